@@ -1,0 +1,13 @@
+"""`python -m pmdesk` and the `pmdesk` / `pmdesk-gui` entry points: hand over to the command line."""
+
+import sys
+
+
+def main() -> int:
+    from pmdesk.cli import main as cli_main
+
+    return cli_main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""The command line (docs/cli.md is the contract): parse, call the core, print, exit 0/1/2.
+
+No business rule lives here. Expected failures print one translated line on stderr and exit 1;
+anything unexpected is logged with its traceback and reported in one line, never dumped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from pmdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate, use_language_without_gui
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's hook: usage errors exit 2
+        self.print_usage(sys.stderr)
+        hint = translate("cli", "用法错误：{message}（运行 pmdesk --help 查看用法）")
+        print(hint.format(message=message), file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
+def _requested_language(argv: list[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return DEFAULT_LANGUAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    t = translate
+    parser = _Parser(prog="pmdesk", description=t("cli", "物业前台：住户、收费、投诉报修与社区活动。"
+                                                        "不带命令时启动图形界面。"))
+    parser.add_argument("--db", metavar="FILE",
+                        help=t("cli", "数据库文件（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli", "界面语言"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("init", help=t("cli", "创建或更新办公室信息（印在每封信函上）"))
+    p.add_argument("--estate", required=True, metavar="NAME", help=t("cli", "小区名称"))
+    p.add_argument("--office", metavar="NAME", help=t("cli", "服务中心名称（默认：小区名称+物业服务中心）"))
+    p.add_argument("--address", metavar="A", help=t("cli", "地址"))
+    p.add_argument("--phone", metavar="P", help=t("cli", "联系电话"))
+    p.add_argument("--complaint-phone", metavar="P", help=t("cli", "投诉电话"))
+
+    p = sub.add_parser("demo", help=t("cli", "向空数据库载入可重现的演示数据"))
+    p.add_argument("--households", type=int, default=2000, metavar="N",
+                   help=t("cli", "户数（默认 2000）"))
+    p.add_argument("--seed", type=int, default=1, metavar="S", help=t("cli", "随机种子（默认 1）"))
+
+    p = sub.add_parser("backup", help=t("cli", "在线备份数据库（默认存入 backups 文件夹）"))
+    p.add_argument("file", nargs="?", metavar="FILE", help=t("cli", "备份文件或文件夹"))
+
+    p = sub.add_parser("restore", help=t("cli", "用备份替换数据库（当前数据库先另存一份）"))
+    p.add_argument("file", metavar="FILE", help=t("cli", "备份文件"))
+
+    sub.add_parser("check", help=t("cli", "检查数据库的完整性"))
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from pmdesk.paths import default_db_path
+
+    return Path(args.db) if args.db else default_db_path()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from pmdesk.core.db import open_db
+    from pmdesk.core.settings import save_office_profile
+
+    open_db(_db_path(args))
+    profile = save_office_profile(estate_name=args.estate, office_name=args.office,
+                                  address=args.address, phone=args.phone,
+                                  complaint_phone=args.complaint_phone)
+    print(translate("cli", "已保存办公室信息：{estate}（{office}）").format(
+        estate=profile.estate_name, office=profile.office_name))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pmdesk.core.db import open_db
+    from pmdesk.core.demo import generate
+
+    open_db(_db_path(args))
+    counts = generate(households=args.households, seed=args.seed)
+    print(translate("cli", "已载入演示数据：{buildings} 栋楼，{households} 户，{persons} 人。")
+          .format(**counts))
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pmdesk.core.backup import backup_to
+
+    target = backup_to(_db_path(args), args.file)
+    print(translate("cli", "已备份到 {path}").format(path=target))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pmdesk.core.backup import restore_from
+
+    aside = restore_from(Path(args.file), _db_path(args))
+    print(translate("cli", "已从 {backup} 恢复数据库；原来的数据库已另存为 {aside}").format(
+        backup=args.file, aside=aside))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from pmdesk.core.db import integrity_report
+
+    path = _db_path(args)
+    if not path.exists():
+        from pmdesk.core.errors import DatabaseError
+
+        raise DatabaseError("db.missing", path=str(path))
+    problems = integrity_report(path)
+    if problems:
+        print(translate("cli", "数据库 {path} 检查发现 {count} 个问题：{problems}").format(
+            path=path, count=len(problems), problems="; ".join(problems)), file=sys.stderr)
+        return EXIT_FAILED
+    print(translate("cli", "数据库完好：{path}").format(path=path))
+    return EXIT_OK
+
+
+COMMANDS = {"init": cmd_init, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
+            "check": cmd_check}
+
+
+def _log_unexpected(exc: BaseException) -> Path | None:
+    from pmdesk.paths import log_dir
+
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "pmdesk.log"
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        logger = logging.getLogger("pmdesk.cli")
+        logger.addHandler(handler)
+        logger.error("unexpected error", exc_info=exc)
+        handler.close()
+        logger.removeHandler(handler)
+        return log_file
+    except OSError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language = _requested_language(argv)
+    if language in LANGUAGES:
+        use_language_without_gui(language)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from pmdesk.ui.app import run
+
+        return run(db_path=_db_path(args), language=args.lang)
+    from pmdesk.core.db import close_db
+    from pmdesk.core.errors import PmdeskError
+    from pmdesk.messages import describe
+
+    try:
+        return COMMANDS[args.command](args)
+    except PmdeskError as exc:
+        print(describe(exc), file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(translate("cli", "已中断。"), file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one line, exit 1
+        log_file = _log_unexpected(exc)
+        print(translate("cli", "内部错误：{error}（详情见日志 {log}）").format(
+            error=f"{type(exc).__name__}: {exc}", log=log_file or "-"), file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        close_db()
+

@@ -1,0 +1,114 @@
+"""peewee models over the tables that `migrations.py` creates (the SQL there is the schema).
+
+Money is integer fen and areas are integer 0.01 m²; dates are ISO text. Enumerations are stored
+as the English codes listed here; the UI owns their wording.
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CompositeKey,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from pmdesk.core.db import db
+
+UNIT_KINDS = ("residential", "shop", "garage", "storage")
+UNIT_STATES = ("undelivered", "delivered", "owner_occupied", "rented", "vacant", "renovating")
+ROLES = ("owner", "co_owner", "tenant", "family", "emergency")
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class OfficeProfile(BaseModel):
+    id = IntegerField(primary_key=True)
+    estate_name = TextField()
+    office_name = TextField()
+    address = TextField(default="")
+    phone = TextField(default="")
+    complaint_phone = TextField(default="")
+    seal_png = BlobField(null=True)
+    updated_at = TextField()
+
+
+class Setting(BaseModel):
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+class Building(BaseModel):
+    id = AutoField()
+    code = TextField(unique=True)
+    note = TextField(default="")
+
+
+class Unit(BaseModel):
+    id = AutoField()
+    building = ForeignKeyField(Building, backref="units")
+    stairwell = TextField(default="")
+    room = TextField()
+    code = TextField(unique=True)
+    floor = IntegerField(null=True)
+    area = IntegerField()  # 0.01 m²
+    inner_area = IntegerField(null=True)
+    kind = TextField(default="residential")
+    state = TextField(default="owner_occupied")
+    handover_date = DateField(null=True)
+    note = TextField(default="")
+
+
+class Person(BaseModel):
+    id = AutoField()
+    name = TextField()
+    phone = TextField(default="")
+    phone2 = TextField(default="")
+    id_number = TextField(null=True)
+    is_company = BooleanField(default=False)
+    note = TextField(default="")
+    created_at = TextField()
+
+
+class Occupancy(BaseModel):
+    id = AutoField()
+    unit = ForeignKeyField(Unit, backref="occupancies")
+    person = ForeignKeyField(Person, backref="occupancies")
+    role = TextField()
+    start_date = DateField(null=True)
+    end_date = DateField(null=True)
+
+
+class Tag(BaseModel):
+    id = AutoField()
+    name = TextField(unique=True)
+
+
+class UnitTag(BaseModel):
+    unit = ForeignKeyField(Unit)
+    tag = ForeignKeyField(Tag)
+
+    class Meta:
+        primary_key = CompositeKey("unit", "tag")
+
+
+class AuditLog(BaseModel):
+    id = AutoField()
+    at = TextField()
+    actor = TextField()
+    action = TextField()
+    entity = TextField()
+    entity_id = IntegerField(null=True)
+    detail = TextField(default="{}")
+
+
+ALL_MODELS = [OfficeProfile, Setting, Building, Unit, Person, Occupancy, Tag, UnitTag, AuditLog]

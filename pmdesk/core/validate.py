@@ -1,0 +1,57 @@
+"""Parsers for what clerks type and rosters hold; each returns a clean value or raises a
+`ValidationError` that names the field."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pmdesk.core.errors import ValidationError
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+_LANDLINE = re.compile(r"(0\d{2,3})(\d{7,8})")
+_SERVICE = re.compile(r"([48]00)(\d{3})(\d{4})")
+_LOCAL = re.compile(r"[2-9]\d{6,7}")
+
+
+def clean_text(value: object, *, field: str, required: bool = False, max_len: int = 200) -> str:
+    """Trim outer white space and invisible characters; keep everything else exactly."""
+    text = "" if value is None else str(value)
+    text = text.translate(_INVISIBLE).strip()
+    if required and not text:
+        raise ValidationError(field, "value.required")
+    if len(text) > max_len:
+        raise ValidationError(field, "value.too_long", max_len=max_len)
+    return text
+
+
+def normalize_phone(value: object, *, field: str = "phone") -> str:
+    """A mobile (`13800138000`), landline (`0571-88888888`, extension `-123`), service
+    (`400-123-4567`) or local (`88888888`) number in one canonical spelling; '' when empty."""
+    text = clean_text(value, field=field, max_len=40)
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text)
+    ext = ""
+    match = re.search(r"(?:转|ext\.?|x|#)\s*(\d{1,6})$", text, re.IGNORECASE)
+    if match:
+        ext, text = match.group(1), text[: match.start()]
+    digits = re.sub(r"[\s\-()（）.]", "", text)
+    if digits.startswith("+86"):
+        digits = digits[3:]
+    elif digits.startswith("0086"):
+        digits = digits[4:]
+    if not digits.isdigit():
+        raise ValidationError(field, "phone.invalid", value=str(value))
+    if _MOBILE.fullmatch(digits) and not ext:
+        return digits
+    if m := _SERVICE.fullmatch(digits):
+        number = "-".join(m.groups())
+    elif m := _LANDLINE.fullmatch(digits):
+        number = "-".join(m.groups())
+    elif _LOCAL.fullmatch(digits):
+        number = digits
+    else:
+        raise ValidationError(field, "phone.invalid", value=str(value))
+    return f"{number}-{ext}" if ext else number

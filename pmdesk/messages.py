@@ -1,0 +1,70 @@
+"""Coded core errors → one sentence in the user's language, for the GUI and the command line."""
+
+from __future__ import annotations
+
+from pmdesk.core.errors import PmdeskError
+from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+ERRORS = {
+    "error": QT_TRANSLATE_NOOP("errors", "操作未能完成。"),
+    "value.required": QT_TRANSLATE_NOOP("errors", "请填写{field}。"),
+    "value.too_long": QT_TRANSLATE_NOOP("errors", "{field}最多 {max_len} 个字。"),
+    "value.out_of_range": QT_TRANSLATE_NOOP("errors", "{field}必须在 {min} 到 {max} 之间。"),
+    "phone.invalid": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”不是有效的电话号码：请填写 11 位手机号，"
+                  "或带区号的座机号（如 0571-88888888）。"),
+    "seal.not_png": QT_TRANSLATE_NOOP("errors", "印章图片必须是 PNG 文件。"),
+    "seal.too_large": QT_TRANSLATE_NOOP("errors", "印章图片太大，最大 {max_kb} KB。"),
+    "demo.not_empty": QT_TRANSLATE_NOOP(
+        "errors", "数据库里已有住户，演示数据只能载入空数据库。"),
+    "db.missing": QT_TRANSLATE_NOOP("errors", "数据库文件 {path} 不存在。"),
+    "db.not_a_database": QT_TRANSLATE_NOOP(
+        "errors", "{path} 不是数据库文件：它已损坏，或根本不是数据库。"),
+    "db.foreign_file": QT_TRANSLATE_NOOP("errors", "{path} 不是物业前台的数据文件。"),
+    "db.corrupt": QT_TRANSLATE_NOOP(
+        "errors", "数据库 {path} 已损坏（{detail}），请从备份恢复。"),
+    "db.too_new": QT_TRANSLATE_NOOP(
+        "errors", "数据库 {path} 来自更新版本的物业前台（数据版本 {version}，"
+                  "本程序最高支持 {known}），请先升级软件。"),
+    "db.busy": QT_TRANSLATE_NOOP("errors", "数据库正忙，请稍后重试。"),
+    "db.disk_full": QT_TRANSLATE_NOOP("errors", "磁盘已满，本次操作未保存。"),
+    "db.io_error": QT_TRANSLATE_NOOP(
+        "errors", "写入磁盘失败，本次操作未保存（{detail}）。"),
+    "db.read_only": QT_TRANSLATE_NOOP("errors", "数据库 {path} 是只读的，无法保存修改。"),
+    "db.cannot_open": QT_TRANSLATE_NOOP("errors", "无法打开数据库 {path}（{detail}）。"),
+    "db.migration_failed": QT_TRANSLATE_NOOP(
+        "errors", "数据库升级失败，数据保持原样（{detail}）。"),
+    "db.error": QT_TRANSLATE_NOOP("errors", "数据库出错：{detail}"),
+    "backup.verify_failed": QT_TRANSLATE_NOOP(
+        "errors", "备份校验失败（{detail}），没有保存这份备份。"),
+    "backup.write_failed": QT_TRANSLATE_NOOP("errors", "无法写入 {path}（{detail}）。"),
+    "backup.same_file": QT_TRANSLATE_NOOP("errors", "备份文件不能是数据库本身：{path}"),
+}
+
+FIELDS = {
+    "estate_name": QT_TRANSLATE_NOOP("fields", "小区名称"),
+    "office_name": QT_TRANSLATE_NOOP("fields", "服务中心名称"),
+    "address": QT_TRANSLATE_NOOP("fields", "地址"),
+    "phone": QT_TRANSLATE_NOOP("fields", "联系电话"),
+    "complaint_phone": QT_TRANSLATE_NOOP("fields", "投诉电话"),
+    "seal_png": QT_TRANSLATE_NOOP("fields", "印章图片"),
+    "households": QT_TRANSLATE_NOOP("fields", "户数"),
+}
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def field_label(field: str) -> str:
+    return translate("fields", FIELDS[field]) if field in FIELDS else field
+
+
+def describe(exc: PmdeskError) -> str:
+    """The sentence the user sees for a coded error."""
+    template = ERRORS.get(exc.code, ERRORS["error"])
+    params = _Params(exc.params)
+    if "field" in params:
+        params["field"] = field_label(params["field"])
+    return translate("errors", template).format_map(params)

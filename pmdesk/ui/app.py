@@ -1,0 +1,102 @@
+"""Starting the GUI: QApplication, translators, logging and the crash reporter, the database,
+the main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from pmdesk.core.db import open_db
+from pmdesk.core.errors import PmdeskError
+from pmdesk.i18n import DEFAULT_LANGUAGE, qm_path, translate
+from pmdesk.messages import describe
+from pmdesk.paths import APP_AUTHOR, APP_NAME, log_dir
+from pmdesk.ui.main_window import MainWindow
+from pmdesk.ui.ui_settings import UiSettings
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load pmdesk's catalogue and Qt's own (standard buttons, dialogs) for `language`."""
+    QLocale.setDefault(QLocale(language))
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{language}", qt_dir)]
+    if language != DEFAULT_LANGUAGE:
+        candidates.append((str(qm_path(language)), ""))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
+
+
+def setup_logging() -> Path | None:
+    """A rotating log file in the user's log folder; returns its path (None if unwritable)."""
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "pmdesk.log"
+        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000,
+                                                       backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("pmdesk")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_file
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(translate("App", "物业前台"))
+    return app
+
+
+def open_database_interactively(db_path: Path) -> Path | None:
+    """Open `db_path`; on failure explain and let the clerk pick another file or quit."""
+    while True:
+        try:
+            open_db(db_path)
+            return db_path
+        except PmdeskError as exc:
+            box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "无法打开数据库"),
+                              describe(exc))
+            other = box.addButton(translate("App", "打开其他数据库…"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is not other:
+                return None
+            name, _ = QFileDialog.getOpenFileName(None, translate("App", "打开数据库"),
+                                                  str(db_path.parent),
+                                                  translate("App", "数据库 (*.db)"))
+            if not name:
+                return None
+            db_path = Path(name)
+
+
+def run(db_path: Path, language: str | None = None) -> int:
+    """Start the desktop application on `db_path`; return the exit status."""
+    from pmdesk.ui.dialogs.exception import install_excepthook
+
+    log_file = setup_logging()
+    app = create_app()
+    settings = UiSettings()
+    install_translators(app, language or settings.language)
+    install_excepthook(str(log_file or "-"))
+    opened = open_database_interactively(Path(db_path))
+    if opened is None:
+        return 1
+    window = MainWindow(opened, settings)
+    window.show()
+    QTimer.singleShot(0, window.first_run)
+    return app.exec()

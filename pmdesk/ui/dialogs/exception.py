@@ -1,0 +1,122 @@
+"""The crash reporter: anything unexpected is logged with its traceback and shown once in a
+dialog the clerk can copy from; the app keeps running."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import threading
+import traceback
+from types import TracebackType
+
+import PySide6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+import pmdesk
+from pmdesk.i18n import translate
+
+log = logging.getLogger("pmdesk")
+
+
+def build_report(exc_type: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> str:
+    lines = [
+        f"pmdesk {pmdesk.__version__}",
+        f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
+        f"{platform.platform()}",
+        "",
+        *traceback.format_exception(exc_type, exc, tb),
+    ]
+    return "\n".join(line.rstrip("\n") for line in lines)
+
+
+class ExceptionDialog(QDialog):
+    def __init__(self, report: str, log_file: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("ExceptionDialog", "意外错误"))
+        self.resize(640, 420)
+        intro = QLabel(translate(
+            "ExceptionDialog",
+            "程序遇到了意外错误，刚才的操作没有完成；已经保存的数据不受影响。\n"
+            "详细信息已记入日志 {log}。请点击“复制报告”，把报告发给技术支持。",
+        ).format(log=log_file))
+        intro.setWordWrap(True)
+        self.report = QPlainTextEdit(report)
+        self.report.setReadOnly(True)
+        self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton(translate("ExceptionDialog", "复制报告"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_report)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.report)
+        layout.addWidget(buttons)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report.toPlainText())
+
+
+class _Hook(QObject):
+    """Receives exceptions from any thread and shows them on the GUI thread, once each."""
+
+    raised = Signal(str, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[str] = set()
+        self.log_file = ""
+        self.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def handle(self, exc_type: type[BaseException], exc: BaseException,
+               tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.critical("unexpected error", exc_info=(exc_type, exc, tb))
+        frames = traceback.extract_tb(tb)
+        where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else ""
+        key = f"{exc_type.__name__}@{where}"
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.raised.emit(build_report(exc_type, exc, tb), self.log_file)
+
+    def _show(self, report: str, log_file: str) -> None:
+        dialog = ExceptionDialog(report, log_file, QApplication.activeWindow())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+
+_hook: _Hook | None = None
+
+
+def install_excepthook(log_file: str) -> None:
+    """Route uncaught exceptions of the GUI thread and of worker threads to the reporter."""
+    global _hook
+    _hook = _Hook()
+    _hook.log_file = log_file
+    sys.excepthook = _hook.handle
+    threading.excepthook = lambda args: _hook.handle(args.exc_type, args.exc_value,
+                                                     args.exc_traceback)
+
+
+def report_exception(exc_type: type[BaseException], exc: BaseException,
+                     tb: TracebackType | None) -> None:
+    """Report an exception that was caught but not expected (e.g. from a worker)."""
+    if _hook is not None:
+        _hook.handle(exc_type, exc, tb)
+    else:
+        sys.excepthook(exc_type, exc, tb)

@@ -1,0 +1,19 @@
+"""Showing outcomes to the clerk: coded core errors as one translated sentence."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from pmdesk.core.errors import PmdeskError
+from pmdesk.i18n import translate
+from pmdesk.messages import describe
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """A coded error becomes a warning box; anything else goes to the crash reporter."""
+    if isinstance(exc, PmdeskError):
+        QMessageBox.warning(parent, translate("Messages", "无法完成"), describe(exc))
+        return
+    from pmdesk.ui.dialogs.exception import report_exception
+
+    report_exception(type(exc), exc, exc.__traceback__)

@@ -1,0 +1,86 @@
+"""Long work off the GUI thread, through one helper.
+
+`run_task(parent, fn, on_done=..., label=...)` runs `fn(progress, cancel)` on a single worker
+thread. `fn` is Qt-free: it gets plain data, reports `progress(fraction)` and may check
+`cancel.is_set()`. A progress dialog appears only when the work takes longer than ~600 ms. The
+result (or the exception) comes back on the GUI thread through a queued signal. A worker that
+touches the database gets a connection of its own, closed when the work ends.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from pmdesk.core.db import db, worker_connection
+
+PROGRESS_DELAY_MS = 600
+_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pmdesk-task")
+
+Work = Callable[[Callable[[float], None], threading.Event], Any]
+
+
+class Task(QObject):
+    progressed = Signal(float)
+    finished = Signal(object, object)  # result, exception
+
+    def __init__(self, parent: QWidget | None, label: str, cancellable: bool) -> None:
+        super().__init__(parent)
+        self.cancel = threading.Event()
+        self.done = False
+        self.dialog = QProgressDialog(label, "", 0, 1000, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        if cancellable:
+            self.dialog.canceled.connect(self.cancel.set)
+        else:
+            self.dialog.setCancelButton(None)
+        self.dialog.setValue(0)
+        self.progressed.connect(self._on_progress)
+
+    @Slot(float)
+    def _on_progress(self, fraction: float) -> None:
+        if not self.done:
+            self.dialog.setValue(int(max(0.0, min(fraction, 1.0)) * 999))
+
+
+def run_task(parent: QWidget | None, fn: Work, *, on_done: Callable[[Any], None],
+             on_error: Callable[[BaseException], None], label: str,
+             cancellable: bool = False) -> Task:
+    """Start `fn` in the background; call `on_done(result)` or `on_error(exc)` on the GUI thread."""
+    task = Task(parent, label, cancellable)
+
+    def finish(result: object, error: object) -> None:
+        task.done = True
+        task.dialog.reset()
+        task.dialog.close()
+        task.dialog.deleteLater()
+        task.deleteLater()
+        if error is None:
+            on_done(result)
+        else:
+            on_error(error)
+
+    task.finished.connect(finish, Qt.ConnectionType.QueuedConnection)
+
+    def work() -> None:
+        try:
+            if db.database is None:
+                result = fn(task.progressed.emit, task.cancel)
+            else:
+                with worker_connection():
+                    result = fn(task.progressed.emit, task.cancel)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread as it is
+            task.finished.emit(None, exc)
+        else:
+            task.finished.emit(result, None)
+
+    _executor.submit(work)
+    return task

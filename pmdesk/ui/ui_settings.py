@@ -1,0 +1,50 @@
+"""UI state that belongs to this PC, not to the data: window geometry, last tab, language.
+
+Stored with QSettings in an INI file in the user's config folder (business settings live in the
+database instead, so they travel with backups).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from pmdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from pmdesk.paths import APP_AUTHOR, APP_NAME
+
+
+class UiSettings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                        APP_AUTHOR, APP_NAME)
+
+    @property
+    def language(self) -> str:
+        value = self.store.value("ui/language", DEFAULT_LANGUAGE)
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.store.setValue("ui/language", value)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self.store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self.store.setValue("window/geometry", value)
+
+    @property
+    def last_tab(self) -> int:
+        try:
+            return int(self.store.value("window/last_tab", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    @last_tab.setter
+    def last_tab(self, value: int) -> None:
+        self.store.setValue("window/last_tab", value)
+
+    def sync(self) -> None:
+        self.store.sync()
