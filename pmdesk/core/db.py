@@ -23,7 +23,7 @@ from peewee import SqliteDatabase
 
 from pmdesk.core import migrations
 from pmdesk.core.errors import DatabaseError
-from pmdesk.core.migrations import APPLICATION_ID, SCHEMA_VERSION
+from pmdesk.core.migrations import APPLICATION_ID
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -103,8 +103,9 @@ def probe(path: Path) -> tuple[int, int]:
         conn.close()
     if problems != ["ok"]:
         raise DatabaseError("db.corrupt", path=str(path), detail="; ".join(problems))
-    if version > SCHEMA_VERSION:
-        raise DatabaseError("db.too_new", path=str(path), version=version, known=SCHEMA_VERSION)
+    if version > migrations.SCHEMA_VERSION:
+        raise DatabaseError("db.too_new", path=str(path), version=version,
+                            known=migrations.SCHEMA_VERSION)
     return app_id, version
 
 
@@ -128,7 +129,7 @@ def open_db(path: Path | str, *, create: bool = True) -> SqliteDatabase:
         db.connect()
         if db.execute_sql("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             raise DatabaseError("db.read_only", path=str(path), detail="journal_mode")
-        if version < SCHEMA_VERSION:
+        if version < migrations.SCHEMA_VERSION:
             if version > 0:
                 from pmdesk.core.backup import backup_to
 

@@ -10,7 +10,7 @@ from pmdesk.core.errors import ValidationError
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _MOBILE = re.compile(r"1[3-9]\d{9}")
-_LANDLINE = re.compile(r"(0\d{2,3})(\d{7,8})")
+_LANDLINE = re.compile(r"(0[12]\d|0[3-9]\d\d)([2-9]\d{6,7})")  # 010, 02x; else 4 digits
 _SERVICE = re.compile(r"([48]00)(\d{3})(\d{4})")
 _LOCAL = re.compile(r"[2-9]\d{6,7}")
 

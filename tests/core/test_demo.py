@@ -1,0 +1,73 @@
+"""Demo data: reproducible, realistic, and only ever loaded into an empty database."""
+
+import hashlib
+
+import pytest
+
+from pmdesk.core.db import close_db, db, integrity_report, open_db
+from pmdesk.core.demo import generate
+from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.settings import get_office_profile
+
+
+def fingerprint():
+    digest = hashlib.sha256()
+    for table in ("building", "unit", "person", "occupancy", "unit_tag"):
+        for row in db.execute_sql(f"SELECT * FROM {table} ORDER BY 1, 2"):
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def test_same_seed_same_estate(tmp_path):
+    prints = []
+    for name, seed in (("a.db", 5), ("b.db", 5), ("c.db", 6)):
+        open_db(tmp_path / name)
+        generate(households=300, seed=seed)
+        prints.append(fingerprint())
+        close_db()
+    assert prints[0] == prints[1] != prints[2]
+
+
+def test_demo_estate_looks_real(db_path):
+    counts = generate(households=3000, seed=2)
+    assert counts["households"] == 3000
+    assert get_office_profile().estate_name
+    q = lambda sql: db.execute_sql(sql).fetchone()[0]  # noqa: E731
+    assert q("SELECT count(DISTINCT code) FROM unit") == 3000
+    assert q("SELECT min(area) FROM unit") > 3000  # over 30 m²
+    assert q("SELECT count(*) FROM unit WHERE code GLOB '*-*-*'") > 2000
+    assert q("SELECT count(*) FROM unit WHERE code NOT GLOB '*-*-*'") > 0  # no stairwell
+    assert q("SELECT count(*) FROM unit WHERE kind = 'shop'") > 0
+    assert q("SELECT count(*) FROM person WHERE name LIKE '%·%'") > 0
+    assert q("SELECT count(*) FROM person WHERE name LIKE '%&%'") > 0
+    assert q("SELECT count(DISTINCT role) FROM occupancy") == 5
+    assert q("SELECT count(*) FROM occupancy WHERE end_date IS NOT NULL") > 0
+    assert q("SELECT count(DISTINCT tag_id) FROM unit_tag") == 5
+    owners = q("SELECT count(DISTINCT unit_id) FROM occupancy WHERE role = 'owner'")
+    undelivered = q("SELECT count(*) FROM unit WHERE state = 'undelivered'")
+    assert owners + undelivered == 3000
+    assert integrity_report(db_path) == []
+
+
+def test_demo_id_numbers_have_valid_check_digits(db_path):
+    generate(households=500, seed=3)
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    ids = [r[0] for r in db.execute_sql("SELECT id_number FROM person WHERE id_number IS NOT NULL")]
+    assert ids
+    for number in ids:
+        total = sum(int(d) * w for d, w in zip(number[:17], weights, strict=True))
+        assert number[17] == "10X98765432"[total % 11]
+
+
+def test_demo_refuses_a_database_with_households(db_path):
+    generate(households=10)
+    with pytest.raises(PmdeskError) as err:
+        generate(households=10)
+    assert err.value.code == "demo.not_empty"
+    assert db.execute_sql("SELECT count(*) FROM unit").fetchone()[0] == 10
+
+
+@pytest.mark.parametrize("households", [0, -5, 200_001])
+def test_demo_size_is_checked(db_path, households):
+    with pytest.raises(ValidationError):
+        generate(households=households)

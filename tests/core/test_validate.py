@@ -1,0 +1,49 @@
+"""Phone numbers and free text as clerks type them and rosters hold them."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pmdesk.core.errors import ValidationError
+from pmdesk.core.validate import clean_text, normalize_phone
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("13800138000", "13800138000"),
+    ("138 0013 8000", "13800138000"),
+    ("+86 138-0013-8000", "13800138000"),
+    ("１３８００１３８０００", "13800138000"),
+    ("0571-88888888", "0571-88888888"),
+    ("(0571) 8888 8888", "0571-88888888"),
+    ("010-62345678转123", "010-62345678-123"),
+    ("400-123-4567", "400-123-4567"),
+    ("88888888", "88888888"),
+    ("", ""),
+    ("   ", ""),
+])
+def test_phones_are_normalised(typed, stored):
+    assert normalize_phone(typed) == stored
+
+
+@pytest.mark.parametrize("typed", ["1390000000", "23800138000", "12345", "电话", "138001380001",
+                                   "13800138000.0", "0571-888"])
+def test_bad_phones_are_refused(typed):
+    with pytest.raises(ValidationError) as err:
+        normalize_phone(typed, field="phone")
+    assert (err.value.field, err.value.code) == ("phone", "phone.invalid")
+
+
+@given(st.text(max_size=40))
+def test_any_phone_input_gives_a_value_or_a_coded_error(text):
+    try:
+        result = normalize_phone(text)
+    except ValidationError as err:
+        assert err.code in {"phone.invalid", "value.too_long"}
+    else:
+        assert result == "" or result.replace("-", "").isdigit()
+
+
+def test_text_keeps_names_exactly_but_drops_invisible_characters():
+    assert clean_text(" 张三&李四\u3000", field="name") == "张三&李四"
+    assert clean_text("\ufeff阿依古丽·买买提\u200b", field="name") == "阿依古丽·买买提"
+    assert clean_text("蒋<明>", field="name") == "蒋<明>"
