@@ -1,4 +1,4 @@
-"""`python -m pmdesk` and the `pmdesk` / `pmdesk-gui` entry points: hand over to the command line."""
+"""`python -m pmdesk` and the `pmdesk` / `pmdesk-gui` entry points: hand over to the CLI."""
 
 import sys
 

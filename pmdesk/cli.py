@@ -34,33 +34,34 @@ def _requested_language(argv: list[str]) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    t = translate
-    parser = _Parser(prog="pmdesk", description=t("cli", "物业前台：住户、收费、投诉报修与社区活动。"
-                                                        "不带命令时启动图形界面。"))
-    parser.add_argument("--db", metavar="FILE",
-                        help=t("cli", "数据库文件（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）"))
-    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli", "界面语言"))
+    parser = _Parser(prog="pmdesk", description=translate(
+        "cli", "物业前台：住户、收费、投诉报修与社区活动。不带命令时启动图形界面。"))
+    parser.add_argument("--db", metavar="FILE", help=translate(
+        "cli", "数据库文件（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "界面语言"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("init", help=t("cli", "创建或更新办公室信息（印在每封信函上）"))
-    p.add_argument("--estate", required=True, metavar="NAME", help=t("cli", "小区名称"))
-    p.add_argument("--office", metavar="NAME", help=t("cli", "服务中心名称（默认：小区名称+物业服务中心）"))
-    p.add_argument("--address", metavar="A", help=t("cli", "地址"))
-    p.add_argument("--phone", metavar="P", help=t("cli", "联系电话"))
-    p.add_argument("--complaint-phone", metavar="P", help=t("cli", "投诉电话"))
+    p = sub.add_parser("init", help=translate("cli", "创建或更新办公室信息（印在每封信函上）"))
+    p.add_argument("--estate", required=True, metavar="NAME", help=translate("cli", "小区名称"))
+    p.add_argument("--office", metavar="NAME",
+                   help=translate("cli", "服务中心名称（默认：小区名称+物业服务中心）"))
+    p.add_argument("--address", metavar="A", help=translate("cli", "地址"))
+    p.add_argument("--phone", metavar="P", help=translate("cli", "联系电话"))
+    p.add_argument("--complaint-phone", metavar="P", help=translate("cli", "投诉电话"))
 
-    p = sub.add_parser("demo", help=t("cli", "向空数据库载入可重现的演示数据"))
+    p = sub.add_parser("demo", help=translate("cli", "向空数据库载入可重现的演示数据"))
     p.add_argument("--households", type=int, default=2000, metavar="N",
-                   help=t("cli", "户数（默认 2000）"))
-    p.add_argument("--seed", type=int, default=1, metavar="S", help=t("cli", "随机种子（默认 1）"))
+                   help=translate("cli", "户数（默认 2000）"))
+    p.add_argument("--seed", type=int, default=1, metavar="S",
+                   help=translate("cli", "随机种子（默认 1）"))
 
-    p = sub.add_parser("backup", help=t("cli", "在线备份数据库（默认存入 backups 文件夹）"))
-    p.add_argument("file", nargs="?", metavar="FILE", help=t("cli", "备份文件或文件夹"))
+    p = sub.add_parser("backup", help=translate("cli", "在线备份数据库（默认存入 backups 文件夹）"))
+    p.add_argument("file", nargs="?", metavar="FILE", help=translate("cli", "备份文件或文件夹"))
 
-    p = sub.add_parser("restore", help=t("cli", "用备份替换数据库（当前数据库先另存一份）"))
-    p.add_argument("file", metavar="FILE", help=t("cli", "备份文件"))
+    p = sub.add_parser("restore", help=translate("cli", "用备份替换数据库（当前数据库先另存一份）"))
+    p.add_argument("file", metavar="FILE", help=translate("cli", "备份文件"))
 
-    sub.add_parser("check", help=t("cli", "检查数据库的完整性"))
+    sub.add_parser("check", help=translate("cli", "检查数据库的完整性"))
     return parser
 
 

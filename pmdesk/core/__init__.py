@@ -1,1 +1,4 @@
-"""The core: database, rules and services. Pure Python — it never imports Qt (tests/test_layering.py)."""
+"""The core: database, rules and services.
+
+Pure Python: it never imports Qt (tests/test_layering.py).
+"""

@@ -87,7 +87,7 @@ class _Generator:
             return None
         body = f"{self.rng.choice(REGION_CODES)}{born:%Y%m%d}{self.rng.randint(0, 999):03d}"
         weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-        check = "10X98765432"[sum(int(d) * w for d, w in zip(body, weights)) % 11]
+        check = "10X98765432"[sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11]
         return body + check
 
     def person(self, name: str, since: date, *, company: bool = False) -> int:
@@ -138,7 +138,7 @@ class _Generator:
     def unit(self, building_id: int, code: str, stairwell: str, room: str, floor: int,
              area: int, kind: str, handover: date) -> None:
         rng = self.rng
-        states, weights = zip(*STATES)
+        states, weights = zip(*STATES, strict=True)
         state = "vacant" if kind != "residential" and rng.random() < 0.3 else \
             rng.choices(states, weights)[0]
         if kind != "residential" and state in ("rented",):

@@ -78,7 +78,7 @@ CREATE TABLE occupancy (
                 CHECK (role IN ('owner', 'co_owner', 'tenant', 'family', 'emergency')),
     start_date  TEXT CHECK (start_date IS NULL OR date(start_date) = start_date),
     end_date    TEXT CHECK (end_date IS NULL OR (date(end_date) = end_date
-                                                 AND (start_date IS NULL OR end_date >= start_date)))
+                                    AND (start_date IS NULL OR end_date >= start_date)))
 ) STRICT;
 CREATE INDEX occupancy_unit ON occupancy (unit_id, end_date);
 CREATE INDEX occupancy_person ON occupancy (person_id);
@@ -142,7 +142,10 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 def migrate(database: SqliteDatabase) -> int:
-    """Bring the connected `database` to SCHEMA_VERSION in one transaction; return the old version."""
+    """Bring the connected `database` to SCHEMA_VERSION in one transaction.
+
+    Returns the version it had before.
+    """
     old = database.execute_sql("PRAGMA user_version").fetchone()[0]
     if old >= SCHEMA_VERSION:
         return old

@@ -46,9 +46,7 @@ def normalize_phone(value: object, *, field: str = "phone") -> str:
         raise ValidationError(field, "phone.invalid", value=str(value))
     if _MOBILE.fullmatch(digits) and not ext:
         return digits
-    if m := _SERVICE.fullmatch(digits):
-        number = "-".join(m.groups())
-    elif m := _LANDLINE.fullmatch(digits):
+    if (m := _SERVICE.fullmatch(digits)) or (m := _LANDLINE.fullmatch(digits)):
         number = "-".join(m.groups())
     elif _LOCAL.fullmatch(digits):
         number = digits

@@ -7,14 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import pmdesk
 from pmdesk.core import backup as backups
@@ -29,10 +22,6 @@ from pmdesk.ui.ui_settings import UiSettings
 DEMO_HOUSEHOLDS = 2000
 
 
-def _t(text: str) -> str:
-    return translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, db_path: Path, settings: UiSettings,
                  parent: QWidget | None = None) -> None:
@@ -41,22 +30,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.residents_tab = PlaceholderTab(_t("住户"), _t(
-            "住户档案将在这里：楼栋、房屋与面积，业主、租户和家庭成员，联系电话，"
-            "老人户、困难户等标签，以及谁在什么时候住在哪里的历史。可按房号、姓名、"
-            "拼音首字母或电话随打随找。"))
-        self.fees_tab = PlaceholderTab(_t("收费"), _t(
-            "物业费将在这里：收费项目与单价，按月出账，前台收款与打印收据（含大写金额），"
-            "欠费与收缴率报表，以及催缴工作：提醒、上门走访、减免、分期和移交律师的材料。"))
-        self.complaints_tab = PlaceholderTab(_t("投诉报修"), _t(
-            "投诉与报修将在这里：从受理、派单调查、处理、回复到回访，每一步都有时间和经办人，"
-            "超时的工单醒目提示。"))
-        self.events_tab = PlaceholderTab(_t("社区活动"), _t(
-            "社区活动将在这里：策划活动、发布通知、住户报名与签到，统计各楼栋的参与情况。"))
-        for tab, title in ((self.residents_tab, _t("住户")), (self.fees_tab, _t("收费")),
-                           (self.complaints_tab, _t("投诉报修")),
-                           (self.events_tab, _t("社区活动"))):
-            self.tabs.addTab(tab, title)
+        self._build_tabs()
         self.setCentralWidget(self.tabs)
         self.office_label = QLabel()
         self.db_label = QLabel()
@@ -68,6 +42,28 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     # -- construction -------------------------------------------------------------------
+
+    def _build_tabs(self) -> None:
+        self.residents_tab = PlaceholderTab(translate("MainWindow", "住户"), translate(
+            "MainWindow",
+            "住户档案将在这里：楼栋、房屋与面积，业主、租户和家庭成员，联系电话，"
+            "老人户、困难户等标签，以及谁在什么时候住在哪里的历史。"
+            "可按房号、姓名、拼音首字母或电话随打随找。"))
+        self.fees_tab = PlaceholderTab(translate("MainWindow", "收费"), translate(
+            "MainWindow",
+            "物业费将在这里：收费项目与单价，按月出账，前台收款与打印收据（含大写金额），"
+            "欠费与收缴率报表，以及催缴工作：提醒、上门走访、减免、分期和移交律师的材料。"))
+        self.complaints_tab = PlaceholderTab(translate("MainWindow", "投诉报修"), translate(
+            "MainWindow",
+            "投诉与报修将在这里：从受理、派单调查、处理、回复到回访，"
+            "每一步都有时间和经办人，超时的工单醒目提示。"))
+        self.events_tab = PlaceholderTab(translate("MainWindow", "社区活动"), translate(
+            "MainWindow",
+            "社区活动将在这里：策划活动、发布通知、住户报名与签到，统计各楼栋的参与情况。"))
+        self.tabs.addTab(self.residents_tab, translate("MainWindow", "住户"))
+        self.tabs.addTab(self.fees_tab, translate("MainWindow", "收费"))
+        self.tabs.addTab(self.complaints_tab, translate("MainWindow", "投诉报修"))
+        self.tabs.addTab(self.events_tab, translate("MainWindow", "社区活动"))
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
@@ -83,26 +79,31 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(_t("文件(&F)"))
-        self.backup_action = self._action(_t("备份(&B)"), self.backup_now, "Ctrl+B",
-                                          _t("立即把数据库备份到备份文件夹"))
-        self.backup_to_action = self._action(_t("备份到…"), self.backup_to,
-                                             tip=_t("把备份存到指定位置，例如U盘"))
-        self.restore_action = self._action(_t("从备份恢复(&R)…"), self.restore)
-        later = _t("随住户档案功能开放")
-        self.import_action = self._action(_t("导入住户名册…"), None, tip=later)
-        self.export_action = self._action(_t("导出…"), None, tip=later)
+        file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
+        self.backup_action = self._action(
+            translate("MainWindow", "备份(&B)"), self.backup_now, "Ctrl+B",
+            translate("MainWindow", "立即把数据库备份到备份文件夹"))
+        self.backup_to_action = self._action(
+            translate("MainWindow", "备份到…"), self.backup_to,
+            tip=translate("MainWindow", "把备份存到指定位置，例如U盘"))
+        self.restore_action = self._action(translate("MainWindow", "从备份恢复(&R)…"),
+                                           self.restore)
+        later = translate("MainWindow", "随住户档案功能开放")
+        self.import_action = self._action(translate("MainWindow", "导入住户名册…"), None, tip=later)
+        self.export_action = self._action(translate("MainWindow", "导出…"), None, tip=later)
         self.import_action.setEnabled(False)
         self.export_action.setEnabled(False)
-        self.quit_action = self._action(_t("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(translate("MainWindow", "退出(&Q)"), self.close,
+                                        QKeySequence.StandardKey.Quit)
         for item in (self.backup_action, self.backup_to_action, self.restore_action, None,
                      self.import_action, self.export_action, None, self.quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
 
-        settings_menu = bar.addMenu(_t("设置(&S)"))
-        self.profile_action = self._action(_t("办公室信息(&O)…"), self.edit_profile)
+        settings_menu = bar.addMenu(translate("MainWindow", "设置(&S)"))
+        self.profile_action = self._action(translate("MainWindow", "办公室信息(&O)…"),
+                                           self.edit_profile)
         settings_menu.addAction(self.profile_action)
-        language_menu = settings_menu.addMenu(_t("语言(&L)"))
+        language_menu = settings_menu.addMenu(translate("MainWindow", "语言(&L)"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, label in (("zh_CN", "中文（简体）"), ("en", "English")):
@@ -113,13 +114,12 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
 
-        help_menu = bar.addMenu(_t("帮助(&H)"))
-        help_menu.addAction(self._action(_t("关于物业前台(&A)"), self.about))
+        help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
+        help_menu.addAction(self._action(translate("MainWindow", "关于物业前台(&A)"), self.about))
 
         for index in range(self.tabs.count()):
-            shortcut = self._action("", lambda _=False, i=index: self.tabs.setCurrentIndex(i),
-                                    f"Ctrl+{index + 1}")
-            self.addAction(shortcut)
+            self.addAction(self._action("", lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                                        f"Ctrl+{index + 1}"))
 
     def _restore_state(self) -> None:
         geometry = self.settings.geometry
@@ -132,14 +132,15 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read what the window shows about the database (after demo, restore, edits)."""
         profile = get_office_profile()
-        office = profile.office_name if profile else _t("（尚未填写办公室信息）")
-        self.setWindowTitle(_t("物业前台 — {office}").format(office=office))
+        office = (profile.office_name if profile
+                  else translate("MainWindow", "（尚未填写办公室信息）"))
+        self.setWindowTitle(translate("MainWindow", "物业前台 — {office}").format(office=office))
         self.office_label.setText(office)
-        self.db_label.setText(_t("数据库：{path}").format(path=self.db_path))
+        self.db_label.setText(translate("MainWindow", "数据库：{path}").format(path=self.db_path))
         households, persons = db.execute_sql(
             "SELECT (SELECT count(*) FROM unit), (SELECT count(*) FROM person)").fetchone()
-        self.residents_tab.set_status(_t("当前数据库中有 {households} 户、{persons} 人。")
-                                      .format(households=households, persons=persons))
+        status = translate("MainWindow", "当前数据库中有 {households} 户、{persons} 人。")
+        self.residents_tab.set_status(status.format(households=households, persons=persons))
 
     # -- first run ----------------------------------------------------------------------
 
@@ -160,13 +161,13 @@ class MainWindow(QMainWindow):
 
         def done(counts: dict[str, int]) -> None:
             self.refresh()
-            self.statusBar().showMessage(
-                _t("已载入演示数据：{households} 户，{persons} 人。").format(**counts), 10_000)
+            message = translate("MainWindow", "已载入演示数据：{households} 户，{persons} 人。")
+            self.statusBar().showMessage(message.format(**counts), 10_000)
 
         return run_task(self, lambda progress, cancel: generate(households=households,
                                                                 progress=progress),
                         on_done=done, on_error=lambda exc: show_error(self, exc),
-                        label=_t("正在生成演示数据…"))
+                        label=translate("MainWindow", "正在生成演示数据…"))
 
     # -- actions ------------------------------------------------------------------------
 
@@ -181,24 +182,25 @@ class MainWindow(QMainWindow):
 
     def backup_to(self):
         name, _ = QFileDialog.getSaveFileName(
-            self, _t("备份到"), f"pmdesk-backup-{backups._timestamp()}.db",
-            _t("数据库备份 (*.db)"))
+            self, translate("MainWindow", "备份到"), f"pmdesk-backup-{backups._timestamp()}.db",
+            translate("MainWindow", "数据库备份 (*.db)"))
         return self._backup(Path(name)) if name else None
 
     def _backup(self, target: Path | None):
         def done(path: Path) -> None:
-            self.statusBar().showMessage(_t("已备份到 {path}").format(path=path), 10_000)
-            QMessageBox.information(self, _t("备份完成"),
-                                    _t("已备份到 {path}").format(path=path))
+            message = translate("MainWindow", "已备份到 {path}").format(path=path)
+            self.statusBar().showMessage(message, 10_000)
+            QMessageBox.information(self, translate("MainWindow", "备份完成"), message)
 
         return run_task(self, lambda progress, cancel: backups.backup_to(self.db_path, target),
                         on_done=done, on_error=lambda exc: show_error(self, exc),
-                        label=_t("正在备份…"))
+                        label=translate("MainWindow", "正在备份…"))
 
     def restore(self):
         name, _ = QFileDialog.getOpenFileName(
-            self, _t("选择要恢复的备份"), str(backups.backup_dir(self.db_path)),
-            _t("数据库备份 (*.db)"))
+            self, translate("MainWindow", "选择要恢复的备份"),
+            str(backups.backup_dir(self.db_path)),
+            translate("MainWindow", "数据库备份 (*.db)"))
         if not name:
             return None
         try:
@@ -206,9 +208,11 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - shown to the clerk, coded or not
             show_error(self, exc)
             return None
-        question = _t("用这份备份替换当前数据库？\n\n{path}\n小区：{estate}\n住户：{households} 户，"
-                      "{persons} 人\n大小：{size_kb} KB\n\n当前数据库不会删除，会另存到备份文件夹。")
-        answer = QMessageBox.question(self, _t("从备份恢复"), question.format(
+        question = translate("MainWindow",
+                             "用这份备份替换当前数据库？\n\n{path}\n小区：{estate}\n"
+                             "住户：{households} 户，{persons} 人\n大小：{size_kb} KB\n\n"
+                             "当前数据库不会删除，会另存到备份文件夹。")
+        answer = QMessageBox.question(self, translate("MainWindow", "从备份恢复"), question.format(
             path=name, estate=info["estate"] or "-", households=info["households"],
             persons=info["persons"], size_kb=int(info["size"]) // 1024))
         if answer != QMessageBox.StandardButton.Yes:
@@ -217,28 +221,30 @@ class MainWindow(QMainWindow):
 
         def done(aside: Path) -> None:
             self.refresh()
-            QMessageBox.information(self, _t("恢复完成"), _t(
-                "已从备份恢复。原来的数据库已另存为 {aside}").format(aside=aside))
+            QMessageBox.information(self, translate("MainWindow", "恢复完成"), translate(
+                "MainWindow", "已从备份恢复。原来的数据库已另存为 {aside}").format(aside=aside))
 
         def failed(exc: BaseException) -> None:
             show_error(self, exc)
             self.refresh()
 
         return run_task(self, lambda progress, cancel: backups.restore_from(name, self.db_path),
-                        on_done=done, on_error=failed, label=_t("正在恢复…"))
+                        on_done=done, on_error=failed, label=translate("MainWindow", "正在恢复…"))
 
     def set_language(self, code: str) -> None:
         if code == self.settings.language:
             return
         self.settings.language = code
-        QMessageBox.information(self, _t("语言"), _t("语言设置将在重新启动物业前台后生效。"))
+        QMessageBox.information(self, translate("MainWindow", "语言"),
+                                translate("MainWindow", "语言设置将在重新启动物业前台后生效。"))
 
     def about(self) -> None:
-        QMessageBox.about(self, _t("关于物业前台"), _t(
-            "<h3>物业前台 {version}</h3><p>住宅小区物业服务中心的前台软件：住户档案、"
-            "物业收费、投诉报修、社区活动与通知文书。</p><p>数据库：{path}</p>"
-            "<p>以 GPL-3.0-or-later 许可发布。</p>").format(
-                version=pmdesk.__version__, path=html.escape(str(self.db_path))))
+        text = translate("MainWindow",
+                         "<h3>物业前台 {version}</h3><p>住宅小区物业服务中心的前台软件："
+                         "住户档案、物业收费、投诉报修、社区活动与通知文书。</p>"
+                         "<p>数据库：{path}</p><p>以 GPL-3.0-or-later 许可发布。</p>")
+        QMessageBox.about(self, translate("MainWindow", "关于物业前台"), text.format(
+            version=pmdesk.__version__, path=html.escape(str(self.db_path))))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.geometry = self.saveGeometry()

@@ -32,13 +32,12 @@ class OfficeProfileDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = translate
-        self.setWindowTitle(t("OfficeProfileDialog", "办公室信息"))
+        self.setWindowTitle(translate("OfficeProfileDialog", "办公室信息"))
         self.profile: Profile | None = get_office_profile()
         self.seal_png: bytes | None = self.profile.seal_png if self.profile else None
 
         self.estate = QLineEdit()
-        self.estate.setPlaceholderText(t("OfficeProfileDialog", "例如：翠湖苑"))
+        self.estate.setPlaceholderText(translate("OfficeProfileDialog", "例如：翠湖苑"))
         self.office = QLineEdit()
         self.address = QLineEdit()
         self.phone = QLineEdit()
@@ -56,9 +55,9 @@ class OfficeProfileDialog(QDialog):
         self.seal_preview.setFixedSize(SEAL_PREVIEW_PX, SEAL_PREVIEW_PX)
         self.seal_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seal_preview.setFrameShape(QLabel.Shape.StyledPanel)
-        choose = QPushButton(t("OfficeProfileDialog", "选择图片…"))
+        choose = QPushButton(translate("OfficeProfileDialog", "选择图片…"))
         choose.clicked.connect(self._choose_seal)
-        self.clear_seal = QPushButton(t("OfficeProfileDialog", "清除"))
+        self.clear_seal = QPushButton(translate("OfficeProfileDialog", "清除"))
         self.clear_seal.clicked.connect(lambda: self._set_seal(None))
         seal_row = QHBoxLayout()
         seal_row.addWidget(self.seal_preview)
@@ -68,12 +67,12 @@ class OfficeProfileDialog(QDialog):
         self._set_seal(self.seal_png)
 
         form = QFormLayout()
-        form.addRow(t("OfficeProfileDialog", "小区名称 *"), self.estate)
-        form.addRow(t("OfficeProfileDialog", "服务中心名称"), self.office)
-        form.addRow(t("OfficeProfileDialog", "地址"), self.address)
-        form.addRow(t("OfficeProfileDialog", "联系电话"), self.phone)
-        form.addRow(t("OfficeProfileDialog", "投诉电话"), self.complaint_phone)
-        form.addRow(t("OfficeProfileDialog", "印章图片（PNG，可选）"), seal_row)
+        form.addRow(translate("OfficeProfileDialog", "小区名称 *"), self.estate)
+        form.addRow(translate("OfficeProfileDialog", "服务中心名称"), self.office)
+        form.addRow(translate("OfficeProfileDialog", "地址"), self.address)
+        form.addRow(translate("OfficeProfileDialog", "联系电话"), self.phone)
+        form.addRow(translate("OfficeProfileDialog", "投诉电话"), self.complaint_phone)
+        form.addRow(translate("OfficeProfileDialog", "印章图片（PNG，可选）"), seal_row)
 
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -87,7 +86,8 @@ class OfficeProfileDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
 
         layout = QVBoxLayout(self)
-        hint = QLabel(t("OfficeProfileDialog", "这些信息印在每一份通知、收据和证明的抬头与落款上。"))
+        hint = QLabel(translate("OfficeProfileDialog",
+                                "这些信息印在每一份通知、收据和证明的抬头与落款上。"))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addLayout(form)

@@ -12,18 +12,17 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = translate
-        self.setWindowTitle(t("WelcomeDialog", "欢迎使用物业前台"))
-        intro = QLabel(t("WelcomeDialog",
-                         "这是一个新的数据库。请先填写本小区和物业服务中心的信息，"
-                         "它们会印在每一份通知和收据上。\n\n"
-                         "如果只是想先看看软件，可以载入一个虚构小区的演示数据"
-                         "（2000 户），以后再换成正式数据库。"))
+        self.setWindowTitle(translate("WelcomeDialog", "欢迎使用物业前台"))
+        intro = QLabel(translate(
+            "WelcomeDialog", "这是一个新的数据库。请先填写本小区和物业服务中心的信息，"
+                             "它们会印在每一份通知和收据上。\n\n"
+                             "如果只是想先看看软件，可以载入一个虚构小区的演示数据"
+                             "（2000 户），以后再换成正式数据库。"))
         intro.setWordWrap(True)
-        self.profile_button = QPushButton(t("WelcomeDialog", "填写办公室信息"))
+        self.profile_button = QPushButton(translate("WelcomeDialog", "填写办公室信息"))
         self.profile_button.setDefault(True)
-        self.demo_button = QPushButton(t("WelcomeDialog", "载入演示数据"))
-        later = QPushButton(t("WelcomeDialog", "以后再说"))
+        self.demo_button = QPushButton(translate("WelcomeDialog", "载入演示数据"))
+        later = QPushButton(translate("WelcomeDialog", "以后再说"))
         self.profile_button.clicked.connect(lambda: self.done(self.PROFILE))
         self.demo_button.clicked.connect(lambda: self.done(self.DEMO))
         later.clicked.connect(self.reject)

@@ -1,0 +1,567 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>物业前台</source>
+        <translation>Property Desk</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>打开其他数据库…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>数据库 (*.db)</source>
+        <translation>Databases (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>程序遇到了意外错误，刚才的操作没有完成；已经保存的数据不受影响。
+详细信息已记入日志 {log}。请点击“复制报告”，把报告发给技术支持。</source>
+        <translation>The program ran into an unexpected error and the last action was not completed; data already saved is not affected.
+The details were written to the log {log}. Click “Copy report” and send the report to your support contact.</translation>
+    </message>
+    <message>
+        <source>复制报告</source>
+        <translation>Copy report</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>住户</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>住户档案将在这里：楼栋、房屋与面积，业主、租户和家庭成员，联系电话，老人户、困难户等标签，以及谁在什么时候住在哪里的历史。可按房号、姓名、拼音首字母或电话随打随找。</source>
+        <translation>The household register will be here: buildings, units and areas, owners, tenants and family members, phone numbers, tags such as elderly or hardship households, and the history of who lived where and when. Find anyone as you type by room, name, pinyin initials or phone.</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>物业费将在这里：收费项目与单价，按月出账，前台收款与打印收据（含大写金额），欠费与收缴率报表，以及催缴工作：提醒、上门走访、减免、分期和移交律师的材料。</source>
+        <translation>Property fees will be here: fee items and rates, monthly billing, taking payments at the counter and printing receipts (with the amount in words), arrears and collection-rate reports, and the collection work: reminders, home visits, reductions, instalments and the dossier for the law firm.</translation>
+    </message>
+    <message>
+        <source>投诉报修</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>投诉与报修将在这里：从受理、派单调查、处理、回复到回访，每一步都有时间和经办人，超时的工单醒目提示。</source>
+        <translation>Complaints and repair requests will be here: from intake, dispatch and investigation, handling and reply to the follow-up visit, every step with its time and clerk, overdue work clearly flagged.</translation>
+    </message>
+    <message>
+        <source>社区活动</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>社区活动将在这里：策划活动、发布通知、住户报名与签到，统计各楼栋的参与情况。</source>
+        <translation>Community events will be here: plan events, announce them, take sign-ups and check-ins, and see participation by building.</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>备份(&amp;B)</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <source>立即把数据库备份到备份文件夹</source>
+        <translation>Back up the database to the backups folder now</translation>
+    </message>
+    <message>
+        <source>备份到…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <source>把备份存到指定位置，例如U盘</source>
+        <translation>Save a backup where you choose, e.g. a USB stick</translation>
+    </message>
+    <message>
+        <source>从备份恢复(&amp;R)…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>随住户档案功能开放</source>
+        <translation>Arrives with the household register</translation>
+    </message>
+    <message>
+        <source>导入住户名册…</source>
+        <translation>Import resident roster…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>办公室信息(&amp;O)…</source>
+        <translation>&amp;Office profile…</translation>
+    </message>
+    <message>
+        <source>语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于物业前台(&amp;A)</source>
+        <translation>&amp;About Property Desk</translation>
+    </message>
+    <message>
+        <source>（尚未填写办公室信息）</source>
+        <translation>(office profile not entered yet)</translation>
+    </message>
+    <message>
+        <source>物业前台 — {office}</source>
+        <translation>Property Desk — {office}</translation>
+    </message>
+    <message>
+        <source>数据库：{path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>当前数据库中有 {households} 户、{persons} 人。</source>
+        <translation>The database holds {households} households and {persons} people.</translation>
+    </message>
+    <message>
+        <source>已载入演示数据：{households} 户，{persons} 人。</source>
+        <translation>Demo data loaded: {households} households, {persons} people.</translation>
+    </message>
+    <message>
+        <source>正在生成演示数据…</source>
+        <translation>Generating demo data…</translation>
+    </message>
+    <message>
+        <source>备份到</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.db)</source>
+        <translation>Database backups (*.db)</translation>
+    </message>
+    <message>
+        <source>已备份到 {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>备份完成</source>
+        <translation>Backup complete</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>用这份备份替换当前数据库？
+
+{path}
+小区：{estate}
+住户：{households} 户，{persons} 人
+大小：{size_kb} KB
+
+当前数据库不会删除，会另存到备份文件夹。</source>
+        <translation>Replace the current database with this backup?
+
+{path}
+Estate: {estate}
+Households: {households}, people: {persons}
+Size: {size_kb} KB
+
+The current database is not deleted; it is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>Restore complete</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。原来的数据库已另存为 {aside}</source>
+        <translation>Restored from the backup. The previous database was kept as {aside}</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>语言设置将在重新启动物业前台后生效。</source>
+        <translation>The language setting takes effect when Property Desk is restarted.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;物业前台 {version}&lt;/h3&gt;&lt;p&gt;住宅小区物业服务中心的前台软件：住户档案、物业收费、投诉报修、社区活动与通知文书。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;以 GPL-3.0-or-later 许可发布。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Property Desk {version}&lt;/h3&gt;&lt;p&gt;Front-desk software for the property office of a residential estate: household register, property fees, complaints and repairs, community events, notices and letters.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Released under GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>关于物业前台</source>
+        <translation>About Property Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfileDialog</name>
+    <message>
+        <source>办公室信息</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <source>例如：翠湖苑</source>
+        <translation>e.g. Cuihu Garden</translation>
+    </message>
+    <message>
+        <source>选择图片…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>小区名称 *</source>
+        <translation>Estate name *</translation>
+    </message>
+    <message>
+        <source>服务中心名称</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>投诉电话</source>
+        <translation>Complaints phone</translation>
+    </message>
+    <message>
+        <source>印章图片（PNG，可选）</source>
+        <translation>Seal image (PNG, optional)</translation>
+    </message>
+    <message>
+        <source>这些信息印在每一份通知、收据和证明的抬头与落款上。</source>
+        <translation>This information heads and signs every notice, receipt and certificate.</translation>
+    </message>
+    <message>
+        <source>选择印章图片</source>
+        <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>无印章</source>
+        <translation>No seal</translation>
+    </message>
+    <message>
+        <source>无法显示</source>
+        <translation>Cannot display</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>欢迎使用物业前台</source>
+        <translation>Welcome to Property Desk</translation>
+    </message>
+    <message>
+        <source>这是一个新的数据库。请先填写本小区和物业服务中心的信息，它们会印在每一份通知和收据上。
+
+如果只是想先看看软件，可以载入一个虚构小区的演示数据（2000 户），以后再换成正式数据库。</source>
+        <translation>This is a new database. First enter the details of the estate and its property office; they are printed on every notice and receipt.
+
+To look around first, load the demo data of a fictional estate (2,000 households) and switch to a real database later.</translation>
+    </message>
+    <message>
+        <source>填写办公室信息</source>
+        <translation>Enter the office profile</translation>
+    </message>
+    <message>
+        <source>载入演示数据</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>用法错误：{message}（运行 pmdesk --help 查看用法）</source>
+        <translation>Usage error: {message} (run pmdesk --help for usage)</translation>
+    </message>
+    <message>
+        <source>物业前台：住户、收费、投诉报修与社区活动。不带命令时启动图形界面。</source>
+        <translation>Property Desk: residents, fees, complaints and repairs, community events. Without a command it starts the desktop application.</translation>
+    </message>
+    <message>
+        <source>数据库文件（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）</source>
+        <translation>database file (default: the PMDESK_DB environment variable, or office.db in the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>创建或更新办公室信息（印在每封信函上）</source>
+        <translation>create or update the office profile printed on every letter</translation>
+    </message>
+    <message>
+        <source>小区名称</source>
+        <translation>estate name</translation>
+    </message>
+    <message>
+        <source>服务中心名称（默认：小区名称+物业服务中心）</source>
+        <translation>office name (default: the estate name + 物业服务中心)</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>投诉电话</source>
+        <translation>complaints phone</translation>
+    </message>
+    <message>
+        <source>向空数据库载入可重现的演示数据</source>
+        <translation>fill an empty database with reproducible demo data</translation>
+    </message>
+    <message>
+        <source>户数（默认 2000）</source>
+        <translation>number of households (default 2000)</translation>
+    </message>
+    <message>
+        <source>随机种子（默认 1）</source>
+        <translation>random seed (default 1)</translation>
+    </message>
+    <message>
+        <source>在线备份数据库（默认存入 backups 文件夹）</source>
+        <translation>back up the live database (default: the backups folder)</translation>
+    </message>
+    <message>
+        <source>备份文件或文件夹</source>
+        <translation>backup file or folder</translation>
+    </message>
+    <message>
+        <source>用备份替换数据库（当前数据库先另存一份）</source>
+        <translation>replace the database with a backup (the current one is kept aside)</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <source>检查数据库的完整性</source>
+        <translation>check the integrity of the database</translation>
+    </message>
+    <message>
+        <source>已保存办公室信息：{estate}（{office}）</source>
+        <translation>Office profile saved: {estate} ({office})</translation>
+    </message>
+    <message>
+        <source>已载入演示数据：{buildings} 栋楼，{households} 户，{persons} 人。</source>
+        <translation>Demo data loaded: {buildings} buildings, {households} households, {persons} people.</translation>
+    </message>
+    <message>
+        <source>已备份到 {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>已从 {backup} 恢复数据库；原来的数据库已另存为 {aside}</source>
+        <translation>Database restored from {backup}; the previous database was kept as {aside}</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 检查发现 {count} 个问题：{problems}</source>
+        <translation>The check of {path} found {count} problems: {problems}</translation>
+    </message>
+    <message>
+        <source>数据库完好：{path}</source>
+        <translation>Database is healthy: {path}</translation>
+    </message>
+    <message>
+        <source>已中断。</source>
+        <translation>Interrupted.</translation>
+    </message>
+    <message>
+        <source>内部错误：{error}（详情见日志 {log}）</source>
+        <translation>Internal error: {error} (details in the log {log})</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>操作未能完成。</source>
+        <translation>The action could not be completed.</translation>
+    </message>
+    <message>
+        <source>请填写{field}。</source>
+        <translation>Please fill in {field}.</translation>
+    </message>
+    <message>
+        <source>{field}最多 {max_len} 个字。</source>
+        <translation>{field} may have at most {max_len} characters.</translation>
+    </message>
+    <message>
+        <source>{field}必须在 {min} 到 {max} 之间。</source>
+        <translation>{field} must be between {min} and {max}.</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”不是有效的电话号码：请填写 11 位手机号，或带区号的座机号（如 0571-88888888）。</source>
+        <translation>{field} “{value}” is not a valid phone number: enter an 11-digit mobile number, or a landline with its area code (such as 0571-88888888).</translation>
+    </message>
+    <message>
+        <source>印章图片必须是 PNG 文件。</source>
+        <translation>The seal image must be a PNG file.</translation>
+    </message>
+    <message>
+        <source>印章图片太大，最大 {max_kb} KB。</source>
+        <translation>The seal image is too large; the limit is {max_kb} KB.</translation>
+    </message>
+    <message>
+        <source>数据库里已有住户，演示数据只能载入空数据库。</source>
+        <translation>The database already has households; demo data can only be loaded into an empty database.</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 不存在。</source>
+        <translation>The database file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} 不是数据库文件：它已损坏，或根本不是数据库。</source>
+        <translation>{path} is not a database file: it is damaged, or not a database at all.</translation>
+    </message>
+    <message>
+        <source>{path} 不是物业前台的数据文件。</source>
+        <translation>{path} is not a Property Desk data file.</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 已损坏（{detail}），请从备份恢复。</source>
+        <translation>The database {path} is damaged ({detail}); please restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 来自更新版本的物业前台（数据版本 {version}，本程序最高支持 {known}），请先升级软件。</source>
+        <translation>The database {path} comes from a newer Property Desk (data version {version}; this program supports up to {known}); please upgrade first.</translation>
+    </message>
+    <message>
+        <source>数据库正忙，请稍后重试。</source>
+        <translation>The database is busy; please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，本次操作未保存。</source>
+        <translation>The disk is full; this action was not saved.</translation>
+    </message>
+    <message>
+        <source>写入磁盘失败，本次操作未保存（{detail}）。</source>
+        <translation>Writing to the disk failed; this action was not saved ({detail}).</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 是只读的，无法保存修改。</source>
+        <translation>The database {path} is read-only; changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 {path}（{detail}）。</source>
+        <translation>Cannot open the database {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>数据库升级失败，数据保持原样（{detail}）。</source>
+        <translation>The database upgrade failed; the data was left as it was ({detail}).</translation>
+    </message>
+    <message>
+        <source>数据库出错：{detail}</source>
+        <translation>Database error: {detail}</translation>
+    </message>
+    <message>
+        <source>备份校验失败（{detail}），没有保存这份备份。</source>
+        <translation>The backup failed verification ({detail}) and was not kept.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}（{detail}）。</source>
+        <translation>Cannot write {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>备份文件不能是数据库本身：{path}</source>
+        <translation>The backup file cannot be the database itself: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>小区名称</source>
+        <translation>the estate name</translation>
+    </message>
+    <message>
+        <source>服务中心名称</source>
+        <translation>the office name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>the address</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>the phone</translation>
+    </message>
+    <message>
+        <source>投诉电话</source>
+        <translation>the complaints phone</translation>
+    </message>
+    <message>
+        <source>印章图片</source>
+        <translation>the seal image</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>the number of households</translation>
+    </message>
+</context>
+</TS>
