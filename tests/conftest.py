@@ -35,8 +35,10 @@ def run_cli(tmp_path: Path):
     for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
         env[var] = str(tmp_path / "xdg" / var)
 
-    def run(*args: str, input: str | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "pmdesk", *args], cwd=tmp_path, env=env,
+    def run(*args: str, input: str | None = None,
+            extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pmdesk", *args], cwd=tmp_path,
+                              env={**env, **(extra_env or {})},
                               capture_output=True, text=True, input=input, timeout=120)
 
     return run

@@ -1,0 +1,136 @@
+"""The command line as scripts use it: a subprocess, its exit status, stdout and stderr."""
+
+import sqlite3
+
+import pytest
+
+
+def assert_one_clean_line(text: str) -> None:
+    lines = text.strip().splitlines()
+    assert len(lines) == 1, text
+    assert "Traceback" not in text
+
+
+def test_init_then_check(run_cli, tmp_path):
+    result = run_cli("--db", "office.db", "init", "--estate", "翠湖苑", "--phone", "0571-88886666")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "已保存办公室信息：翠湖苑（翠湖苑物业服务中心）"
+    result = run_cli("--db", "office.db", "check")
+    assert result.returncode == 0, result.stderr
+    assert "数据库完好" in result.stdout
+
+
+def test_check_on_random_bytes_fails_with_one_line(run_cli, tmp_path):
+    (tmp_path / "random.db").write_bytes(bytes(range(256)) * 64)
+    result = run_cli("--db", "random.db", "check")
+    assert result.returncode == 1
+    assert_one_clean_line(result.stderr)
+    assert "random.db 不是数据库文件" in result.stderr
+    assert result.stdout == ""
+
+
+def test_check_on_a_missing_file_does_not_create_it(run_cli, tmp_path):
+    result = run_cli("--db", "none.db", "check")
+    assert result.returncode == 1
+    assert_one_clean_line(result.stderr)
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_pmdesk_db_environment_variable_names_the_database(run_cli, tmp_path):
+    result = run_cli("init", "--estate", "翠湖苑",
+                     extra_env={"PMDESK_DB": str(tmp_path / "from-env.db")})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "from-env.db").exists()
+
+
+def test_default_database_is_in_the_user_data_folder(run_cli, tmp_path):
+    result = run_cli("init", "--estate", "翠湖苑")
+    assert result.returncode == 0, result.stderr
+    assert list((tmp_path / "xdg").rglob("office.db"))
+
+
+@pytest.mark.parametrize("args", [
+    ("frobnicate",),
+    ("--db", "x.db", "init"),
+    ("--lang", "fr", "check"),
+    ("--db", "x.db", "demo", "--households", "many"),
+])
+def test_wrong_usage_exits_2(run_cli, args):
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "用法错误" in result.stderr
+
+
+def test_bad_input_exits_1_and_changes_nothing(run_cli, tmp_path):
+    assert run_cli("--db", "office.db", "init", "--estate", "翠湖苑").returncode == 0
+    result = run_cli("--db", "office.db", "init", "--estate", "新名字", "--phone", "12345")
+    assert result.returncode == 1
+    assert_one_clean_line(result.stderr)
+    assert "不是有效的电话号码" in result.stderr
+    conn = sqlite3.connect(tmp_path / "office.db")
+    assert conn.execute("SELECT estate_name FROM office_profile").fetchone()[0] == "翠湖苑"
+    conn.close()
+
+
+def test_demo_fills_once(run_cli):
+    result = run_cli("--db", "office.db", "demo", "--households", "200", "--seed", "3")
+    assert result.returncode == 0, result.stderr
+    assert "200 户" in result.stdout
+    again = run_cli("--db", "office.db", "demo", "--households", "200")
+    assert again.returncode == 1
+    assert_one_clean_line(again.stderr)
+
+
+def test_backup_and_restore(run_cli, tmp_path):
+    assert run_cli("--db", "office.db", "init", "--estate", "翠湖苑").returncode == 0
+    result = run_cli("--db", "office.db", "backup", "copy.db")
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(tmp_path / "copy.db")
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert run_cli("--db", "office.db", "init", "--estate", "改名").returncode == 0
+    result = run_cli("--db", "office.db", "restore", "copy.db")
+    assert result.returncode == 0, result.stderr
+    assert "before-restore-" in result.stdout
+    conn = sqlite3.connect(tmp_path / "office.db")
+    assert conn.execute("SELECT estate_name FROM office_profile").fetchone()[0] == "翠湖苑"
+    conn.close()
+
+
+def test_backup_defaults_to_the_backups_folder(run_cli, tmp_path):
+    assert run_cli("--db", "office.db", "init", "--estate", "翠湖苑").returncode == 0
+    result = run_cli("--db", "office.db", "backup")
+    assert result.returncode == 0, result.stderr
+    assert len(list((tmp_path / "backups").glob("backup-*.db"))) == 1
+
+
+def test_restore_of_a_non_backup_fails_cleanly(run_cli, tmp_path):
+    assert run_cli("--db", "office.db", "init", "--estate", "翠湖苑").returncode == 0
+    (tmp_path / "notes.db").write_text("not a database", encoding="utf-8")
+    result = run_cli("--db", "office.db", "restore", "notes.db")
+    assert result.returncode == 1
+    assert_one_clean_line(result.stderr)
+    assert run_cli("--db", "office.db", "check").returncode == 0
+
+
+def test_help_is_chinese_by_default_and_english_on_request(run_cli):
+    assert "检查数据库的完整性" in run_cli("--help").stdout
+    assert "check the integrity of the database" in run_cli("--lang", "en", "--help").stdout
+
+
+def test_an_unexpected_error_is_logged_and_reported_in_one_line(monkeypatch, tmp_path, capsys):
+    from pmdesk import cli
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+    def explode(args):
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(cli.COMMANDS, "check", explode)
+    assert cli.main(["--db", str(tmp_path / "x.db"), "check"]) == 1
+    err = capsys.readouterr().err
+    assert_one_clean_line(err)
+    assert "RuntimeError: boom" in err
+    log = next((tmp_path / "state").rglob("pmdesk.log"))
+    assert "Traceback" in log.read_text(encoding="utf-8")
