@@ -130,11 +130,13 @@ def summary(path: Path | str) -> dict[str, object]:
         conn.close()
 
 
-def restore_from(backup: Path | str, db_path: Path | str) -> Path:
+def restore_from(backup: Path | str, db_path: Path | str, *, reopen: bool = True) -> Path:
     """Replace the database at `db_path` with `backup`; return where the old files were put.
 
     The backup is verified before anything is touched; the current database (with its -wal and
-    -shm) is renamed aside, never deleted; the restored file passes `open_db()` before it is used.
+    -shm) is renamed aside, never deleted. With `reopen`, the restored file is opened with
+    `open_db()` (checked, upgraded if older); a caller on another thread passes False and opens
+    it on its own thread afterwards. Every connection to `db_path` must be closed first.
     """
     backup, db_path = Path(backup), Path(db_path)
     if not backup.exists():
@@ -167,7 +169,8 @@ def restore_from(backup: Path | str, db_path: Path | str) -> Path:
         raise DatabaseError("backup.write_failed", path=str(db_path), detail=str(exc)) from exc
     finally:
         incoming.unlink(missing_ok=True)
-    dbmod.open_db(db_path, create=False)
+    if reopen:
+        dbmod.open_db(db_path, create=False)
     return aside
 
 

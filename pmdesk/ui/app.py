@@ -38,6 +38,10 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 def setup_logging() -> Path | None:
     """A rotating log file in the user's log folder; returns its path (None if unwritable)."""
+    root = logging.getLogger("pmdesk")
+    for existing in root.handlers:
+        if isinstance(existing, logging.handlers.RotatingFileHandler):
+            return Path(existing.baseFilename)
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -47,7 +51,6 @@ def setup_logging() -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("pmdesk")
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return log_file

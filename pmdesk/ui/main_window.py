@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 
 import pmdesk
 from pmdesk.core import backup as backups
-from pmdesk.core.db import close_db, db
+from pmdesk.core.db import close_db, db, open_db
+from pmdesk.core.errors import PmdeskError
 from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import translate
 from pmdesk.ui.messages import show_error
@@ -220,16 +221,23 @@ class MainWindow(QMainWindow):
         close_db()
 
         def done(aside: Path) -> None:
+            try:
+                open_db(self.db_path, create=False)
+            except PmdeskError as exc:
+                show_error(self, exc)
+                return
             self.refresh()
             QMessageBox.information(self, translate("MainWindow", "恢复完成"), translate(
                 "MainWindow", "已从备份恢复。原来的数据库已另存为 {aside}").format(aside=aside))
 
         def failed(exc: BaseException) -> None:
+            open_db(self.db_path)
             show_error(self, exc)
             self.refresh()
 
-        return run_task(self, lambda progress, cancel: backups.restore_from(name, self.db_path),
-                        on_done=done, on_error=failed, label=translate("MainWindow", "正在恢复…"))
+        return run_task(self, lambda progress, cancel: backups.restore_from(
+            name, self.db_path, reopen=False), on_done=done, on_error=failed,
+            label=translate("MainWindow", "正在恢复…"), uses_db=False)
 
     def set_language(self, code: str) -> None:
         if code == self.settings.language:

@@ -53,8 +53,11 @@ class Task(QObject):
 
 def run_task(parent: QWidget | None, fn: Work, *, on_done: Callable[[Any], None],
              on_error: Callable[[BaseException], None], label: str,
-             cancellable: bool = False) -> Task:
-    """Start `fn` in the background; call `on_done(result)` or `on_error(exc)` on the GUI thread."""
+             cancellable: bool = False, uses_db: bool = True) -> Task:
+    """Start `fn` in the background; call `on_done(result)` or `on_error(exc)` on the GUI thread.
+
+    `uses_db=False` keeps the worker away from the database (a restore replaces the file).
+    """
     task = Task(parent, label, cancellable)
 
     def finish(result: object, error: object) -> None:
@@ -72,7 +75,7 @@ def run_task(parent: QWidget | None, fn: Work, *, on_done: Callable[[Any], None]
 
     def work() -> None:
         try:
-            if db.database is None:
+            if not uses_db or db.database is None:
                 result = fn(task.progressed.emit, task.cancel)
             else:
                 with worker_connection():

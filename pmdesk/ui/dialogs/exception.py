@@ -77,6 +77,7 @@ class _Hook(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.seen: set[str] = set()
+        self.open_dialogs: list[ExceptionDialog] = []  # a parentless dialog needs an owner
         self.log_file = ""
         self.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
@@ -96,7 +97,8 @@ class _Hook(QObject):
 
     def _show(self, report: str, log_file: str) -> None:
         dialog = ExceptionDialog(report, log_file, QApplication.activeWindow())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_dialogs.append(dialog)
+        dialog.finished.connect(lambda _result: self.open_dialogs.remove(dialog))
         dialog.open()
 
 

@@ -1,0 +1,61 @@
+"""Starting the application: the database is opened (or the failure explained), the window shown."""
+
+import logging
+import sys
+import threading
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pmdesk.core.db import close_db
+from pmdesk.ui import app as app_module
+from pmdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def started(monkeypatch, tmp_path, qapp):
+    """Call app.run() without entering the event loop; undo what it installs afterwards."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr(MainWindow, "first_run", lambda self: None)
+    installed = []
+    real_install = app_module.install_translators
+    monkeypatch.setattr(app_module, "install_translators",
+                        lambda app, lang: installed.extend(real_install(app, lang)) or installed)
+    logger = logging.getLogger("pmdesk")
+    handlers = list(logger.handlers)
+    yield lambda path: app_module.run(path)
+    for handler in set(logger.handlers) - set(handlers):
+        logger.removeHandler(handler)
+        handler.close()
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    for widget in main_windows():
+        widget.close()
+        widget.deleteLater()
+    close_db()
+
+
+def main_windows():
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_run_opens_the_database_and_shows_the_window(started, tmp_path):
+    assert started(tmp_path / "office.db") == 0
+    assert (tmp_path / "office.db").exists()
+    windows = main_windows()
+    assert len(windows) == 1 and windows[0].db_path == tmp_path / "office.db"
+    assert list((tmp_path / "state").rglob("pmdesk.log"))
+
+
+def test_a_database_that_cannot_be_opened_is_explained(started, tmp_path, monkeypatch):
+    (tmp_path / "broken.db").write_bytes(b"not a database at all" * 100)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert started(tmp_path / "broken.db") == 1
+    assert shown and "broken.db 不是数据库文件" in shown[0]
+    assert main_windows() == []

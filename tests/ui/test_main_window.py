@@ -1,0 +1,151 @@
+"""The shell as the clerk meets it: tabs, menus, status bar, remembered layout, first run."""
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from pmdesk.core.db import db
+from pmdesk.core.settings import get_office_profile, save_office_profile
+from pmdesk.ui.app import install_translators
+from pmdesk.ui.dialogs.welcome import WelcomeDialog
+from pmdesk.ui.main_window import MainWindow
+
+
+def tab_titles(window):
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def menu_titles(window):
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_shell_has_the_four_tabs_and_menus(window, db_path):
+    assert tab_titles(window) == ["住户", "收费", "投诉报修", "社区活动"]
+    assert menu_titles(window) == ["文件(&F)", "设置(&S)", "帮助(&H)"]
+    assert str(db_path) in window.db_label.text()
+    assert window.windowTitle() == "物业前台 — （尚未填写办公室信息）"
+    assert not window.import_action.isEnabled()
+    assert "随住户档案功能开放" in window.import_action.statusTip()
+
+
+def test_status_bar_shows_the_office(db_path, make_window):
+    save_office_profile(estate_name="翠湖苑")
+    window = make_window()
+    assert window.office_label.text() == "翠湖苑物业服务中心"
+    assert window.windowTitle() == "物业前台 — 翠湖苑物业服务中心"
+
+
+def test_tabs_switch_with_ctrl_and_a_number(window):
+    shortcuts = {a.shortcut().toString(): a for a in window.actions()}
+    shortcuts["Ctrl+3"].trigger()
+    assert window.tabs.currentIndex() == 2
+    shortcuts["Ctrl+1"].trigger()
+    assert window.tabs.currentIndex() == 0
+
+
+def test_window_size_and_last_tab_are_remembered(make_window):
+    first = make_window()
+    first.resize(700, 500)
+    first.tabs.setCurrentIndex(2)
+    first.close()
+    second = make_window()
+    assert second.tabs.currentIndex() == 2
+    assert second.size() == QSize(700, 500)
+
+
+def test_first_run_offers_the_demo(window, qtbot, monkeypatch):
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: WelcomeDialog.DEMO)
+    window.first_run()
+    qtbot.waitUntil(lambda: "2000 户" in window.residents_tab.status.text(), timeout=20_000)
+    assert get_office_profile().office_name in window.windowTitle()
+    assert db.execute_sql("SELECT count(*) FROM unit").fetchone()[0] == 2000
+
+
+def test_first_run_opens_the_profile_form(window, monkeypatch):
+    from pmdesk.ui.dialogs import office_profile
+
+    opened = []
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: WelcomeDialog.PROFILE)
+    monkeypatch.setattr(office_profile.OfficeProfileDialog, "exec",
+                        lambda self: opened.append(self) or 0)
+    window.first_run()
+    assert len(opened) == 1
+
+
+def test_first_run_stays_quiet_once_the_office_is_known(window, monkeypatch):
+    save_office_profile(estate_name="翠湖苑")
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: (_ for _ in ()).throw(AssertionError))
+    window.first_run()
+
+
+def test_backup_from_the_menu(window, qtbot, db_path, message_boxes):
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: len(message_boxes) > 0, timeout=10_000)
+    kind, _, text = message_boxes[0]
+    assert kind == "information" and "已备份到" in text
+    assert len(list((db_path.parent / "backups").glob("backup-*.db"))) == 1
+
+
+def test_backup_onto_the_database_itself_is_explained(window, qtbot, db_path, message_boxes,
+                                                      monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(db_path), ""))
+    window.backup_to_action.trigger()
+    qtbot.waitUntil(lambda: len(message_boxes) > 0, timeout=10_000)
+    assert message_boxes[0][0] == "warning"
+    assert "备份文件不能是数据库本身" in message_boxes[0][2]
+
+
+def test_restore_from_the_menu(window, qtbot, db_path, message_boxes, monkeypatch):
+    from pmdesk.core.backup import backup_to
+
+    save_office_profile(estate_name="翠湖苑")
+    saved = backup_to(db_path)
+    save_office_profile(estate_name="改过的名字")
+    window.refresh()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: len(message_boxes) > 0, timeout=10_000)
+    assert "小区：翠湖苑" in asked[0]
+    assert "原来的数据库已另存为" in message_boxes[0][2]
+    assert window.windowTitle() == "物业前台 — 翠湖苑物业服务中心"
+    assert len(list((db_path.parent / "backups").glob("before-restore-*.db"))) == 1
+
+
+def test_restore_can_be_cancelled(window, db_path, monkeypatch):
+    from pmdesk.core.backup import backup_to
+
+    save_office_profile(estate_name="翠湖苑")
+    saved = backup_to(db_path)
+    save_office_profile(estate_name="现在的名字")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    assert window.restore() is None
+    assert get_office_profile().estate_name == "现在的名字"
+
+
+def test_language_choice_is_saved_for_the_next_start(window, ui_settings, message_boxes):
+    window.language_actions["en"].trigger()
+    assert ui_settings.language == "en"
+    assert "重新启动" in message_boxes[0][2]
+
+
+def test_the_english_shell(qapp, qtbot, db_path, ui_settings):
+    translators = install_translators(qapp, "en")
+    try:
+        window = MainWindow(db_path, ui_settings)
+        qtbot.addWidget(window)
+        assert tab_titles(window) == ["Residents", "Fees", "Complaints", "Events"]
+        assert menu_titles(window) == ["&File", "&Settings", "&Help"]
+        assert window.windowTitle() == "Property Desk — (office profile not entered yet)"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_about_names_the_version_and_database(window, db_path, message_boxes):
+    window.about()
+    assert message_boxes[0][0] == "about"
+    assert str(db_path) in message_boxes[0][2]
