@@ -7,7 +7,6 @@ anything unexpected is logged with its traceback and reported in one line, never
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 
@@ -134,21 +133,11 @@ COMMANDS = {"init": cmd_init, "demo": cmd_demo, "backup": cmd_backup, "restore":
 
 
 def _log_unexpected(exc: BaseException) -> Path | None:
-    from pmdesk.paths import log_dir
+    from pmdesk.logs import logger, setup_logging
 
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        log_file = folder / "pmdesk.log"
-        handler = logging.FileHandler(log_file, encoding="utf-8")
-        logger = logging.getLogger("pmdesk.cli")
-        logger.addHandler(handler)
-        logger.error("unexpected error", exc_info=exc)
-        handler.close()
-        logger.removeHandler(handler)
-        return log_file
-    except OSError:
-        return None
+    log_file = setup_logging()
+    logger.error("unexpected error", exc_info=exc)
+    return log_file
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 APP_NAME = "pmdesk"
@@ -23,6 +22,8 @@ def resource(*parts: str) -> Path:
     if frozen:
         base = Path(frozen) / "pmdesk" / "resources"
     else:
+        from importlib import resources as importlib_resources
+
         try:
             base = Path(str(importlib_resources.files("pmdesk.resources")))
         except ModuleNotFoundError:  # a source tree used without installing

@@ -14,6 +14,18 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def own_log_file():
+    """Each test starts without the log file a previous test may have attached."""
+    import logging
+
+    logger = logging.getLogger("pmdesk")
+    yield
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+        handler.close()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path):
     """A fresh, migrated database file; closed again after the test."""

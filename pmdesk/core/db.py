@@ -80,11 +80,11 @@ def sqlite_failure(exc: BaseException, path: Path | str = "") -> DatabaseError:
     return DatabaseError(code, path=str(path), detail=text)
 
 
-def probe(path: Path) -> tuple[int, int]:
+def probe(path: Path, *, check: bool = True) -> tuple[int, int]:
     """Check an existing file read-only; return (application_id, user_version).
 
     Raises `DatabaseError` when the file is not SQLite, belongs to another program, fails
-    `quick_check`, or was written by a newer pmdesk.
+    `quick_check` (skipped with `check=False`), or was written by a newer pmdesk.
     """
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
@@ -96,7 +96,7 @@ def probe(path: Path) -> tuple[int, int]:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id != APPLICATION_ID and (app_id != 0 or tables):
             raise DatabaseError("db.foreign_file", path=str(path))
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")] if check else ["ok"]
     except sqlite3.Error as exc:
         raise sqlite_failure(exc, path) from exc
     finally:
@@ -109,8 +109,13 @@ def probe(path: Path) -> tuple[int, int]:
     return app_id, version
 
 
-def open_db(path: Path | str, *, create: bool = True) -> SqliteDatabase:
-    """Open (and if needed create or upgrade) the database at `path`; return the bound `db`."""
+def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> SqliteDatabase:
+    """Open (and if needed create or upgrade) the database at `path`; return the bound `db`.
+
+    `check=False` skips the O(size) `quick_check` of a database that needs no upgrade, for a
+    caller that runs `quick_check()` itself right after (the GUI does it in the background so
+    a large database does not delay the first window). An upgrade always checks first.
+    """
     path = Path(path)
     close_db()
     if path.is_dir():
@@ -118,7 +123,9 @@ def open_db(path: Path | str, *, create: bool = True) -> SqliteDatabase:
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise DatabaseError("db.missing", path=str(path))
-    version = probe(path)[1] if exists else 0
+    version = probe(path, check=check)[1] if exists else 0
+    if exists and not check and version < migrations.SCHEMA_VERSION:
+        probe(path)
     if not exists:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -162,6 +169,11 @@ def worker_connection() -> Iterator[None]:
     """A connection of its own for a worker thread, closed when the work ends."""
     with db.connection_context():
         yield
+
+
+def quick_check(path: Path | str) -> None:
+    """Raise `DatabaseError` if `PRAGMA quick_check` finds damage in the file at `path`."""
+    probe(Path(path))
 
 
 def integrity_report(path: Path | str) -> list[str]:

@@ -3,8 +3,6 @@ the main window."""
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -14,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pmdesk.core.db import open_db
 from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import DEFAULT_LANGUAGE, qm_path, translate
+from pmdesk.logs import setup_logging
 from pmdesk.messages import describe
-from pmdesk.paths import APP_AUTHOR, APP_NAME, log_dir
+from pmdesk.paths import APP_AUTHOR, APP_NAME
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.ui_settings import UiSettings
 
@@ -36,26 +35,6 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def setup_logging() -> Path | None:
-    """A rotating log file in the user's log folder; returns its path (None if unwritable)."""
-    root = logging.getLogger("pmdesk")
-    for existing in root.handlers:
-        if isinstance(existing, logging.handlers.RotatingFileHandler):
-            return Path(existing.baseFilename)
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        log_file = folder / "pmdesk.log"
-        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000,
-                                                       backupCount=3, encoding="utf-8")
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return log_file
-
-
 def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(APP_AUTHOR)
@@ -68,7 +47,7 @@ def open_database_interactively(db_path: Path) -> Path | None:
     """Open `db_path`; on failure explain and let the clerk pick another file or quit."""
     while True:
         try:
-            open_db(db_path)
+            open_db(db_path, check=False)  # MainWindow.verify_database() checks in the background
             return db_path
         except PmdeskError as exc:
             box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "无法打开数据库"),
@@ -87,19 +66,28 @@ def open_database_interactively(db_path: Path) -> Path | None:
             db_path = Path(name)
 
 
-def run(db_path: Path, language: str | None = None) -> int:
-    """Start the desktop application on `db_path`; return the exit status."""
+def start(db_path: Path, language: str | None = None) -> MainWindow | None:
+    """Everything up to the shown main window; None when no database could be opened."""
     from pmdesk.ui.dialogs.exception import install_excepthook
 
-    log_file = setup_logging()
     app = create_app()
     settings = UiSettings()
     install_translators(app, language or settings.language)
-    install_excepthook(str(log_file or "-"))
+    install_excepthook()
     opened = open_database_interactively(Path(db_path))
     if opened is None:
-        return 1
+        return None
     window = MainWindow(opened, settings)
     window.show()
+    return window
+
+
+def run(db_path: Path, language: str | None = None) -> int:
+    """Start the desktop application on `db_path`; return the exit status."""
+    window = start(db_path, language)
+    if window is None:
+        return 1
+    QTimer.singleShot(0, setup_logging)
+    QTimer.singleShot(0, window.verify_database)
     QTimer.singleShot(0, window.first_run)
-    return app.exec()
+    return QApplication.instance().exec()

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 import pmdesk
 from pmdesk.core import backup as backups
-from pmdesk.core.db import close_db, db, open_db
+from pmdesk.core.db import close_db, db, open_db, quick_check
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import translate
 from pmdesk.ui.messages import show_error
 from pmdesk.ui.tabs.placeholder import PlaceholderTab
-from pmdesk.ui.tasks import run_task
 from pmdesk.ui.ui_settings import UiSettings
 
 DEMO_HOUSEHOLDS = 2000
@@ -143,6 +146,18 @@ class MainWindow(QMainWindow):
         status = translate("MainWindow", "当前数据库中有 {households} 户、{persons} 人。")
         self.residents_tab.set_status(status.format(households=households, persons=persons))
 
+    def verify_database(self):
+        """Run `PRAGMA quick_check` in the background; if the file is damaged, say so at once."""
+        def damaged(exc: BaseException) -> None:
+            show_error(self, exc)
+            self.statusBar().showMessage(translate("MainWindow", "数据库已损坏，请从备份恢复。"))
+
+        from pmdesk.ui.tasks import run_task
+
+        return run_task(self, lambda progress, cancel: quick_check(self.db_path),
+                        on_done=lambda _: None, on_error=damaged,
+                        label=translate("MainWindow", "正在检查数据库…"), uses_db=False)
+
     # -- first run ----------------------------------------------------------------------
 
     def first_run(self) -> None:
@@ -164,6 +179,8 @@ class MainWindow(QMainWindow):
             self.refresh()
             message = translate("MainWindow", "已载入演示数据：{households} 户，{persons} 人。")
             self.statusBar().showMessage(message.format(**counts), 10_000)
+
+        from pmdesk.ui.tasks import run_task
 
         return run_task(self, lambda progress, cancel: generate(households=households,
                                                                 progress=progress),
@@ -192,6 +209,8 @@ class MainWindow(QMainWindow):
             message = translate("MainWindow", "已备份到 {path}").format(path=path)
             self.statusBar().showMessage(message, 10_000)
             QMessageBox.information(self, translate("MainWindow", "备份完成"), message)
+
+        from pmdesk.ui.tasks import run_task
 
         return run_task(self, lambda progress, cancel: backups.backup_to(self.db_path, target),
                         on_done=done, on_error=lambda exc: show_error(self, exc),
@@ -234,6 +253,8 @@ class MainWindow(QMainWindow):
             open_db(self.db_path)
             show_error(self, exc)
             self.refresh()
+
+        from pmdesk.ui.tasks import run_task
 
         return run_task(self, lambda progress, cancel: backups.restore_from(
             name, self.db_path, reopen=False), on_done=done, on_error=failed,

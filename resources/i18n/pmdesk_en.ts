@@ -152,6 +152,14 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>The database holds {households} households and {persons} people.</translation>
     </message>
     <message>
+        <source>数据库已损坏，请从备份恢复。</source>
+        <translation>The database is damaged; please restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>正在检查数据库…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
         <source>已载入演示数据：{households} 户，{persons} 人。</source>
         <translation>Demo data loaded: {households} households, {persons} people.</translation>
     </message>

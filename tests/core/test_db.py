@@ -132,3 +132,17 @@ def test_the_original_sqlite_error_is_found_behind_peewees_rollback_error():
     except peewee.OperationalError as exc:
         assert root_sqlite_error(exc) is original
         assert sqlite_failure(exc).code == "db.disk_full"
+
+
+def test_quick_check_can_be_left_to_the_caller(db_path, monkeypatch):
+    from pmdesk.core import db as dbmod
+
+    close_db()
+    checks = []
+    real_probe = dbmod.probe
+    monkeypatch.setattr(dbmod, "probe", lambda path, check=True: checks.append(check)
+                        or real_probe(path, check=check))
+    open_db(db_path, check=False)
+    assert checks == [False]
+    dbmod.quick_check(db_path)
+    assert checks == [False, True]

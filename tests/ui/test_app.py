@@ -25,12 +25,7 @@ def started(monkeypatch, tmp_path, qapp):
     real_install = app_module.install_translators
     monkeypatch.setattr(app_module, "install_translators",
                         lambda app, lang: installed.extend(real_install(app, lang)) or installed)
-    logger = logging.getLogger("pmdesk")
-    handlers = list(logger.handlers)
     yield lambda path: app_module.run(path)
-    for handler in set(logger.handlers) - set(handlers):
-        logger.removeHandler(handler)
-        handler.close()
     for translator in installed:
         qapp.removeTranslator(translator)
     for widget in main_windows():
@@ -46,10 +41,12 @@ def main_windows():
 
 def test_run_opens_the_database_and_shows_the_window(started, tmp_path):
     assert started(tmp_path / "office.db") == 0
+    QApplication.processEvents()
     assert (tmp_path / "office.db").exists()
     windows = main_windows()
     assert len(windows) == 1 and windows[0].db_path == tmp_path / "office.db"
-    assert list((tmp_path / "state").rglob("pmdesk.log"))
+    logging.getLogger("pmdesk").warning("written to the user's log folder")
+    assert "log folder" in next((tmp_path / "state").rglob("pmdesk.log")).read_text("utf-8")
 
 
 def test_a_database_that_cannot_be_opened_is_explained(started, tmp_path, monkeypatch):

@@ -79,10 +79,11 @@ def test_the_crash_report_can_be_copied(qtbot):
     assert "ValueError: 测试错误" in copied and "Traceback" in copied and "pmdesk" in copied
 
 
-def test_an_unexpected_error_is_shown_once_and_the_app_goes_on(qtbot, monkeypatch):
+def test_an_unexpected_error_is_shown_once_and_the_app_goes_on(qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(exception.threading, "excepthook", exception.threading.excepthook)
-    exception.install_excepthook("/tmp/pmdesk.log")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    exception.install_excepthook()
 
     def boom():
         raise RuntimeError("意外")

@@ -149,3 +149,26 @@ def test_about_names_the_version_and_database(window, db_path, message_boxes):
     window.about()
     assert message_boxes[0][0] == "about"
     assert str(db_path) in message_boxes[0][2]
+
+
+def test_a_damaged_database_is_reported_after_the_window_opens(window, qtbot, message_boxes,
+                                                               monkeypatch):
+    from pmdesk.core.errors import DatabaseError
+    from pmdesk.ui import main_window
+
+    def damaged(path):
+        raise DatabaseError("db.corrupt", path=str(path), detail="page 7: btree damaged")
+
+    monkeypatch.setattr(main_window, "quick_check", damaged)
+    window.verify_database()
+    qtbot.waitUntil(lambda: len(message_boxes) > 0)
+    assert message_boxes[0][0] == "warning"
+    assert "已损坏" in message_boxes[0][2] and "请从备份恢复" in message_boxes[0][2]
+
+
+def test_a_healthy_database_passes_quietly(window, qtbot, message_boxes):
+    results = []
+    task = window.verify_database()
+    task.finished.connect(lambda result, error: results.append(error))
+    qtbot.waitUntil(lambda: len(results) == 1)
+    assert results == [None] and message_boxes == []

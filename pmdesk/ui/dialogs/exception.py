@@ -4,7 +4,6 @@ dialog the clerk can copy from; the app keeps running."""
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -25,12 +24,15 @@ from PySide6.QtWidgets import (
 
 import pmdesk
 from pmdesk.i18n import translate
+from pmdesk.logs import setup_logging
 
-log = logging.getLogger("pmdesk")
+log = logging.getLogger("pmdesk.ui")
 
 
 def build_report(exc_type: type[BaseException], exc: BaseException,
                  tb: TracebackType | None) -> str:
+    import platform
+
     lines = [
         f"pmdesk {pmdesk.__version__}",
         f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
@@ -78,7 +80,6 @@ class _Hook(QObject):
         super().__init__()
         self.seen: set[str] = set()
         self.open_dialogs: list[ExceptionDialog] = []  # a parentless dialog needs an owner
-        self.log_file = ""
         self.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def handle(self, exc_type: type[BaseException], exc: BaseException,
@@ -86,6 +87,7 @@ class _Hook(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        log_file = setup_logging()
         log.critical("unexpected error", exc_info=(exc_type, exc, tb))
         frames = traceback.extract_tb(tb)
         where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else ""
@@ -93,7 +95,7 @@ class _Hook(QObject):
         if key in self.seen:
             return
         self.seen.add(key)
-        self.raised.emit(build_report(exc_type, exc, tb), self.log_file)
+        self.raised.emit(build_report(exc_type, exc, tb), str(log_file or "-"))
 
     def _show(self, report: str, log_file: str) -> None:
         dialog = ExceptionDialog(report, log_file, QApplication.activeWindow())
@@ -105,11 +107,10 @@ class _Hook(QObject):
 _hook: _Hook | None = None
 
 
-def install_excepthook(log_file: str) -> None:
+def install_excepthook() -> None:
     """Route uncaught exceptions of the GUI thread and of worker threads to the reporter."""
     global _hook
     _hook = _Hook()
-    _hook.log_file = log_file
     sys.excepthook = _hook.handle
     threading.excepthook = lambda args: _hook.handle(args.exc_type, args.exc_value,
                                                      args.exc_traceback)

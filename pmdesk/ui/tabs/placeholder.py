@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -20,7 +21,10 @@ class PlaceholderTab(QWidget):
         self.status = QLabel()
         self.status.setObjectName("tabStatus")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: palette(placeholder-text);")
+        palette = self.status.palette()
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         palette.color(QPalette.ColorRole.PlaceholderText))
+        self.status.setPalette(palette)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(14)

@@ -1,0 +1,103 @@
+"""Run the benchmark scenarios and print medians (see benchmarks/README.md)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+HOUSEHOLDS = 20_000
+
+
+def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, env=env, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def until_first_paint(cmd: list[str], env: dict[str, str], cwd: Path) -> float:
+    """Seconds from spawning `cmd` to the first paint it reports on stdout."""
+    started = time.time()
+    out = subprocess.run(cmd, env=env, cwd=cwd, check=True, capture_output=True, text=True)
+    painted = float(out.stdout.split("first-paint ", 1)[1].split()[0])
+    return painted - started
+
+
+def median_of(runs: int, fn: Callable[[], float]) -> tuple[float, list[float]]:
+    times = [fn() for _ in range(runs)]
+    return statistics.median(times), times
+
+
+def scenario_demo(work: Path, env: dict[str, str], runs: int) -> list[str]:
+    def once() -> float:
+        target = work / "demo-run.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        return timed([sys.executable, "-m", "pmdesk", "--db", str(target), "demo",
+                      "--households", str(HOUSEHOLDS)], env, work)
+
+    median, times = median_of(min(runs, 3), once)
+    return [f"demo: pmdesk demo --households {HOUSEHOLDS}: median {median:.2f} s "
+            f"over {len(times)} runs (target < 30 s)"]
+
+
+def scenario_startup(work: Path, env: dict[str, str], runs: int) -> list[str]:
+    database = work / "estate.db"
+    env = {**env, "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen")}
+    bare = [sys.executable, str(HERE / "bare_window.py")]
+    app = [sys.executable, str(HERE / "app_first_paint.py"), str(database)]
+    for cmd in (bare, app):  # warm the file cache
+        until_first_paint(cmd, env, work)
+    bare_times, app_times = [], []
+    for _ in range(runs):  # interleaved, so drift hits both alike
+        bare_times.append(until_first_paint(bare, env, work))
+        app_times.append(until_first_paint(app, env, work))
+    b, a = statistics.median(bare_times), statistics.median(app_times)
+    return [f"startup: bare PySide6 window, first paint: median {b * 1000:.0f} ms",
+            f"startup: pmdesk on {HOUSEHOLDS} households, first paint: median {a * 1000:.0f} ms "
+            f"= {a / b:.2f}x the bare window over {runs} runs (target <= 1.5x)"]
+
+
+SCENARIOS = {"demo": scenario_demo, "startup": scenario_startup}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--only", choices=sorted(SCENARIOS))
+    parser.add_argument("--keep", type=Path, help="scratch folder to use and keep")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="pmdesk-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "XDG_CONFIG_HOME": str(work / "config"),
+           "XDG_STATE_HOME": str(work / "state"), "XDG_DATA_HOME": str(work / "data")}
+    import pmdesk
+
+    editable = Path(pmdesk.__file__).resolve().is_relative_to(HERE.parent)
+    origin = ("the source tree (an editable install, whose import hooks add to start-up)"
+              if editable else "a regular install")
+    print(f"pmdesk {pmdesk.__version__} from {origin}; Python {sys.version.split()[0]}")
+    try:
+        if not (work / "estate.db").exists():
+            subprocess.run([sys.executable, "-m", "pmdesk", "--db", str(work / "estate.db"),
+                            "demo", "--households", str(HOUSEHOLDS)], env=env, check=True,
+                           stdout=subprocess.DEVNULL)
+        for name, scenario in SCENARIOS.items():
+            if args.only in (None, name):
+                for line in scenario(work, env, args.runs):
+                    print(line, flush=True)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
