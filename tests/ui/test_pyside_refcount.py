@@ -5,6 +5,7 @@ PySide6 6.12.0 on Python 3.11 drops a reference to None every time C++ calls a P
 "none_dealloc". This runs the probe in a fresh interpreter and fails if None's refcount drifts.
 """
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -41,6 +42,6 @@ PROBE = textwrap.dedent("""
 
 def test_none_refcount_is_stable_through_table_models():
     result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
-                            timeout=60)
+                            timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert abs(int(result.stdout.strip().splitlines()[-1])) < 100
