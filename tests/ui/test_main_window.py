@@ -166,9 +166,13 @@ def test_a_damaged_database_is_reported_after_the_window_opens(window, qtbot, me
     assert "已损坏" in message_boxes[0][2] and "请从备份恢复" in message_boxes[0][2]
 
 
-def test_a_healthy_database_passes_quietly(window, qtbot, message_boxes):
-    results = []
-    task = window.verify_database()
-    task.finished.connect(lambda result, error: results.append(error))
-    qtbot.waitUntil(lambda: len(results) == 1)
-    assert results == [None] and message_boxes == []
+def test_a_healthy_database_passes_quietly(window, qtbot, message_boxes, monkeypatch):
+    from pmdesk.ui import main_window
+
+    checked = []
+    real_check = main_window.quick_check
+    monkeypatch.setattr(main_window, "quick_check", lambda path: checked.append(real_check(path)))
+    window.verify_database()
+    qtbot.waitUntil(lambda: len(checked) == 1)
+    qtbot.wait(100)
+    assert message_boxes == []

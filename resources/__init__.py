@@ -1,0 +1,1 @@
+"""Bundled resources (translations, fonts, icons), installed as the package `pmdesk.resources`."""
