@@ -61,9 +61,11 @@ def scenario_startup(work: Path, env: dict[str, str], runs: int) -> list[str]:
         bare_times.append(until_first_paint(bare, env, work))
         app_times.append(until_first_paint(app, env, work))
     b, a = statistics.median(bare_times), statistics.median(app_times)
+    ratio = statistics.median(x / y for x, y in zip(app_times, bare_times, strict=True))
     return [f"startup: bare PySide6 window, first paint: median {b * 1000:.0f} ms",
-            f"startup: pmdesk on {HOUSEHOLDS} households, first paint: median {a * 1000:.0f} ms "
-            f"= {a / b:.2f}x the bare window over {runs} runs (target <= 1.5x)"]
+            f"startup: pmdesk on {HOUSEHOLDS} households, first paint: median {a * 1000:.0f} ms",
+            f"startup: median ratio of {runs} interleaved pairs: {ratio:.2f}x the bare window "
+            f"(target <= 1.5x)"]
 
 
 SCENARIOS = {"demo": scenario_demo, "startup": scenario_startup}

@@ -68,7 +68,7 @@ def open_database_interactively(db_path: Path) -> Path | None:
 
 def start(db_path: Path, language: str | None = None) -> MainWindow | None:
     """Everything up to the shown main window; None when no database could be opened."""
-    from pmdesk.ui.dialogs.exception import install_excepthook
+    from pmdesk.ui.excepthook import install_excepthook
 
     app = create_app()
     settings = UiSettings()

@@ -97,8 +97,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(translate("MainWindow", "导出…"), None, tip=later)
         self.import_action.setEnabled(False)
         self.export_action.setEnabled(False)
-        self.quit_action = self._action(translate("MainWindow", "退出(&Q)"), self.close,
-                                        QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(translate("MainWindow", "退出(&Q)"), self.close, "Ctrl+Q")
         for item in (self.backup_action, self.backup_to_action, self.restore_action, None,
                      self.import_action, self.export_action, None, self.quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)

@@ -14,6 +14,6 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, PmdeskError):
         QMessageBox.warning(parent, translate("Messages", "无法完成"), describe(exc))
         return
-    from pmdesk.ui.dialogs.exception import report_exception
+    from pmdesk.ui.excepthook import report_exception
 
     report_exception(type(exc), exc, exc.__traceback__)

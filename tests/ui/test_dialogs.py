@@ -1,12 +1,14 @@
 """Dialogs driven as a clerk would: typing, clicking, reading the message shown."""
 
 import sys
+import threading
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QDialog
 
 from pmdesk.core.settings import get_office_profile, save_office_profile
+from pmdesk.ui import excepthook
 from pmdesk.ui.dialogs import exception
 from pmdesk.ui.dialogs.office_profile import OfficeProfileDialog
 
@@ -81,9 +83,9 @@ def test_the_crash_report_can_be_copied(qtbot):
 
 def test_an_unexpected_error_is_shown_once_and_the_app_goes_on(qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(exception.threading, "excepthook", exception.threading.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
-    exception.install_excepthook()
+    excepthook.install_excepthook()
 
     def boom():
         raise RuntimeError("意外")

@@ -19,6 +19,11 @@ class WelcomeDialog(QDialog):
                              "如果只是想先看看软件，可以载入一个虚构小区的演示数据"
                              "（2000 户），以后再换成正式数据库。"))
         intro.setWordWrap(True)
+        heading = QLabel(translate("WelcomeDialog", "欢迎使用物业前台"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
         self.profile_button = QPushButton(translate("WelcomeDialog", "填写办公室信息"))
         self.profile_button.setDefault(True)
         self.demo_button = QPushButton(translate("WelcomeDialog", "载入演示数据"))
@@ -27,6 +32,7 @@ class WelcomeDialog(QDialog):
         self.demo_button.clicked.connect(lambda: self.done(self.DEMO))
         later.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         for button in (self.profile_button, self.demo_button, later):
             layout.addWidget(button)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -29,7 +28,6 @@ class PlaceholderTab(QWidget):
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(14)
         for label in (heading, self.description, self.status):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         layout.addStretch()
 
