@@ -1,0 +1,1 @@
+"""Printed documents: reportlab rendering, Qt-free. Data in, PDF bytes out."""
