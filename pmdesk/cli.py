@@ -61,6 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help=translate("cli", "备份文件"))
 
     sub.add_parser("check", help=translate("cli", "检查数据库的完整性"))
+
+    p = sub.add_parser("print", help=translate("cli", "生成文书 PDF（并存入文书档案）"))
+    kinds = p.add_subparsers(dest="document", metavar="DOCUMENT", parser_class=_Parser,
+                             required=True)
+    p = kinds.add_parser("notice", help=translate("cli", "通知：办公室抬头、标题、正文与落款"))
+    p.add_argument("file", metavar="FILE.pdf", help=translate("cli", "要生成的 PDF 文件"))
+    p.add_argument("--title", required=True, metavar="TITLE", help=translate("cli", "标题"))
+    p.add_argument("--body-file", required=True, metavar="TEXT.txt",
+                   help=translate("cli", "正文：UTF-8 文本文件，段落之间空一行"))
+    p.add_argument("--large-print", action="store_true",
+                   help=translate("cli", "大字版（给老年住户）"))
     return parser
 
 
@@ -128,8 +139,47 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_text(path: str) -> str:
+    from pmdesk.core.errors import PmdeskError
+
+    try:
+        return Path(path).read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PmdeskError("file.not_utf8", path=path) from exc
+    except OSError as exc:
+        raise PmdeskError("file.read_failed", path=path, detail=exc.strerror or str(exc)) from exc
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from pmdesk.core.archive import record_document
+    from pmdesk.core.db import open_db
+    from pmdesk.core.errors import PmdeskError
+    from pmdesk.core.safe_files import write_atomic
+    from pmdesk.core.settings import get_office_profile
+    from pmdesk.documents import fonts, letters, pdf
+
+    body = _read_text(args.body_file)
+    open_db(_db_path(args), create=False)
+    profile = get_office_profile()
+    if profile is None:
+        raise PmdeskError("office.missing")
+    letter = letters.notice(title=args.title, body=body, large_print=args.large_print)
+    office = letters.office_from_profile(profile)
+    missing = fonts.missing_glyphs(*letter.texts(), office.name, office.address)
+    if missing:
+        print(translate("cli", "注意：这些字符没有可用的字体，印出来会是空白：{chars}").format(
+            chars=" ".join(missing)), file=sys.stderr)
+    rendered = pdf.render([letter], office)
+    write_atomic(args.file, rendered.pdf)
+    number = record_document(kind="notice", subject=letter.title, pdf=rendered.pdf,
+                             pages=rendered.pages)
+    print(translate("cli", "已生成 {path}（{pages} 页，文书档案第 {number} 号）").format(
+        path=args.file, pages=rendered.pages, number=number))
+    return EXIT_OK
+
+
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
-            "check": cmd_check}
+            "check": cmd_check, "print": cmd_print}
 
 
 def _log_unexpected(exc: BaseException) -> Path | None:

@@ -39,6 +39,18 @@ ERRORS = {
         "errors", "备份校验失败（{detail}），没有保存这份备份。"),
     "backup.write_failed": QT_TRANSLATE_NOOP("errors", "无法写入 {path}（{detail}）。"),
     "backup.same_file": QT_TRANSLATE_NOOP("errors", "备份文件不能是数据库本身：{path}"),
+    "file.write_failed": QT_TRANSLATE_NOOP(
+        "errors", "无法保存文件 {path}（{detail}），原有文件未受影响。"),
+    "file.read_failed": QT_TRANSLATE_NOOP("errors", "无法读取文件 {path}（{detail}）。"),
+    "file.not_utf8": QT_TRANSLATE_NOOP(
+        "errors", "文件 {path} 不是 UTF-8 编码的文本，请另存为 UTF-8 后重试。"),
+    "value.unknown": QT_TRANSLATE_NOOP("errors", "{field}“{value}”无法识别。"),
+    "document.not_pdf": QT_TRANSLATE_NOOP("errors", "生成的文件不是有效的 PDF，未归档。"),
+    "document.not_found": QT_TRANSLATE_NOOP("errors", "文书档案中没有编号为 {number} 的文书。"),
+    "font.missing": QT_TRANSLATE_NOOP(
+        "errors", "缺少打印用的字体文件 {path}，无法生成文书。请重新安装物业前台。"),
+    "office.missing": QT_TRANSLATE_NOOP(
+        "errors", "还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。"),
 }
 
 FIELDS = {
@@ -49,6 +61,9 @@ FIELDS = {
     "complaint_phone": QT_TRANSLATE_NOOP("fields", "投诉电话"),
     "seal_png": QT_TRANSLATE_NOOP("fields", "印章图片"),
     "households": QT_TRANSLATE_NOOP("fields", "户数"),
+    "title": QT_TRANSLATE_NOOP("fields", "标题"),
+    "body": QT_TRANSLATE_NOOP("fields", "正文"),
+    "kind": QT_TRANSLATE_NOOP("fields", "文书类型"),
 }
 
 

@@ -110,6 +110,25 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 """
 
+# 2: the archive of generated documents (type, subject, household, who, when, the PDF itself).
+V2 = """
+CREATE TABLE document (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (length(kind) > 0),
+    subject     TEXT NOT NULL,
+    unit_id     INTEGER REFERENCES unit (id),
+    created_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL,
+    pages       INTEGER NOT NULL CHECK (pages > 0),
+    sha256      TEXT NOT NULL CHECK (length(sha256) = 64),
+    pdf         BLOB NOT NULL
+) STRICT;
+CREATE INDEX document_created ON document (created_at);
+CREATE INDEX document_unit ON document (unit_id);
+CREATE TRIGGER document_no_update BEFORE UPDATE ON document
+BEGIN SELECT RAISE(ABORT, 'document is append-only'); END;
+"""
+
 
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
@@ -137,6 +156,7 @@ def _statements(script: str) -> list[str]:
 
 MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (1, _sql_step(V1)),
+    (2, _sql_step(V2)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -111,4 +111,17 @@ class AuditLog(BaseModel):
     detail = TextField(default="{}")
 
 
-ALL_MODELS = [OfficeProfile, Setting, Building, Unit, Person, Occupancy, Tag, UnitTag, AuditLog]
+class Document(BaseModel):
+    id = AutoField()
+    kind = TextField()
+    subject = TextField()
+    unit = ForeignKeyField(Unit, null=True, backref="documents")
+    created_at = TextField()
+    created_by = TextField()
+    pages = IntegerField()
+    sha256 = TextField()
+    pdf = BlobField()
+
+
+ALL_MODELS = [OfficeProfile, Setting, Building, Unit, Person, Occupancy, Tag, UnitTag, AuditLog,
+              Document]

@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from pmdesk.core.errors import PmdeskError
 from pmdesk.paths import resource
 
 MAIN_FONT = "PmdeskSans"
@@ -71,8 +72,9 @@ class FontChain:
             return self._loaded[font.name]
 
     def main(self) -> str:
+        """The main font's name; a coded error if the bundled font is missing or damaged."""
         if self._cmap(self.files[0]) is None:
-            raise RuntimeError(f"the bundled font {self.files[0].path} cannot be loaded")
+            raise PmdeskError("font.missing", path=str(self.files[0].path))
         return self.files[0].name
 
     def font_for(self, char: str) -> str | None:

@@ -2,99 +2,122 @@
 
 reportlab breaks CJK text anywhere and only keeps a few Japanese closing marks off the start of a
 line: a line may still begin with ，or ：, or end with “ or （. `install()` replaces reportlab's
-splitter (`reportlab.platypus.paragraph.cjkFragSplit`, whose algorithm this follows; reportlab is
-BSD-licensed) with one that applies the Chinese rules: no line starts with closing punctuation,
-no line ends with opening punctuation. One closing mark may hang in the right margin (标点悬挂);
-otherwise characters move to the next line together.
+two CJK splitters (`reportlab.platypus.paragraph.cjkFragSplit` for styled text and `wordSplit`
+for plain text; reportlab is BSD-licensed and these follow its algorithm) with ones that apply
+the Chinese rules: no line starts with closing punctuation, no line ends with opening
+punctuation. One closing mark may hang in the right margin (标点悬挂); otherwise characters move
+to the next line together.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from unicodedata import category
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import paragraph
 from reportlab.rl_config import _FUZZ
 
-CANNOT_START = set(
-    "，。、；：？！）》」』】〕〗〙〛｝］〉”’…‥·—～%‰℃°′″"
-    ",.;:?!)]}>'\"" + "々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー"
+CANNOT_START = frozenset(
+    "，。、；：？！）》」』】〕〗〙〛｝］〉”’…‥·—～％‰℃°′″"
+    ",.;:?!)]}>%'\"" + "々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー"
 )
-CANNOT_END = set("（《「『【〔〖〘〚｛［〈“‘([{<￥$£#@")
+CANNOT_END = frozenset("（《「『【〔〖〘〚｛［〈“‘([{<￥$£#@")
 
 
-def _breakable_back(chars: list, start: int, end: int) -> int:
-    """For a run of non-CJK text overflowing at `end`, a better break: after a space or at the
-    last CJK character in the second half of the line (as reportlab does); else `end`."""
+def _latin_break(chars: Sequence[str], start: int, end: int) -> int:
+    """A break inside Latin text: after a space or at the last CJK character in the second half
+    of the line (as reportlab does); else where the text overflowed."""
     for j in range(end - 1, (start + end) >> 1, -1):
         if chars[j] and (category(chars[j]) == "Zs" or ord(chars[j]) >= 0x3000):
             return j + 1
     return end
 
 
-def _settle(chars: list, start: int, end: int, hang: bool) -> int:
+def _settle(chars: Sequence[str], start: int, end: int) -> int:
     """Move the break `end` (the next line's first character) so the Chinese rules hold."""
     n = len(chars)
-    if hang and end < n and chars[end] in CANNOT_START and end > start + 1:
+    if end < n and chars[end] in CANNOT_START and end > start + 1:
         end += 1  # hang one closing mark in the margin
     while start + 1 < end < n and (chars[end] in CANNOT_START or chars[end - 1] in CANNOT_END):
         end -= 1
     return end
 
 
-def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):  # noqa: N803 - reportlab's API
-    chars = []
-    for frag in frags:
-        text = frag.text
-        if isinstance(text, bytes):
-            text = text.decode(encoding)
-        if text:
-            chars.extend(paragraph.cjkU(t, frag, encoding) for t in text)
-        else:
-            chars.append(paragraph.cjkU(text, frag, encoding))
-    lines = []
-    start = 0
-    max_width = maxWidths[0]
-    n = len(chars)
+def break_lines(chars: Sequence[str], width_of: Callable[[int, float], float],
+                max_widths: Sequence[float], forced: Callable[[int], bool]
+                ) -> list[tuple[int, int, float, bool]]:
+    """Lines as (start, end, width used, ends with a forced break)."""
+    lines: list[tuple[int, int, float, bool]] = []
+    start, n = 0, len(chars)
     while start < n:
-        used, i, forced = 0, start, False
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        used, i, hard = 0.0, start, False
         while i < n:
-            width = chars[i].width
-            if hasattr(width, "normalizedValue"):
-                width._normalizer = max_width
-                width = width.normalizedValue(max_width)
-            if hasattr(chars[i].frag, "lineBreak"):
+            width = width_of(i, max_width)
+            if forced(i):
                 used += width
                 i += 1
-                forced = True
+                hard = True
                 break
             if used + width > max_width + _FUZZ and i > start:
                 break
             used += width
             i += 1
         end = i
-        if not forced and end < n:
+        if not hard and end < n:
             if ord(chars[end]) < 0x3000 and not chars[end].isspace():
-                end = _breakable_back(chars, start, end)
-            end = _settle(chars, start, end, hang=True)
-        line_width = sum(_width(chars[k], max_width) for k in range(start, end))
-        lines.append(paragraph.makeCJKParaLine(chars[start:end], max_width, line_width,
-                                               max_width - line_width, forced, calcBounds))
+                end = _latin_break(chars, start, end)
+            end = _settle(chars, start, end)
+            used = sum(width_of(k, max_width) for k in range(start, end))
+        lines.append((start, end, used, hard))
         start = end
-        try:
-            max_width = maxWidths[len(lines)]
-        except IndexError:
-            max_width = maxWidths[-1]
+    return lines
+
+
+def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):  # noqa: N803 - reportlab's
+    """Drop-in for reportlab's `cjkFragSplit` (text in several styles or fonts)."""
+    chars = []
+    for frag in frags:
+        text = frag.text.decode(encoding) if isinstance(frag.text, bytes) else frag.text
+        if text:
+            chars.extend(paragraph.cjkU(t, frag, encoding) for t in text)
+        else:
+            chars.append(paragraph.cjkU(text, frag, encoding))
+
+    def width_of(index: int, max_width: float) -> float:
+        width = chars[index].width
+        if hasattr(width, "normalizedValue"):
+            width._normalizer = max_width
+            width = width.normalizedValue(max_width)
+        return width
+
+    lines = []
+    for number, (start, end, used, hard) in enumerate(
+            break_lines(chars, width_of, maxWidths,
+                        lambda i: hasattr(chars[i].frag, "lineBreak"))):
+        max_width = maxWidths[min(number, len(maxWidths) - 1)]
+        lines.append(paragraph.makeCJKParaLine(chars[start:end], max_width, used,
+                                               max_width - used, hard, calcBounds))
     return paragraph.ParaLines(kind=1, lines=lines)
 
 
-def _width(char, max_width: float) -> float:
-    width = char.width
-    if hasattr(width, "normalizedValue"):
-        width._normalizer = max_width
-        return width.normalizedValue(max_width)
-    return width
+def word_split(word, maxWidths, fontName, fontSize, encoding="utf8"):  # noqa: N803 - reportlab's
+    """Drop-in for reportlab's `wordSplit` (text in a single style and font)."""
+    if isinstance(word, bytes):
+        word = word.decode(encoding)
+    if not isinstance(maxWidths, list | tuple):
+        maxWidths = [maxWidths]
+    widths = [stringWidth(char, fontName, fontSize) for char in word]
+    result = []
+    for number, (start, end, used, _) in enumerate(
+            break_lines(word, lambda i, _w: widths[i], maxWidths, lambda _i: False)):
+        max_width = maxWidths[min(number, len(maxWidths) - 1)]
+        result.append([max_width - used, word[start:end].strip()])
+    return result
 
 
 def install() -> None:
     """Make every CJK-wrapped Paragraph of this process follow the Chinese rules."""
     paragraph.cjkFragSplit = cjk_frag_split
+    paragraph.wordSplit = word_split

@@ -1,0 +1,69 @@
+"""The archive of generated documents: every notice, certificate and letter the office printed,
+kept whole (the PDF itself) so it can be found and printed again exactly as it was."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from pmdesk.core import audit
+from pmdesk.core.db import db
+from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.models import Document
+
+KINDS = ("notice", "certificate")
+
+
+@dataclass(frozen=True)
+class ArchivedDocument:
+    id: int
+    kind: str
+    subject: str
+    unit_code: str | None
+    created_at: str
+    created_by: str
+    pages: int
+
+
+def record_document(*, kind: str, subject: str, pdf: bytes, pages: int,
+                    unit_id: int | None = None) -> int:
+    """Keep a generated document; return its archive number."""
+    if kind not in KINDS:
+        raise ValidationError("kind", "value.unknown", value=kind)
+    if not pdf.startswith(b"%PDF") or pages < 1:
+        raise ValidationError("pdf", "document.not_pdf")
+    with db.atomic():
+        doc = Document.create(kind=kind, subject=subject.strip()[:200], unit=unit_id,
+                              created_at=datetime.now().isoformat(timespec="seconds"),
+                              created_by=audit.current_actor(), pages=pages,
+                              sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf)
+        audit.record("document.create", "document", doc.id, kind=kind, subject=subject,
+                     pages=pages)
+    return doc.id
+
+
+def list_documents(*, kind: str | None = None, text: str = "", limit: int = 1000
+                   ) -> list[ArchivedDocument]:
+    """Newest first; `text` matches the subject; the PDFs themselves are not loaded."""
+    sql = ("SELECT d.id, d.kind, d.subject, u.code, d.created_at, d.created_by, d.pages "
+           "FROM document d LEFT JOIN unit u ON u.id = d.unit_id WHERE 1")
+    params: list[object] = []
+    if kind:
+        sql += " AND d.kind = ?"
+        params.append(kind)
+    if text.strip():
+        sql += " AND (d.subject LIKE ? ESCAPE '\\' OR u.code LIKE ? ESCAPE '\\')"
+        pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%") \
+            .replace("_", "\\_") + "%"
+        params += [pattern, pattern]
+    sql += " ORDER BY d.id DESC LIMIT ?"
+    params.append(limit)
+    return [ArchivedDocument(*row) for row in db.execute_sql(sql, params)]
+
+
+def document_pdf(document_id: int) -> bytes:
+    row = db.execute_sql("SELECT pdf FROM document WHERE id = ?", (document_id,)).fetchone()
+    if row is None:
+        raise NotFound("document.not_found", number=document_id)
+    return bytes(row[0])

@@ -1,0 +1,54 @@
+"""No line starts with closing punctuation or ends with opening punctuation, at any width."""
+
+import re
+
+import pytest
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from pmdesk.documents import fonts, kinsoku, pdf  # noqa: F401 - pdf installs the rules
+
+TEXTS = [
+    "如有疑问，请致电服务中心0571-88886666，或到前台咨询：我们将竭诚为您服务！给您带来不便，敬请谅解。",
+    "业主说：“这棵树挡住了阳光。”我们随即上门（三次）查看，并与邻居协商；结果：已修剪。",
+    "《物业服务合同》第十条约定：“业主应按时交纳物业费。”（详见附件）……请知悉。",
+    "缴费方式：现金、微信、支付宝；账号6222021234567890123，户名：翠湖苑物业服务中心。",
+    "温度低于5℃时，请注意管道防冻！！地下车库（B1、B2层）照明已更新。「提示」请勿高空抛物。",
+]
+OPENING = "（《「『【〔“‘"
+
+
+def lines_of(text: str, width: float, styled: bool) -> list[str]:
+    style = ParagraphStyle("t", fontName=fonts.chain().main(), fontSize=12, leading=18,
+                           wordWrap="CJK")
+    markup = fonts.markup(text)
+    if styled:  # several frags: the cjkFragSplit path
+        markup = f'<font color="#000000">{markup[:4]}</font>{markup[4:]}'
+    paragraph = Paragraph(markup, style)
+    paragraph.wrap(width, 10_000)
+    result = []
+    for line in paragraph.blPara.lines:
+        if isinstance(line, tuple):  # single-frag lines: (extra space, [text])
+            result.append("".join(line[1]))
+        else:
+            result.append("".join(
+                w.text if hasattr(w, "text") else str(w) for w in getattr(line, "words", []))
+                or re.sub(r"\s", "", str(line)))
+    return result
+
+
+@pytest.mark.parametrize("styled", [False, True], ids=["plain", "styled"])
+@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+def test_the_rules_hold_at_every_width(text, styled):
+    for width in range(60, 420, 3):
+        lines = [line for line in lines_of(text, width, styled) if line]
+        assert "".join(lines).replace(" ", "") == text.replace(" ", ""), width
+        for line in lines[1:]:
+            assert line[0] not in kinsoku.CANNOT_START, (width, line)
+        for line in lines[:-1]:
+            assert line[-1] not in OPENING, (width, line)
+
+
+def test_a_line_too_narrow_for_the_rules_still_makes_progress():
+    lines = lines_of("“”“”，，，。。。", 14, styled=False)
+    assert "".join(lines) == "“”“”，，，。。。"
