@@ -134,3 +134,47 @@ def test_an_unexpected_error_is_logged_and_reported_in_one_line(monkeypatch, tmp
     assert "RuntimeError: boom" in err
     log = next((tmp_path / "state").rglob("pmdesk.log"))
     assert "Traceback" in log.read_text(encoding="utf-8")
+
+
+def test_print_notice(run_cli, tmp_path):
+    assert run_cli("--db", "office.db", "init", "--estate", "翠湖苑", "--phone",
+                   "0571-88886666").returncode == 0
+    (tmp_path / "body.txt").write_text("\ufeff　　12月3日8:00至16:00停水。\n请提前储水。\n\n敬请谅解。\n",
+                                       encoding="utf-8")
+    result = run_cli("--db", "office.db", "print", "notice", "notice.pdf", "--title", "停水通知",
+                     "--body-file", "body.txt", "--large-print")
+    assert result.returncode == 0, result.stderr
+    assert "notice.pdf" in result.stdout and "1 页" in result.stdout
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(tmp_path / "notice.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "停水通知" in text and "12月3日8:00至16:00停水。请提前储水。" in text
+    conn = sqlite3.connect(tmp_path / "office.db")
+    assert conn.execute("SELECT kind, subject, pages FROM document").fetchall() == [
+        ("notice", "停水通知", 1)]
+    conn.close()
+
+
+@pytest.mark.parametrize(("setup", "args", "message"), [
+    ("none", ["--title", "通知", "--body-file", "body.txt"], "不存在"),
+    ("profile", ["--title", "通知", "--body-file", "missing.txt"], "无法读取文件"),
+    ("profile", ["--title", "", "--body-file", "body.txt"], "请填写标题"),
+    ("profile", ["--title", "通知", "--body-file", "gbk.txt"], "不是 UTF-8"),
+    ("empty", ["--title", "通知", "--body-file", "body.txt"], "还没有填写办公室信息"),
+])
+def test_print_notice_refuses_bad_input_in_one_line(run_cli, tmp_path, setup, args, message):
+    (tmp_path / "body.txt").write_text("正文", encoding="utf-8")
+    (tmp_path / "gbk.txt").write_bytes("正文内容".encode("gbk"))
+    if setup == "profile":
+        run_cli("--db", "office.db", "init", "--estate", "翠湖苑")
+    elif setup == "empty":  # a database nobody has entered the office profile into
+        from pmdesk.core.db import close_db, open_db
+
+        open_db(tmp_path / "office.db")
+        close_db()
+    result = run_cli("--db", "office.db", "print", "notice", "out.pdf", *args)
+    assert result.returncode == 1
+    assert_one_clean_line(result.stderr)
+    assert message in result.stderr
+    assert not (tmp_path / "out.pdf").exists()
