@@ -13,6 +13,7 @@ from pmdesk.documents.pdf import Letter, Office
 NOTICE_ADDRESSEE = "尊敬的各位业主、住户："
 NOTICE_CLOSING = "特此通知。"
 CERTIFICATE_TITLE = "证明"
+CERTIFICATE_OPENING = "兹证明"
 CERTIFICATE_CLOSING = "特此证明。"
 MAX_TITLE = 40
 MAX_BODY = 20_000

@@ -102,6 +102,16 @@ class MainWindow(QMainWindow):
                      self.import_action, self.export_action, None, self.quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
 
+        documents_menu = bar.addMenu(translate("MainWindow", "文书(&D)"))
+        self.notice_action = self._action(translate("MainWindow", "写通知(&N)…"),
+                                          lambda: self.write_letter("notice"), "Ctrl+N")
+        self.certificate_action = self._action(translate("MainWindow", "开证明(&C)…"),
+                                               lambda: self.write_letter("certificate"))
+        self.archive_action = self._action(translate("MainWindow", "文书档案(&A)…"),
+                                           self.open_archive, "Ctrl+Shift+A")
+        for item in (self.notice_action, self.certificate_action, None, self.archive_action):
+            documents_menu.addSeparator() if item is None else documents_menu.addAction(item)
+
         settings_menu = bar.addMenu(translate("MainWindow", "设置(&S)"))
         self.profile_action = self._action(translate("MainWindow", "办公室信息(&O)…"),
                                            self.edit_profile)
@@ -193,6 +203,16 @@ class MainWindow(QMainWindow):
 
         if OfficeProfileDialog(self).exec():
             self.refresh()
+
+    def write_letter(self, kind: str) -> None:
+        from pmdesk.ui.dialogs.letter_editor import LetterEditor
+
+        LetterEditor(kind, self).exec()
+
+    def open_archive(self) -> None:
+        from pmdesk.ui.dialogs.archive import ArchiveDialog
+
+        ArchiveDialog(self).exec()
 
     def backup_now(self):
         return self._backup(None)

@@ -25,6 +25,88 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>生成时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>标题 / 事由</source>
+        <translation>Title / subject</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>文书档案</source>
+        <translation>Document archive</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>按标题、事由或房号查找</source>
+        <translation>Find by title, subject or room</translation>
+    </message>
+    <message>
+        <source>打开 / 重新打印(&amp;O)</source>
+        <translation>&amp;Open / print again</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{count} 份文书</source>
+        <translation>{count} documents</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>证明</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>有字符无法打印</source>
+        <translation>Some characters cannot be printed</translation>
+    </message>
+    <message>
+        <source>这些字符没有可用的字体，打印出来会是空白：
+
+{chars}
+
+可以照样生成，打印后在空白处手写补上。仍要生成吗？</source>
+        <translation>No available font has these characters; they would print as blanks:
+
+{chars}
+
+You can generate the document anyway and write them in by hand after printing. Generate it?</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionDialog</name>
     <message>
         <source>意外错误</source>
@@ -39,6 +121,57 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>复制报告</source>
         <translation>Copy report</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>写通知</source>
+        <translation>Write a notice</translation>
+    </message>
+    <message>
+        <source>开证明</source>
+        <translation>Issue a certificate</translation>
+    </message>
+    <message>
+        <source>例如：停水通知</source>
+        <translation>e.g. 停水通知 (water supply interruption)</translation>
+    </message>
+    <message>
+        <source>例如：中国人民财产保险股份有限公司杭州分公司：</source>
+        <translation>e.g. the insurer the certificate is addressed to</translation>
+    </message>
+    <message>
+        <source>正文。段落之间空一行；不必在段首空格，打印时自动缩进两个字。</source>
+        <translation>Body text. Leave a blank line between paragraphs; no need to indent, the page indents two characters.</translation>
+    </message>
+    <message>
+        <source>大字版（给老年住户，字号放大一半）</source>
+        <translation>Large print (for elderly households, text 1.5× larger)</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>称呼</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>结束语</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>落款日期</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>生成并预览(&amp;G)</source>
+        <translation>&amp;Generate and preview</translation>
     </message>
 </context>
 <context>
@@ -114,6 +247,22 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>文书(&amp;D)</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>写通知(&amp;N)…</source>
+        <translation>Write a &amp;notice…</translation>
+    </message>
+    <message>
+        <source>开证明(&amp;C)…</source>
+        <translation>Issue a &amp;certificate…</translation>
+    </message>
+    <message>
+        <source>文书档案(&amp;A)…</source>
+        <translation>Document &amp;archive…</translation>
     </message>
     <message>
         <source>设置(&amp;S)</source>
@@ -313,6 +462,49 @@ The current database is not deleted; it is kept in the backups folder.</translat
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>预览 — {title}</source>
+        <translation>Preview — {title}</translation>
+    </message>
+    <message>
+        <source>共 {pages} 页</source>
+        <translation>{pages} pages</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF(&amp;S)…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>欢迎使用物业前台</source>
@@ -414,6 +606,30 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>check the integrity of the database</translation>
     </message>
     <message>
+        <source>生成文书 PDF（并存入文书档案）</source>
+        <translation>generate a document as PDF (and keep it in the document archive)</translation>
+    </message>
+    <message>
+        <source>通知：办公室抬头、标题、正文与落款</source>
+        <translation>a notice: office letterhead, title, body and signature</translation>
+    </message>
+    <message>
+        <source>要生成的 PDF 文件</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>正文：UTF-8 文本文件，段落之间空一行</source>
+        <translation>body: a UTF-8 text file, a blank line between paragraphs</translation>
+    </message>
+    <message>
+        <source>大字版（给老年住户）</source>
+        <translation>large print (for elderly households)</translation>
+    </message>
+    <message>
         <source>已保存办公室信息：{estate}（{office}）</source>
         <translation>Office profile saved: {estate} ({office})</translation>
     </message>
@@ -436,6 +652,14 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>数据库完好：{path}</source>
         <translation>Database is healthy: {path}</translation>
+    </message>
+    <message>
+        <source>注意：这些字符没有可用的字体，印出来会是空白：{chars}</source>
+        <translation>Note: no available font has these characters; they print as blanks: {chars}</translation>
+    </message>
+    <message>
+        <source>已生成 {path}（{pages} 页，文书档案第 {number} 号）</source>
+        <translation>Wrote {path} ({pages} pages, document archive no. {number})</translation>
     </message>
     <message>
         <source>已中断。</source>
@@ -540,6 +764,38 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <source>备份文件不能是数据库本身：{path}</source>
         <translation>The backup file cannot be the database itself: {path}</translation>
     </message>
+    <message>
+        <source>无法保存文件 {path}（{detail}），原有文件未受影响。</source>
+        <translation>Cannot save the file {path} ({detail}); any existing file was left as it was.</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {path}（{detail}）。</source>
+        <translation>Cannot read the file {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>文件 {path} 不是 UTF-8 编码的文本，请另存为 UTF-8 后重试。</source>
+        <translation>The file {path} is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”无法识别。</source>
+        <translation>{field} “{value}” is not recognised.</translation>
+    </message>
+    <message>
+        <source>生成的文件不是有效的 PDF，未归档。</source>
+        <translation>The generated file is not a valid PDF and was not archived.</translation>
+    </message>
+    <message>
+        <source>文书档案中没有编号为 {number} 的文书。</source>
+        <translation>The document archive has no document no. {number}.</translation>
+    </message>
+    <message>
+        <source>缺少打印用的字体文件 {path}，无法生成文书。请重新安装物业前台。</source>
+        <translation>The printing font {path} is missing, so no document can be generated. Please reinstall Property Desk.</translation>
+    </message>
+    <message>
+        <source>还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。</source>
+        <translation>The office profile has not been entered yet: fill it in under Settings → Office profile (or run pmdesk init).</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -570,6 +826,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>户数</source>
         <translation>the number of households</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>the body</translation>
+    </message>
+    <message>
+        <source>文书类型</source>
+        <translation>the document type</translation>
     </message>
 </context>
 </TS>

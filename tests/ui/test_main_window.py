@@ -20,7 +20,7 @@ def menu_titles(window):
 
 def test_shell_has_the_four_tabs_and_menus(window, db_path):
     assert tab_titles(window) == ["住户", "收费", "投诉报修", "社区活动"]
-    assert menu_titles(window) == ["文件(&F)", "设置(&S)", "帮助(&H)"]
+    assert menu_titles(window) == ["文件(&F)", "文书(&D)", "设置(&S)", "帮助(&H)"]
     assert str(db_path) in window.db_label.text()
     assert window.windowTitle() == "物业前台 — （尚未填写办公室信息）"
     assert not window.import_action.isEnabled()
@@ -138,7 +138,7 @@ def test_the_english_shell(qapp, qtbot, db_path, ui_settings):
         window = MainWindow(db_path, ui_settings)
         qtbot.addWidget(window)
         assert tab_titles(window) == ["Residents", "Fees", "Complaints", "Events"]
-        assert menu_titles(window) == ["&File", "&Settings", "&Help"]
+        assert menu_titles(window) == ["&File", "&Documents", "&Settings", "&Help"]
         assert window.windowTitle() == "Property Desk — (office profile not entered yet)"
     finally:
         for translator in translators:

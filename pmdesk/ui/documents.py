@@ -1,0 +1,76 @@
+"""Issuing a document from the GUI: check the office profile and the characters, render, keep it
+in the archive, show the preview. Shared by every dialog that writes a letter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from pmdesk.core.archive import document_pdf, record_document
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.settings import get_office_profile
+from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pmdesk.ui.messages import show_error
+
+KIND_LABELS = {
+    "notice": QT_TRANSLATE_NOOP("Documents", "通知"),
+    "certificate": QT_TRANSLATE_NOOP("Documents", "证明"),
+}
+
+
+def kind_label(kind: str) -> str:
+    return translate("Documents", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def issue_letter(parent: QWidget | None, letter, *, kind: str, subject: str) -> int | None:
+    """Render `letter` on the office letterhead, archive it and open the preview.
+
+    Returns the archive number, or None when the clerk stopped or something failed (already
+    explained to the clerk).
+    """
+    from pmdesk.documents import fonts, letters, pdf
+
+    profile = get_office_profile()
+    if profile is None:
+        show_error(parent, PmdeskError("office.missing"))
+        return None
+    office = letters.office_from_profile(profile)
+    try:
+        missing = fonts.missing_glyphs(*letter.texts(), office.name, office.address)
+    except PmdeskError as exc:
+        show_error(parent, exc)
+        return None
+    if missing:
+        answer = QMessageBox.question(parent, translate("Documents", "有字符无法打印"), translate(
+            "Documents", "这些字符没有可用的字体，打印出来会是空白：\n\n{chars}\n\n"
+                         "可以照样生成，打印后在空白处手写补上。仍要生成吗？").format(
+            chars="  ".join(missing)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        rendered = pdf.render([letter], office)
+        number = record_document(kind=kind, subject=subject, pdf=rendered.pdf,
+                                 pages=rendered.pages)
+    except PmdeskError as exc:
+        QApplication.restoreOverrideCursor()
+        show_error(parent, exc)
+        return None
+    QApplication.restoreOverrideCursor()
+    open_preview(parent, rendered.pdf, subject, f"{kind_label(kind)}-{number}.pdf")
+    return number
+
+
+def open_archived(parent: QWidget | None, number: int, subject: str, kind: str) -> None:
+    try:
+        data = document_pdf(number)
+    except PmdeskError as exc:
+        show_error(parent, exc)
+        return
+    open_preview(parent, data, subject, f"{kind_label(kind)}-{number}.pdf")
+
+
+def open_preview(parent: QWidget | None, data: bytes, subject: str, file_name: str) -> None:
+    from pmdesk.ui.dialogs.preview import PreviewDialog
+
+    PreviewDialog(data, subject, file_name, parent).exec()

@@ -1,0 +1,194 @@
+"""The 文书 menu as a clerk uses it: write, check, preview, print, save, find again."""
+
+import re
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from pmdesk.core.archive import list_documents, record_document
+from pmdesk.core.settings import save_office_profile
+from pmdesk.documents import fonts
+from pmdesk.ui.dialogs.archive import ArchiveDialog
+from pmdesk.ui.dialogs.letter_editor import LetterEditor
+from pmdesk.ui.dialogs.preview import PreviewDialog
+
+
+@pytest.fixture
+def previews(monkeypatch):
+    shown = []
+    monkeypatch.setattr(PreviewDialog, "exec", lambda self: shown.append(self) or 0)
+    return shown
+
+
+@pytest.fixture
+def office(db_path):
+    save_office_profile(estate_name="翠湖苑", address="杭州市西湖区翠湖路88号",
+                        phone="0571-88886666")
+
+
+def pdf_text(data: bytes, tmp_path) -> str:
+    path = tmp_path / "check.pdf"
+    path.write_bytes(data)
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_writing_a_notice(qtbot, office, previews, ime, tmp_path):
+    editor = LetterEditor("notice")
+    qtbot.addWidget(editor)
+    assert editor.addressee.text() == "尊敬的各位业主、住户："
+    ime(editor.title, "停水通知")
+    ime(editor.body, "12月3日8:00至16:00停水，请提前储水。\n\n给您带来不便，敬请谅解。")
+    editor.large_print.setChecked(True)
+    click(qtbot, editor.generate_button)
+    assert editor.result() == QDialog.DialogCode.Accepted
+    [document] = list_documents()
+    assert (document.kind, document.subject, document.id) == ("notice", "停水通知",
+                                                              editor.number)
+    [preview] = previews
+    text = pdf_text(preview.data, tmp_path)
+    assert "停水通知" in text and "翠湖苑物业服务中心" in text and "敬请谅解" in text
+    assert preview.pages_label.text() == "共 1 页"
+
+
+def test_a_notice_without_a_title_is_explained(qtbot, office, previews, ime):
+    editor = LetterEditor("notice")
+    qtbot.addWidget(editor)
+    editor.show()
+    ime(editor.body, "正文")
+    click(qtbot, editor.generate_button)
+    assert editor.error.isVisible() and editor.error.text() == "请填写标题。"
+    assert "b00020" in editor.title.styleSheet()
+    assert list_documents() == [] and previews == []
+
+
+def test_unprintable_characters_are_raised_before_printing(qtbot, office, previews, ime,
+                                                          monkeypatch):
+    monkeypatch.setattr(fonts, "chain", lambda: fonts.FontChain(fonts.bundled_fonts()))
+    answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or answers.pop(0))
+    editor = LetterEditor("notice")
+    qtbot.addWidget(editor)
+    ime(editor.title, "通知")
+    ime(editor.body, "业主𠇔先生")
+    click(qtbot, editor.generate_button)
+    assert "𠇔" in asked[0] and list_documents() == []
+    click(qtbot, editor.generate_button)
+    assert len(list_documents()) == 1
+
+
+def test_no_office_profile_no_document(qtbot, db_path, previews, ime, message_boxes):
+    editor = LetterEditor("notice")
+    qtbot.addWidget(editor)
+    ime(editor.title, "通知")
+    ime(editor.body, "正文")
+    click(qtbot, editor.generate_button)
+    assert message_boxes and "办公室信息" in message_boxes[0][2]
+    assert list_documents() == []
+
+
+def test_writing_a_certificate(qtbot, office, previews, ime, tmp_path):
+    editor = LetterEditor("certificate")
+    qtbot.addWidget(editor)
+    assert editor.title.text() == "证明" and editor.body.toPlainText() == "兹证明"
+    ime(editor.addressee, "中国人民财产保险股份有限公司杭州分公司：")
+    editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
+    ime(editor.body, "王伟系本小区3栋2单元501室业主。")
+    click(qtbot, editor.generate_button)
+    [document] = list_documents()
+    assert document.kind == "certificate"
+    assert document.subject == "证明：兹证明王伟系本小区3栋2单元501室业主。"
+    text = pdf_text(previews[0].data, tmp_path)
+    assert "兹证明王伟系本小区3栋2单元501室业主。" in text and "特此证明。" in text
+
+
+def rendered_notice(paragraphs: int = 1, receipt: bool = False):
+    from datetime import date
+
+    from pmdesk.documents import letters, pdf
+    from pmdesk.documents.layout import RECEIPT
+
+    office = pdf.Office("翠湖苑", "翠湖苑物业服务中心")
+    letter = letters.notice(title="通知", body="\n\n".join(["正文很长。" * 80] * paragraphs),
+                            dated=date(2026, 11, 27))
+    return pdf.render([letter], office, RECEIPT if receipt else pdf.A4)
+
+
+def page_sizes(path) -> list[tuple[int, int]]:
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", str(path)], capture_output=True,
+                          text=True, check=True).stdout
+    return [(round(float(w) / 72 * 25.4), round(float(h) / 72 * 25.4))
+            for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)]
+
+
+@pytest.mark.parametrize(("receipt", "size"), [(False, (210, 297)), (True, (241, 140))],
+                         ids=["A4", "receipt"])
+def test_printing_follows_the_document_page_size(qtbot, tmp_path, monkeypatch, receipt, size):
+    rendered = rendered_notice(paragraphs=6, receipt=receipt)
+    assert rendered.pages > 1
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    preview = PreviewDialog(rendered.pdf, "通知", "通知.pdf")
+    qtbot.addWidget(preview)
+    assert preview.print_document() == rendered.pages
+    assert page_sizes(printed) == [size] * rendered.pages
+
+
+def test_cancelled_printing_prints_nothing(qtbot, monkeypatch):
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    preview = PreviewDialog(rendered_notice().pdf, "通知", "通知.pdf")
+    qtbot.addWidget(preview)
+    assert preview.print_document() == 0
+
+
+def test_saving_the_pdf(qtbot, tmp_path, monkeypatch, message_boxes):
+    data = rendered_notice().pdf
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "停水通知"), ""))
+    preview = PreviewDialog(data, "停水通知", "停水通知.pdf")
+    qtbot.addWidget(preview)
+    assert preview.save_pdf() == str(tmp_path / "停水通知.pdf")
+    assert (tmp_path / "停水通知.pdf").read_bytes() == data
+
+
+def test_the_archive_finds_and_reopens_documents(qtbot, office, previews, qtmodeltester):
+    data = rendered_notice().pdf
+    for kind, subject in (("notice", "停水通知"), ("certificate", "证明：兹证明王伟"),
+                          ("notice", "停电通知")):
+        record_document(kind=kind, subject=subject, pdf=data, pages=1)
+    dialog = ArchiveDialog()
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 3 and dialog.count.text() == "3 份文书"
+    assert dialog.model.index(0, 3).data() == "停电通知"  # newest first
+    dialog.kind.setCurrentIndex(dialog.kind.findData("notice"))
+    assert [d.subject for d in dialog.model.rows] == ["停电通知", "停水通知"]
+    dialog.kind.setCurrentIndex(0)
+    dialog.search.setText("王伟")
+    assert [d.kind for d in dialog.model.rows] == ["certificate"]
+    assert dialog.model.index(0, 2).data() == "证明"
+    click(qtbot, dialog.open_button)
+    assert previews[0].data == data and previews[0].title == "证明：兹证明王伟"
+
+
+def test_the_menu_opens_the_editors_and_the_archive(window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(LetterEditor, "exec", lambda self: opened.append(self.kind) or 0)
+    monkeypatch.setattr(ArchiveDialog, "exec", lambda self: opened.append("archive") or 0)
+    window.notice_action.trigger()
+    window.certificate_action.trigger()
+    window.archive_action.trigger()
+    assert opened == ["notice", "certificate", "archive"]
