@@ -139,8 +139,8 @@ def test_an_unexpected_error_is_logged_and_reported_in_one_line(monkeypatch, tmp
 def test_print_notice(run_cli, tmp_path):
     assert run_cli("--db", "office.db", "init", "--estate", "翠湖苑", "--phone",
                    "0571-88886666").returncode == 0
-    (tmp_path / "body.txt").write_text("\ufeff　　12月3日8:00至16:00停水。\n请提前储水。\n\n敬请谅解。\n",
-                                       encoding="utf-8")
+    body = "\ufeff　　12月3日8:00至16:00停水。\n请提前储水。\n\n敬请谅解。\n"
+    (tmp_path / "body.txt").write_text(body, encoding="utf-8")
     result = run_cli("--db", "office.db", "print", "notice", "notice.pdf", "--title", "停水通知",
                      "--body-file", "body.txt", "--large-print")
     assert result.returncode == 0, result.stderr

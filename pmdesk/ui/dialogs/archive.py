@@ -1,4 +1,4 @@
-"""The document archive (文书档案): find any notice or certificate ever issued and print it again."""
+"""The document archive (文书档案): find any notice or certificate issued and print it again."""
 
 from __future__ import annotations
 

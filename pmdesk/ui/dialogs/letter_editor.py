@@ -50,7 +50,8 @@ class LetterEditor(QDialog):
         self.dated = QDateEdit(QDate.currentDate())
         self.dated.setCalendarPopup(True)
         self.dated.setDisplayFormat("yyyy-MM-dd")
-        self.large_print = QCheckBox(translate("LetterEditor", "大字版（给老年住户，字号放大一半）"))
+        self.large_print = QCheckBox(
+            translate("LetterEditor", "大字版（给老年住户，字号放大一半）"))
         self.fields = {"title": self.title, "body": self.body}
 
         form = QFormLayout()
