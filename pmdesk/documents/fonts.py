@@ -58,8 +58,13 @@ class FontChain:
         self.files = files
         self._loaded: dict[str, dict[int, int] | None] = {}
         self._lock = threading.Lock()
+        self.markup_cache: dict[str, str] = {}
 
     def _cmap(self, font: FontFile) -> dict[int, int] | None:
+        try:
+            return self._loaded[font.name]
+        except KeyError:
+            pass
         with self._lock:
             if font.name not in self._loaded:
                 try:
@@ -113,10 +118,16 @@ def missing_glyphs(*texts: str) -> list[str]:
     return list(seen)
 
 
+MARKUP_CACHE_SIZE = 20_000  # letterheads, titles and names repeat across a batch of letters
+
+
 def markup(text: str) -> str:
     """User text as Paragraph markup that prints literally: escaped, line breaks kept, and
     characters the main font lacks set in the fallback font that has them."""
     fonts = chain()
+    cached = fonts.markup_cache.get(text)
+    if cached is not None:
+        return cached
     main = fonts.main()
     out: list[str] = []
     run_font, run = main, []
@@ -135,4 +146,7 @@ def markup(text: str) -> str:
             run_font = font
         run.append(char)
     flush()
-    return "".join(out)
+    if len(fonts.markup_cache) >= MARKUP_CACHE_SIZE:
+        fonts.markup_cache.clear()
+    fonts.markup_cache[text] = result = "".join(out)
+    return result

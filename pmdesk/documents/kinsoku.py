@@ -102,13 +102,22 @@ def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):  # noqa: N803
     return paragraph.ParaLines(kind=1, lines=lines)
 
 
+_char_widths: dict[tuple[str, float], dict[str, float]] = {}
+
+
 def word_split(word, maxWidths, fontName, fontSize, encoding="utf8"):  # noqa: N803 - reportlab's
     """Drop-in for reportlab's `wordSplit` (text in a single style and font)."""
     if isinstance(word, bytes):
         word = word.decode(encoding)
     if not isinstance(maxWidths, list | tuple):
         maxWidths = [maxWidths]
-    widths = [stringWidth(char, fontName, fontSize) for char in word]
+    known = _char_widths.setdefault((fontName, fontSize), {})
+    widths = []
+    for char in word:
+        width = known.get(char)
+        if width is None:
+            known[char] = width = stringWidth(char, fontName, fontSize)
+        widths.append(width)
     result = []
     for number, (start, end, used, _) in enumerate(
             break_lines(word, lambda i, _w: widths[i], maxWidths, lambda _i: False)):
