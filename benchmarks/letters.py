@@ -31,11 +31,12 @@ from reportlab.platypus import (
 from pmdesk.documents.pdf import AmountTable, Letter, Office, render
 from pmdesk.paths import resource
 
-BODY = ("根据《物业管理条例》及双方签订的《物业服务合同》约定，业主应当按时足额交纳物业服务费用。经我中心"
-        "核对，截至本通知发出之日，您名下房屋尚有下列费用未按期缴纳。为保障小区公共设施设备的正常运行、"
-        "环境卫生的日常维护以及安全秩序的有效管理，恳请您在收到本通知之日起十五日内，前往物业服务中心"
-        "收费窗口办理缴费手续，亦可通过微信或银行转账方式缴纳。如您对上述费用存有异议，请于工作时间内"
-        "前来核对，我们将认真听取您的意见并及时予以答复。感谢您对物业管理工作的理解与支持！")[:300]
+BODY = ("根据《物业管理条例》及双方签订的《物业服务合同》约定，业主应当按时足额交纳物业服务费用。"
+        "经我中心核对，截至本通知发出之日，您名下房屋尚有下列费用未按期缴纳。为保障小区公共设施"
+        "设备的正常运行、环境卫生的日常维护以及安全秩序的有效管理，恳请您在收到本通知之日起十五日"
+        "内，前往物业服务中心收费窗口办理缴费手续，亦可通过微信或银行转账方式缴纳。如您对上述费用"
+        "存有异议，请于工作时间内前来核对，我们将认真听取您的意见并及时予以答复。感谢您对物业管理"
+        "工作的理解与支持！")[:300]
 HEADER = ("收费项目", "账期", "欠缴金额（元）")
 ROWS = tuple((item, "2025年07月-2025年12月", f"{(i + 1) * 123.45:,.2f}")
              for i, item in enumerate(("物业服务费", "公共能耗费", "电梯运行费", "垃圾清运费",
@@ -44,9 +45,13 @@ ROWS += (("合计", "", f"{sum((i + 1) * 123.45 for i in range(5)):,.2f}"),)
 OFFICE = Office("阳光花园", "阳光花园物业服务中心", "杭州市西湖区阳光路1号", "0571-88886666")
 
 
+def addressee(number: int) -> str:
+    return f"尊敬的{number % 30 + 1}-1-{number % 99 + 101}室业主："
+
+
 def pmdesk_letter(number: int) -> Letter:
     return Letter(title="物业费催缴通知书", paragraphs=(BODY,), closing="特此通知。",
-                  addressee=f"尊敬的{number % 30 + 1}-1-{number % 99 + 101}室业主：",
+                  addressee=addressee(number),
                   table=AmountTable(HEADER, ROWS, ("left", "center", "right"), (0.3, 0.4, 0.3)),
                   dated=date(2026, 1, 15))
 
@@ -84,7 +89,7 @@ def bare_pdf(count: int, path: Path) -> None:
                   Paragraph(f"地址：{OFFICE.address}　电话：{OFFICE.phone}", styles["contacts"]),
                   HRFlowable(width="100%", thickness=1.2, color="#b22222", spaceAfter=12),
                   Paragraph("物业费催缴通知书", styles["title"]),
-                  Paragraph(f"尊敬的{number % 30 + 1}-1-{number % 99 + 101}室业主：", styles["body"]),
+                  Paragraph(addressee(number), styles["body"]),
                   Paragraph(BODY, styles["body"]), Spacer(1, 8),
                   Table([[Paragraph(c, styles["cell"]) for c in row] for row in (HEADER, *ROWS)]),
                   Paragraph("特此通知。", styles["body"]),
