@@ -14,6 +14,8 @@ import tempfile
 from pathlib import Path
 
 IMAGES = Path(__file__).resolve().parent / "images"
+NOTICE = ("因小区二次供水设施年度清洗消毒，定于12月3日（星期四）8:00至16:00暂停供水。\n\n"
+          "请各位业主、住户提前做好储水准备。给您带来的不便，敬请谅解！")
 
 
 def shoot(language: str, db_path: Path) -> None:
@@ -21,6 +23,8 @@ def shoot(language: str, db_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     import pmdesk.ui.app as app_module
+    from pmdesk.ui.dialogs.archive import ArchiveDialog
+    from pmdesk.ui.dialogs.letter_editor import LetterEditor
     from pmdesk.ui.dialogs.office_profile import OfficeProfileDialog
 
     app = app_module.create_app([sys.argv[0]])
@@ -29,25 +33,53 @@ def shoot(language: str, db_path: Path) -> None:
     window.move(40, 40)
     suffix = "zh" if language == "zh_CN" else "en"
 
-    def grab(widget, name: str, margin: int = 0) -> None:
-        geometry = widget.frameGeometry().adjusted(-margin, -margin, margin, margin)
+    def grab(widget, name: str) -> None:
+        geometry = widget.frameGeometry()
         shot = QApplication.primaryScreen().grabWindow(0, geometry.x(), geometry.y(),
                                                        geometry.width(), geometry.height())
         shot.save(str(IMAGES / f"{name}-{suffix}.png"))
 
+    def later(step) -> None:
+        QTimer.singleShot(500, step)
+
     def main_window() -> None:
         grab(window, "main-window")
-        file_menu = window.menuBar().actions()[0].menu()
-        file_menu.popup(window.mapToGlobal(QPoint(8, window.menuBar().height())))
-        QTimer.singleShot(400, with_menu)
+        menu = window.menuBar().actions()[0].menu()
+        menu.popup(window.mapToGlobal(QPoint(8, window.menuBar().height())))
+        later(file_menu)
 
-    def with_menu() -> None:
+    def file_menu() -> None:
         grab(window, "file-menu")
         window.menuBar().actions()[0].menu().close()
         dialog = OfficeProfileDialog(window)
         dialog.show()
         dialog.move(window.x() + 200, window.y() + 120)
-        QTimer.singleShot(400, lambda: (grab(dialog, "office-profile"), app.quit()))
+        later(lambda: (grab(dialog, "office-profile"), dialog.close(), editor()))
+
+    def editor() -> None:
+        dialog = LetterEditor("notice", window)
+        dialog.title.setText("停水通知")
+        dialog.body.setPlainText(NOTICE)
+        dialog.show()
+        dialog.move(window.x() + 200, window.y() + 20)
+        later(lambda: (grab(dialog, "notice-editor"), generate(dialog)))
+
+    def generate(dialog) -> None:
+        def shoot_preview() -> None:
+            preview = QApplication.activeModalWidget()
+            preview.move(window.x() + 160, window.y())
+            preview.resize(760, 680)
+            QTimer.singleShot(500, lambda: (grab(preview, "preview"), preview.close()))
+
+        QTimer.singleShot(300, shoot_preview)
+        dialog.generate()
+        later(archive)
+
+    def archive() -> None:
+        dialog = ArchiveDialog(window)
+        dialog.show()
+        dialog.move(window.x() + 100, window.y() + 60)
+        later(lambda: (grab(dialog, "archive"), dialog.close(), app.quit()))
 
     QTimer.singleShot(600, main_window)
     app.exec()

@@ -4,6 +4,7 @@ document and import libraries at start-up (they cost ~500 ms, docs perf-floors Â
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 
 def _modules_after(code: str) -> set[str]:
@@ -13,15 +14,22 @@ def _modules_after(code: str) -> set[str]:
     return set(out.stdout.split())
 
 
-def test_core_imports_no_qt():
-    import pmdesk.core
+def _modules_of(package: str) -> list[str]:
+    folder = Path(__file__).resolve().parent.parent / package.replace(".", "/")
+    return sorted(f"{package}.{p.stem}" for p in folder.glob("*.py") if p.stem != "__init__")
 
-    core_modules = sorted(
-        f"pmdesk.core.{p.stem}" for p in __import__("pathlib").Path(pmdesk.core.__file__).parent
-        .glob("*.py") if p.stem != "__init__")
-    loaded = _modules_after("\n".join(f"import {m}" for m in core_modules)
+
+def test_core_and_documents_import_no_qt():
+    modules = _modules_of("pmdesk.core") + _modules_of("pmdesk.documents")
+    assert "pmdesk.documents.pdf" in modules
+    loaded = _modules_after("\n".join(f"import {m}" for m in modules)
                             + "\nimport pmdesk.messages, pmdesk.cli, pmdesk.paths")
     assert not {m for m in loaded if m.startswith("PySide6") or m.startswith("pmdesk.ui")}
+
+
+def test_core_imports_no_documents():
+    loaded = _modules_after("\n".join(f"import {m}" for m in _modules_of("pmdesk.core")))
+    assert not {m for m in loaded if m.startswith(("pmdesk.documents", "reportlab"))}
 
 
 def test_main_window_starts_without_heavy_libraries():

@@ -62,3 +62,5 @@ MUTED_COLOR = "#444444"
 INDENT_CHARS = 2  # body paragraphs start two characters in
 TITLE_SPACE_AFTER = 10 * mm
 SIGNATURE_GAP = 12 * mm  # between the last paragraph and the signature block
+FOOTER_Y = 10 * mm  # page numbers, from the bottom edge
+CELL_PADDING = (3, 4)  # table cells: top, bottom

@@ -232,8 +232,8 @@ def amount_table(table: AmountTable, scale: TypeScale, width: float) -> Table:
         ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#555555")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), layout.CELL_PADDING[0]),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), layout.CELL_PADDING[1]),
     ]))
     return result
 
@@ -289,7 +289,7 @@ class _NumberedCanvas(Canvas):
         width, _ = self._pagesize
         self.setFont(fonts.chain().main(), NORMAL.footer)
         self.setFillColor(colors.HexColor(layout.MUTED_COLOR))
-        self.drawCentredString(width / 2, 10 * 2.835, f"第 {number} 页　共 {total} 页")
+        self.drawCentredString(width / 2, layout.FOOTER_Y, f"第 {number} 页　共 {total} 页")
 
 
 def render(letters: list[Letter], office: Office, page: PageSpec = A4, *,

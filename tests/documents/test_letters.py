@@ -161,3 +161,16 @@ def test_bad_input_is_refused(kwargs, field):
 def test_body_text_becomes_paragraphs():
     text = "　　第一段第一行\n第一段第二行\r\n\r\n  第二段 line one\nline two\n\n\n"
     assert letters.paragraphs(text) == ("第一段第一行第一段第二行", "第二段 line one line two")
+
+
+def test_amounts_in_words_print(as_pdf):
+    from decimal import Decimal
+
+    from pmdesk.documents.amount_words import amount_in_words
+
+    words = amount_in_words(Decimal("16409.02"))
+    letter = Letter(title="缴费通知单", paragraphs=(f"合计应缴人民币{words}（¥16,409.02）。",),
+                    dated=DAY)
+    assert "合计应缴人民币壹万陆仟肆佰零玖元零贰分（¥16,409.02）。" in flat(
+        as_pdf(render([letter], OFFICE).pdf).text())
+
