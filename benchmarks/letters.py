@@ -28,7 +28,8 @@ from reportlab.platypus import (
     Table,
 )
 
-from pmdesk.documents.pdf import AmountTable, Letter, Office, render
+from pmdesk.core.settings import Profile
+from pmdesk.documents.pdf import AmountTable, Letter, render
 from pmdesk.paths import resource
 
 BODY = ("根据《物业管理条例》及双方签订的《物业服务合同》约定，业主应当按时足额交纳物业服务费用。"
@@ -42,7 +43,7 @@ ROWS = tuple((item, "2025年07月-2025年12月", f"{(i + 1) * 123.45:,.2f}")
              for i, item in enumerate(("物业服务费", "公共能耗费", "电梯运行费", "垃圾清运费",
                                        "车位管理费")))
 ROWS += (("合计", "", f"{sum((i + 1) * 123.45 for i in range(5)):,.2f}"),)
-OFFICE = Office("阳光花园", "阳光花园物业服务中心", "杭州市西湖区阳光路1号", "0571-88886666")
+OFFICE = Profile("阳光花园", "阳光花园物业服务中心", "杭州市西湖区阳光路1号", "0571-88886666")
 
 
 def addressee(number: int) -> str:
@@ -85,7 +86,7 @@ def bare_pdf(count: int, path: Path) -> None:
     for number in range(count):
         if number:
             story.append(PageBreak())
-        story += [Paragraph(OFFICE.name, styles["office"]),
+        story += [Paragraph(OFFICE.office_name, styles["office"]),
                   Paragraph(f"地址：{OFFICE.address}　电话：{OFFICE.phone}", styles["contacts"]),
                   HRFlowable(width="100%", thickness=1.2, color="#b22222", spaceAfter=12),
                   Paragraph("物业费催缴通知书", styles["title"]),
@@ -93,7 +94,7 @@ def bare_pdf(count: int, path: Path) -> None:
                   Paragraph(BODY, styles["body"]), Spacer(1, 8),
                   Table([[Paragraph(c, styles["cell"]) for c in row] for row in (HEADER, *ROWS)]),
                   Paragraph("特此通知。", styles["body"]),
-                  Spacer(1, 30), Paragraph(OFFICE.name, styles["sign"]),
+                  Spacer(1, 30), Paragraph(OFFICE.office_name, styles["sign"]),
                   Paragraph("2026年1月15日", styles["sign"])]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
 

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from pmdesk.core.settings import Profile
 from pmdesk.documents import letters
-from pmdesk.documents.pdf import Office, render
+from pmdesk.documents.pdf import render
 from pmdesk.paths import resource
 
 IMAGES = Path(__file__).resolve().parent / "images"
@@ -58,9 +59,9 @@ def sample_seal(text: str) -> bytes:
 
 
 def main() -> None:
-    office = Office("翠湖苑", "翠湖苑物业服务中心", "杭州市西湖区翠湖路88号", "0571-88886666",
+    office = Profile("翠湖苑", "翠湖苑物业服务中心", "杭州市西湖区翠湖路88号", "0571-88886666",
                     "0571-88886677")
-    sealed = Office(**{**office.__dict__, "seal_png": sample_seal("翠湖苑物业服务中心")})
+    sealed = Profile(**{**office.__dict__, "seal_png": sample_seal("翠湖苑物业服务中心")})
     documents = {
         "notice": render([letters.notice(title="停水通知", body=NOTICE, dated=DAY)], office),
         "notice-large-print": render([letters.notice(title="停水通知", body=NOTICE, dated=DAY,

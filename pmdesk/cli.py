@@ -164,12 +164,11 @@ def cmd_print(args: argparse.Namespace) -> int:
     if profile is None:
         raise PmdeskError("office.missing")
     letter = letters.notice(title=args.title, body=body, large_print=args.large_print)
-    office = letters.office_from_profile(profile)
-    missing = fonts.missing_glyphs(*letter.texts(), office.name, office.address)
+    missing = fonts.missing_glyphs(*letter.texts(), profile.office_name, profile.address)
     if missing:
         print(translate("cli", "注意：这些字符没有可用的字体，印出来会是空白：{chars}").format(
             chars=" ".join(missing)), file=sys.stderr)
-    rendered = pdf.render([letter], office)
+    rendered = pdf.render([letter], profile)
     write_atomic(args.file, rendered.pdf)
     number = record_document(kind="notice", subject=letter.title, pdf=rendered.pdf,
                              pages=rendered.pages)

@@ -7,8 +7,7 @@ import re
 from datetime import date
 
 from pmdesk.core.errors import ValidationError
-from pmdesk.core.settings import Profile
-from pmdesk.documents.pdf import Letter, Office
+from pmdesk.documents.pdf import Letter
 
 NOTICE_ADDRESSEE = "尊敬的各位业主、住户："
 NOTICE_CLOSING = "特此通知。"
@@ -17,11 +16,6 @@ CERTIFICATE_OPENING = "兹证明"
 CERTIFICATE_CLOSING = "特此证明。"
 MAX_TITLE = 40
 MAX_BODY = 20_000
-
-
-def office_from_profile(profile: Profile) -> Office:
-    return Office(profile.estate_name, profile.office_name, profile.address, profile.phone,
-                  profile.complaint_phone, profile.seal_png)
 
 
 def paragraphs(text: str) -> tuple[str, ...]:

@@ -2,9 +2,9 @@
 amount tables, the closing block with the seal, page numbers — every printed letter goes
 through here.
 
-Input is plain data (`Letter`, `Office`); output is PDF bytes. All user text passes through
-`fonts.markup()` (escaped, fallback fonts for rare characters) and is wrapped by the Chinese
-line-breaking rules (`kinsoku`). Several letters can share one PDF (a batch for every door);
+Input is plain data (a `Letter`, and the office `Profile` that signs it); output is PDF bytes.
+All user text passes through `fonts.markup()` (escaped, fallback fonts for rare characters) and
+is wrapped by the Chinese line-breaking rules (`kinsoku`). Several letters can share one PDF (a batch for every door);
 page numbers then count within each letter.
 """
 
@@ -34,22 +34,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from pmdesk.core.settings import Profile
 from pmdesk.documents import fonts, kinsoku, layout
 from pmdesk.documents.layout import A4, NORMAL, PageSpec, TypeScale
 
 kinsoku.install()
-
-
-@dataclass(frozen=True)
-class Office:
-    """Who signs: the office profile as printed."""
-
-    estate: str
-    name: str
-    address: str = ""
-    phone: str = ""
-    complaint_phone: str = ""
-    seal_png: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -175,10 +164,10 @@ class _Signature(Flowable):
     """Office name over the date, centred on each other, two characters in from the right, with
     room for the round seal stamped over them (its image when the office has one)."""
 
-    def __init__(self, office: Office, dated: date, style: ParagraphStyle) -> None:
+    def __init__(self, office: Profile, dated: date, style: ParagraphStyle) -> None:
         super().__init__()
         self.style = style
-        self.lines = [para(office.name, style), para(chinese_date(dated), style)]
+        self.lines = [para(office.office_name, style), para(chinese_date(dated), style)]
         self.seal = ImageReader(BytesIO(office.seal_png)) if office.seal_png else None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -204,14 +193,14 @@ class _Signature(Flowable):
                                 preserveAspectRatio=True, anchor="c")
 
 
-def letterhead(office: Office, scale: TypeScale, width: float) -> list[Flowable]:
+def letterhead(office: Profile, scale: TypeScale, width: float) -> list[Flowable]:
     styles = _styles(scale)
     contacts = "　".join(part for part in (
         f"地址：{office.address}" if office.address else "",
         f"电话：{office.phone}" if office.phone else "",
         f"投诉电话：{office.complaint_phone}" if office.complaint_phone else "",
     ) if part)
-    story: list[Flowable] = [heavy(office.name, styles["office"])]
+    story: list[Flowable] = [heavy(office.office_name, styles["office"])]
     if contacts:
         story.append(para(contacts, styles["contacts"]))
     story += [Spacer(1, 2), _Rule(width), Spacer(1, 8 * scale.leading)]
@@ -238,7 +227,7 @@ def amount_table(table: AmountTable, scale: TypeScale, width: float) -> Table:
     return result
 
 
-def letter_story(letter: Letter, office: Office, page: PageSpec = A4) -> list[Flowable]:
+def letter_story(letter: Letter, office: Profile, page: PageSpec = A4) -> list[Flowable]:
     """The flowables of one letter, letterhead to signature."""
     scale = layout.LARGE if letter.large_print else NORMAL
     styles = _styles(scale)
@@ -292,7 +281,7 @@ class _NumberedCanvas(Canvas):
         self.drawCentredString(width / 2, layout.FOOTER_Y, f"第 {number} 页　共 {total} 页")
 
 
-def render(letters: list[Letter], office: Office, page: PageSpec = A4, *,
+def render(letters: list[Letter], office: Profile, page: PageSpec = A4, *,
            title: str = "") -> Rendered:
     """Letters into one PDF, each starting on a new page."""
     if not letters:
@@ -305,7 +294,7 @@ def render(letters: list[Letter], office: Office, page: PageSpec = A4, *,
         story += letter_story(letter, office, page)
     out = BytesIO()
     doc = BaseDocTemplate(out, pagesize=(page.width, page.height), title=title or letters[0].title,
-                          author=office.name, creator="pmdesk", leftMargin=page.left,
+                          author=office.office_name, creator="pmdesk", leftMargin=page.left,
                           rightMargin=page.right, topMargin=page.top, bottomMargin=page.bottom)
     frame = Frame(page.left, page.bottom, page.frame_width, page.frame_height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -28,15 +28,14 @@ def issue_letter(parent: QWidget | None, letter, *, kind: str, subject: str) -> 
     Returns the archive number, or None when the clerk stopped or something failed (already
     explained to the clerk).
     """
-    from pmdesk.documents import fonts, letters, pdf
+    from pmdesk.documents import fonts, pdf
 
     profile = get_office_profile()
     if profile is None:
         show_error(parent, PmdeskError("office.missing"))
         return None
-    office = letters.office_from_profile(profile)
     try:
-        missing = fonts.missing_glyphs(*letter.texts(), office.name, office.address)
+        missing = fonts.missing_glyphs(*letter.texts(), profile.office_name, profile.address)
     except PmdeskError as exc:
         show_error(parent, exc)
         return None
@@ -49,7 +48,7 @@ def issue_letter(parent: QWidget | None, letter, *, kind: str, subject: str) -> 
             return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        rendered = pdf.render([letter], office)
+        rendered = pdf.render([letter], profile)
         number = record_document(kind=kind, subject=subject, pdf=rendered.pdf,
                                  pages=rendered.pages)
     except PmdeskError as exc:

@@ -7,12 +7,13 @@ import pytest
 from reportlab.lib import utils as rl_utils
 
 from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.settings import Profile
 from pmdesk.documents import fonts, letters
 from pmdesk.documents.layout import RECEIPT
-from pmdesk.documents.pdf import AmountTable, Letter, Office, render
+from pmdesk.documents.pdf import AmountTable, Letter, render
 
 DAY = date(2026, 11, 27)
-OFFICE = Office("翠湖苑", "翠湖苑物业服务中心", "杭州市西湖区翠湖路88号", "0571-88886666",
+OFFICE = Profile("翠湖苑", "翠湖苑物业服务中心", "杭州市西湖区翠湖路88号", "0571-88886666",
                 "0571-88886677")
 BODY = ("因小区二次供水设施年度清洗消毒，定于2026年12月3日（星期四）8:00至16:00暂停供水。"
         "请各位业主、住户提前做好储水准备。\n\n给您带来的不便，敬请谅解。")

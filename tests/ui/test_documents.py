@@ -113,10 +113,11 @@ def test_writing_a_certificate(qtbot, office, previews, ime, tmp_path):
 def rendered_notice(paragraphs: int = 1, receipt: bool = False):
     from datetime import date
 
+    from pmdesk.core.settings import Profile
     from pmdesk.documents import letters, pdf
     from pmdesk.documents.layout import RECEIPT
 
-    office = pdf.Office("翠湖苑", "翠湖苑物业服务中心")
+    office = Profile("翠湖苑", "翠湖苑物业服务中心")
     letter = letters.notice(title="通知", body="\n\n".join(["正文很长。" * 80] * paragraphs),
                             dated=date(2026, 11, 27))
     return pdf.render([letter], office, RECEIPT if receipt else pdf.A4)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
 from pmdesk.core.errors import ValidationError
 from pmdesk.documents import letters
 from pmdesk.i18n import translate
-from pmdesk.messages import describe
 from pmdesk.ui.documents import issue_letter
+from pmdesk.ui.forms import FormErrors
 
 MAX_CHARS = letters.MAX_BODY
 
@@ -62,10 +61,7 @@ class LetterEditor(QDialog):
         form.addRow(translate("LetterEditor", "落款日期"), self.dated)
         if notice:
             form.addRow("", self.large_print)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = FormErrors(self.fields)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.generate_button = buttons.addButton(translate("LetterEditor", "生成并预览(&G)"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
@@ -93,18 +89,12 @@ class LetterEditor(QDialog):
                                    closing=self.closing.text(), dated=dated)
 
     def generate(self) -> None:
-        for widget in self.fields.values():
-            widget.setStyleSheet("")
         try:
             letter = self.letter()
         except ValidationError as exc:
-            self.error.setText(describe(exc))
-            self.error.show()
-            if exc.field in self.fields:
-                self.fields[exc.field].setStyleSheet("border: 1px solid #b00020;")
-                self.fields[exc.field].setFocus()
+            self.error.show_error(exc)
             return
-        self.error.hide()
+        self.error.clear()
         subject = letter.title if self.kind == "notice" else \
             f"{letter.title}：{letter.paragraphs[0][:30]}"
         self.number = issue_letter(self, letter, kind=self.kind, subject=subject)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.errors import PmdeskError
 from pmdesk.core.settings import OFFICE_SUFFIX, Profile, get_office_profile, save_office_profile
 from pmdesk.i18n import translate
-from pmdesk.messages import describe
+from pmdesk.ui.forms import FormErrors
 
 SEAL_PREVIEW_PX = 96
 
@@ -74,11 +74,7 @@ class OfficeProfileDialog(QDialog):
         form.addRow(translate("OfficeProfileDialog", "投诉电话"), self.complaint_phone)
         form.addRow(translate("OfficeProfileDialog", "印章图片（PNG，可选）"), seal_row)
 
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = FormErrors(self.fields)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -119,18 +115,11 @@ class OfficeProfileDialog(QDialog):
         self.clear_seal.setEnabled(bool(data))
 
     def save(self) -> None:
-        for edit in self.fields.values():
-            edit.setStyleSheet("")
         try:
             self.profile = save_office_profile(
                 **{name: edit.text() for name, edit in self.fields.items()},
                 seal_png=self.seal_png)
         except PmdeskError as exc:
-            self.error.setText(describe(exc))
-            self.error.show()
-            if isinstance(exc, ValidationError) and exc.field in self.fields:
-                widget = self.fields[exc.field]
-                widget.setStyleSheet("border: 1px solid #b00020;")
-                widget.setFocus()
+            self.error.show_error(exc)
             return
         self.accept()

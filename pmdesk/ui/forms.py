@@ -1,0 +1,36 @@
+"""Showing a coded error where the clerk typed: one sentence under the form, the field marked."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.messages import describe
+
+ERROR_COLOR = "#b00020"
+
+
+class FormErrors(QLabel):
+    """The error line of a form; `fields` maps core field names to their input widgets."""
+
+    def __init__(self, fields: dict[str, QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields = fields
+        self.setObjectName("errorLabel")
+        self.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.setWordWrap(True)
+        self.hide()
+
+    def clear(self) -> None:
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+        self.hide()
+
+    def show_error(self, exc: PmdeskError) -> None:
+        self.clear()
+        self.setText(describe(exc))
+        self.show()
+        if isinstance(exc, ValidationError) and exc.field in self.fields:
+            widget = self.fields[exc.field]
+            widget.setStyleSheet(f"border: 1px solid {ERROR_COLOR};")
+            widget.setFocus()
