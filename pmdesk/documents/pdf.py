@@ -4,8 +4,8 @@ through here.
 
 Input is plain data (a `Letter`, and the office `Profile` that signs it); output is PDF bytes.
 All user text passes through `fonts.markup()` (escaped, fallback fonts for rare characters) and
-is wrapped by the Chinese line-breaking rules (`kinsoku`). Several letters can share one PDF (a batch for every door);
-page numbers then count within each letter.
+is wrapped by the Chinese line-breaking rules (`kinsoku`). Several letters can share one PDF
+(a batch for every door); page numbers then count within each letter.
 """
 
 from __future__ import annotations
