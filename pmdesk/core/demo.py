@@ -4,7 +4,7 @@ The same seed always gives the same estate: high-rise buildings with stairwells 
 low-rise blocks and shops without (`12-101`), plausible areas per floor plan, owners, co-owners,
 family, tenants and emergency contacts with Chinese names (compound surnames, `·` in minority
 names, `&` in joint names), mobile and landline phones, optional ID numbers with valid check
-digits, and household tags. Rows are written with `executemany` in one transaction.
+digits, household tags, and cars with their plates and parking spaces. Rows are written with `executemany` in one transaction.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pmdesk.core import audit
 from pmdesk.core.db import db
 from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.pinyin import name_keys
 from pmdesk.core.settings import get_office_profile, save_office_profile
 
 MAX_HOUSEHOLDS = 200_000
@@ -59,6 +60,7 @@ class _Rows:
     persons: list[tuple] = field(default_factory=list)
     occupancies: list[tuple] = field(default_factory=list)
     unit_tags: list[tuple] = field(default_factory=list)
+    vehicles: list[tuple] = field(default_factory=list)
 
 
 class _Generator:
@@ -97,7 +99,7 @@ class _Generator:
         phone2 = self.phone() if self.rng.random() < 0.1 else ""
         self.rows.persons.append((pid, name, self.phone(), phone2,
                                   None if company else self.id_number(born), int(company),
-                                  since.isoformat()))
+                                  since.isoformat(), *name_keys(name)))
         return pid
 
     def occupy(self, unit_id: int, person_id: int, role: str, start: date) -> None:
@@ -131,9 +133,24 @@ class _Generator:
             self.occupy(unit_id, self.person(self.name(), moved_in), "tenant", moved_in)
         if rng.random() < 0.3:
             self.occupy(unit_id, self.person(self.name(), moved_in), "emergency", moved_in)
+        if state in ("owner_occupied", "rented") and kind == "residential":
+            for _ in range(rng.choices((0, 1, 2), (55, 37, 8))[0]):
+                self.vehicle(unit_id, moved_in)
         for tag_id, (_, share) in enumerate(TAGS, start=1):
             if rng.random() < share:
                 self.rows.unit_tags.append((unit_id, tag_id))
+
+    def vehicle(self, unit_id: int, since: date) -> None:
+        rng = self.rng
+        letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+        if rng.random() < 0.2:  # new-energy plates have six characters after the city letter
+            tail = rng.choice("DF") + f"{rng.randint(0, 99999):05d}"
+        else:
+            tail = "".join(rng.choice(letters + "0123456789" * 3) for _ in range(5))
+        plate = rng.choice("浙浙浙浙沪苏皖") + rng.choice("ABCDEFGH") + tail
+        kind = rng.choices(("owned", "rented", "none"), (30, 50, 20))[0]
+        space = "" if kind == "none" else f"B{rng.randint(1, 2)}-{rng.randint(1, 800):03d}"
+        self.rows.vehicles.append((unit_id, plate, space, kind, since.isoformat()))
 
     def unit(self, building_id: int, code: str, stairwell: str, room: str, floor: int,
              area: int, kind: str, handover: date) -> None:
@@ -207,8 +224,8 @@ def generate(*, households: int = 2000, seed: int = 1,
         if progress:
             progress(0.7)
         cursor.executemany(
-            "INSERT INTO person (id, name, phone, phone2, id_number, is_company, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", rows.persons)
+            "INSERT INTO person (id, name, phone, phone2, id_number, is_company, created_at, "
+            "pinyin, initials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.persons)
         if progress:
             progress(0.85)
         cursor.executemany(
@@ -217,9 +234,11 @@ def generate(*, households: int = 2000, seed: int = 1,
         cursor.executemany("INSERT OR IGNORE INTO tag (id, name) VALUES (?, ?)",
                            [(i, name) for i, (name, _) in enumerate(TAGS, start=1)])
         cursor.executemany("INSERT INTO unit_tag (unit_id, tag_id) VALUES (?, ?)", rows.unit_tags)
+        cursor.executemany("INSERT INTO vehicle (unit_id, plate, space, space_kind, start_date) "
+                           "VALUES (?, ?, ?, ?, ?)", rows.vehicles)
         counts = {"buildings": len(rows.buildings), "households": len(rows.units),
                   "persons": len(rows.persons), "occupancies": len(rows.occupancies),
-                  "tags": len(rows.unit_tags)}
+                  "tags": len(rows.unit_tags), "vehicles": len(rows.vehicles)}
         audit.record("demo.generate", "database", None, seed=seed, **counts)
     if progress:
         progress(1.0)

@@ -129,6 +129,33 @@ CREATE TRIGGER document_no_update BEFORE UPDATE ON document
 BEGIN SELECT RAISE(ABORT, 'document is append-only'); END;
 """
 
+# 3: search keys for names (pinyin), vehicles and parking spaces.
+V3 = """
+ALTER TABLE person ADD COLUMN pinyin TEXT NOT NULL DEFAULT '';
+ALTER TABLE person ADD COLUMN initials TEXT NOT NULL DEFAULT '';
+CREATE TABLE vehicle (
+    id          INTEGER PRIMARY KEY,
+    unit_id     INTEGER NOT NULL REFERENCES unit (id),
+    plate       TEXT NOT NULL CHECK (length(plate) > 0),
+    space       TEXT NOT NULL DEFAULT '',
+    space_kind  TEXT NOT NULL DEFAULT 'none' CHECK (space_kind IN ('owned', 'rented', 'none')),
+    start_date  TEXT CHECK (start_date IS NULL OR date(start_date) = start_date),
+    end_date    TEXT CHECK (end_date IS NULL OR date(end_date) = end_date),
+    note        TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX vehicle_unit ON vehicle (unit_id);
+CREATE INDEX vehicle_plate ON vehicle (plate);
+"""
+
+
+def _step_3(database: SqliteDatabase) -> None:
+    from pmdesk.core.pinyin import name_keys
+
+    _sql_step(V3)(database)
+    rows = database.execute_sql("SELECT id, name FROM person").fetchall()
+    database.cursor().executemany("UPDATE person SET pinyin = ?, initials = ? WHERE id = ?",
+                                  [(*name_keys(name), pid) for pid, name in rows])
+
 
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
@@ -157,6 +184,7 @@ def _statements(script: str) -> list[str]:
 MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (1, _sql_step(V1)),
     (2, _sql_step(V2)),
+    (3, _step_3),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

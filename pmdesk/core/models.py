@@ -77,6 +77,8 @@ class Person(BaseModel):
     is_company = BooleanField(default=False)
     note = TextField(default="")
     created_at = TextField()
+    pinyin = TextField(default="")
+    initials = TextField(default="")
 
 
 class Occupancy(BaseModel):
@@ -111,6 +113,17 @@ class AuditLog(BaseModel):
     detail = TextField(default="{}")
 
 
+class Vehicle(BaseModel):
+    id = AutoField()
+    unit = ForeignKeyField(Unit, backref="vehicles")
+    plate = TextField()
+    space = TextField(default="")
+    space_kind = TextField(default="none")
+    start_date = DateField(null=True)
+    end_date = DateField(null=True)
+    note = TextField(default="")
+
+
 class Document(BaseModel):
     id = AutoField()
     kind = TextField()
@@ -124,4 +137,4 @@ class Document(BaseModel):
 
 
 ALL_MODELS = [OfficeProfile, Setting, Building, Unit, Person, Occupancy, Tag, UnitTag, AuditLog,
-              Document]
+              Vehicle, Document]
