@@ -49,6 +49,16 @@ ERRORS = {
     "document.not_found": QT_TRANSLATE_NOOP("errors", "文书档案中没有编号为 {number} 的文书。"),
     "font.missing": QT_TRANSLATE_NOOP(
         "errors", "缺少打印用的字体文件 {path}，无法生成文书。请重新安装物业前台。"),
+    "room.invalid": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”不是有效的房号，应写成 3-2-501、3栋2单元501室 或 12-101。"),
+    "household.not_found": QT_TRANSLATE_NOOP("errors", "找不到这户（编号 {number}）。"),
+    "occupancy.not_found": QT_TRANSLATE_NOOP("errors", "找不到这条入住记录（编号 {number}）。"),
+    "occupancy.already_ended": QT_TRANSLATE_NOOP("errors", "此人已于 {date} 迁出。"),
+    "date.invalid": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”不是有效的日期，应写成 2026-11-27。"),
+    "date.before_start": QT_TRANSLATE_NOOP("errors", "{field}不能早于入住日期 {start}。"),
+    "id_number.invalid": QT_TRANSLATE_NOOP(
+        "errors", "{field}格式不对：应为 18 位（最后一位可为 X）或 15 位数字。"),
     "office.missing": QT_TRANSLATE_NOOP(
         "errors", "还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。"),
 }
@@ -64,6 +74,14 @@ FIELDS = {
     "title": QT_TRANSLATE_NOOP("fields", "标题"),
     "body": QT_TRANSLATE_NOOP("fields", "正文"),
     "kind": QT_TRANSLATE_NOOP("fields", "文书类型"),
+    "name": QT_TRANSLATE_NOOP("fields", "姓名"),
+    "role": QT_TRANSLATE_NOOP("fields", "身份"),
+    "phone2": QT_TRANSLATE_NOOP("fields", "备用电话"),
+    "id_number": QT_TRANSLATE_NOOP("fields", "证件号"),
+    "start_date": QT_TRANSLATE_NOOP("fields", "入住日期"),
+    "end_date": QT_TRANSLATE_NOOP("fields", "迁出日期"),
+    "state": QT_TRANSLATE_NOOP("fields", "房屋状态"),
+    "room": QT_TRANSLATE_NOOP("fields", "房号"),
 }
 
 

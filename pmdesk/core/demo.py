@@ -4,7 +4,8 @@ The same seed always gives the same estate: high-rise buildings with stairwells 
 low-rise blocks and shops without (`12-101`), plausible areas per floor plan, owners, co-owners,
 family, tenants and emergency contacts with Chinese names (compound surnames, `·` in minority
 names, `&` in joint names), mobile and landline phones, optional ID numbers with valid check
-digits, household tags, and cars with their plates and parking spaces. Rows are written with `executemany` in one transaction.
+digits, household tags, and cars with their plates and parking spaces. Rows are written with
+`executemany` in one transaction.
 """
 
 from __future__ import annotations

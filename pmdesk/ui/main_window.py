@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -15,12 +15,13 @@ if TYPE_CHECKING:
 
 import pmdesk
 from pmdesk.core import backup as backups
-from pmdesk.core.db import close_db, db, open_db, quick_check
+from pmdesk.core.db import close_db, open_db, quick_check
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import translate
 from pmdesk.ui.messages import show_error
 from pmdesk.ui.tabs.placeholder import PlaceholderTab
+from pmdesk.ui.tabs.residents import ResidentsTab
 from pmdesk.ui.ui_settings import UiSettings
 
 DEMO_HOUSEHOLDS = 2000
@@ -43,16 +44,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._restore_state()
-        self.refresh()
+        self.refresh_profile()
+        QTimer.singleShot(0, self.residents_tab.load)  # after the first paint
 
     # -- construction -------------------------------------------------------------------
 
     def _build_tabs(self) -> None:
-        self.residents_tab = PlaceholderTab(translate("MainWindow", "住户"), translate(
-            "MainWindow",
-            "住户档案将在这里：楼栋、房屋与面积，业主、租户和家庭成员，联系电话，"
-            "老人户、困难户等标签，以及谁在什么时候住在哪里的历史。"
-            "可按房号、姓名、拼音首字母或电话随打随找。"))
+        self.residents_tab = ResidentsTab()
         self.fees_tab = PlaceholderTab(translate("MainWindow", "收费"), translate(
             "MainWindow",
             "物业费将在这里：收费项目与单价，按月出账，前台收款与打印收据（含大写金额），"
@@ -130,6 +128,9 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
         help_menu.addAction(self._action(translate("MainWindow", "关于物业前台(&A)"), self.about))
 
+        self.find_action = self._action(translate("MainWindow", "查找住户"), self.find_household,
+                                        "Ctrl+F")
+        self.addAction(self.find_action)
         for index in range(self.tabs.count()):
             self.addAction(self._action("", lambda _=False, i=index: self.tabs.setCurrentIndex(i),
                                         f"Ctrl+{index + 1}"))
@@ -144,16 +145,17 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read what the window shows about the database (after demo, restore, edits)."""
+        self.refresh_profile()
+        self.residents_tab.load()
+
+    def refresh_profile(self) -> None:
         profile = get_office_profile()
         office = (profile.office_name if profile
                   else translate("MainWindow", "（尚未填写办公室信息）"))
         self.setWindowTitle(translate("MainWindow", "物业前台 — {office}").format(office=office))
         self.office_label.setText(office)
         self.db_label.setText(translate("MainWindow", "数据库：{path}").format(path=self.db_path))
-        households, persons = db.execute_sql(
-            "SELECT (SELECT count(*) FROM unit), (SELECT count(*) FROM person)").fetchone()
-        status = translate("MainWindow", "当前数据库中有 {households} 户、{persons} 人。")
-        self.residents_tab.set_status(status.format(households=households, persons=persons))
+        self.residents_tab.load()
 
     def verify_database(self):
         """Run `PRAGMA quick_check` in the background; if the file is damaged, say so at once."""
@@ -202,7 +204,11 @@ class MainWindow(QMainWindow):
         from pmdesk.ui.dialogs.office_profile import OfficeProfileDialog
 
         if OfficeProfileDialog(self).exec():
-            self.refresh()
+            self.refresh_profile()
+
+    def find_household(self) -> None:
+        self.tabs.setCurrentWidget(self.residents_tab)
+        self.residents_tab.focus_search()
 
     def write_letter(self, kind: str) -> None:
         from pmdesk.ui.dialogs.letter_editor import LetterEditor

@@ -29,10 +29,14 @@ class Task(QObject):
     progressed = Signal(float)
     finished = Signal(object, object)  # result, exception
 
-    def __init__(self, parent: QWidget | None, label: str, cancellable: bool) -> None:
+    def __init__(self, parent: QWidget | None, label: str, cancellable: bool,
+                 quiet: bool = False) -> None:
         super().__init__(parent)
         self.cancel = threading.Event()
         self.done = False
+        self.dialog: QProgressDialog | None = None
+        if quiet:
+            return
         self.dialog = QProgressDialog(label, "", 0, 1000, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(PROGRESS_DELAY_MS)
@@ -47,24 +51,26 @@ class Task(QObject):
 
     @Slot(float)
     def _on_progress(self, fraction: float) -> None:
-        if not self.done:
+        if not self.done and self.dialog is not None:
             self.dialog.setValue(int(max(0.0, min(fraction, 1.0)) * 999))
 
 
 def run_task(parent: QWidget | None, fn: Work, *, on_done: Callable[[Any], None],
              on_error: Callable[[BaseException], None], label: str,
-             cancellable: bool = False, uses_db: bool = True) -> Task:
+             cancellable: bool = False, uses_db: bool = True, quiet: bool = False) -> Task:
     """Start `fn` in the background; call `on_done(result)` or `on_error(exc)` on the GUI thread.
 
-    `uses_db=False` keeps the worker away from the database (a restore replaces the file).
+    `uses_db=False` keeps the worker away from the database (a restore replaces the file);
+    `quiet=True` shows no progress dialog (background work the clerk did not ask for).
     """
-    task = Task(parent, label, cancellable)
+    task = Task(parent, label, cancellable, quiet)
 
     def finish(result: object, error: object) -> None:
         task.done = True
-        task.dialog.reset()
-        task.dialog.close()
-        task.dialog.deleteLater()
+        if task.dialog is not None:
+            task.dialog.reset()
+            task.dialog.close()
+            task.dialog.deleteLater()
         task.deleteLater()
         if error is None:
             on_done(result)

@@ -55,7 +55,8 @@ def test_window_size_and_last_tab_are_remembered(make_window):
 def test_first_run_offers_the_demo(window, qtbot, monkeypatch):
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: WelcomeDialog.DEMO)
     window.first_run()
-    qtbot.waitUntil(lambda: "2000 户" in window.residents_tab.status.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: window.residents_tab.model.rowCount() == 2000, timeout=20_000)
+    assert window.residents_tab.count.text() == "2000 户"
     assert get_office_profile().office_name in window.windowTitle()
     assert db.execute_sql("SELECT count(*) FROM unit").fetchone()[0] == 2000
 

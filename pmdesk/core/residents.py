@@ -1,0 +1,263 @@
+"""The household register: households (one per unit), who lives there in which role, since and
+until when, their tags and cars. Moving out ends an occupancy; nothing is deleted.
+
+Areas are stored in 0.01 m²; phones and ID numbers are stored whole and masked for display.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import NamedTuple
+
+from pmdesk.core import audit
+from pmdesk.core.db import db
+from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.models import ROLES, UNIT_STATES, Occupancy, Person
+from pmdesk.core.pinyin import name_keys
+from pmdesk.core.validate import clean_text, normalize_phone
+
+RESIDENT_ROLES = ("owner", "co_owner", "tenant", "family")
+
+
+class HouseholdRow(NamedTuple):
+    unit_id: int
+    code: str
+    building: str
+    owners: str
+    phone: str
+    area: int  # 0.01 m²
+    state: str
+    kind: str
+    tags: str
+
+
+@dataclass(frozen=True)
+class Occupant:
+    occupancy_id: int
+    person_id: int
+    name: str
+    role: str
+    phone: str
+    phone2: str
+    id_number: str | None
+    start_date: str | None
+    end_date: str | None
+
+
+@dataclass(frozen=True)
+class VehicleRow:
+    plate: str
+    space: str
+    space_kind: str
+
+
+@dataclass(frozen=True)
+class Household:
+    unit_id: int
+    code: str
+    area: int
+    inner_area: int | None
+    kind: str
+    state: str
+    handover_date: str | None
+    note: str
+    occupants: tuple[Occupant, ...]  # current, owners first
+    history: tuple[Occupant, ...]  # moved out, most recent first
+    tags: tuple[str, ...]
+    vehicles: tuple[VehicleRow, ...]
+
+
+def code_sort_key(code: str) -> tuple:
+    """`3-2-501` sorts before `12-1-101`: numbers as numbers."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in code.split("-"))
+
+
+def format_area(area: int | None) -> str:
+    return "" if area is None else f"{Decimal(area) / 100:.2f}"
+
+
+def mask_phone(phone: str) -> str:
+    """`13812345678` → `138****5678`; `0571-88886666` → `0571-****6666`."""
+    if not phone:
+        return ""
+    if re.fullmatch(r"1\d{10}", phone):
+        return f"{phone[:3]}****{phone[-4:]}"
+    head, sep, tail = phone.partition("-")
+    if sep and len(tail) > 4:
+        return f"{head}-{'*' * (len(tail.split('-')[0]) - 4)}{tail.split('-')[0][-4:]}"
+    return "*" * max(len(phone) - 4, 0) + phone[-4:]
+
+
+def mask_id(number: str | None) -> str:
+    """`110101199003071234` → `110101********1234`."""
+    if not number:
+        return ""
+    return number[:6] + "*" * (len(number) - 10) + number[-4:] if len(number) > 10 else "****"
+
+
+def current_people() -> dict[int, list[tuple]]:
+    """Per unit, its current occupants as (role, name, phone, phone2, pinyin, initials): one
+    query for the whole register (the search index uses it)."""
+    people: dict[int, list[tuple]] = {}
+    for unit_id, *person in db.execute_sql(
+            "SELECT o.unit_id, o.role, p.name, p.phone, p.phone2, p.pinyin, p.initials "
+            "FROM occupancy o JOIN person p ON p.id = o.person_id WHERE o.end_date IS NULL"):
+        people.setdefault(unit_id, []).append(tuple(person))
+    return people
+
+
+_ORDER = ("CAST(b.code AS INTEGER), b.code, CAST(u.stairwell AS INTEGER), u.stairwell, "
+          "u.floor, CAST(u.room AS INTEGER), u.room")
+
+
+def household_ids(*, building: str | None = None, state: str | None = None,
+                  tag: str | None = None) -> list[int]:
+    """The units of the register in room order (3-2-501 before 12-1-101), optionally filtered."""
+    sql = "SELECT u.id FROM unit u JOIN building b ON b.id = u.building_id"
+    where, params = [], []
+    if building:
+        where.append("b.code = ?")
+        params.append(building)
+    if state:
+        where.append("u.state = ?")
+        params.append(state)
+    if tag:
+        where.append("u.id IN (SELECT ut.unit_id FROM unit_tag ut JOIN tag t "
+                     "ON t.id = ut.tag_id WHERE t.name = ?)")
+        params.append(tag)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return [uid for (uid,) in db.execute_sql(f"{sql} ORDER BY {_ORDER}", params)]
+
+
+def household_rows(unit_ids: list[int]) -> dict[int, HouseholdRow]:
+    """The table rows of some households (a screenful at a time)."""
+    if not unit_ids:
+        return {}
+    marks = ",".join("?" * len(unit_ids))
+    owners: dict[int, list[tuple[str, str]]] = {}
+    for unit_id, name, phone in db.execute_sql(
+            f"SELECT o.unit_id, p.name, p.phone FROM occupancy o JOIN person p "
+            f"ON p.id = o.person_id WHERE o.unit_id IN ({marks}) AND o.end_date IS NULL "
+            f"AND o.role IN ('owner', 'co_owner') ORDER BY o.role = 'co_owner', o.id",
+            unit_ids):
+        owners.setdefault(unit_id, []).append((name, phone))
+    tags: dict[int, list[str]] = {}
+    for unit_id, name in db.execute_sql(
+            f"SELECT ut.unit_id, t.name FROM unit_tag ut JOIN tag t ON t.id = ut.tag_id "
+            f"WHERE ut.unit_id IN ({marks}) ORDER BY t.id", unit_ids):
+        tags.setdefault(unit_id, []).append(name)
+    rows = {}
+    for uid, code, bcode, area, unit_state, kind in db.execute_sql(
+            f"SELECT u.id, u.code, b.code, u.area, u.state, u.kind FROM unit u "
+            f"JOIN building b ON b.id = u.building_id WHERE u.id IN ({marks})", unit_ids):
+        own = owners.get(uid, [])
+        rows[uid] = HouseholdRow(uid, code, bcode, "、".join(name for name, _ in own),
+                                 mask_phone(own[0][1]) if own else "", area, unit_state, kind,
+                                 " ".join(tags.get(uid, ())))
+    return rows
+
+
+def buildings() -> list[str]:
+    return sorted((code for (code,) in db.execute_sql("SELECT code FROM building")),
+                  key=code_sort_key)
+
+
+def tag_names() -> list[str]:
+    return [name for (name,) in db.execute_sql("SELECT name FROM tag ORDER BY id")]
+
+
+def _occupants(unit_id: int, current: bool) -> tuple[Occupant, ...]:
+    order = ("CASE o.role WHEN 'owner' THEN 0 WHEN 'co_owner' THEN 1 WHEN 'tenant' THEN 2 "
+             "WHEN 'family' THEN 3 ELSE 4 END, o.id") if current else "o.end_date DESC, o.id DESC"
+    condition = "o.end_date IS NULL" if current else "o.end_date IS NOT NULL"
+    rows = db.execute_sql(
+        f"SELECT o.id, p.id, p.name, o.role, p.phone, p.phone2, p.id_number, o.start_date, "
+        f"o.end_date FROM occupancy o JOIN person p ON p.id = o.person_id "
+        f"WHERE o.unit_id = ? AND {condition} ORDER BY {order}", (unit_id,))
+    return tuple(Occupant(*row) for row in rows)
+
+
+def household(unit_id: int) -> Household:
+    """Everything the household card shows."""
+    row = db.execute_sql("SELECT id, code, area, inner_area, kind, state, handover_date, note "
+                         "FROM unit WHERE id = ?", (unit_id,)).fetchone()
+    if row is None:
+        raise NotFound("household.not_found", number=unit_id)
+    tags = tuple(name for (name,) in db.execute_sql(
+        "SELECT t.name FROM unit_tag ut JOIN tag t ON t.id = ut.tag_id WHERE ut.unit_id = ? "
+        "ORDER BY t.id", (unit_id,)))
+    vehicles = tuple(VehicleRow(*v) for v in db.execute_sql(
+        "SELECT plate, space, space_kind FROM vehicle WHERE unit_id = ? AND end_date IS NULL "
+        "ORDER BY id", (unit_id,)))
+    return Household(*row, occupants=_occupants(unit_id, True),
+                     history=_occupants(unit_id, False), tags=tags, vehicles=vehicles)
+
+
+def _parse_date(value: date | str | None, field: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError as exc:
+        raise ValidationError(field, "date.invalid", value=str(value)) from exc
+
+
+def add_occupant(*, unit_id: int, name: str, role: str, phone: str = "", phone2: str = "",
+                 id_number: str = "", start_date: date | str | None = None) -> int:
+    """A person moves in (or is recorded) in a role; returns the occupancy id."""
+    name = clean_text(name, field="name", required=True, max_len=60)
+    if role not in ROLES:
+        raise ValidationError("role", "value.unknown", value=role)
+    phone = normalize_phone(phone, field="phone")
+    phone2 = normalize_phone(phone2, field="phone2")
+    id_number = clean_text(id_number, field="id_number", max_len=18).upper() or None
+    if id_number and not re.fullmatch(r"\d{17}[\dX]|\d{15}", id_number):
+        raise ValidationError("id_number", "id_number.invalid")
+    start = _parse_date(start_date, "start_date") or date.today().isoformat()
+    with db.atomic():
+        if db.execute_sql("SELECT 1 FROM unit WHERE id = ?", (unit_id,)).fetchone() is None:
+            raise NotFound("household.not_found", number=unit_id)
+        pinyin, initials = name_keys(name)
+        person = Person.create(name=name, phone=phone, phone2=phone2, id_number=id_number,
+                               created_at=datetime.now().isoformat(timespec="seconds"),
+                               pinyin=pinyin, initials=initials)
+        occupancy = Occupancy.create(unit=unit_id, person=person.id, role=role,
+                                     start_date=start)
+        audit.record("occupancy.add", "occupancy", occupancy.id, unit_id=unit_id,
+                     person_id=person.id, role=role, start_date=start)
+    return occupancy.id
+
+
+def move_out(*, occupancy_id: int, end_date: date | str | None = None) -> None:
+    """End an occupancy (moving out, selling, a tenancy ending); the record stays as history."""
+    end = _parse_date(end_date, "end_date") or date.today().isoformat()
+    with db.atomic():
+        row = db.execute_sql("SELECT start_date, end_date FROM occupancy WHERE id = ?",
+                             (occupancy_id,)).fetchone()
+        if row is None:
+            raise NotFound("occupancy.not_found", number=occupancy_id)
+        start, ended = row
+        if ended is not None:
+            raise ValidationError("end_date", "occupancy.already_ended", date=ended)
+        if start and end < start:
+            raise ValidationError("end_date", "date.before_start", start=start)
+        db.execute_sql("UPDATE occupancy SET end_date = ? WHERE id = ?", (end, occupancy_id))
+        audit.record("occupancy.end", "occupancy", occupancy_id, end_date=end)
+
+
+def set_state(*, unit_id: int, state: str) -> None:
+    if state not in UNIT_STATES:
+        raise ValidationError("state", "value.unknown", value=state)
+    with db.atomic():
+        old = db.execute_sql("SELECT state FROM unit WHERE id = ?", (unit_id,)).fetchone()
+        if old is None:
+            raise NotFound("household.not_found", number=unit_id)
+        if old[0] != state:
+            db.execute_sql("UPDATE unit SET state = ? WHERE id = ?", (state, unit_id))
+            audit.record("unit.state", "unit", unit_id, before=old[0], after=state)

@@ -1,0 +1,212 @@
+"""The household card: the unit, everyone in it and in which role, who lived there before,
+tags and cars — with moving in and moving out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core import residents
+from pmdesk.core.errors import PmdeskError
+from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pmdesk.ui.forms import FormErrors
+from pmdesk.ui.labels import KINDS, ROLES, SPACE_KINDS, STATES, label
+from pmdesk.ui.messages import show_error
+from pmdesk.ui.models import Column, RowTableModel
+
+CURRENT = [
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "身份"), lambda o: label(ROLES, o.role)),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "姓名"), lambda o: o.name),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "电话"),
+           lambda o: " / ".join(residents.mask_phone(p) for p in (o.phone, o.phone2) if p)),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "证件号"), lambda o: residents.mask_id(o.id_number)),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "入住日期"), lambda o: o.start_date),
+]
+HISTORY = [
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "身份"), lambda o: label(ROLES, o.role)),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "姓名"), lambda o: o.name),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "入住日期"), lambda o: o.start_date),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "迁出日期"), lambda o: o.end_date),
+]
+
+
+def _vehicle(vehicle: residents.VehicleRow) -> str:
+    where = " ".join(filter(None, (label(SPACE_KINDS, vehicle.space_kind), vehicle.space)))
+    return f"{vehicle.plate}（{where}）"
+
+
+def _table(model: RowTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class HouseholdCard(QDialog):
+    def __init__(self, unit_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit_id = unit_id
+        self.changed = False
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.current_model = RowTableModel(CURRENT, "HouseholdCard", self)
+        self.history_model = RowTableModel(HISTORY, "HouseholdCard", self)
+        self.current = _table(self.current_model)
+        self.history = _table(self.history_model)
+        self.add_button = QPushButton(translate("HouseholdCard", "登记入住(&A)…"))
+        self.move_out_button = QPushButton(translate("HouseholdCard", "迁出所选(&M)…"))
+        self.add_button.clicked.connect(self.add_occupant)
+        self.move_out_button.clicked.connect(self.move_out_selected)
+        close = QPushButton(translate("HouseholdCard", "关闭"))
+        close.clicked.connect(self.accept)
+        people = QGroupBox(translate("HouseholdCard", "现住人员"))
+        people_layout = QVBoxLayout(people)
+        people_layout.addWidget(self.current)
+        before = QGroupBox(translate("HouseholdCard", "历史住户"))
+        QVBoxLayout(before).addWidget(self.history)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.move_out_button)
+        buttons.addStretch()
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(people, 3)
+        layout.addWidget(before, 2)
+        layout.addLayout(buttons)
+        self.resize(760, 600)
+        self.refresh()
+
+    def refresh(self) -> None:
+        h = residents.household(self.unit_id)
+        self.household = h
+        self.setWindowTitle(translate("HouseholdCard", "住户卡片 — {code}").format(code=h.code))
+        cars = "；".join(_vehicle(v) for v in h.vehicles) or translate("HouseholdCard", "无")
+        self.summary.setText(translate(
+            "HouseholdCard", "<b style='font-size:15pt'>{code}</b>　{kind}　{state}　"
+                             "建筑面积 {area} ㎡　交房日期 {handover}"
+                             "<br>标签：{tags}<br>车辆：{cars}")
+            .format(code=h.code, kind=label(KINDS, h.kind), state=label(STATES, h.state),
+                    area=residents.format_area(h.area), handover=h.handover_date or "-",
+                    tags="、".join(h.tags) or translate("HouseholdCard", "无"), cars=cars))
+        self.current_model.set_rows(h.occupants)
+        self.history_model.set_rows(h.history)
+        self.move_out_button.setEnabled(bool(h.occupants))
+
+    def add_occupant(self) -> None:
+        dialog = OccupantDialog(self.unit_id, self)
+        if dialog.exec():
+            self.changed = True
+            self.refresh()
+
+    def move_out_selected(self) -> None:
+        rows = self.current.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(
+                self, translate("HouseholdCard", "迁出"),
+                translate("HouseholdCard", "请先在“现住人员”中选中要迁出的人。"))
+            return
+        occupant = self.current_model.rows[rows[0].row()]
+        dialog = MoveOutDialog(occupant, self)
+        if dialog.exec():
+            self.changed = True
+            self.refresh()
+
+
+class OccupantDialog(QDialog):
+    """Register a person moving in (or recorded) in a role."""
+
+    def __init__(self, unit_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit_id = unit_id
+        self.setWindowTitle(translate("HouseholdCard", "登记入住"))
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        for code in ROLES:
+            self.role.addItem(label(ROLES, code), code)
+        self.phone = QLineEdit()
+        self.id_number = QLineEdit()
+        self.start = QDateEdit(QDate.currentDate())
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        form = QFormLayout()
+        form.addRow(translate("HouseholdCard", "姓名"), self.name)
+        form.addRow(translate("HouseholdCard", "身份"), self.role)
+        form.addRow(translate("HouseholdCard", "电话"), self.phone)
+        form.addRow(translate("HouseholdCard", "证件号（可不填）"), self.id_number)
+        form.addRow(translate("HouseholdCard", "入住日期"), self.start)
+        self.error = FormErrors({"name": self.name, "phone": self.phone,
+                                 "id_number": self.id_number})
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            residents.add_occupant(unit_id=self.unit_id, name=self.name.text(),
+                                   role=self.role.currentData(), phone=self.phone.text(),
+                                   id_number=self.id_number.text(),
+                                   start_date=self.start.date().toPython())
+        except PmdeskError as exc:
+            self.error.show_error(exc)
+            return
+        self.accept()
+
+
+class MoveOutDialog(QDialog):
+    def __init__(self, occupant: residents.Occupant, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.occupant = occupant
+        self.setWindowTitle(translate("HouseholdCard", "迁出"))
+        text = QLabel(translate("HouseholdCard", "{name}（{role}）迁出。记录会保留在“历史住户”中。")
+                      .format(name=occupant.name, role=label(ROLES, occupant.role)))
+        text.setWordWrap(True)
+        self.end = QDateEdit(QDate.currentDate())
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("yyyy-MM-dd")
+        form = QFormLayout()
+        form.addRow(translate("HouseholdCard", "迁出日期"), self.end)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            residents.move_out(occupancy_id=self.occupant.occupancy_id,
+                               end_date=self.end.date().toPython())
+        except PmdeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()

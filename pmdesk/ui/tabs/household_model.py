@@ -1,0 +1,90 @@
+"""The register's table: all households by id, their rows fetched a screenful at a time.
+
+Opening 20,000 households costs one query for the ids; `data()` asks the core for the rows of
+the page around the one the view needs, so only what is on screen is ever read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from pmdesk.core.residents import HouseholdRow, format_area, household_rows
+from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pmdesk.ui.labels import KINDS, STATES, label
+
+PAGE = 200
+NO_PARENT = QModelIndex()
+RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+HEADERS = (
+    QT_TRANSLATE_NOOP("ResidentsTab", "房号"),
+    QT_TRANSLATE_NOOP("ResidentsTab", "业主"),
+    QT_TRANSLATE_NOOP("ResidentsTab", "电话"),
+    QT_TRANSLATE_NOOP("ResidentsTab", "建筑面积(㎡)"),
+    QT_TRANSLATE_NOOP("ResidentsTab", "状态"),
+    QT_TRANSLATE_NOOP("ResidentsTab", "类型"),
+    QT_TRANSLATE_NOOP("ResidentsTab", "标签"),
+)
+
+
+def _cells(row: HouseholdRow) -> tuple[str, ...]:
+    return (row.code, row.owners, row.phone, format_area(row.area), label(STATES, row.state),
+            label(KINDS, row.kind), row.tags)
+
+
+class HouseholdModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.ids: list[int] = []
+        self._cache: dict[int, tuple[str, ...]] = {}
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self.ids = ids
+        self.endResetModel()
+
+    def forget(self, unit_ids=None) -> None:
+        """Drop cached rows (all, or those units') so they are read again."""
+        if unit_ids is None:
+            self._cache.clear()
+        else:
+            for uid in unit_ids:
+                self._cache.pop(uid, None)
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.ids) - 1, len(HEADERS) - 1))
+
+    def unit_id(self, row: int) -> int:
+        return self.ids[row]
+
+    def _row(self, row: int) -> tuple[str, ...]:
+        uid = self.ids[row]
+        cells = self._cache.get(uid)
+        if cells is None:
+            start = max(0, row - PAGE // 4)
+            wanted = [i for i in self.ids[start:start + PAGE] if i not in self._cache]
+            for key, value in household_rows(wanted).items():
+                self._cache[key] = _cells(value)
+            cells = self._cache.get(uid, ("",) * len(HEADERS))
+        return cells
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._row(index.row())[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
+            return RIGHT
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return translate("ResidentsTab", HEADERS[section])
+        return None

@@ -1,0 +1,153 @@
+"""The 住户 tab: every household, found in a keystroke or two, opened into its card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core import residents
+from pmdesk.core.search import SearchIndex
+from pmdesk.i18n import translate
+from pmdesk.ui.labels import STATES, label
+from pmdesk.ui.tabs.household_model import HouseholdModel
+
+
+class ResidentsTab(QWidget):
+    household_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index: SearchIndex | None = None
+        self.index_task = None
+        self.base_ids: list[int] = []
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(translate(
+            "ResidentsTab",
+            "查找：房号（3-2-501、3栋2单元）、姓名、拼音首字母（zw）、电话后四位、车牌"))
+        self.building = QComboBox()
+        self.state = QComboBox()
+        self.tag = QComboBox()
+        self.count = QLabel()
+        self.model = HouseholdModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((90, 160, 110, 100, 100, 70)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(0)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search.returnPressed.connect(self.open_selected)
+        self.table.doubleClicked.connect(lambda index: self.open_household(
+            self.model.unit_id(index.row())))
+        for combo in (self.building, self.state, self.tag):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.building)
+        filters.addWidget(self.state)
+        filters.addWidget(self.tag)
+        filters.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+    # -- loading ------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the register (ids now, rows as they are shown) and index it for search."""
+        self._fill_combos()
+        self.apply_filters()
+        self.rebuild_index()
+
+    def _fill_combos(self) -> None:
+        for combo in (self.building, self.state, self.tag):
+            combo.blockSignals(True)
+            combo.clear()
+        self.building.addItem(translate("ResidentsTab", "全部楼栋"), None)
+        for code in residents.buildings():
+            self.building.addItem(translate("ResidentsTab", "{building}栋").format(building=code),
+                                  code)
+        self.state.addItem(translate("ResidentsTab", "全部状态"), None)
+        for code in STATES:
+            self.state.addItem(label(STATES, code), code)
+        self.tag.addItem(translate("ResidentsTab", "全部标签"), None)
+        for name in residents.tag_names():
+            self.tag.addItem(name, name)
+        for combo in (self.building, self.state, self.tag):
+            combo.blockSignals(False)
+
+    def rebuild_index(self):
+        from pmdesk.ui.tasks import run_task
+
+        def ready(index: SearchIndex) -> None:
+            self.index = index
+            if self.search.text().strip():
+                self.apply_search()
+
+        self.index_task = run_task(self, lambda progress, cancel: SearchIndex().load(),
+                                   on_done=ready, on_error=lambda exc: None, label="",
+                                   quiet=True)
+        return self.index_task
+
+    # -- filtering ----------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        self.base_ids = residents.household_ids(building=self.building.currentData(),
+                                                state=self.state.currentData(),
+                                                tag=self.tag.currentData())
+        self.apply_search()
+
+    def apply_search(self) -> None:
+        text = self.search.text()
+        hits = self.index.find(text) if self.index is not None and text.strip() else None
+        if text.strip() and self.index is None:
+            self.count.setText(translate("ResidentsTab", "正在准备查找…"))
+            return
+        ids = self.base_ids if hits is None else [i for i in self.base_ids if i in hits]
+        self.model.set_ids(ids)
+        self.count.setText(translate("ResidentsTab", "{count} 户").format(count=len(ids)))
+        if ids:
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- the household card -------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.open_household(self.model.unit_id(rows[0].row()))
+
+    def open_household(self, unit_id: int) -> None:
+        from pmdesk.ui.dialogs.household import HouseholdCard
+
+        card = HouseholdCard(unit_id, self)
+        card.exec()
+        if card.changed:
+            self.model.forget([unit_id])
+            self.rebuild_index()
+            self.household_changed.emit(unit_id)
