@@ -17,6 +17,11 @@ from pmdesk.core.residents import current_people
 from pmdesk.core.rooms import split_room
 
 
+def _plate(text: str) -> str:
+    """`浙A·D12345`, `浙a d12345` → `浙AD12345`."""
+    return re.sub(r"[\s·.\-]", "", text).upper()
+
+
 class _Entry(NamedTuple):
     unit_id: int
     code: str
@@ -38,7 +43,7 @@ class SearchIndex:
         plates: dict[int, list[str]] = {}
         for unit_id, plate in db.execute_sql(
                 "SELECT unit_id, plate FROM vehicle WHERE end_date IS NULL"):
-            plates.setdefault(unit_id, []).append(plate.upper())
+            plates.setdefault(unit_id, []).append(_plate(plate))
         entries = []
         for uid, code in db.execute_sql("SELECT id, code FROM unit"):  # id order; callers
             # keep the order of their own list (household_ids)
@@ -80,7 +85,7 @@ class SearchIndex:
         if re.fullmatch(r"[a-z]+", letters):
             prefix = " " + letters
             hits.update(e.unit_id for e in entries if prefix in e.pinyin or letters in e.names)
-        plate = re.sub(r"[\s·.\-]", "", text).upper()
+        plate = _plate(text)
         if len(plate) >= 3 and re.search(r"\d", plate) and re.search(r"[A-Z]", plate) \
                 and re.fullmatch(r"\w+", plate):
             hits.update(e.unit_id for e in entries if plate in e.plates)

@@ -124,6 +124,160 @@ The details were written to the log {log}. Click “Copy report” and send the 
     </message>
 </context>
 <context>
+    <name>HouseholdCard</name>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>证件号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>入住日期</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <source>迁出日期</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>登记入住(&amp;A)…</source>
+        <translation>Register moving &amp;in…</translation>
+    </message>
+    <message>
+        <source>迁出所选(&amp;M)…</source>
+        <translation>&amp;Move out selected…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>现住人员</source>
+        <translation>Living here</translation>
+    </message>
+    <message>
+        <source>历史住户</source>
+        <translation>Earlier occupants</translation>
+    </message>
+    <message>
+        <source>住户卡片 — {code}</source>
+        <translation>Household — {code}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;{code}&lt;/b&gt;&#x3000;{kind}&#x3000;{state}&#x3000;建筑面积 {area} ㎡&#x3000;交房日期 {handover}&lt;br&gt;标签：{tags}&lt;br&gt;车辆：{cars}</source>
+        <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;{code}&lt;/b&gt;&#x3000;{kind}&#x3000;{state}&#x3000;floor area {area} m²&#x3000;handed over {handover}&lt;br&gt;Tags: {tags}&lt;br&gt;Vehicles: {cars}</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>Move out</translation>
+    </message>
+    <message>
+        <source>请先在“现住人员”中选中要迁出的人。</source>
+        <translation>First select, under “Living here”, the person who moves out.</translation>
+    </message>
+    <message>
+        <source>登记入住</source>
+        <translation>Register moving in</translation>
+    </message>
+    <message>
+        <source>证件号（可不填）</source>
+        <translation>ID number (optional)</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）迁出。记录会保留在“历史住户”中。</source>
+        <translation>{name} ({role}) moves out. The record stays under “Earlier occupants”.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>未交房</source>
+        <translation>Not handed over</translation>
+    </message>
+    <message>
+        <source>已交房未入住</source>
+        <translation>Handed over, empty</translation>
+    </message>
+    <message>
+        <source>自住</source>
+        <translation>Owner-occupied</translation>
+    </message>
+    <message>
+        <source>出租</source>
+        <translation>Rented</translation>
+    </message>
+    <message>
+        <source>空置</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <source>装修中</source>
+        <translation>Renovating</translation>
+    </message>
+    <message>
+        <source>住宅</source>
+        <translation>Residential</translation>
+    </message>
+    <message>
+        <source>商铺</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>车库</source>
+        <translation>Garage</translation>
+    </message>
+    <message>
+        <source>储藏室</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>产权人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>共有人</source>
+        <translation>Co-owner</translation>
+    </message>
+    <message>
+        <source>租户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>家庭成员</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>紧急联系人</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>自有车位</source>
+        <translation>own space</translation>
+    </message>
+    <message>
+        <source>租用车位</source>
+        <translation>rented space</translation>
+    </message>
+    <message>
+        <source>无固定车位</source>
+        <translation>no fixed space</translation>
+    </message>
+</context>
+<context>
     <name>LetterEditor</name>
     <message>
         <source>写通知</source>
@@ -179,10 +333,6 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>住户</source>
         <translation>Residents</translation>
-    </message>
-    <message>
-        <source>住户档案将在这里：楼栋、房屋与面积，业主、租户和家庭成员，联系电话，老人户、困难户等标签，以及谁在什么时候住在哪里的历史。可按房号、姓名、拼音首字母或电话随打随找。</source>
-        <translation>The household register will be here: buildings, units and areas, owners, tenants and family members, phone numbers, tags such as elderly or hardship households, and the history of who lived where and when. Find anyone as you type by room, name, pinyin initials or phone.</translation>
     </message>
     <message>
         <source>收费</source>
@@ -285,6 +435,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>&amp;About Property Desk</translation>
     </message>
     <message>
+        <source>查找住户</source>
+        <translation>Find a household</translation>
+    </message>
+    <message>
         <source>（尚未填写办公室信息）</source>
         <translation>(office profile not entered yet)</translation>
     </message>
@@ -295,10 +449,6 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>数据库：{path}</source>
         <translation>Database: {path}</translation>
-    </message>
-    <message>
-        <source>当前数据库中有 {households} 户、{persons} 人。</source>
-        <translation>The database holds {households} households and {persons} people.</translation>
     </message>
     <message>
         <source>数据库已损坏，请从备份恢复。</source>
@@ -502,6 +652,65 @@ The current database is not deleted; it is kept in the backups folder.</translat
     <message>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsTab</name>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>建筑面积(㎡)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>查找：房号（3-2-501、3栋2单元）、姓名、拼音首字母（zw）、电话后四位、车牌</source>
+        <translation>Find: room (3-2-501, 3栋2单元), name, pinyin initials (zw), last digits of a phone, plate</translation>
+    </message>
+    <message>
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>{building}栋</source>
+        <translation>Building {building}</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>全部标签</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>正在准备查找…</source>
+        <translation>Preparing the search…</translation>
+    </message>
+    <message>
+        <source>{count} 户</source>
+        <translation>{count} households</translation>
     </message>
 </context>
 <context>
@@ -793,6 +1002,34 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>The printing font {path} is missing, so no document can be generated. Please reinstall Property Desk.</translation>
     </message>
     <message>
+        <source>{field}“{value}”不是有效的房号，应写成 3-2-501、3栋2单元501室 或 12-101。</source>
+        <translation>{field} “{value}” is not a valid room number; write it as 3-2-501, 3栋2单元501室 or 12-101.</translation>
+    </message>
+    <message>
+        <source>找不到这户（编号 {number}）。</source>
+        <translation>Household {number} was not found.</translation>
+    </message>
+    <message>
+        <source>找不到这条入住记录（编号 {number}）。</source>
+        <translation>Occupancy record {number} was not found.</translation>
+    </message>
+    <message>
+        <source>此人已于 {date} 迁出。</source>
+        <translation>This person already moved out on {date}.</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”不是有效的日期，应写成 2026-11-27。</source>
+        <translation>{field} “{value}” is not a valid date; write it as 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>{field}不能早于入住日期 {start}。</source>
+        <translation>{field} cannot be before the move-in date {start}.</translation>
+    </message>
+    <message>
+        <source>{field}格式不对：应为 18 位（最后一位可为 X）或 15 位数字。</source>
+        <translation>{field} has the wrong form: 18 digits (the last may be X) or 15 digits.</translation>
+    </message>
+    <message>
         <source>还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。</source>
         <translation>The office profile has not been entered yet: fill it in under Settings → Office profile (or run pmdesk init).</translation>
     </message>
@@ -838,6 +1075,38 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>文书类型</source>
         <translation>the document type</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>the role</translation>
+    </message>
+    <message>
+        <source>备用电话</source>
+        <translation>the second phone</translation>
+    </message>
+    <message>
+        <source>证件号</source>
+        <translation>the ID number</translation>
+    </message>
+    <message>
+        <source>入住日期</source>
+        <translation>the move-in date</translation>
+    </message>
+    <message>
+        <source>迁出日期</source>
+        <translation>the move-out date</translation>
+    </message>
+    <message>
+        <source>房屋状态</source>
+        <translation>the unit state</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>the room number</translation>
     </message>
 </context>
 </TS>

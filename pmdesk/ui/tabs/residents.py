@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,11 +52,7 @@ class ResidentsTab(QWidget):
         for column, width in enumerate((90, 160, 110, 100, 100, 70)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(0)
-        self.search.textChanged.connect(lambda _text: self.search_timer.start())
-        self.search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self.apply_search)
         self.search.returnPressed.connect(self.open_selected)
         self.table.doubleClicked.connect(lambda index: self.open_household(
             self.model.unit_id(index.row())))

@@ -1,0 +1,122 @@
+"""The household register: listing, the card, moving in and out, masking."""
+
+import pytest
+
+from pmdesk.core import residents
+from pmdesk.core.db import db
+from pmdesk.core.demo import generate
+from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.models import AuditLog
+
+
+@pytest.fixture
+def estate(db_path):
+    generate(households=400, seed=4)
+    return db_path
+
+
+def test_households_come_in_room_order_with_their_owners(estate):
+    ids = residents.household_ids()
+    assert len(ids) == 400
+    rows = residents.household_rows(ids[:50])
+    codes = [rows[i].code for i in ids[:50]]
+    assert codes == sorted(codes, key=residents.code_sort_key)
+    owned = db.execute_sql(
+        "SELECT u.id, p.name FROM unit u JOIN occupancy o ON o.unit_id = u.id AND o.role = "
+        "'owner' AND o.end_date IS NULL JOIN person p ON p.id = o.person_id LIMIT 1").fetchone()
+    row = residents.household_rows([owned[0]])[owned[0]]
+    assert row.owners.startswith(owned[1])
+    assert "****" in row.phone
+
+
+def test_room_order_is_numeric():
+    codes = ["12-1-101", "3-2-501", "3-10-101", "3-2-1201", "A-1-101"]
+    assert sorted(codes, key=residents.code_sort_key) == [
+        "3-2-501", "3-2-1201", "3-10-101", "12-1-101", "A-1-101"]
+
+
+def test_filters(estate):
+    building = residents.buildings()[0]
+    in_building = residents.household_ids(building=building)
+    assert in_building and all(
+        residents.household_rows([i])[i].building == building for i in in_building[:20])
+    rented = residents.household_ids(state="rented")
+    assert rented and all(residents.household_rows([i])[i].state == "rented" for i in rented)
+    elderly = residents.household_ids(tag="老人户")
+    assert elderly and all("老人户" in residents.household_rows([i])[i].tags for i in elderly)
+    assert set(residents.household_ids(building=building, state="rented")) == \
+        set(in_building) & set(rented)
+
+
+def test_the_card_shows_people_history_tags_and_cars(estate):
+    unit_id = db.execute_sql("SELECT unit_id FROM occupancy WHERE end_date IS NOT NULL "
+                             "LIMIT 1").fetchone()[0]
+    card = residents.household(unit_id)
+    assert card.code and card.area > 0
+    assert card.history and all(o.end_date for o in card.history)
+    assert all(o.end_date is None for o in card.occupants)
+    roles = [o.role for o in card.occupants]
+    assert roles == sorted(roles, key=["owner", "co_owner", "tenant", "family",
+                                       "emergency"].index)
+    with pytest.raises(NotFound):
+        residents.household(999_999)
+
+
+def test_moving_in_and_out_keeps_the_history(estate):
+    unit_id = residents.household_ids()[0]
+    occupancy = residents.add_occupant(unit_id=unit_id, name=" 张三&李四 ", role="tenant",
+                                       phone="138 0013 8000", start_date="2026-01-01")
+    card = residents.household(unit_id)
+    tenant = next(o for o in card.occupants if o.occupancy_id == occupancy)
+    assert (tenant.name, tenant.phone, tenant.role) == ("张三&李四", "13800138000", "tenant")
+    pinyin = db.execute_sql("SELECT pinyin, initials FROM person WHERE id = ?",
+                            (tenant.person_id,)).fetchone()
+    assert pinyin == ("zhangsan lisi", "zs ls")
+    residents.move_out(occupancy_id=occupancy, end_date="2026-06-30")
+    card = residents.household(unit_id)
+    assert occupancy not in [o.occupancy_id for o in card.occupants]
+    assert card.history[0].occupancy_id == occupancy
+    assert card.history[0].end_date == "2026-06-30"
+    actions = [a.action for a in AuditLog.select().order_by(AuditLog.id)][-2:]
+    assert actions == ["occupancy.add", "occupancy.end"]
+
+
+@pytest.mark.parametrize(("kwargs", "field", "code"), [
+    ({"name": " "}, "name", "value.required"),
+    ({"phone": "12345"}, "phone", "phone.invalid"),
+    ({"role": "landlord"}, "role", "value.unknown"),
+    ({"id_number": "1101011990"}, "id_number", "id_number.invalid"),
+    ({"start_date": "2026-13-01"}, "start_date", "date.invalid"),
+])
+def test_bad_occupants_are_refused(estate, kwargs, field, code):
+    args = {"unit_id": residents.household_ids()[0], "name": "王五", "role": "family", **kwargs}
+    before = db.execute_sql("SELECT count(*) FROM occupancy").fetchone()[0]
+    with pytest.raises(ValidationError) as err:
+        residents.add_occupant(**args)
+    assert (err.value.field, err.value.code) == (field, code)
+    assert db.execute_sql("SELECT count(*) FROM occupancy").fetchone()[0] == before
+
+
+def test_moving_out_twice_or_before_moving_in_is_refused(estate):
+    unit_id = residents.household_ids()[0]
+    occupancy = residents.add_occupant(unit_id=unit_id, name="王五", role="family",
+                                       start_date="2026-03-01")
+    with pytest.raises(ValidationError) as err:
+        residents.move_out(occupancy_id=occupancy, end_date="2026-02-01")
+    assert err.value.code == "date.before_start"
+    residents.move_out(occupancy_id=occupancy, end_date="2026-03-02")
+    with pytest.raises(ValidationError) as err:
+        residents.move_out(occupancy_id=occupancy)
+    assert err.value.code == "occupancy.already_ended"
+
+
+@pytest.mark.parametrize(("phone", "masked"), [
+    ("13812345678", "138****5678"), ("0571-88886666", "0571-****6666"),
+    ("010-62345678-123", "010-****5678"), ("88886666", "****6666"), ("", "")])
+def test_phone_masking(phone, masked):
+    assert residents.mask_phone(phone) == masked
+
+
+def test_id_masking():
+    assert residents.mask_id("110101199003071234") == "110101********1234"
+    assert residents.mask_id(None) == ""

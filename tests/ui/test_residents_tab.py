@@ -1,0 +1,114 @@
+"""The 住户 tab as a clerk uses it: type in the search box, filter, open a card, move people."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from pmdesk.core import residents
+from pmdesk.core.demo import generate
+from pmdesk.ui.dialogs.household import HouseholdCard, MoveOutDialog, OccupantDialog
+from pmdesk.ui.tabs.residents import ResidentsTab
+
+
+@pytest.fixture
+def tab(qtbot, db_path):
+    generate(households=500, seed=2)
+    tab = ResidentsTab()
+    qtbot.addWidget(tab)
+    tab.load()
+    qtbot.waitUntil(lambda: tab.index is not None)
+    return tab
+
+
+def shown_codes(tab):
+    return [tab.model.index(row, 0).data() for row in range(tab.model.rowCount())]
+
+
+def test_every_household_in_room_order(tab, qtmodeltester):
+    assert tab.model.rowCount() == 500 and tab.count.text() == "500 户"
+    codes = shown_codes(tab)
+    assert codes == sorted(codes, key=residents.code_sort_key)
+    assert tab.model.index(0, 1).data()  # the owner, read on demand
+    qtmodeltester.check(tab.model)
+
+
+def test_search_as_you_type(tab, qtbot):
+    qtbot.keyClicks(tab.search, "1-2-")
+    assert shown_codes(tab) and all(c.startswith("1-2-") for c in shown_codes(tab))
+    tab.search.clear()
+    assert tab.model.rowCount() == 500
+    owner = tab.model.index(0, 1).data().split("、")[0]
+    tab.search.setText(owner)
+    assert 1 <= tab.model.rowCount() < 500
+    assert any(owner in tab.model.index(r, 1).data() for r in range(tab.model.rowCount()))
+
+
+def test_filters_combine_with_the_search(tab, qtbot):
+    tab.state.setCurrentIndex(tab.state.findData("rented"))
+    rented = tab.model.rowCount()
+    assert 0 < rented < 500
+    assert {tab.model.index(r, 4).data() for r in range(rented)} == {"出租"}
+    qtbot.keyClicks(tab.search, "1-1")
+    assert tab.model.rowCount() <= rented
+    tab.state.setCurrentIndex(0)
+    tab.tag.setCurrentIndex(tab.tag.findData("老人户"))
+    assert all("老人户" in tab.model.index(r, 6).data() for r in range(tab.model.rowCount()))
+
+
+def test_enter_opens_the_card_of_the_first_hit(tab, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(HouseholdCard, "exec", lambda self: opened.append(self.unit_id) or 0)
+    qtbot.keyClicks(tab.search, "1-1-101")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert opened == [tab.model.unit_id(0)]
+    assert residents.household(opened[0]).code == "1-1-101"
+
+
+def test_the_card_registers_a_tenant_and_moves_them_out(tab, qtbot, ime, monkeypatch):
+    unit_id = tab.model.unit_id(0)
+    card = HouseholdCard(unit_id)
+    qtbot.addWidget(card)
+    before = card.current_model.rowCount()
+
+    def fill_and_save(dialog):
+        ime(dialog.name, "张三&李四")
+        dialog.role.setCurrentIndex(dialog.role.findData("tenant"))
+        qtbot.keyClicks(dialog.phone, "13800138000")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(OccupantDialog, "exec", fill_and_save)
+    card.add_occupant()
+    assert card.current_model.rowCount() == before + 1 and card.changed
+    row = next(r for r in range(card.current_model.rowCount())
+               if card.current_model.index(r, 1).data() == "张三&李四")
+    assert card.current_model.index(row, 0).data() == "租户"
+    assert card.current_model.index(row, 2).data() == "138****8000"
+    card.current.selectRow(row)
+    monkeypatch.setattr(MoveOutDialog, "exec", lambda dialog: dialog.save() or dialog.result())
+    card.move_out_selected()
+    assert card.current_model.rowCount() == before
+    assert card.history_model.index(0, 1).data() == "张三&李四"
+
+
+def test_a_bad_phone_is_explained_in_the_occupant_form(tab, qtbot, ime):
+    dialog = OccupantDialog(tab.model.unit_id(0))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ime(dialog.name, "王五")
+    qtbot.keyClicks(dialog.phone, "12345")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible() and "不是有效的电话号码" in dialog.error.text()
+
+
+def test_moving_out_nobody_selected_says_so(tab, qtbot, message_boxes, monkeypatch):
+    card = HouseholdCard(tab.model.unit_id(0))
+    qtbot.addWidget(card)
+    card.current.clearSelection()
+    card.move_out_selected()
+    assert message_boxes and "请先" in message_boxes[0][2]
+
+
+def test_ctrl_f_goes_to_the_search_box(window):
+    window.tabs.setCurrentIndex(2)
+    window.find_action.trigger()
+    assert window.tabs.currentWidget() is window.residents_tab
