@@ -83,7 +83,28 @@ def scenario_letters(work: Path, env: dict[str, str], runs: int) -> list[str]:
     return lines
 
 
-SCENARIOS = {"demo": scenario_demo, "startup": scenario_startup, "letters": scenario_letters}
+def scenario_residents(work: Path, env: dict[str, str], runs: int) -> list[str]:
+    env = {**env, "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen")}
+    series: dict[str, list[float]] = {}
+    for _ in range(min(runs, 5)):
+        out = subprocess.run([sys.executable, str(HERE / "residents_gui.py"),
+                              str(work / "estate.db")], env=env, cwd=work, check=True,
+                             capture_output=True, text=True).stdout
+        for line in out.splitlines():
+            name, seconds = line.split()
+            series.setdefault(name, []).append(float(seconds))
+    targets = {"open-tab": 200, "open-card": 100, "index-build": None}
+    lines = []
+    for name, values in series.items():
+        target = targets.get(name, 16)
+        goal = f" (target < {target} ms)" if target else " (in the background)"
+        lines.append(f"residents: {name}: median {statistics.median(values) * 1000:.1f} ms "
+                     f"over {len(values)} runs{goal}")
+    return lines
+
+
+SCENARIOS = {"demo": scenario_demo, "startup": scenario_startup, "letters": scenario_letters,
+             "residents": scenario_residents}
 
 
 def main() -> None:

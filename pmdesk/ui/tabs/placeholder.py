@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -17,19 +16,9 @@ class PlaceholderTab(QWidget):
         self.description = QLabel(description)
         self.description.setWordWrap(True)
         self.description.setMaximumWidth(640)
-        self.status = QLabel()
-        self.status.setObjectName("tabStatus")
-        self.status.setWordWrap(True)
-        palette = self.status.palette()
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         palette.color(QPalette.ColorRole.PlaceholderText))
-        self.status.setPalette(palette)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(14)
-        for label in (heading, self.description, self.status):
+        for label in (heading, self.description):
             layout.addWidget(label)
         layout.addStretch()
-
-    def set_status(self, text: str) -> None:
-        self.status.setText(text)
