@@ -3,8 +3,6 @@ office profile, restores). Database triggers refuse UPDATE and DELETE on it."""
 
 from __future__ import annotations
 
-import getpass
-import json
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +11,8 @@ from pmdesk.core.models import AuditLog
 
 def current_actor() -> str:
     """Who is acting: the operating-system user until logins exist."""
+    import getpass
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):
@@ -21,6 +21,8 @@ def current_actor() -> str:
 
 def record(action: str, entity: str, entity_id: int | None = None, **detail: Any) -> None:
     """Append an audit row; call inside the transaction that makes the change."""
+    import json
+
     AuditLog.create(
         at=datetime.now().isoformat(timespec="seconds"),
         actor=current_actor(),

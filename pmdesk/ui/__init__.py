@@ -6,5 +6,7 @@ first: it takes ~50 ms off start-up (benchmarks/run.py, scenario `startup`).
 """
 
 import pmdesk.core.backup  # noqa: F401
+import pmdesk.core.residents  # noqa: F401
+import pmdesk.core.search  # noqa: F401
 import pmdesk.core.settings  # noqa: F401
 import pmdesk.messages  # noqa: F401

@@ -13,7 +13,7 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from pmdesk.logs import setup_logging
 
@@ -29,7 +29,7 @@ class _Hook(QObject):
         super().__init__()
         self.seen: set[str] = set()
         self.open_dialogs: list[QObject] = []  # a parentless dialog needs an owner
-        self.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.raised.connect(self._show)  # queued when raised on a worker thread
 
     def handle(self, exc_type: type[BaseException], exc: BaseException,
                tb: TracebackType | None) -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -39,13 +38,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.office_label = QLabel()
         self.db_label = QLabel()
-        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.office_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._restore_state()
         self.refresh_profile()
-        QTimer.singleShot(0, self.residents_tab.load)  # after the first paint
+        self.ready = False
+        self.tabs.installEventFilter(self)  # see eventFilter: work that waits for first paint
 
     # -- construction -------------------------------------------------------------------
 
@@ -67,11 +66,27 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.complaints_tab, translate("MainWindow", "投诉报修"))
         self.tabs.addTab(self.events_tab, translate("MainWindow", "社区活动"))
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.tabs and event.type() == QEvent.Type.Paint:
+            self.tabs.removeEventFilter(self)
+            QTimer.singleShot(0, self.after_first_paint)
+        return False
+
+    def after_first_paint(self) -> None:
+        """What can wait until the window is on screen: reading the register, and the keyboard
+        shortcuts (the first one makes PySide build the ~100 enums of its `Qt` namespace)."""
+        if self.ready:
+            return
+        self.ready = True
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        self.residents_tab.load()
+
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -80,6 +95,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        self._shortcuts: list[tuple[QAction, QKeySequence | str]] = []
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
         self.backup_action = self._action(
@@ -155,7 +171,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "物业前台 — {office}").format(office=office))
         self.office_label.setText(office)
         self.db_label.setText(translate("MainWindow", "数据库：{path}").format(path=self.db_path))
-        self.residents_tab.load()
 
     def verify_database(self):
         """Run `PRAGMA quick_check` in the background; if the file is damaged, say so at once."""
@@ -293,6 +308,8 @@ class MainWindow(QMainWindow):
                                 translate("MainWindow", "语言设置将在重新启动物业前台后生效。"))
 
     def about(self) -> None:
+        import html
+
         text = translate("MainWindow",
                          "<h3>物业前台 {version}</h3><p>住宅小区物业服务中心的前台软件："
                          "住户档案、物业收费、投诉报修、社区活动与通知文书。</p>"

@@ -21,6 +21,7 @@ def make_window(qtbot, db_path, ui_settings):
     def make():
         window = MainWindow(db_path, ui_settings)
         qtbot.addWidget(window)
+        window.after_first_paint()  # as if painted: shortcuts set, register read
         return window
 
     return make

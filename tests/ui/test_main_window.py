@@ -34,6 +34,16 @@ def test_status_bar_shows_the_office(db_path, make_window):
     assert window.windowTitle() == "物业前台 — 翠湖苑物业服务中心"
 
 
+def test_the_register_and_shortcuts_follow_the_first_paint(qtbot, db_path, ui_settings):
+    window = MainWindow(db_path, ui_settings)
+    qtbot.addWidget(window)
+    assert not window.ready and window.backup_action.shortcut().isEmpty()
+    window.show()
+    qtbot.waitUntil(lambda: window.ready)
+    assert window.backup_action.shortcut().toString() == "Ctrl+B"
+    assert window.residents_tab.table.model() is window.residents_tab.model
+
+
 def test_tabs_switch_with_ctrl_and_a_number(window):
     shortcuts = {a.shortcut().toString(): a for a in window.actions()}
     shortcuts["Ctrl+3"].trigger()

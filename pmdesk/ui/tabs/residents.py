@@ -41,17 +41,12 @@ class ResidentsTab(QWidget):
         self.count = QLabel()
         self.model = HouseholdModel(self)
         self.table = QTableView()
-        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((90, 160, 110, 100, 100, 70)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.search.textChanged.connect(self.apply_search)
         self.search.returnPressed.connect(self.open_selected)
         self.table.doubleClicked.connect(lambda index: self.open_household(
@@ -73,6 +68,13 @@ class ResidentsTab(QWidget):
 
     def load(self) -> None:
         """Read the register (ids now, rows as they are shown) and index it for search."""
+        if self.table.model() is None:  # a Python model with a header builds PySide's `Qt`
+            # enums: after the first paint (MainWindow.after_first_paint)
+            self.table.setModel(self.model)
+            header = self.table.horizontalHeader()
+            for column, width in enumerate((90, 160, 110, 100, 100, 70)):
+                header.resizeSection(column, width)
+            header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self._fill_combos()
         self.apply_filters()
         self.rebuild_index()
