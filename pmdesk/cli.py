@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", help=translate("cli", "检查数据库的完整性"))
 
+    p = sub.add_parser("export", help=translate("cli", "导出为 Excel 表格"))
+    p.add_argument("table", choices=("residents",), metavar="TABLE",
+                   help=translate("cli", "要导出的内容：residents（业主名册）"))
+    p.add_argument("file", metavar="FILE.xlsx", help=translate("cli", "要生成的 Excel 文件"))
+
     p = sub.add_parser("print", help=translate("cli", "生成文书 PDF（并存入文书档案）"))
     kinds = p.add_subparsers(dest="document", metavar="DOCUMENT", parser_class=_Parser,
                              required=True)
@@ -177,8 +182,18 @@ def cmd_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from pmdesk.core.db import open_db
+    from pmdesk.core.exporting import export_table
+
+    open_db(_db_path(args), create=False)
+    rows = export_table(args.table, args.file)
+    print(translate("cli", "已导出 {rows} 行到 {path}").format(rows=rows, path=args.file))
+    return EXIT_OK
+
+
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
-            "check": cmd_check, "print": cmd_print}
+            "check": cmd_check, "print": cmd_print, "export": cmd_export}
 
 
 def _log_unexpected(exc: BaseException) -> Path | None:

@@ -106,11 +106,12 @@ class MainWindow(QMainWindow):
             tip=translate("MainWindow", "把备份存到指定位置，例如U盘"))
         self.restore_action = self._action(translate("MainWindow", "从备份恢复(&R)…"),
                                            self.restore)
-        later = translate("MainWindow", "随住户档案功能开放")
-        self.import_action = self._action(translate("MainWindow", "导入住户名册…"), None, tip=later)
-        self.export_action = self._action(translate("MainWindow", "导出…"), None, tip=later)
+        self.import_action = self._action(translate("MainWindow", "导入住户名册…"), None,
+                                          tip=translate("MainWindow", "名册导入尚未开放"))
         self.import_action.setEnabled(False)
-        self.export_action.setEnabled(False)
+        self.export_action = self._action(
+            translate("MainWindow", "导出业主名册(&E)…"), self.export_residents,
+            tip=translate("MainWindow", "把业主名册导出为 Excel 表格"))
         self.quit_action = self._action(translate("MainWindow", "退出(&Q)"), self.close, "Ctrl+Q")
         for item in (self.backup_action, self.backup_to_action, self.restore_action, None,
                      self.import_action, self.export_action, None, self.quit_action):
@@ -224,6 +225,31 @@ class MainWindow(QMainWindow):
     def find_household(self) -> None:
         self.tabs.setCurrentWidget(self.residents_tab)
         self.residents_tab.focus_search()
+
+    def export_residents(self):
+        from pmdesk.core.exporting import export_table
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "导出业主名册"),
+            translate("MainWindow", "业主名册-{date}.xlsx").format(
+                date=backups._timestamp()[:10]),
+            translate("MainWindow", "Excel 表格 (*.xlsx)"))
+        if not name:
+            return None
+        if not name.lower().endswith(".xlsx"):
+            name += ".xlsx"
+
+        def done(rows: int) -> None:
+            message = translate("MainWindow", "已导出 {rows} 户到 {path}").format(rows=rows,
+                                                                              path=name)
+            self.statusBar().showMessage(message, 10_000)
+            QMessageBox.information(self, translate("MainWindow", "导出完成"), message)
+
+        from pmdesk.ui.tasks import run_task
+
+        return run_task(self, lambda progress, cancel: export_table("residents", name),
+                        on_done=done, on_error=lambda exc: show_error(self, exc),
+                        label=translate("MainWindow", "正在导出…"))
 
     def write_letter(self, kind: str) -> None:
         from pmdesk.ui.dialogs.letter_editor import LetterEditor

@@ -383,16 +383,20 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <source>随住户档案功能开放</source>
-        <translation>Arrives with the household register</translation>
-    </message>
-    <message>
         <source>导入住户名册…</source>
         <translation>Import resident roster…</translation>
     </message>
     <message>
-        <source>导出…</source>
-        <translation>Export…</translation>
+        <source>名册导入尚未开放</source>
+        <translation>Roster import is not available yet</translation>
+    </message>
+    <message>
+        <source>导出业主名册(&amp;E)…</source>
+        <translation>&amp;Export owners&apos; register…</translation>
+    </message>
+    <message>
+        <source>把业主名册导出为 Excel 表格</source>
+        <translation>Export the owners&apos; register as an Excel workbook</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -465,6 +469,30 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>正在生成演示数据…</source>
         <translation>Generating demo data…</translation>
+    </message>
+    <message>
+        <source>导出业主名册</source>
+        <translation>Export owners&apos; register</translation>
+    </message>
+    <message>
+        <source>业主名册-{date}.xlsx</source>
+        <translation>owners-register-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出 {rows} 户到 {path}</source>
+        <translation>Exported {rows} households to {path}</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export complete</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>备份到</source>
@@ -815,6 +843,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>check the integrity of the database</translation>
     </message>
     <message>
+        <source>导出为 Excel 表格</source>
+        <translation>export to an Excel workbook</translation>
+    </message>
+    <message>
+        <source>要导出的内容：residents（业主名册）</source>
+        <translation>what to export: residents (the owners&apos; register)</translation>
+    </message>
+    <message>
+        <source>要生成的 Excel 文件</source>
+        <translation>the Excel file to write</translation>
+    </message>
+    <message>
         <source>生成文书 PDF（并存入文书档案）</source>
         <translation>generate a document as PDF (and keep it in the document archive)</translation>
     </message>
@@ -869,6 +909,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>已生成 {path}（{pages} 页，文书档案第 {number} 号）</source>
         <translation>Wrote {path} ({pages} pages, document archive no. {number})</translation>
+    </message>
+    <message>
+        <source>已导出 {rows} 行到 {path}</source>
+        <translation>Exported {rows} rows to {path}</translation>
     </message>
     <message>
         <source>已中断。</source>

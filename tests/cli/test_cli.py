@@ -178,3 +178,13 @@ def test_print_notice_refuses_bad_input_in_one_line(run_cli, tmp_path, setup, ar
     assert_one_clean_line(result.stderr)
     assert message in result.stderr
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_export_residents(run_cli, tmp_path):
+    assert run_cli("--db", "office.db", "demo", "--households", "120").returncode == 0
+    result = run_cli("--db", "office.db", "export", "residents", "名册.xlsx")
+    assert result.returncode == 0, result.stderr
+    assert "120" in result.stdout and (tmp_path / "名册.xlsx").exists()
+    bad = run_cli("--db", "office.db", "export", "residents", "no/such/dir/x.xlsx")
+    assert bad.returncode == 1
+    assert_one_clean_line(bad.stderr)

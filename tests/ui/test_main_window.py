@@ -24,7 +24,7 @@ def test_shell_has_the_four_tabs_and_menus(window, db_path):
     assert str(db_path) in window.db_label.text()
     assert window.windowTitle() == "物业前台 — （尚未填写办公室信息）"
     assert not window.import_action.isEnabled()
-    assert "随住户档案功能开放" in window.import_action.statusTip()
+    assert "尚未开放" in window.import_action.statusTip()
 
 
 def test_status_bar_shows_the_office(db_path, make_window):
@@ -187,3 +187,15 @@ def test_a_healthy_database_passes_quietly(window, qtbot, message_boxes, monkeyp
     qtbot.waitUntil(lambda: len(checked) == 1)
     qtbot.wait(100)
     assert message_boxes == []
+
+
+def test_export_from_the_menu(window, qtbot, db_path, tmp_path, message_boxes, monkeypatch):
+    from pmdesk.core.demo import generate
+
+    generate(households=50, seed=1)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "名册"), ""))
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: len(message_boxes) > 0, timeout=10_000)
+    assert "已导出 50 户" in message_boxes[0][2]
+    assert (tmp_path / "名册.xlsx").stat().st_size > 0

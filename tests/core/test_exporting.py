@@ -1,0 +1,48 @@
+"""The owners' register exported to Excel: complete, readable, and never a live formula."""
+
+import zipfile
+
+import openpyxl
+import pytest
+
+from pmdesk.core import residents
+from pmdesk.core.demo import generate
+from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.exporting import export_table
+from pmdesk.core.models import AuditLog
+
+
+def test_one_row_per_household_with_masked_ids(db_path, tmp_path):
+    generate(households=300, seed=5)
+    target = tmp_path / "业主名册.xlsx"
+    assert export_table("residents", target) == 300
+    sheet = openpyxl.load_workbook(target).active
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["房号", "楼栋", "单元"] and "业主证件号" in header
+    codes = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert codes == sorted(codes, key=residents.code_sort_key) and len(codes) == 300
+    ids = [row[header.index("业主证件号")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert any(ids) and all(value is None or "********" in value for value in ids)
+    area = sheet.cell(2, header.index("建筑面积(㎡)") + 1)
+    assert isinstance(area.value, (int, float)) and area.number_format == "0.00"
+    assert AuditLog.select().where(AuditLog.action == "export").count() == 1
+
+
+@pytest.mark.parametrize("name", ['=HYPERLINK("http://x","点我")', "@SUM(A1)", "+1", "-1"])
+def test_a_formula_shaped_name_is_written_as_text(db_path, tmp_path, name):
+    generate(households=1, seed=1)
+    residents.add_occupant(unit_id=residents.household_ids()[0], name=name, role="tenant")
+    target = tmp_path / "out.xlsx"
+    export_table("residents", target)
+    sheet_xml = zipfile.ZipFile(target).read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml
+    values = [c.value for c in openpyxl.load_workbook(target).active[2]]
+    assert any(name in str(value) for value in values)
+
+
+def test_unknown_table_and_unwritable_file(db_path, tmp_path):
+    with pytest.raises(ValidationError):
+        export_table("bills", tmp_path / "x.xlsx")
+    with pytest.raises(PmdeskError) as err:
+        export_table("residents", tmp_path / "missing" / "x.xlsx")
+    assert err.value.code == "file.write_failed"
