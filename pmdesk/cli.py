@@ -62,6 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", help=translate("cli", "检查数据库的完整性"))
 
+    p = sub.add_parser("import", help=translate("cli", "从 Excel 导入"))
+    what = p.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser, required=True)
+    p = what.add_parser("residents", help=translate("cli", "导入住户名册（.xlsx）"))
+    p.add_argument("file", metavar="FILE.xlsx", help=translate("cli", "名册文件"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=translate("cli", "只检查并报告，不写入数据库"))
+    p.add_argument("--skip-bad", action="store_true",
+                   help=translate("cli", "导入正确的行，跳过有问题的行"))
+    p.add_argument("--rejects", metavar="OUT.xlsx",
+                   help=translate("cli", "把未导入的行连同原因存到这个文件（与 --skip-bad 同用）"))
+
     p = sub.add_parser("export", help=translate("cli", "导出为 Excel 表格"))
     p.add_argument("table", choices=("residents",), metavar="TABLE",
                    help=translate("cli", "要导出的内容：residents（业主名册）"))
@@ -192,8 +203,40 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from pmdesk.core.db import open_db
+    from pmdesk.core.importer import import_roster, previous_import, read_roster, write_rejects
+    from pmdesk.messages import describe
+
+    if args.rejects and not args.skip_bad:
+        build_parser().error(translate("cli", "--rejects 需要与 --skip-bad 一起使用"))
+    open_db(_db_path(args))
+    plan = read_roster(args.file)
+    reasons = [describe(row.reason) for row in plan.rejected]
+    print(translate("cli", "读取 {read} 行，可导入 {ok} 行，有问题 {bad} 行。").format(
+        read=len(plan.rows), ok=len(plan.accepted), bad=len(plan.rejected)))
+    for row, reason in zip(plan.rejected, reasons, strict=True):
+        print(translate("cli", "第 {row} 行：{reason}").format(row=row.sheet_row, reason=reason))
+    if plan.hidden_sheets:
+        print(translate("cli", "（隐藏的工作表未读取：{sheets}）").format(
+            sheets="、".join(plan.hidden_sheets)))
+    earlier = previous_import(plan)
+    if earlier:
+        print(translate("cli", "注意：此文件已于 {when} 导入过。").format(
+            when=earlier[:16].replace("T", " ")))
+    if args.dry_run:
+        return EXIT_OK if not plan.rejected else EXIT_FAILED
+    imported, unchanged = import_roster(plan, skip_bad=args.skip_bad)
+    if args.rejects and plan.rejected:
+        write_rejects(plan, args.rejects, reasons)
+        print(translate("cli", "未导入的行已存到 {path}").format(path=args.rejects))
+    print(translate("cli", "已导入 {count} 户；{unchanged} 户已在册，未改动。").format(
+        count=imported, unchanged=unchanged))
+    return EXIT_OK
+
+
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
-            "check": cmd_check, "print": cmd_print, "export": cmd_export}
+            "check": cmd_check, "print": cmd_print, "export": cmd_export, "import": cmd_import}
 
 
 def _log_unexpected(exc: BaseException) -> Path | None:

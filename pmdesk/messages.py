@@ -59,6 +59,32 @@ ERRORS = {
     "date.before_start": QT_TRANSLATE_NOOP("errors", "{field}不能早于入住日期 {start}。"),
     "id_number.invalid": QT_TRANSLATE_NOOP(
         "errors", "{field}格式不对：应为 18 位（最后一位可为 X）或 15 位数字。"),
+    "import.too_large": QT_TRANSLATE_NOOP(
+        "errors", "文件 {path} 太大（超过 {max_mb} MB），不像是住户名册。"),
+    "import.not_xlsx": QT_TRANSLATE_NOOP(
+        "errors", "{path} 不是 Excel 2007 及以后的 .xlsx 文件（.xls、加密文件或改了扩展名的 CSV "
+                  "都不行），请在 Excel 或 WPS 中另存为 .xlsx 后重试。"),
+    "import.unsafe": QT_TRANSLATE_NOOP("errors", "文件 {path} 已损坏或包含不安全的内容，未读取。"),
+    "import.no_header": QT_TRANSLATE_NOOP(
+        "errors", "在 {path} 的前 10 行里没有找到表头：需要“房号”一列，以及“业主”或“面积”。"),
+    "import.too_many_rows": QT_TRANSLATE_NOOP(
+        "errors", "名册超过 {max_rows} 行，请分成几个文件导入。"),
+    "import.has_rejects": QT_TRANSLATE_NOOP(
+        "errors", "有 {count} 行不能导入，所以没有导入任何一行。请修改后重试，或只导入正确的行。"),
+    "import.room_missing": QT_TRANSLATE_NOOP("errors", "缺少房号。"),
+    "import.room_duplicate": QT_TRANSLATE_NOOP(
+        "errors", "房号 {room} 在文件中出现了 {count} 次（第 {rows} 行），无法确定哪一行正确。"),
+    "import.room_taken": QT_TRANSLATE_NOOP("errors", "房号 {room} 已登记业主“{owner}”。"),
+    "import.area_missing": QT_TRANSLATE_NOOP("errors", "缺少建筑面积。"),
+    "import.area_invalid": QT_TRANSLATE_NOOP("errors", "建筑面积“{value}”不是数字。"),
+    "import.area_not_positive": QT_TRANSLATE_NOOP(
+        "errors", "建筑面积“{value}”必须大于 0。"),
+    "import.area_too_precise": QT_TRANSLATE_NOOP(
+        "errors", "建筑面积“{value}”最多保留两位小数。"),
+    "import.formula_no_value": QT_TRANSLATE_NOOP(
+        "errors", "这一行有公式但没有计算结果，请在 Excel 中打开并保存后重新导入。"),
+    "import.date_invalid": QT_TRANSLATE_NOOP(
+        "errors", "日期“{value}”无法识别，请写成 2019-05-01。"),
     "office.missing": QT_TRANSLATE_NOOP(
         "errors", "还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。"),
 }
@@ -82,6 +108,10 @@ FIELDS = {
     "end_date": QT_TRANSLATE_NOOP("fields", "迁出日期"),
     "state": QT_TRANSLATE_NOOP("fields", "房屋状态"),
     "room": QT_TRANSLATE_NOOP("fields", "房号"),
+    "area": QT_TRANSLATE_NOOP("fields", "建筑面积"),
+    "date": QT_TRANSLATE_NOOP("fields", "日期"),
+    "note": QT_TRANSLATE_NOOP("fields", "备注"),
+    "table": QT_TRANSLATE_NOOP("fields", "导出内容"),
 }
 
 

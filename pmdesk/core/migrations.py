@@ -156,6 +156,21 @@ def _step_3(database: SqliteDatabase) -> None:
     database.cursor().executemany("UPDATE person SET pinyin = ?, initials = ? WHERE id = ?",
                                   [(*name_keys(name), pid) for pid, name in rows])
 
+# 4: a record of every roster import (which file, by content hash, how many rows).
+V4 = """
+CREATE TABLE import_batch (
+    id          INTEGER PRIMARY KEY,
+    file_name   TEXT NOT NULL,
+    sha256      TEXT NOT NULL CHECK (length(sha256) = 64),
+    rows_read   INTEGER NOT NULL,
+    imported    INTEGER NOT NULL,
+    rejected    INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX import_batch_sha ON import_batch (sha256);
+"""
+
 
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
@@ -185,6 +200,7 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (1, _sql_step(V1)),
     (2, _sql_step(V2)),
     (3, _step_3),
+    (4, _sql_step(V4)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -843,6 +843,30 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>check the integrity of the database</translation>
     </message>
     <message>
+        <source>从 Excel 导入</source>
+        <translation>import from Excel</translation>
+    </message>
+    <message>
+        <source>导入住户名册（.xlsx）</source>
+        <translation>import a resident roster (.xlsx)</translation>
+    </message>
+    <message>
+        <source>名册文件</source>
+        <translation>the roster file</translation>
+    </message>
+    <message>
+        <source>只检查并报告，不写入数据库</source>
+        <translation>only check and report; write nothing</translation>
+    </message>
+    <message>
+        <source>导入正确的行，跳过有问题的行</source>
+        <translation>import the good rows, skip the bad ones</translation>
+    </message>
+    <message>
+        <source>把未导入的行连同原因存到这个文件（与 --skip-bad 同用）</source>
+        <translation>save the rows not imported, with the reason, to this file (with --skip-bad)</translation>
+    </message>
+    <message>
         <source>导出为 Excel 表格</source>
         <translation>export to an Excel workbook</translation>
     </message>
@@ -913,6 +937,34 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>已导出 {rows} 行到 {path}</source>
         <translation>Exported {rows} rows to {path}</translation>
+    </message>
+    <message>
+        <source>--rejects 需要与 --skip-bad 一起使用</source>
+        <translation>--rejects goes with --skip-bad</translation>
+    </message>
+    <message>
+        <source>读取 {read} 行，可导入 {ok} 行，有问题 {bad} 行。</source>
+        <translation>Read {read} rows: {ok} can be imported, {bad} have problems.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：{reason}</source>
+        <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>（隐藏的工作表未读取：{sheets}）</source>
+        <translation>(hidden sheets not read: {sheets})</translation>
+    </message>
+    <message>
+        <source>注意：此文件已于 {when} 导入过。</source>
+        <translation>Note: this file was already imported on {when}.</translation>
+    </message>
+    <message>
+        <source>未导入的行已存到 {path}</source>
+        <translation>The rows not imported were saved to {path}</translation>
+    </message>
+    <message>
+        <source>已导入 {count} 户；{unchanged} 户已在册，未改动。</source>
+        <translation>Imported {count} households; {unchanged} were already in the register and were left as they were.</translation>
     </message>
     <message>
         <source>已中断。</source>
@@ -1074,6 +1126,66 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>{field} has the wrong form: 18 digits (the last may be X) or 15 digits.</translation>
     </message>
     <message>
+        <source>文件 {path} 太大（超过 {max_mb} MB），不像是住户名册。</source>
+        <translation>The file {path} is too large (over {max_mb} MB) to be a resident roster.</translation>
+    </message>
+    <message>
+        <source>{path} 不是 Excel 2007 及以后的 .xlsx 文件（.xls、加密文件或改了扩展名的 CSV 都不行），请在 Excel 或 WPS 中另存为 .xlsx 后重试。</source>
+        <translation>{path} is not an .xlsx file of Excel 2007 or later (an .xls, an encrypted file or a renamed CSV will not do); save it as .xlsx in Excel or WPS and try again.</translation>
+    </message>
+    <message>
+        <source>文件 {path} 已损坏或包含不安全的内容，未读取。</source>
+        <translation>The file {path} is damaged or holds unsafe content; it was not read.</translation>
+    </message>
+    <message>
+        <source>在 {path} 的前 10 行里没有找到表头：需要“房号”一列，以及“业主”或“面积”。</source>
+        <translation>No header row was found in the first 10 rows of {path}: a room column is needed, and an owner or area column.</translation>
+    </message>
+    <message>
+        <source>名册超过 {max_rows} 行，请分成几个文件导入。</source>
+        <translation>The roster has more than {max_rows} rows; split it into several files.</translation>
+    </message>
+    <message>
+        <source>有 {count} 行不能导入，所以没有导入任何一行。请修改后重试，或只导入正确的行。</source>
+        <translation>{count} rows cannot be imported, so nothing was imported. Correct them and try again, or import only the good rows.</translation>
+    </message>
+    <message>
+        <source>缺少房号。</source>
+        <translation>The room number is missing.</translation>
+    </message>
+    <message>
+        <source>房号 {room} 在文件中出现了 {count} 次（第 {rows} 行），无法确定哪一行正确。</source>
+        <translation>Room {room} appears {count} times in the file (rows {rows}); there is no telling which is right.</translation>
+    </message>
+    <message>
+        <source>房号 {room} 已登记业主“{owner}”。</source>
+        <translation>Room {room} already has the owner “{owner}”.</translation>
+    </message>
+    <message>
+        <source>缺少建筑面积。</source>
+        <translation>The floor area is missing.</translation>
+    </message>
+    <message>
+        <source>建筑面积“{value}”不是数字。</source>
+        <translation>The floor area “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>建筑面积“{value}”必须大于 0。</source>
+        <translation>The floor area “{value}” must be more than 0.</translation>
+    </message>
+    <message>
+        <source>建筑面积“{value}”最多保留两位小数。</source>
+        <translation>The floor area “{value}” may have at most two decimals.</translation>
+    </message>
+    <message>
+        <source>这一行有公式但没有计算结果，请在 Excel 中打开并保存后重新导入。</source>
+        <translation>This row has a formula without a computed value; open and save the file in Excel, then import it again.</translation>
+    </message>
+    <message>
+        <source>日期“{value}”无法识别，请写成 2019-05-01。</source>
+        <translation>The date “{value}” is not recognised; write it as 2019-05-01.</translation>
+    </message>
+    <message>
         <source>还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。</source>
         <translation>The office profile has not been entered yet: fill it in under Settings → Office profile (or run pmdesk init).</translation>
     </message>
@@ -1151,6 +1263,22 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>房号</source>
         <translation>the room number</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>the floor area</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <source>导出内容</source>
+        <translation>what to export</translation>
     </message>
 </context>
 </TS>

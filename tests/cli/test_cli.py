@@ -1,6 +1,7 @@
 """The command line as scripts use it: a subprocess, its exit status, stdout and stderr."""
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -188,3 +189,53 @@ def test_export_residents(run_cli, tmp_path):
     bad = run_cli("--db", "office.db", "export", "residents", "no/such/dir/x.xlsx")
     assert bad.returncode == 1
     assert_one_clean_line(bad.stderr)
+
+
+SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "roster-sample.xlsx"
+
+
+@pytest.fixture
+def sample_roster():
+    if not SAMPLE.exists():
+        pytest.skip("the shared sample roster is not beside the project")
+    return str(SAMPLE)
+
+
+def test_import_dry_run_reports_and_changes_nothing(run_cli, tmp_path, sample_roster):
+    result = run_cli("--db", "office.db", "import", "residents", sample_roster, "--dry-run")
+    assert result.returncode == 1
+    assert "可导入 26 行" in result.stdout and "第 34 行" in result.stdout
+    conn = sqlite3.connect(tmp_path / "office.db")
+    assert conn.execute("SELECT count(*) FROM unit").fetchone()[0] == 0
+    conn.close()
+
+
+def test_import_refuses_everything_when_a_row_is_bad(run_cli, tmp_path, sample_roster):
+    result = run_cli("--db", "office.db", "import", "residents", sample_roster)
+    assert result.returncode == 1
+    assert_one_clean_line(result.stderr)
+    conn = sqlite3.connect(tmp_path / "office.db")
+    assert conn.execute("SELECT count(*) FROM unit").fetchone()[0] == 0
+    conn.close()
+
+
+def test_import_skip_bad_writes_the_rejects(run_cli, tmp_path, sample_roster):
+    result = run_cli("--db", "office.db", "import", "residents", sample_roster, "--skip-bad",
+                     "--rejects", "rejects.xlsx")
+    assert result.returncode == 0, result.stderr
+    assert "已导入 26 户" in result.stdout
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(tmp_path / "rejects.xlsx").active
+    assert sheet.max_row == 7
+    assert "缺少房号。" in [sheet.cell(r, sheet.max_column).value for r in range(2, 8)]
+    again = run_cli("--db", "office.db", "import", "residents", sample_roster, "--skip-bad")
+    assert "此文件已于" in again.stdout and "已导入 0 户" in again.stdout
+
+
+def test_import_of_a_non_roster_is_one_line(run_cli, tmp_path):
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0 an old Excel file")
+    result = run_cli("--db", "office.db", "import", "residents", "old.xls")
+    assert result.returncode == 1
+    assert_one_clean_line(result.stderr)
+    assert ".xlsx" in result.stderr

@@ -1,0 +1,145 @@
+"""Roster import: the shared sample with its expected outcome, and nastier rosters of our own."""
+
+import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pmdesk.core import residents
+from pmdesk.core.db import db
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.importer import import_roster, previous_import, read_roster, write_rejects
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+SAMPLE = SHARED / "roster-sample.xlsx"
+
+
+@pytest.fixture
+def sample():
+    if not SAMPLE.exists():
+        pytest.skip("the shared sample roster is not beside the project")
+    return SAMPLE
+
+
+def test_the_sample_roster_gives_its_expected_outcome(db_path, sample, tmp_path):
+    expected = json.loads((SHARED / "roster-sample.expected.json").read_text(encoding="utf-8"))
+    plan = read_roster(sample)
+    assert [r.sheet_row for r in plan.rejected] == expected["rejected_rows"]
+    assert len(plan.accepted) == expected["rows_accepted_with_skip_bad"]
+    assert import_roster(plan, skip_bad=True) == (26, 0)
+    assert len(residents.household_ids()) == 26
+    row = {r.room: r for r in plan.accepted}
+    assert (row["3-1-101"].name, row["3-1-101"].phone, row["3-1-101"].area) == \
+        ("欧阳娜娜", "13900000001", 8880)
+    assert (row["3-1-102"].name, row["3-1-102"].area, row["3-1-102"].moved_in) == \
+        ("张三&李四", 7600, "2019-05-01")
+    assert row["3-1-103"].moved_in == "2019-05-01"  # an Excel serial number
+    rejects = tmp_path / "rejects.xlsx"
+    write_rejects(plan, rejects, ["原因"] * len(plan.rejected))
+    sheet = openpyxl.load_workbook(rejects).active
+    assert sheet.max_row == 7 and sheet.cell(1, sheet.max_column).value == "原因"
+
+
+def test_with_rejected_rows_nothing_is_imported_by_default(db_path, sample):
+    plan = read_roster(sample)
+    with pytest.raises(PmdeskError) as err:
+        import_roster(plan)
+    assert err.value.code == "import.has_rejects"
+    assert residents.household_ids() == []
+
+
+def test_importing_the_same_file_twice_adds_nothing(db_path, sample):
+    import_roster(read_roster(sample), skip_bad=True)
+    plan = read_roster(sample)
+    assert previous_import(plan)
+    assert import_roster(plan, skip_bad=True) == (0, 26)
+    assert len(residents.household_ids()) == 26
+
+
+def write(path: Path, rows: list[list], *, hidden_first: bool = False, merge=None,
+          text_cells=()) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    if hidden_first:
+        sheet.title = "旧表"
+        sheet.append(["房号", "姓名", "面积"])
+        sheet.append(["9-9-999", "不该导入", 80])
+        sheet.sheet_state = "hidden"
+        sheet = book.create_sheet("名册")
+    for row in rows:
+        sheet.append(row)
+    if merge:
+        sheet.merge_cells(merge)
+    for ref in text_cells:
+        sheet[ref].data_type = "s"
+    book.save(path)
+    return path
+
+
+def test_a_roster_with_one_room_column_merged_buildings_and_a_hidden_sheet(db_path, tmp_path):
+    path = write(tmp_path / "r.xlsx", [
+        ["翠湖苑 2026 年业主名册"], [],
+        ["楼号", "房屋编号（示例 3-2-501）", "产权人", "手机号", "建筑面积（平方米）", "交房日期"],
+        ["5", "5栋1单元101室", "王伟", 1.3800138e10, "８８．８", "2020/1/2"],
+        [None, "5-1-102", "=HYPERLINK(\"x\")", "13800138001", 90, datetime(2020, 1, 3)],
+        [None, "5-1-103", "赵六", "+86 138-0013-8002", "90.125", "2020-01-04"],
+    ], hidden_first=True, merge="A4:A6", text_cells=("C5",))
+    plan = read_roster(path)
+    assert plan.hidden_sheets == ["旧表"]
+    assert [r.room for r in plan.rows] == ["5-1-101", "5-1-102", "5-1-103"]
+    first, second, third = plan.rows
+    assert (first.phone, first.area, first.moved_in) == ("13800138000", 8880, "2020-01-02")
+    assert second.name == '=HYPERLINK("x")' and second.reason is None
+    assert third.reason.code == "import.area_too_precise"
+
+
+def test_a_room_that_already_has_another_owner_is_refused(db_path, tmp_path):
+    path = write(tmp_path / "r.xlsx", [["房号", "业主", "面积"], ["1-1-101", "甲", 80]])
+    import_roster(read_roster(path))
+    again = write(tmp_path / "r2.xlsx", [["房号", "业主", "面积"], ["1-1-101", "乙", 80]])
+    plan = read_roster(again)
+    assert plan.rejected[0].reason.code == "import.room_taken"
+
+
+@pytest.mark.parametrize("content", [b"", b"not a zip", b"PK\x03\x04 broken"])
+def test_files_that_are_not_rosters_get_one_clear_error(db_path, tmp_path, content):
+    path = tmp_path / "bad.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(PmdeskError) as err:
+        read_roster(path)
+    assert err.value.code == "import.not_xlsx"
+
+
+def test_no_header_found(db_path, tmp_path):
+    path = write(tmp_path / "r.xlsx", [["甲", "乙"], [1, 2]])
+    with pytest.raises(PmdeskError) as err:
+        read_roster(path)
+    assert err.value.code == "import.no_header"
+
+
+def test_an_interrupted_import_leaves_nothing(db_path, sample, monkeypatch):
+    from pmdesk.core import importer
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("power cut")
+
+    plan = read_roster(sample)
+    monkeypatch.setattr(importer.audit, "record", fail)  # dies after every row is written
+    with pytest.raises(RuntimeError):
+        import_roster(plan, skip_bad=True)
+    assert residents.household_ids() == []
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 0
+    conn.close()
+    assert db.execute_sql("SELECT count(*) FROM import_batch").fetchone()[0] == 0
+
+
+def test_a_formula_without_a_computed_value_is_reported(db_path, tmp_path):
+    path = write(tmp_path / "r.xlsx", [["房号", "业主", "面积"], ["1-1-101", "甲", "=80*1"],
+                                       ["1-1-102", "乙", 90]])
+    plan = read_roster(path)
+    assert plan.rows[0].reason.code == "import.formula_no_value"
+    assert plan.rows[1].reason is None
