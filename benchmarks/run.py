@@ -103,8 +103,17 @@ def scenario_residents(work: Path, env: dict[str, str], runs: int) -> list[str]:
     return lines
 
 
-SCENARIOS = {"demo": scenario_demo, "startup": scenario_startup, "letters": scenario_letters,
-             "residents": scenario_residents}
+def scenario_import(work: Path, env: dict[str, str], runs: int) -> list[str]:
+    import roster
+
+    series = [roster.measure(work / "roster") for _ in range(min(runs, 3))]
+    return [f"import: 20,000-row roster, {name}: median "
+            f"{statistics.median(s[name] for s in series):.2f} s over {len(series)} runs"
+            f"{' (target < 5 s)' if 'import' in name else ''}" for name in series[0]]
+
+
+SCENARIOS = {"demo": scenario_demo, "import": scenario_import, "startup": scenario_startup,
+             "letters": scenario_letters, "residents": scenario_residents}
 
 
 def main() -> None:
