@@ -113,9 +113,22 @@ _ORDER = ("CAST(b.code AS INTEGER), b.code, CAST(u.stairwell AS INTEGER), u.stai
           "u.floor, CAST(u.room AS INTEGER), u.room")
 
 
+SORTS = {
+    "room": _ORDER,
+    "owner": "(SELECT p.pinyin FROM occupancy o JOIN person p ON p.id = o.person_id "
+             "WHERE o.unit_id = u.id AND o.role = 'owner' AND o.end_date IS NULL LIMIT 1), "
+             + _ORDER,
+    "area": "u.area, " + _ORDER,
+    "state": "u.state, " + _ORDER,
+    "kind": "u.kind, " + _ORDER,
+}
+
+
 def household_ids(*, building: str | None = None, state: str | None = None,
-                  tag: str | None = None) -> list[int]:
-    """The units of the register in room order (3-2-501 before 12-1-101), optionally filtered."""
+                  tag: str | None = None, sort: str = "room",
+                  descending: bool = False) -> list[int]:
+    """The units of the register, filtered, in room order (3-2-501 before 12-1-101) or sorted
+    by owner (pinyin), area, state or kind — in SQL, so 20,000 rows sort in milliseconds."""
     sql = "SELECT u.id FROM unit u JOIN building b ON b.id = u.building_id"
     where, params = [], []
     if building:
@@ -130,7 +143,24 @@ def household_ids(*, building: str | None = None, state: str | None = None,
         params.append(tag)
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return [uid for (uid,) in db.execute_sql(f"{sql} ORDER BY {_ORDER}", params)]
+    order = SORTS.get(sort, _ORDER)
+    if descending:
+        order = ", ".join(f"{part} DESC" for part in _split_order(order))
+    return [uid for (uid,) in db.execute_sql(f"{sql} ORDER BY {order}", params)]
+
+
+def _split_order(order: str) -> list[str]:
+    """ORDER BY terms at the top level (commas inside a subquery stay inside)."""
+    parts, depth, current = [], 0, ""
+    for char in order:
+        depth += char == "("
+        depth -= char == ")"
+        if char == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    return [*parts, current.strip()]
 
 
 def household_rows(unit_ids: list[int]) -> dict[int, HouseholdRow]:

@@ -112,3 +112,12 @@ def test_ctrl_f_goes_to_the_search_box(window):
     window.tabs.setCurrentIndex(2)
     window.find_action.trigger()
     assert window.tabs.currentWidget() is window.residents_tab
+
+
+def test_clicking_a_header_sorts_in_sql(tab):
+    tab.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    areas = [float(tab.model.index(r, 3).data()) for r in range(tab.model.rowCount())]
+    assert areas == sorted(areas, reverse=True)
+    tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    codes = shown_codes(tab)
+    assert codes == sorted(codes, key=residents.code_sort_key)

@@ -36,11 +36,21 @@ def _cells(row: HouseholdRow) -> tuple[str, ...]:
             label(KINDS, row.kind), row.tags)
 
 
+SORT_KEYS = ("room", "owner", None, "area", "state", "kind", None)  # per column; None: no sort
+
+
 class HouseholdModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.ids: list[int] = []
         self._cache: dict[int, tuple[str, ...]] = {}
+        self.sort_requested = None  # set by the tab: callable(key, descending)
+
+    def sort(self, column: int, order=None) -> None:
+        """The view's header was clicked: the tab re-reads the ids in that order (in SQL)."""
+        key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else None
+        if key and self.sort_requested is not None:
+            self.sort_requested(key, order is not None and int(order.value) == 1)
 
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()

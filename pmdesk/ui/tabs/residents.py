@@ -40,6 +40,8 @@ class ResidentsTab(QWidget):
         self.tag = QComboBox()
         self.count = QLabel()
         self.model = HouseholdModel(self)
+        self.sort_key, self.descending = "room", False
+        self.model.sort_requested = self._sort
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -75,6 +77,10 @@ class ResidentsTab(QWidget):
             for column, width in enumerate((90, 160, 110, 100, 100, 70)):
                 header.resizeSection(column, width)
             header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+            from PySide6.QtCore import Qt  # builds the Qt enums: only after the first paint
+
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+            self.table.setSortingEnabled(True)
         self._fill_combos()
         self.apply_filters()
         self.rebuild_index()
@@ -111,10 +117,15 @@ class ResidentsTab(QWidget):
 
     # -- filtering ----------------------------------------------------------------------
 
+    def _sort(self, key: str, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self.apply_filters()
+
     def apply_filters(self) -> None:
         self.base_ids = residents.household_ids(building=self.building.currentData(),
                                                 state=self.state.currentData(),
-                                                tag=self.tag.currentData())
+                                                tag=self.tag.currentData(),
+                                                sort=self.sort_key, descending=self.descending)
         self.apply_search()
 
     def apply_search(self) -> None:
