@@ -191,6 +191,28 @@ def household_rows(unit_ids: list[int]) -> dict[int, HouseholdRow]:
     return rows
 
 
+@dataclass(frozen=True)
+class GridUnit:
+    unit_id: int
+    code: str
+    stairwell: str
+    floor: int
+    room: str
+    state: str
+    owner: str
+
+
+def building_grid(building: str) -> list[GridUnit]:
+    """The units of one building for its 楼盘图 (floor by floor, stairwell by stairwell)."""
+    rows = db.execute_sql(
+        "SELECT u.id, u.code, u.stairwell, coalesce(u.floor, 0), u.room, u.state, "
+        "(SELECT p.name FROM occupancy o JOIN person p ON p.id = o.person_id "
+        " WHERE o.unit_id = u.id AND o.role = 'owner' AND o.end_date IS NULL LIMIT 1) "
+        "FROM unit u JOIN building b ON b.id = u.building_id WHERE b.code = ?", (building,))
+    return [GridUnit(uid, code, stairwell, floor, room, state, owner or "")
+            for uid, code, stairwell, floor, room, state, owner in rows]
+
+
 def buildings() -> list[str]:
     return sorted((code for (code,) in db.execute_sql("SELECT code FROM building")),
                   key=code_sort_key)

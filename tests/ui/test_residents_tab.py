@@ -121,3 +121,25 @@ def test_clicking_a_header_sorts_in_sql(tab):
     tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     codes = shown_codes(tab)
     assert codes == sorted(codes, key=residents.code_sort_key)
+
+
+def test_the_building_map(tab, qtbot, monkeypatch, qtmodeltester):
+    opened = []
+    monkeypatch.setattr(HouseholdCard, "exec", lambda self: opened.append(self.unit_id) or 0)
+    tab.building.setCurrentIndex(tab.building.findData("1"))
+    qtbot.mouseClick(tab.map_button, Qt.MouseButton.LeftButton)
+    grid = tab.map.model
+    qtmodeltester.check(grid)
+    assert tab.stack.currentWidget() is tab.map
+    assert grid.floors == sorted(grid.floors, reverse=True)
+    assert grid.headerData(0, Qt.Orientation.Vertical) == f"{grid.floors[0]}层"
+    units = residents.building_grid("1")
+    assert sum(1 for _ in grid.cells) == len(units) == tab.model.rowCount()
+    index = grid.index(grid.rowCount() - 1, 0)
+    unit = grid.unit_at(index)
+    assert index.data().startswith(unit.room)
+    assert index.data(Qt.ItemDataRole.BackgroundRole).name() != "#000000"
+    tab.map._clicked(index)
+    assert opened == [unit.unit_id]
+    qtbot.mouseClick(tab.map_button, Qt.MouseButton.LeftButton)
+    assert tab.stack.currentWidget() is tab.table

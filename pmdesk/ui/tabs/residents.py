@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +41,11 @@ class ResidentsTab(QWidget):
         self.state = QComboBox()
         self.tag = QComboBox()
         self.count = QLabel()
+        self.map_button = QPushButton(translate("ResidentsTab", "楼盘图"))
+        self.map_button.setCheckable(True)
+        self.map_button.toggled.connect(self.show_map)
+        self.stack = QStackedWidget()
+        self.map = None
         self.model = HouseholdModel(self)
         self.sort_key, self.descending = "room", False
         self.model.sort_requested = self._sort
@@ -61,10 +68,12 @@ class ResidentsTab(QWidget):
         filters.addWidget(self.state)
         filters.addWidget(self.tag)
         filters.addWidget(self.count)
+        filters.addWidget(self.map_button)
+        self.stack.addWidget(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
 
     # -- loading ------------------------------------------------------------------------
 
@@ -117,11 +126,31 @@ class ResidentsTab(QWidget):
 
     # -- filtering ----------------------------------------------------------------------
 
+    def show_map(self, on: bool) -> None:
+        """Switch between the list and the 楼盘图 of the chosen (or first) building."""
+        if on:
+            if self.map is None:
+                from pmdesk.ui.tabs.building_map import BuildingMap
+
+                self.map = BuildingMap()
+                self.map.household_clicked.connect(self.open_household)
+                self.stack.addWidget(self.map)
+            building = self.building.currentData() or (residents.buildings() or [None])[0]
+            if building is None:
+                self.map_button.setChecked(False)
+                return
+            self.map.show_building(building)
+            self.stack.setCurrentWidget(self.map)
+        else:
+            self.stack.setCurrentWidget(self.table)
+
     def _sort(self, key: str, descending: bool) -> None:
         self.sort_key, self.descending = key, descending
         self.apply_filters()
 
     def apply_filters(self) -> None:
+        if self.map_button.isChecked():
+            self.show_map(True)
         self.base_ids = residents.household_ids(building=self.building.currentData(),
                                                 state=self.state.currentData(),
                                                 tag=self.tag.currentData(),
@@ -158,5 +187,7 @@ class ResidentsTab(QWidget):
         card.exec()
         if card.changed:
             self.model.forget([unit_id])
+            if self.map_button.isChecked():
+                self.show_map(True)
             self.rebuild_index()
             self.household_changed.emit(unit_id)
