@@ -71,6 +71,7 @@ ERRORS = {
         "errors", "名册超过 {max_rows} 行，请分成几个文件导入。"),
     "import.has_rejects": QT_TRANSLATE_NOOP(
         "errors", "有 {count} 行不能导入，所以没有导入任何一行。请修改后重试，或只导入正确的行。"),
+    "import.no_room_column": QT_TRANSLATE_NOOP("errors", "请指定哪一列是房号。"),
     "import.room_missing": QT_TRANSLATE_NOOP("errors", "缺少房号。"),
     "import.room_duplicate": QT_TRANSLATE_NOOP(
         "errors", "房号 {room} 在文件中出现了 {count} 次（第 {rows} 行），无法确定哪一行正确。"),

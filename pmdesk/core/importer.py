@@ -193,8 +193,9 @@ def _room(row: tuple, columns: dict[str, int]) -> str:
     return str(parse_room(room))
 
 
-def read_roster(path: Path | str) -> RosterPlan:
-    """Read and check a roster; nothing is written."""
+def read_roster(path: Path | str, mapping: dict[str, int | None] | None = None) -> RosterPlan:
+    """Read and check a roster; nothing is written. `mapping` overrides the detected mapping
+    of fields (room, name, area, ...) to column positions (None: the file has no such column)."""
     path = Path(path)
     _check_zip(path)
     from openpyxl import load_workbook
@@ -234,6 +235,10 @@ def read_roster(path: Path | str) -> RosterPlan:
             break
     if not header_row:
         raise PmdeskError("import.no_header", path=str(path))
+    if mapping is not None:
+        columns = {name: index for name, index in mapping.items() if index is not None}
+        if "room" not in columns:
+            raise ValidationError("room", "import.no_room_column")
     plan = RosterPlan(path, hashlib.sha256(path.read_bytes()).hexdigest(), sheet.title,
                       header_row, tuple("" if h is None else str(h) for h in headers), columns,
                       hidden_sheets=[s.title for s in book.worksheets if s not in visible])

@@ -106,9 +106,9 @@ class MainWindow(QMainWindow):
             tip=translate("MainWindow", "把备份存到指定位置，例如U盘"))
         self.restore_action = self._action(translate("MainWindow", "从备份恢复(&R)…"),
                                            self.restore)
-        self.import_action = self._action(translate("MainWindow", "导入住户名册…"), None,
-                                          tip=translate("MainWindow", "名册导入尚未开放"))
-        self.import_action.setEnabled(False)
+        self.import_action = self._action(
+            translate("MainWindow", "导入住户名册(&I)…"), self.import_roster,
+            tip=translate("MainWindow", "从 Excel 名册导入楼栋、房屋和业主"))
         self.export_action = self._action(
             translate("MainWindow", "导出业主名册(&E)…"), self.export_residents,
             tip=translate("MainWindow", "把业主名册导出为 Excel 表格"))
@@ -225,6 +225,12 @@ class MainWindow(QMainWindow):
     def find_household(self) -> None:
         self.tabs.setCurrentWidget(self.residents_tab)
         self.residents_tab.focus_search()
+
+    def import_roster(self) -> None:
+        from pmdesk.ui.dialogs.import_wizard import ImportWizard
+
+        if ImportWizard(self).exec():
+            self.residents_tab.load()
 
     def export_residents(self):
         from pmdesk.core.exporting import export_table

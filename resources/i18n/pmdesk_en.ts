@@ -80,6 +80,21 @@
     </message>
 </context>
 <context>
+    <name>BuildingMap</name>
+    <message>
+        <source>{floor}层</source>
+        <translation>Floor {floor}</translation>
+    </message>
+    <message>
+        <source>{stairwell}单元 {position:02d}</source>
+        <translation>Stairwell {stairwell} · {position:02d}</translation>
+    </message>
+    <message>
+        <source>{building}栋&#x3000;{count} 户</source>
+        <translation>Building {building}&#x3000;{count} households</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>通知</source>
@@ -200,6 +215,131 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>{name}（{role}）迁出。记录会保留在“历史住户”中。</source>
         <translation>{name} ({role}) moves out. The record stays under “Earlier occupants”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Stairwell</translation>
+    </message>
+    <message>
+        <source>房号 *</source>
+        <translation>Room *</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>建筑面积 *</source>
+        <translation>Floor area *</translation>
+    </message>
+    <message>
+        <source>入住/交房日期</source>
+        <translation>Move-in / handover date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>导入住户名册</source>
+        <translation>Import resident roster</translation>
+    </message>
+    <message>
+        <source>选择业主名册（Excel .xlsx）。表头可以在前 10 行的任意一行，上面有标题或合并单元格都没关系。</source>
+        <translation>Choose the owners&apos; roster (Excel .xlsx). The header may be on any of the first 10 rows; titles and merged cells above it are fine.</translation>
+    </message>
+    <message>
+        <source>选择文件(&amp;F)…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>只导入正确的行（有问题的行另存，改好后再导入）</source>
+        <translation>Import only the good rows (the others are saved to a file to correct and import later)</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择名册</source>
+        <translation>Choose the roster</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>文件：{file}
+工作表“{sheet}”，表头在第 {row} 行。请核对每一项对应的列：</source>
+        <translation>File: {file}
+Sheet “{sheet}”, header on row {row}. Check the column for each item:</translation>
+    </message>
+    <message>
+        <source>（没有这一列）</source>
+        <translation>(no such column)</translation>
+    </message>
+    <message>
+        <source>第 {n} 列</source>
+        <translation>Column {n}</translation>
+    </message>
+    <message>
+        <source>读取 {read} 行：可导入 {ok} 行，有问题 {bad} 行。</source>
+        <translation>Read {read} rows: {ok} can be imported, {bad} have problems.</translation>
+    </message>
+    <message>
+        <source>
+隐藏的工作表未读取：{sheets}</source>
+        <translation>
+Hidden sheets not read: {sheets}</translation>
+    </message>
+    <message>
+        <source>
+注意：此文件已于 {when} 导入过。</source>
+        <translation>
+Note: this file was already imported on {when}.</translation>
+    </message>
+    <message>
+        <source>把未导入的行存到</source>
+        <translation>Save the rows not imported to</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <source>已导入 {count} 户；{unchanged} 户已在册，未改动。</source>
+        <translation>Imported {count} households; {unchanged} were already in the register and were left as they were.</translation>
     </message>
 </context>
 <context>
@@ -383,12 +523,12 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <source>导入住户名册…</source>
-        <translation>Import resident roster…</translation>
+        <source>导入住户名册(&amp;I)…</source>
+        <translation>&amp;Import resident roster…</translation>
     </message>
     <message>
-        <source>名册导入尚未开放</source>
-        <translation>Roster import is not available yet</translation>
+        <source>从 Excel 名册导入楼栋、房屋和业主</source>
+        <translation>Import buildings, units and owners from an Excel roster</translation>
     </message>
     <message>
         <source>导出业主名册(&amp;E)…</source>
@@ -715,6 +855,10 @@ The current database is not deleted; it is kept in the backups folder.</translat
     <message>
         <source>查找：房号（3-2-501、3栋2单元）、姓名、拼音首字母（zw）、电话后四位、车牌</source>
         <translation>Find: room (3-2-501, 3栋2单元), name, pinyin initials (zw), last digits of a phone, plate</translation>
+    </message>
+    <message>
+        <source>楼盘图</source>
+        <translation>Building map</translation>
     </message>
     <message>
         <source>全部楼栋</source>
@@ -1148,6 +1292,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>有 {count} 行不能导入，所以没有导入任何一行。请修改后重试，或只导入正确的行。</source>
         <translation>{count} rows cannot be imported, so nothing was imported. Correct them and try again, or import only the good rows.</translation>
+    </message>
+    <message>
+        <source>请指定哪一列是房号。</source>
+        <translation>Choose the column that holds the room number.</translation>
     </message>
     <message>
         <source>缺少房号。</source>
