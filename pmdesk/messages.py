@@ -72,6 +72,8 @@ ERRORS = {
     "import.has_rejects": QT_TRANSLATE_NOOP(
         "errors", "有 {count} 行不能导入，所以没有导入任何一行。请修改后重试，或只导入正确的行。"),
     "import.no_room_column": QT_TRANSLATE_NOOP("errors", "请指定哪一列是房号。"),
+    "area.invalid": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”不对：应为大于 0 的数字，最多两位小数（如 89.50）。"),
     "import.room_missing": QT_TRANSLATE_NOOP("errors", "缺少房号。"),
     "import.room_duplicate": QT_TRANSLATE_NOOP(
         "errors", "房号 {room} 在文件中出现了 {count} 次（第 {rows} 行），无法确定哪一行正确。"),
@@ -110,6 +112,7 @@ FIELDS = {
     "state": QT_TRANSLATE_NOOP("fields", "房屋状态"),
     "room": QT_TRANSLATE_NOOP("fields", "房号"),
     "area": QT_TRANSLATE_NOOP("fields", "建筑面积"),
+    "handover_date": QT_TRANSLATE_NOOP("fields", "交房日期"),
     "date": QT_TRANSLATE_NOOP("fields", "日期"),
     "note": QT_TRANSLATE_NOOP("fields", "备注"),
     "table": QT_TRANSLATE_NOOP("fields", "导出内容"),

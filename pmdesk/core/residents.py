@@ -7,6 +7,7 @@ Areas are stored in 0.01 m²; phones and ID numbers are stored whole and masked 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -15,7 +16,7 @@ from typing import NamedTuple
 from pmdesk.core import audit
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.models import ROLES, UNIT_STATES, Occupancy, Person
+from pmdesk.core.models import ROLES, UNIT_KINDS, UNIT_STATES, Occupancy, Person
 from pmdesk.core.pinyin import name_keys
 from pmdesk.core.validate import clean_text, normalize_phone
 
@@ -303,13 +304,38 @@ def move_out(*, occupancy_id: int, end_date: date | str | None = None) -> None:
         audit.record("occupancy.end", "occupancy", occupancy_id, end_date=end)
 
 
-def set_state(*, unit_id: int, state: str) -> None:
+def parse_area(text: object, *, field: str = "area") -> int:
+    """`89.5`, `89.50㎡`, `８９．５` → 8950 (0.01 m²); more than two decimals or ≤ 0 refused."""
+    value = clean_text(text, field=field, max_len=20)
+    value = re.sub(r"\s|㎡|m2|m²|平方米|平米", "", unicodedata.normalize("NFKC", value))
+    if not re.fullmatch(r"\d{1,6}(\.\d{1,2})?", value):
+        raise ValidationError(field, "area.invalid", value=str(text))
+    area = int(Decimal(value) * 100)
+    if area <= 0:
+        raise ValidationError(field, "area.invalid", value=str(text))
+    return area
+
+
+def update_unit(*, unit_id: int, area: object, kind: str, state: str,
+                handover_date: date | str | None = None, note: str = "") -> None:
+    """Change a unit's facts; the audit trail keeps what they were."""
+    new = {"area": parse_area(area), "kind": kind, "state": state,
+           "handover_date": _parse_date(handover_date, "handover_date"),
+           "note": clean_text(note, field="note", max_len=500)}
+    if kind not in UNIT_KINDS:
+        raise ValidationError("kind", "value.unknown", value=kind)
     if state not in UNIT_STATES:
         raise ValidationError("state", "value.unknown", value=state)
     with db.atomic():
-        old = db.execute_sql("SELECT state FROM unit WHERE id = ?", (unit_id,)).fetchone()
-        if old is None:
+        row = db.execute_sql("SELECT area, kind, state, handover_date, note FROM unit "
+                             "WHERE id = ?", (unit_id,)).fetchone()
+        if row is None:
             raise NotFound("household.not_found", number=unit_id)
-        if old[0] != state:
-            db.execute_sql("UPDATE unit SET state = ? WHERE id = ?", (state, unit_id))
-            audit.record("unit.state", "unit", unit_id, before=old[0], after=state)
+        old = dict(zip(new, row, strict=True))
+        changed = {k: v for k, v in new.items() if old[k] != v}
+        if not changed:
+            return
+        sets = ", ".join(f"{column} = ?" for column in changed)
+        db.execute_sql(f"UPDATE unit SET {sets} WHERE id = ?", (*changed.values(), unit_id))
+        audit.record("unit.update", "unit", unit_id,
+                     before={k: old[k] for k in changed}, after=changed)

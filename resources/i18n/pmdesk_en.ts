@@ -165,6 +165,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Moved out</translation>
     </message>
     <message>
+        <source>修改房屋信息(&amp;E)…</source>
+        <translation>&amp;Edit unit…</translation>
+    </message>
+    <message>
         <source>登记入住(&amp;A)…</source>
         <translation>Register moving &amp;in…</translation>
     </message>
@@ -203,6 +207,30 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>请先在“现住人员”中选中要迁出的人。</source>
         <translation>First select, under “Living here”, the person who moves out.</translation>
+    </message>
+    <message>
+        <source>修改房屋信息 — {code}</source>
+        <translation>Edit unit — {code}</translation>
+    </message>
+    <message>
+        <source>建筑面积（㎡）</source>
+        <translation>Floor area (m²)</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>交房日期</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>登记入住</source>
@@ -1298,6 +1326,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>Choose the column that holds the room number.</translation>
     </message>
     <message>
+        <source>{field}“{value}”不对：应为大于 0 的数字，最多两位小数（如 89.50）。</source>
+        <translation>{field} “{value}” is wrong: it must be a number above 0 with at most two decimals (such as 89.50).</translation>
+    </message>
+    <message>
         <source>缺少房号。</source>
         <translation>The room number is missing.</translation>
     </message>
@@ -1415,6 +1447,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>建筑面积</source>
         <translation>the floor area</translation>
+    </message>
+    <message>
+        <source>交房日期</source>
+        <translation>the handover date</translation>
     </message>
     <message>
         <source>日期</source>

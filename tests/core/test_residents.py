@@ -120,3 +120,27 @@ def test_phone_masking(phone, masked):
 def test_id_masking():
     assert residents.mask_id("110101199003071234") == "110101********1234"
     assert residents.mask_id(None) == ""
+
+
+def test_updating_a_unit_is_audited(estate):
+    unit_id = residents.household_ids()[0]
+    residents.update_unit(unit_id=unit_id, area="１２０．５㎡", kind="residential",
+                          state="rented", handover_date="2019-05-01", note="二手房")
+    card = residents.household(unit_id)
+    assert (card.area, card.state, card.handover_date, card.note) == (12050, "rented",
+                                                                      "2019-05-01", "二手房")
+    entry = AuditLog.select().order_by(AuditLog.id.desc()).first()
+    assert entry.action == "unit.update" and "12050" in entry.detail
+
+
+@pytest.mark.parametrize(("kwargs", "field"), [
+    ({"area": "0"}, "area"), ({"area": "12.345"}, "area"), ({"area": "待测"}, "area"),
+    ({"state": "sold"}, "state"), ({"handover_date": "2019/13/01"}, "handover_date")])
+def test_bad_unit_facts_are_refused(estate, kwargs, field):
+    unit_id = residents.household_ids()[0]
+    before = residents.household(unit_id)
+    args = {"unit_id": unit_id, "area": "90", "kind": "residential", "state": "vacant", **kwargs}
+    with pytest.raises(ValidationError) as err:
+        residents.update_unit(**args)
+    assert err.value.field == field
+    assert residents.household(unit_id) == before

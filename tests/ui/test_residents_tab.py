@@ -143,3 +143,29 @@ def test_the_building_map(tab, qtbot, monkeypatch, qtmodeltester):
     assert opened == [unit.unit_id]
     qtbot.mouseClick(tab.map_button, Qt.MouseButton.LeftButton)
     assert tab.stack.currentWidget() is tab.table
+
+
+def test_editing_the_unit_from_the_card(tab, qtbot, monkeypatch):
+    from pmdesk.ui.dialogs.household import UnitDialog
+
+    card = HouseholdCard(tab.model.unit_id(0))
+    qtbot.addWidget(card)
+
+    def edit(dialog):
+        dialog.area.setText("99.9")
+        dialog.state.setCurrentIndex(dialog.state.findData("vacant"))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        if dialog.result():
+            return dialog.result()
+        assert dialog.error.isVisible()
+        return 0
+
+    monkeypatch.setattr(UnitDialog, "exec", edit)
+    card.edit_unit()
+    assert "99.90" in card.summary.text() and "空置" in card.summary.text()
+    bad = UnitDialog(card.household)
+    qtbot.addWidget(bad)
+    bad.show()
+    bad.area.setText("0")
+    qtbot.mouseClick(bad.save_button, Qt.MouseButton.LeftButton)
+    assert bad.error.isVisible() and "建筑面积" in bad.error.text()

@@ -74,6 +74,8 @@ class HouseholdCard(QDialog):
         self.history_model = RowTableModel(HISTORY, "HouseholdCard", self)
         self.current = _table(self.current_model)
         self.history = _table(self.history_model)
+        self.edit_button = QPushButton(translate("HouseholdCard", "修改房屋信息(&E)…"))
+        self.edit_button.clicked.connect(self.edit_unit)
         self.add_button = QPushButton(translate("HouseholdCard", "登记入住(&A)…"))
         self.move_out_button = QPushButton(translate("HouseholdCard", "迁出所选(&M)…"))
         self.add_button.clicked.connect(self.add_occupant)
@@ -86,6 +88,7 @@ class HouseholdCard(QDialog):
         before = QGroupBox(translate("HouseholdCard", "历史住户"))
         QVBoxLayout(before).addWidget(self.history)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.move_out_button)
         buttons.addStretch()
@@ -114,6 +117,12 @@ class HouseholdCard(QDialog):
         self.history_model.set_rows(h.history)
         self.move_out_button.setEnabled(bool(h.occupants))
 
+    def edit_unit(self) -> None:
+        dialog = UnitDialog(self.household, self)
+        if dialog.exec():
+            self.changed = True
+            self.refresh()
+
     def add_occupant(self) -> None:
         dialog = OccupantDialog(self.unit_id, self)
         if dialog.exec():
@@ -132,6 +141,55 @@ class HouseholdCard(QDialog):
         if dialog.exec():
             self.changed = True
             self.refresh()
+
+
+class UnitDialog(QDialog):
+    """The unit's own facts: floor area, type, state, handover date, note."""
+
+    def __init__(self, household: residents.Household, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit_id = household.unit_id
+        self.setWindowTitle(translate("HouseholdCard", "修改房屋信息 — {code}").format(
+            code=household.code))
+        self.area = QLineEdit(residents.format_area(household.area))
+        self.kind = QComboBox()
+        for code in KINDS:
+            self.kind.addItem(label(KINDS, code), code)
+        self.kind.setCurrentIndex(self.kind.findData(household.kind))
+        self.state = QComboBox()
+        for code in STATES:
+            self.state.addItem(label(STATES, code), code)
+        self.state.setCurrentIndex(self.state.findData(household.state))
+        self.handover = QLineEdit(household.handover_date or "")
+        self.handover.setPlaceholderText("2019-05-01")
+        self.note = QLineEdit(household.note)
+        form = QFormLayout()
+        form.addRow(translate("HouseholdCard", "建筑面积（㎡）"), self.area)
+        form.addRow(translate("HouseholdCard", "类型"), self.kind)
+        form.addRow(translate("HouseholdCard", "状态"), self.state)
+        form.addRow(translate("HouseholdCard", "交房日期"), self.handover)
+        form.addRow(translate("HouseholdCard", "备注"), self.note)
+        self.error = FormErrors({"area": self.area, "handover_date": self.handover,
+                                 "note": self.note})
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            residents.update_unit(unit_id=self.unit_id, area=self.area.text(),
+                                  kind=self.kind.currentData(), state=self.state.currentData(),
+                                  handover_date=self.handover.text(), note=self.note.text())
+        except PmdeskError as exc:
+            self.error.show_error(exc)
+            return
+        self.accept()
 
 
 class OccupantDialog(QDialog):
