@@ -74,6 +74,10 @@ ERRORS = {
     "import.no_room_column": QT_TRANSLATE_NOOP("errors", "请指定哪一列是房号。"),
     "area.invalid": QT_TRANSLATE_NOOP(
         "errors", "{field}“{value}”不对：应为大于 0 的数字，最多两位小数（如 89.50）。"),
+    "person.not_found": QT_TRANSLATE_NOOP("errors", "找不到这个人（编号 {number}）。"),
+    "vehicle.not_found": QT_TRANSLATE_NOOP("errors", "找不到这辆车的记录（编号 {number}）。"),
+    "plate.invalid": QT_TRANSLATE_NOOP(
+        "errors", "车牌“{value}”不对：应为省份简称、城市字母和 5 到 6 位字母数字，如 浙A12345。"),
     "import.room_missing": QT_TRANSLATE_NOOP("errors", "缺少房号。"),
     "import.room_duplicate": QT_TRANSLATE_NOOP(
         "errors", "房号 {room} 在文件中出现了 {count} 次（第 {rows} 行），无法确定哪一行正确。"),
@@ -113,6 +117,10 @@ FIELDS = {
     "room": QT_TRANSLATE_NOOP("fields", "房号"),
     "area": QT_TRANSLATE_NOOP("fields", "建筑面积"),
     "handover_date": QT_TRANSLATE_NOOP("fields", "交房日期"),
+    "plate": QT_TRANSLATE_NOOP("fields", "车牌"),
+    "space": QT_TRANSLATE_NOOP("fields", "车位"),
+    "space_kind": QT_TRANSLATE_NOOP("fields", "车位类型"),
+    "tags": QT_TRANSLATE_NOOP("fields", "标签"),
     "date": QT_TRANSLATE_NOOP("fields", "日期"),
     "note": QT_TRANSLATE_NOOP("fields", "备注"),
     "table": QT_TRANSLATE_NOOP("fields", "导出内容"),

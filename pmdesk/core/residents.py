@@ -50,6 +50,7 @@ class Occupant:
 
 @dataclass(frozen=True)
 class VehicleRow:
+    vehicle_id: int
     plate: str
     space: str
     space_kind: str
@@ -244,7 +245,7 @@ def household(unit_id: int) -> Household:
         "SELECT t.name FROM unit_tag ut JOIN tag t ON t.id = ut.tag_id WHERE ut.unit_id = ? "
         "ORDER BY t.id", (unit_id,)))
     vehicles = tuple(VehicleRow(*v) for v in db.execute_sql(
-        "SELECT plate, space, space_kind FROM vehicle WHERE unit_id = ? AND end_date IS NULL "
+        "SELECT id, plate, space, space_kind FROM vehicle WHERE unit_id = ? AND end_date IS NULL "
         "ORDER BY id", (unit_id,)))
     return Household(*row, occupants=_occupants(unit_id, True),
                      history=_occupants(unit_id, False), tags=tags, vehicles=vehicles)
@@ -261,6 +262,13 @@ def _parse_date(value: date | str | None, field: str) -> str | None:
         raise ValidationError(field, "date.invalid", value=str(value)) from exc
 
 
+def _id_number(text: str) -> str | None:
+    value = clean_text(text, field="id_number", max_len=18).upper() or None
+    if value and not re.fullmatch(r"\d{17}[\dX]|\d{15}", value):
+        raise ValidationError("id_number", "id_number.invalid")
+    return value
+
+
 def add_occupant(*, unit_id: int, name: str, role: str, phone: str = "", phone2: str = "",
                  id_number: str = "", start_date: date | str | None = None) -> int:
     """A person moves in (or is recorded) in a role; returns the occupancy id."""
@@ -269,9 +277,7 @@ def add_occupant(*, unit_id: int, name: str, role: str, phone: str = "", phone2:
         raise ValidationError("role", "value.unknown", value=role)
     phone = normalize_phone(phone, field="phone")
     phone2 = normalize_phone(phone2, field="phone2")
-    id_number = clean_text(id_number, field="id_number", max_len=18).upper() or None
-    if id_number and not re.fullmatch(r"\d{17}[\dX]|\d{15}", id_number):
-        raise ValidationError("id_number", "id_number.invalid")
+    id_number = _id_number(id_number)
     start = _parse_date(start_date, "start_date") or date.today().isoformat()
     with db.atomic():
         if db.execute_sql("SELECT 1 FROM unit WHERE id = ?", (unit_id,)).fetchone() is None:
@@ -339,3 +345,89 @@ def update_unit(*, unit_id: int, area: object, kind: str, state: str,
         db.execute_sql(f"UPDATE unit SET {sets} WHERE id = ?", (*changed.values(), unit_id))
         audit.record("unit.update", "unit", unit_id,
                      before={k: old[k] for k in changed}, after=changed)
+
+
+def update_person(*, person_id: int, name: str, phone: str = "", phone2: str = "",
+                  id_number: str = "") -> None:
+    """Correct a person's name, phones or ID number; the audit trail keeps the old values
+    (ID numbers only masked)."""
+    new = {"name": clean_text(name, field="name", required=True, max_len=60),
+           "phone": normalize_phone(phone, field="phone"),
+           "phone2": normalize_phone(phone2, field="phone2"),
+           "id_number": _id_number(id_number)}
+    with db.atomic():
+        row = db.execute_sql("SELECT name, phone, phone2, id_number FROM person WHERE id = ?",
+                             (person_id,)).fetchone()
+        if row is None:
+            raise NotFound("person.not_found", number=person_id)
+        old = dict(zip(new, row, strict=True))
+        changed = {k: v for k, v in new.items() if old[k] != v}
+        if not changed:
+            return
+        if "name" in changed:
+            changed["pinyin"], changed["initials"] = name_keys(changed["name"])
+        sets = ", ".join(f"{column} = ?" for column in changed)
+        db.execute_sql(f"UPDATE person SET {sets} WHERE id = ?", (*changed.values(), person_id))
+        shown = {k: mask_id(v) if k == "id_number" else v for k, v in changed.items()
+                 if k not in ("pinyin", "initials")}
+        audit.record("person.update", "person", person_id, after=shown,
+                     before={k: mask_id(old[k]) if k == "id_number" else old[k] for k in shown})
+
+
+def set_tags(*, unit_id: int, tags: list[str]) -> None:
+    """The household's tags (老人户, 困难户, …); new tag names are created."""
+    names = []
+    for tag in tags:
+        name = clean_text(tag, field="tags", max_len=20)
+        if name and name not in names:
+            names.append(name)
+    with db.atomic():
+        if db.execute_sql("SELECT 1 FROM unit WHERE id = ?", (unit_id,)).fetchone() is None:
+            raise NotFound("household.not_found", number=unit_id)
+        before = [n for (n,) in db.execute_sql(
+            "SELECT t.name FROM unit_tag ut JOIN tag t ON t.id = ut.tag_id WHERE ut.unit_id = ? "
+            "ORDER BY t.id", (unit_id,))]
+        if sorted(before) == sorted(names):
+            return
+        for name in names:
+            db.execute_sql("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
+        db.execute_sql("DELETE FROM unit_tag WHERE unit_id = ?", (unit_id,))
+        for name in names:
+            db.execute_sql("INSERT INTO unit_tag (unit_id, tag_id) SELECT ?, id FROM tag "
+                           "WHERE name = ?", (unit_id, name))
+        audit.record("unit.tags", "unit", unit_id, before=before, after=names)
+
+
+_PLATE = re.compile(r"[\u4e00-\u9fff][A-Z][A-Z0-9]{5,6}")
+
+
+def normalize_plate(text: object) -> str:
+    """`浙a·12345`, `浙A 12345` → `浙A12345`; mainland plates only (province, city, 5–6 more)."""
+    plate = re.sub(r"[\s·.\-]", "", unicodedata.normalize("NFKC", str(text or ""))).upper()
+    if not _PLATE.fullmatch(plate):
+        raise ValidationError("plate", "plate.invalid", value=str(text or ""))
+    return plate
+
+
+def add_vehicle(*, unit_id: int, plate: str, space: str = "", space_kind: str = "none") -> int:
+    plate = normalize_plate(plate)
+    space = clean_text(space, field="space", max_len=20)
+    if space_kind not in ("owned", "rented", "none"):
+        raise ValidationError("space_kind", "value.unknown", value=space_kind)
+    with db.atomic():
+        if db.execute_sql("SELECT 1 FROM unit WHERE id = ?", (unit_id,)).fetchone() is None:
+            raise NotFound("household.not_found", number=unit_id)
+        cursor = db.execute_sql("INSERT INTO vehicle (unit_id, plate, space, space_kind, "
+                                "start_date) VALUES (?, ?, ?, ?, ?)",
+                                (unit_id, plate, space, space_kind, date.today().isoformat()))
+        audit.record("vehicle.add", "vehicle", cursor.lastrowid, unit_id=unit_id, plate=plate)
+    return cursor.lastrowid
+
+
+def remove_vehicle(*, vehicle_id: int) -> None:
+    """The car is gone: the record ends today and stays in the history."""
+    with db.atomic():
+        if db.execute_sql("UPDATE vehicle SET end_date = ? WHERE id = ? AND end_date IS NULL",
+                          (date.today().isoformat(), vehicle_id)).rowcount != 1:
+            raise NotFound("vehicle.not_found", number=vehicle_id)
+        audit.record("vehicle.end", "vehicle", vehicle_id)

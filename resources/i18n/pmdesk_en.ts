@@ -169,6 +169,18 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>&amp;Edit unit…</translation>
     </message>
     <message>
+        <source>标签(&amp;T)…</source>
+        <translation>&amp;Tags…</translation>
+    </message>
+    <message>
+        <source>车辆(&amp;V)…</source>
+        <translation>&amp;Vehicles…</translation>
+    </message>
+    <message>
+        <source>修改所选人员(&amp;P)…</source>
+        <translation>Edit selected &amp;person…</translation>
+    </message>
+    <message>
         <source>登记入住(&amp;A)…</source>
         <translation>Register moving &amp;in…</translation>
     </message>
@@ -201,12 +213,64 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;{code}&lt;/b&gt;&#x3000;{kind}&#x3000;{state}&#x3000;floor area {area} m²&#x3000;handed over {handover}&lt;br&gt;Tags: {tags}&lt;br&gt;Vehicles: {cars}</translation>
     </message>
     <message>
+        <source>住户卡片</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>请先在“现住人员”中选中一个人。</source>
+        <translation>First select a person under “Living here”.</translation>
+    </message>
+    <message>
         <source>迁出</source>
         <translation>Move out</translation>
     </message>
     <message>
-        <source>请先在“现住人员”中选中要迁出的人。</source>
-        <translation>First select, under “Living here”, the person who moves out.</translation>
+        <source>修改人员信息</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>（未登记）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>备用电话</source>
+        <translation>Second phone</translation>
+    </message>
+    <message>
+        <source>证件号（留空则不变）</source>
+        <translation>ID number (leave empty to keep)</translation>
+    </message>
+    <message>
+        <source>标签 — {code}</source>
+        <translation>Tags — {code}</translation>
+    </message>
+    <message>
+        <source>新标签，例如：孕产妇</source>
+        <translation>New tag, e.g. 孕产妇 (expecting mother)</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车位</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>车位类型</source>
+        <translation>Space type</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>登记(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>所选车辆已离开(&amp;R)</source>
+        <translation>Selected vehicle has &amp;left</translation>
     </message>
     <message>
         <source>修改房屋信息 — {code}</source>
@@ -1330,6 +1394,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>{field} “{value}” is wrong: it must be a number above 0 with at most two decimals (such as 89.50).</translation>
     </message>
     <message>
+        <source>找不到这个人（编号 {number}）。</source>
+        <translation>Person {number} was not found.</translation>
+    </message>
+    <message>
+        <source>找不到这辆车的记录（编号 {number}）。</source>
+        <translation>Vehicle record {number} was not found.</translation>
+    </message>
+    <message>
+        <source>车牌“{value}”不对：应为省份简称、城市字母和 5 到 6 位字母数字，如 浙A12345。</source>
+        <translation>The plate “{value}” is wrong: a province character, a city letter and 5 to 6 letters or digits, such as 浙A12345.</translation>
+    </message>
+    <message>
         <source>缺少房号。</source>
         <translation>The room number is missing.</translation>
     </message>
@@ -1451,6 +1527,22 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>交房日期</source>
         <translation>the handover date</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>the plate</translation>
+    </message>
+    <message>
+        <source>车位</source>
+        <translation>the parking space</translation>
+    </message>
+    <message>
+        <source>车位类型</source>
+        <translation>the space type</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>the tags</translation>
     </message>
     <message>
         <source>日期</source>

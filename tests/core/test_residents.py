@@ -144,3 +144,48 @@ def test_bad_unit_facts_are_refused(estate, kwargs, field):
         residents.update_unit(**args)
     assert err.value.field == field
     assert residents.household(unit_id) == before
+
+
+def test_correcting_a_person_keeps_search_keys_and_masks_the_audit(estate):
+    unit_id = residents.household_ids()[0]
+    occupancy = residents.add_occupant(unit_id=unit_id, name="张伟", role="family",
+                                       id_number="110101199003071234")
+    person = next(o for o in residents.household(unit_id).occupants
+                  if o.occupancy_id == occupancy)
+    residents.update_person(person_id=person.person_id, name="单雄信", phone="13800138000",
+                            id_number="110101199003071234")
+    assert db.execute_sql("SELECT name, phone, initials FROM person WHERE id = ?",
+                          (person.person_id,)).fetchone() == ("单雄信", "13800138000", "sxx")
+    entry = AuditLog.select().order_by(AuditLog.id.desc()).first()
+    assert entry.action == "person.update" and "110101199003071234" not in entry.detail
+    with pytest.raises(ValidationError):
+        residents.update_person(person_id=person.person_id, name="", phone="")
+
+
+def test_tags_are_set_and_created(estate):
+    unit_id = residents.household_ids()[0]
+    residents.set_tags(unit_id=unit_id, tags=["老人户", " 孕产妇 ", "老人户"])
+    assert residents.household(unit_id).tags == ("老人户", "孕产妇")
+    assert "孕产妇" in residents.tag_names()
+    residents.set_tags(unit_id=unit_id, tags=[])
+    assert residents.household(unit_id).tags == ()
+
+
+@pytest.mark.parametrize(("typed", "plate"), [("浙a·12345", "浙A12345"),
+                                             ("沪A D12345", "沪AD12345")])
+def test_vehicles_come_and_go(estate, typed, plate):
+    unit_id = residents.household_ids()[0]
+    vehicle = residents.add_vehicle(unit_id=unit_id, plate=typed, space="B1-001",
+                                    space_kind="owned")
+    assert plate in [v.plate for v in residents.household(unit_id).vehicles]
+    residents.remove_vehicle(vehicle_id=vehicle)
+    assert vehicle not in [v.vehicle_id for v in residents.household(unit_id).vehicles]
+    with pytest.raises(NotFound):
+        residents.remove_vehicle(vehicle_id=vehicle)
+
+
+@pytest.mark.parametrize("bad", ["12345", "浙12345", "A12345", "浙A1234"])
+def test_bad_plates_are_refused(estate, bad):
+    with pytest.raises(ValidationError) as err:
+        residents.add_vehicle(unit_id=residents.household_ids()[0], plate=bad)
+    assert err.value.code == "plate.invalid"

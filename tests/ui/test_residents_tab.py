@@ -157,7 +157,7 @@ def test_editing_the_unit_from_the_card(tab, qtbot, monkeypatch):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         if dialog.result():
             return dialog.result()
-        assert dialog.error.isVisible()
+        assert not dialog.error.isHidden() and "车牌" in dialog.error.text()
         return 0
 
     monkeypatch.setattr(UnitDialog, "exec", edit)
@@ -169,3 +169,44 @@ def test_editing_the_unit_from_the_card(tab, qtbot, monkeypatch):
     bad.area.setText("0")
     qtbot.mouseClick(bad.save_button, Qt.MouseButton.LeftButton)
     assert bad.error.isVisible() and "建筑面积" in bad.error.text()
+
+
+def test_person_tags_and_vehicles_from_the_card(tab, qtbot, ime, monkeypatch):
+    from pmdesk.ui.dialogs.household import PersonDialog, TagsDialog, VehiclesDialog
+
+    card = HouseholdCard(tab.model.unit_id(0))
+    qtbot.addWidget(card)
+    card.current.selectRow(0)
+
+    def rename(dialog):
+        dialog.name.clear()
+        ime(dialog.name, "欧阳娜娜")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PersonDialog, "exec", rename)
+    card.edit_person()
+    assert card.current_model.index(0, 1).data() == "欧阳娜娜"
+
+    def tag(dialog):
+        dialog.boxes[0].setChecked(True)
+        ime(dialog.new_tag, "孕产妇")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(TagsDialog, "exec", tag)
+    card.edit_tags()
+    assert "孕产妇" in card.summary.text()
+
+    def cars(dialog):
+        ime(dialog.plate, "浙A·88888")
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        assert dialog.model.index(dialog.model.rowCount() - 1, 0).data() == "浙A88888"
+        qtbot.keyClicks(dialog.plate, "bad")
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        assert not dialog.error.isHidden() and "车牌" in dialog.error.text()
+        return 0
+
+    monkeypatch.setattr(VehiclesDialog, "exec", cars)
+    card.edit_vehicles()
+    assert "浙A88888" in card.summary.text()

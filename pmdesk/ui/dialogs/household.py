@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -76,6 +77,12 @@ class HouseholdCard(QDialog):
         self.history = _table(self.history_model)
         self.edit_button = QPushButton(translate("HouseholdCard", "修改房屋信息(&E)…"))
         self.edit_button.clicked.connect(self.edit_unit)
+        self.tags_button = QPushButton(translate("HouseholdCard", "标签(&T)…"))
+        self.tags_button.clicked.connect(self.edit_tags)
+        self.cars_button = QPushButton(translate("HouseholdCard", "车辆(&V)…"))
+        self.cars_button.clicked.connect(self.edit_vehicles)
+        self.person_button = QPushButton(translate("HouseholdCard", "修改所选人员(&P)…"))
+        self.person_button.clicked.connect(self.edit_person)
         self.add_button = QPushButton(translate("HouseholdCard", "登记入住(&A)…"))
         self.move_out_button = QPushButton(translate("HouseholdCard", "迁出所选(&M)…"))
         self.add_button.clicked.connect(self.add_occupant)
@@ -87,14 +94,19 @@ class HouseholdCard(QDialog):
         people_layout.addWidget(self.current)
         before = QGroupBox(translate("HouseholdCard", "历史住户"))
         QVBoxLayout(before).addWidget(self.history)
+        unit_buttons = QHBoxLayout()
+        for button in (self.edit_button, self.tags_button, self.cars_button):
+            unit_buttons.addWidget(button)
+        unit_buttons.addStretch()
         buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.person_button)
         buttons.addWidget(self.move_out_button)
         buttons.addStretch()
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(unit_buttons)
         layout.addWidget(people, 3)
         layout.addWidget(before, 2)
         layout.addLayout(buttons)
@@ -117,6 +129,35 @@ class HouseholdCard(QDialog):
         self.history_model.set_rows(h.history)
         self.move_out_button.setEnabled(bool(h.occupants))
 
+    def _selected(self) -> residents.Occupant | None:
+        rows = self.current.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(
+                self, translate("HouseholdCard", "住户卡片"),
+                translate("HouseholdCard", "请先在“现住人员”中选中一个人。"))
+            return None
+        return self.current_model.rows[rows[0].row()]
+
+    def _run(self, dialog: QDialog) -> None:
+        if dialog.exec():
+            self.changed = True
+            self.refresh()
+
+    def edit_person(self) -> None:
+        occupant = self._selected()
+        if occupant is not None:
+            self._run(PersonDialog(occupant, self))
+
+    def edit_tags(self) -> None:
+        self._run(TagsDialog(self.household, self))
+
+    def edit_vehicles(self) -> None:
+        dialog = VehiclesDialog(self.household.unit_id, self)
+        dialog.exec()
+        if dialog.changed:
+            self.changed = True
+            self.refresh()
+
     def edit_unit(self) -> None:
         dialog = UnitDialog(self.household, self)
         if dialog.exec():
@@ -130,17 +171,9 @@ class HouseholdCard(QDialog):
             self.refresh()
 
     def move_out_selected(self) -> None:
-        rows = self.current.selectionModel().selectedRows()
-        if not rows:
-            QMessageBox.information(
-                self, translate("HouseholdCard", "迁出"),
-                translate("HouseholdCard", "请先在“现住人员”中选中要迁出的人。"))
-            return
-        occupant = self.current_model.rows[rows[0].row()]
-        dialog = MoveOutDialog(occupant, self)
-        if dialog.exec():
-            self.changed = True
-            self.refresh()
+        occupant = self._selected()
+        if occupant is not None:
+            self._run(MoveOutDialog(occupant, self))
 
 
 class UnitDialog(QDialog):
@@ -268,3 +301,156 @@ class MoveOutDialog(QDialog):
             show_error(self, exc)
             return
         self.accept()
+
+
+class PersonDialog(QDialog):
+    """Correct a person's name, phones or ID number."""
+
+    def __init__(self, occupant: residents.Occupant, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person_id = occupant.person_id
+        self.setWindowTitle(translate("HouseholdCard", "修改人员信息"))
+        self.name = QLineEdit(occupant.name)
+        self.phone = QLineEdit(occupant.phone)
+        self.phone2 = QLineEdit(occupant.phone2)
+        self.id_number = QLineEdit()
+        self.id_number.setPlaceholderText(residents.mask_id(occupant.id_number) or
+                                          translate("HouseholdCard", "（未登记）"))
+        self.keep_id = occupant.id_number or ""
+        form = QFormLayout()
+        form.addRow(translate("HouseholdCard", "姓名"), self.name)
+        form.addRow(translate("HouseholdCard", "电话"), self.phone)
+        form.addRow(translate("HouseholdCard", "备用电话"), self.phone2)
+        form.addRow(translate("HouseholdCard", "证件号（留空则不变）"), self.id_number)
+        self.error = FormErrors({"name": self.name, "phone": self.phone, "phone2": self.phone2,
+                                 "id_number": self.id_number})
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            residents.update_person(person_id=self.person_id, name=self.name.text(),
+                                    phone=self.phone.text(), phone2=self.phone2.text(),
+                                    id_number=self.id_number.text() or self.keep_id)
+        except PmdeskError as exc:
+            self.error.show_error(exc)
+            return
+        self.accept()
+
+
+class TagsDialog(QDialog):
+    """The household's tags: tick the office's tags, or type a new one."""
+
+    def __init__(self, household: residents.Household, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit_id = household.unit_id
+        self.setWindowTitle(translate("HouseholdCard", "标签 — {code}").format(
+            code=household.code))
+        self.boxes: list[QCheckBox] = []
+        layout = QVBoxLayout(self)
+        for name in residents.tag_names():
+            box = QCheckBox(name)
+            box.setChecked(name in household.tags)
+            self.boxes.append(box)
+            layout.addWidget(box)
+        self.new_tag = QLineEdit()
+        self.new_tag.setPlaceholderText(translate("HouseholdCard", "新标签，例如：孕产妇"))
+        layout.addWidget(self.new_tag)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        tags = [box.text() for box in self.boxes if box.isChecked()]
+        if self.new_tag.text().strip():
+            tags.append(self.new_tag.text())
+        try:
+            residents.set_tags(unit_id=self.unit_id, tags=tags)
+        except PmdeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+VEHICLES = [
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "车牌"), lambda v: v.plate),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "车位"), lambda v: v.space),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "车位类型"), lambda v: label(SPACE_KINDS,
+                                                                          v.space_kind)),
+]
+
+
+class VehiclesDialog(QDialog):
+    """The household's cars and parking spaces: register one, or record that one is gone."""
+
+    def __init__(self, unit_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit_id = unit_id
+        self.changed = False
+        self.setWindowTitle(translate("HouseholdCard", "车辆"))
+        self.model = RowTableModel(VEHICLES, "HouseholdCard", self)
+        self.table = _table(self.model)
+        self.plate = QLineEdit()
+        self.plate.setPlaceholderText("浙A12345")
+        self.space = QLineEdit()
+        self.space.setPlaceholderText("B1-136")
+        self.space_kind = QComboBox()
+        for code in SPACE_KINDS:
+            self.space_kind.addItem(label(SPACE_KINDS, code), code)
+        self.add_button = QPushButton(translate("HouseholdCard", "登记(&A)"))
+        self.remove_button = QPushButton(translate("HouseholdCard", "所选车辆已离开(&R)"))
+        close = QPushButton(translate("HouseholdCard", "关闭"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        close.clicked.connect(self.accept)
+        entry = QHBoxLayout()
+        for widget in (self.plate, self.space, self.space_kind, self.add_button):
+            entry.addWidget(widget)
+        self.error = FormErrors({"plate": self.plate, "space": self.space})
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.remove_button)
+        bottom.addStretch()
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(entry)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+        self.resize(560, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(residents.household(self.unit_id).vehicles)
+        self.remove_button.setEnabled(self.model.rowCount() > 0)
+
+    def add(self) -> None:
+        try:
+            residents.add_vehicle(unit_id=self.unit_id, plate=self.plate.text(),
+                                  space=self.space.text(),
+                                  space_kind=self.space_kind.currentData())
+        except PmdeskError as exc:
+            self.error.show_error(exc)
+            return
+        self.error.clear()
+        self.plate.clear()
+        self.space.clear()
+        self.changed = True
+        self.refresh()
+
+    def remove(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        residents.remove_vehicle(vehicle_id=self.model.rows[rows[0].row()].vehicle_id)
+        self.changed = True
+        self.refresh()
