@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 IMAGES = Path(__file__).resolve().parent / "images"
+ROSTER = Path(tempfile.gettempdir()) / "pmdesk-screenshot-roster.xlsx"
 NOTICE = ("因小区二次供水设施年度清洗消毒，定于12月3日（星期四）8:00至16:00暂停供水。\n\n"
           "请各位业主、住户提前做好储水准备。给您带来的不便，敬请谅解！")
 
@@ -44,6 +45,40 @@ def shoot(language: str, db_path: Path) -> None:
 
     def main_window() -> None:
         grab(window, "main-window")
+        window.residents_tab.search.setText("zw")
+        later(searched)
+
+    def searched() -> None:
+        grab(window, "residents-search")
+        tab = window.residents_tab
+        tab.search.clear()
+        tab.building.setCurrentIndex(tab.building.findData("3"))
+        tab.map_button.setChecked(True)
+        later(building_map)
+
+    def building_map() -> None:
+        grab(window, "building-map")
+        tab = window.residents_tab
+        tab.map_button.setChecked(False)
+        tab.building.setCurrentIndex(0)
+        from pmdesk.ui.dialogs.household import HouseholdCard
+
+        card = HouseholdCard(tab.model.unit_id(4), window)
+        card.show()
+        card.move(window.x() + 150, window.y() + 40)
+        later(lambda: (grab(card, "household-card"), card.close(), wizard()))
+
+    def wizard() -> None:
+        from pmdesk.ui.dialogs.import_wizard import ImportWizard
+
+        dialog = ImportWizard(window)
+        dialog.show()
+        dialog.move(window.x() + 200, window.y() + 60)
+        dialog.load(ROSTER)
+        dialog.check_columns()
+        later(lambda: (grab(dialog, "import-report"), dialog.close(), menus()))
+
+    def menus() -> None:
         menu = window.menuBar().actions()[0].menu()
         menu.popup(window.mapToGlobal(QPoint(8, window.menuBar().height())))
         later(file_menu)
@@ -85,11 +120,28 @@ def shoot(language: str, db_path: Path) -> None:
     app.exec()
 
 
+def make_roster() -> None:
+    """A small roster with the usual problems, for the import report."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["阳光花园三期业主名册"])
+    sheet.append(["楼号", "单元", "房号", "业主姓名", "联系电话", "建筑面积(㎡)", "入住日期"])
+    for room in range(1, 9):
+        sheet.append([301, 1, f"{room}01", f"业主{room}", 13800138000 + room, 89.5, "2024/5/1"])
+    sheet.append([301, 1, "", "钱七", "13900000002", 90, "2024/05/01"])
+    sheet.append([301, 1, "902", "孙八", "1390000000", 95, "2024/05/01"])
+    sheet.append([301, 1, "903", "周九", "13900000005", "待测", "2024/05/01"])
+    book.save(ROSTER)
+
+
 def main() -> None:
     if len(sys.argv) == 3:
         shoot(sys.argv[1], Path(sys.argv[2]))
         return
     IMAGES.mkdir(exist_ok=True)
+    make_roster()
     with tempfile.TemporaryDirectory() as scratch:
         db_path = Path(scratch) / "demo.db"
         subprocess.run([sys.executable, "-m", "pmdesk", "--db", str(db_path), "demo",

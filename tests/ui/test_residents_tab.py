@@ -28,6 +28,8 @@ def test_every_household_in_room_order(tab, qtmodeltester):
     codes = shown_codes(tab)
     assert codes == sorted(codes, key=residents.code_sort_key)
     assert tab.model.index(0, 1).data()  # the owner, read on demand
+    headers = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert headers == ["房号", "业主", "电话", "建筑面积(㎡)", "状态", "类型", "标签"]
     qtmodeltester.check(tab.model)
 
 

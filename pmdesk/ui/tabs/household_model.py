@@ -99,6 +99,6 @@ class HouseholdModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation, role: int = DISPLAY_ROLE) -> object:  # noqa: N802
-        if role == DISPLAY_ROLE and orientation == HORIZONTAL:
+        if role == DISPLAY_ROLE and getattr(orientation, "value", orientation) == HORIZONTAL:
             return translate("ResidentsTab", HEADERS[section])
         return None

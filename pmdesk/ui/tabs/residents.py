@@ -61,6 +61,7 @@ class ResidentsTab(QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_household(
             self.model.unit_id(index.row())))
         for combo in (self.building, self.state, self.tag):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.apply_filters)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -83,7 +84,7 @@ class ResidentsTab(QWidget):
             # enums: after the first paint (MainWindow.after_first_paint)
             self.table.setModel(self.model)
             header = self.table.horizontalHeader()
-            for column, width in enumerate((90, 160, 110, 100, 100, 70)):
+            for column, width in enumerate((100, 170, 120, 100, 140, 100)):
                 header.resizeSection(column, width)
             header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
             from PySide6.QtCore import Qt  # builds the Qt enums: only after the first paint
