@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.messages import describe
@@ -34,3 +41,36 @@ class FormErrors(QLabel):
             widget = self.fields[exc.field]
             widget.setStyleSheet(f"border: 1px solid {ERROR_COLOR};")
             widget.setFocus()
+
+
+class FormDialog(QDialog):
+    """A small form that saves through the core: rows in `form`, Save and Cancel, the coded
+    error under the fields. Subclasses add rows, call `finish()` and implement `submit()`."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+
+    def finish(self, fields: dict[str, QWidget]) -> None:
+        self.error = FormErrors(fields)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        try:
+            self.submit()
+        except PmdeskError as exc:
+            self.error.show_error(exc)
+            return
+        self.accept()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core import residents
 from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.ui.forms import FormErrors
+from pmdesk.ui.forms import FormDialog, FormErrors
 from pmdesk.ui.labels import KINDS, ROLES, SPACE_KINDS, STATES, label
 from pmdesk.ui.messages import show_error
 from pmdesk.ui.models import Column, RowTableModel
@@ -176,14 +176,13 @@ class HouseholdCard(QDialog):
             self._run(MoveOutDialog(occupant, self))
 
 
-class UnitDialog(QDialog):
+class UnitDialog(FormDialog):
     """The unit's own facts: floor area, type, state, handover date, note."""
 
     def __init__(self, household: residents.Household, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(translate("HouseholdCard", "修改房屋信息 — {code}").format(
+            code=household.code), parent)
         self.unit_id = household.unit_id
-        self.setWindowTitle(translate("HouseholdCard", "修改房屋信息 — {code}").format(
-            code=household.code))
         self.area = QLineEdit(residents.format_area(household.area))
         self.kind = QComboBox()
         for code in KINDS:
@@ -196,42 +195,25 @@ class UnitDialog(QDialog):
         self.handover = QLineEdit(household.handover_date or "")
         self.handover.setPlaceholderText("2019-05-01")
         self.note = QLineEdit(household.note)
-        form = QFormLayout()
-        form.addRow(translate("HouseholdCard", "建筑面积（㎡）"), self.area)
-        form.addRow(translate("HouseholdCard", "类型"), self.kind)
-        form.addRow(translate("HouseholdCard", "状态"), self.state)
-        form.addRow(translate("HouseholdCard", "交房日期"), self.handover)
-        form.addRow(translate("HouseholdCard", "备注"), self.note)
-        self.error = FormErrors({"area": self.area, "handover_date": self.handover,
-                                 "note": self.note})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.form.addRow(translate("HouseholdCard", "建筑面积（㎡）"), self.area)
+        self.form.addRow(translate("HouseholdCard", "类型"), self.kind)
+        self.form.addRow(translate("HouseholdCard", "状态"), self.state)
+        self.form.addRow(translate("HouseholdCard", "交房日期"), self.handover)
+        self.form.addRow(translate("HouseholdCard", "备注"), self.note)
+        self.finish({"area": self.area, "handover_date": self.handover, "note": self.note})
 
-    def save(self) -> None:
-        try:
-            residents.update_unit(unit_id=self.unit_id, area=self.area.text(),
-                                  kind=self.kind.currentData(), state=self.state.currentData(),
-                                  handover_date=self.handover.text(), note=self.note.text())
-        except PmdeskError as exc:
-            self.error.show_error(exc)
-            return
-        self.accept()
+    def submit(self) -> None:
+        residents.update_unit(unit_id=self.unit_id, area=self.area.text(),
+                              kind=self.kind.currentData(), state=self.state.currentData(),
+                              handover_date=self.handover.text(), note=self.note.text())
 
 
-class OccupantDialog(QDialog):
+class OccupantDialog(FormDialog):
     """Register a person moving in (or recorded) in a role."""
 
     def __init__(self, unit_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(translate("HouseholdCard", "登记入住"), parent)
         self.unit_id = unit_id
-        self.setWindowTitle(translate("HouseholdCard", "登记入住"))
         self.name = QLineEdit()
         self.role = QComboBox()
         for code in ROLES:
@@ -241,34 +223,18 @@ class OccupantDialog(QDialog):
         self.start = QDateEdit(QDate.currentDate())
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
-        form = QFormLayout()
-        form.addRow(translate("HouseholdCard", "姓名"), self.name)
-        form.addRow(translate("HouseholdCard", "身份"), self.role)
-        form.addRow(translate("HouseholdCard", "电话"), self.phone)
-        form.addRow(translate("HouseholdCard", "证件号（可不填）"), self.id_number)
-        form.addRow(translate("HouseholdCard", "入住日期"), self.start)
-        self.error = FormErrors({"name": self.name, "phone": self.phone,
-                                 "id_number": self.id_number})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.form.addRow(translate("HouseholdCard", "姓名"), self.name)
+        self.form.addRow(translate("HouseholdCard", "身份"), self.role)
+        self.form.addRow(translate("HouseholdCard", "电话"), self.phone)
+        self.form.addRow(translate("HouseholdCard", "证件号（可不填）"), self.id_number)
+        self.form.addRow(translate("HouseholdCard", "入住日期"), self.start)
+        self.finish({"name": self.name, "phone": self.phone, "id_number": self.id_number})
 
-    def save(self) -> None:
-        try:
-            residents.add_occupant(unit_id=self.unit_id, name=self.name.text(),
-                                   role=self.role.currentData(), phone=self.phone.text(),
-                                   id_number=self.id_number.text(),
-                                   start_date=self.start.date().toPython())
-        except PmdeskError as exc:
-            self.error.show_error(exc)
-            return
-        self.accept()
+    def submit(self) -> None:
+        residents.add_occupant(unit_id=self.unit_id, name=self.name.text(),
+                               role=self.role.currentData(), phone=self.phone.text(),
+                               id_number=self.id_number.text(),
+                               start_date=self.start.date().toPython())
 
 
 class MoveOutDialog(QDialog):
@@ -303,13 +269,12 @@ class MoveOutDialog(QDialog):
         self.accept()
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     """Correct a person's name, phones or ID number."""
 
     def __init__(self, occupant: residents.Occupant, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(translate("HouseholdCard", "修改人员信息"), parent)
         self.person_id = occupant.person_id
-        self.setWindowTitle(translate("HouseholdCard", "修改人员信息"))
         self.name = QLineEdit(occupant.name)
         self.phone = QLineEdit(occupant.phone)
         self.phone2 = QLineEdit(occupant.phone2)
@@ -317,32 +282,17 @@ class PersonDialog(QDialog):
         self.id_number.setPlaceholderText(residents.mask_id(occupant.id_number) or
                                           translate("HouseholdCard", "（未登记）"))
         self.keep_id = occupant.id_number or ""
-        form = QFormLayout()
-        form.addRow(translate("HouseholdCard", "姓名"), self.name)
-        form.addRow(translate("HouseholdCard", "电话"), self.phone)
-        form.addRow(translate("HouseholdCard", "备用电话"), self.phone2)
-        form.addRow(translate("HouseholdCard", "证件号（留空则不变）"), self.id_number)
-        self.error = FormErrors({"name": self.name, "phone": self.phone, "phone2": self.phone2,
-                                 "id_number": self.id_number})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.form.addRow(translate("HouseholdCard", "姓名"), self.name)
+        self.form.addRow(translate("HouseholdCard", "电话"), self.phone)
+        self.form.addRow(translate("HouseholdCard", "备用电话"), self.phone2)
+        self.form.addRow(translate("HouseholdCard", "证件号（留空则不变）"), self.id_number)
+        self.finish({"name": self.name, "phone": self.phone, "phone2": self.phone2,
+                     "id_number": self.id_number})
 
-    def save(self) -> None:
-        try:
-            residents.update_person(person_id=self.person_id, name=self.name.text(),
-                                    phone=self.phone.text(), phone2=self.phone2.text(),
-                                    id_number=self.id_number.text() or self.keep_id)
-        except PmdeskError as exc:
-            self.error.show_error(exc)
-            return
-        self.accept()
+    def submit(self) -> None:
+        residents.update_person(person_id=self.person_id, name=self.name.text(),
+                                phone=self.phone.text(), phone2=self.phone2.text(),
+                                id_number=self.id_number.text() or self.keep_id)
 
 
 class TagsDialog(QDialog):
