@@ -23,22 +23,26 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_USAGE)
 
 
-def _requested_language(argv: list[str]) -> str:
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return DEFAULT_LANGUAGE
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="FILE", help=translate(
+        "cli", "数据库文件（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "界面语言"))
+
+
+def _global_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """--db and --lang, and what else was given: starting the window needs no more parsing."""
+    parser = _Parser(prog="pmdesk", add_help=False)
+    _add_global_options(parser)
+    return parser.parse_known_args(argv)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pmdesk", description=translate(
         "cli", "物业前台：住户、收费、投诉报修与社区活动。不带命令时启动图形界面。"))
-    parser.add_argument("--db", metavar="FILE", help=translate(
-        "cli", "数据库文件（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）"))
-    parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "界面语言"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_global_options(parser)
+    # Without a command main() starts the window before this parser is built.
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser,
+                                required=True)
 
     p = sub.add_parser("init", help=translate("cli", "创建或更新办公室信息（印在每封信函上）"))
     p.add_argument("--estate", required=True, metavar="NAME", help=translate("cli", "小区名称"))
@@ -249,14 +253,13 @@ def _log_unexpected(exc: BaseException) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    language = _requested_language(argv)
-    if language in LANGUAGES:
-        use_language_without_gui(language)
-    args = build_parser().parse_args(argv)
-    if args.command is None:
+    options, rest = _global_options(argv)
+    if not rest:  # no command: the window (the full parser is built only for commands)
         from pmdesk.ui.app import run
 
-        return run(db_path=_db_path(args), language=args.lang)
+        return run(db_path=_db_path(options), language=options.lang)
+    use_language_without_gui(options.lang or DEFAULT_LANGUAGE)
+    args = build_parser().parse_args(argv)
     from pmdesk.core.db import close_db
     from pmdesk.core.errors import PmdeskError
     from pmdesk.messages import describe
