@@ -6,14 +6,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pmdesk.core.db import open_db
 from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import DEFAULT_LANGUAGE, qm_path, translate
 from pmdesk.logs import setup_logging
-from pmdesk.messages import describe
 from pmdesk.paths import APP_AUTHOR, APP_NAME
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.ui_settings import UiSettings
@@ -50,6 +49,8 @@ def open_database_interactively(db_path: Path) -> Path | None:
             open_db(db_path, check=False)  # MainWindow.verify_database() checks in the background
             return db_path
         except PmdeskError as exc:
+            from pmdesk.messages import describe
+
             box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "无法打开数据库"),
                               describe(exc))
             other = box.addButton(translate("App", "打开其他数据库…"),
@@ -87,7 +88,6 @@ def run(db_path: Path, language: str | None = None) -> int:
     window = start(db_path, language)
     if window is None:
         return 1
-    QTimer.singleShot(0, setup_logging)
-    QTimer.singleShot(0, window.verify_database)
-    QTimer.singleShot(0, window.first_run)
+    for step in (setup_logging, window.verify_database, window.first_run):
+        window.first_painted.connect(step)
     return QApplication.instance().exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 import pmdesk
-from pmdesk.core import backup as backups
 from pmdesk.core.db import close_db, open_db, quick_check
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.settings import get_office_profile
@@ -27,6 +26,8 @@ DEMO_HOUSEHOLDS = 2000
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the window is on screen: time for the work that could wait
+
     def __init__(self, db_path: Path, settings: UiSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         for action, shortcut in self._shortcuts:
             action.setShortcut(QKeySequence(shortcut))
         self.residents_tab.load()
+        self.first_painted.emit()
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
             self.residents_tab.load()
 
     def export_residents(self):
+        from pmdesk.core import backup as backups
         from pmdesk.core.exporting import export_table
 
         name, _ = QFileDialog.getSaveFileName(
@@ -271,12 +274,16 @@ class MainWindow(QMainWindow):
         return self._backup(None)
 
     def backup_to(self):
+        from pmdesk.core import backup as backups
+
         name, _ = QFileDialog.getSaveFileName(
             self, translate("MainWindow", "备份到"), f"pmdesk-backup-{backups._timestamp()}.db",
             translate("MainWindow", "数据库备份 (*.db)"))
         return self._backup(Path(name)) if name else None
 
     def _backup(self, target: Path | None):
+        from pmdesk.core import backup as backups
+
         def done(path: Path) -> None:
             message = translate("MainWindow", "已备份到 {path}").format(path=path)
             self.statusBar().showMessage(message, 10_000)
@@ -289,6 +296,8 @@ class MainWindow(QMainWindow):
                         label=translate("MainWindow", "正在备份…"))
 
     def restore(self):
+        from pmdesk.core import backup as backups
+
         name, _ = QFileDialog.getOpenFileName(
             self, translate("MainWindow", "选择要恢复的备份"),
             str(backups.backup_dir(self.db_path)),

@@ -6,12 +6,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import translate
-from pmdesk.messages import describe
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """A coded error becomes a warning box; anything else goes to the crash reporter."""
     if isinstance(exc, PmdeskError):
+        from pmdesk.messages import describe
+
         QMessageBox.warning(parent, translate("Messages", "无法完成"), describe(exc))
         return
     from pmdesk.ui.excepthook import report_exception

@@ -39,12 +39,12 @@ def main_windows():
             if isinstance(w, MainWindow) and w.isVisible()]
 
 
-def test_run_opens_the_database_and_shows_the_window(started, tmp_path):
+def test_run_opens_the_database_and_shows_the_window(started, tmp_path, qtbot):
     assert started(tmp_path / "office.db") == 0
-    QApplication.processEvents()
     assert (tmp_path / "office.db").exists()
     windows = main_windows()
     assert len(windows) == 1 and windows[0].db_path == tmp_path / "office.db"
+    qtbot.waitUntil(lambda: windows[0].ready)  # logging, the check, first run follow
     logging.getLogger("pmdesk").warning("written to the user's log folder")
     assert "log folder" in next((tmp_path / "state").rglob("pmdesk.log")).read_text("utf-8")
 

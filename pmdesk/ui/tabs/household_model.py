@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
-from pmdesk.core.residents import HouseholdRow, format_area, household_rows
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import KINDS, STATES, label
 
@@ -31,7 +30,9 @@ HEADERS = (
 )
 
 
-def _cells(row: HouseholdRow) -> tuple[str, ...]:
+def _cells(row) -> tuple[str, ...]:
+    from pmdesk.core.residents import format_area
+
     return (row.code, row.owners, row.phone, format_area(row.area), label(STATES, row.state),
             label(KINDS, row.kind), row.tags)
 
@@ -77,6 +78,8 @@ class HouseholdModel(QAbstractTableModel):
         if cells is None:
             start = max(0, row - PAGE // 4)
             wanted = [i for i in self.ids[start:start + PAGE] if i not in self._cache]
+            from pmdesk.core.residents import household_rows
+
             for key, value in household_rows(wanted).items():
                 self._cache[key] = _cells(value)
             cells = self._cache.get(uid, ("",) * len(HEADERS))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import residents
-from pmdesk.core.search import SearchIndex
 from pmdesk.i18n import translate
 from pmdesk.ui.labels import STATES, label
 from pmdesk.ui.tabs.household_model import HouseholdModel
+
+if TYPE_CHECKING:
+    from pmdesk.core.search import SearchIndex
 
 
 class ResidentsTab(QWidget):
@@ -96,6 +99,8 @@ class ResidentsTab(QWidget):
         self.rebuild_index()
 
     def _fill_combos(self) -> None:
+        from pmdesk.core import residents
+
         for combo in (self.building, self.state, self.tag):
             combo.blockSignals(True)
             combo.clear()
@@ -113,6 +118,7 @@ class ResidentsTab(QWidget):
             combo.blockSignals(False)
 
     def rebuild_index(self):
+        from pmdesk.core.search import SearchIndex
         from pmdesk.ui.tasks import run_task
 
         def ready(index: SearchIndex) -> None:
@@ -129,6 +135,8 @@ class ResidentsTab(QWidget):
 
     def show_map(self, on: bool) -> None:
         """Switch between the list and the 楼盘图 of the chosen (or first) building."""
+        from pmdesk.core import residents
+
         if on:
             if self.map is None:
                 from pmdesk.ui.tabs.building_map import BuildingMap
@@ -150,6 +158,8 @@ class ResidentsTab(QWidget):
         self.apply_filters()
 
     def apply_filters(self) -> None:
+        from pmdesk.core import residents
+
         if self.map_button.isChecked():
             self.show_map(True)
         self.base_ids = residents.household_ids(building=self.building.currentData(),
