@@ -20,8 +20,6 @@ from pmdesk.core.models import ROLES, UNIT_KINDS, UNIT_STATES, Occupancy, Person
 from pmdesk.core.pinyin import name_keys
 from pmdesk.core.validate import clean_text, normalize_phone
 
-RESIDENT_ROLES = ("owner", "co_owner", "tenant", "family")
-
 
 class HouseholdRow(NamedTuple):
     unit_id: int
