@@ -953,6 +953,10 @@ The current database is not deleted; it is kept in the backups folder.</translat
         <translation>Building map</translation>
     </message>
     <message>
+        <source>登记簿里还没有住户。可以用“文件 → 导入住户名册”导入 Excel 名册，或在命令行运行 pmdesk import residents。</source>
+        <translation>The register has no households yet. Import an Excel roster with “File → Import resident roster”, or run pmdesk import residents.</translation>
+    </message>
+    <message>
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>

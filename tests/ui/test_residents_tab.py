@@ -212,3 +212,13 @@ def test_person_tags_and_vehicles_from_the_card(tab, qtbot, ime, monkeypatch):
     monkeypatch.setattr(VehiclesDialog, "exec", cars)
     card.edit_vehicles()
     assert "浙A88888" in card.summary.text()
+
+
+def test_an_empty_register_says_how_to_fill_it(qtbot, db_path):
+    empty = ResidentsTab()
+    qtbot.addWidget(empty)
+    empty.load()
+    assert not empty.empty_hint.isHidden() and "导入住户名册" in empty.empty_hint.text()
+    generate(households=5, seed=1)
+    empty.load()
+    assert empty.empty_hint.isHidden()

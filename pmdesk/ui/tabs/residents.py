@@ -74,9 +74,15 @@ class ResidentsTab(QWidget):
         filters.addWidget(self.count)
         filters.addWidget(self.map_button)
         self.stack.addWidget(self.table)
+        self.empty_hint = QLabel(translate(
+            "ResidentsTab", "登记簿里还没有住户。可以用“文件 → 导入住户名册”导入 Excel 名册，"
+                            "或在命令行运行 pmdesk import residents。"))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.stack, 1)
 
     # -- loading ------------------------------------------------------------------------
@@ -176,6 +182,8 @@ class ResidentsTab(QWidget):
             return
         ids = self.base_ids if hits is None else [i for i in self.base_ids if i in hits]
         self.model.set_ids(ids)
+        unfiltered = not any(c.currentData() for c in (self.building, self.state, self.tag))
+        self.empty_hint.setHidden(bool(self.base_ids) or not unfiltered)
         self.count.setText(translate("ResidentsTab", "{count} 户").format(count=len(ids)))
         if ids:
             self.table.selectRow(0)
