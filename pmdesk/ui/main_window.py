@@ -184,8 +184,8 @@ class MainWindow(QMainWindow):
         from pmdesk.ui.tasks import run_task
 
         return run_task(self, lambda progress, cancel: quick_check(self.db_path),
-                        on_done=lambda _: None, on_error=damaged,
-                        label=translate("MainWindow", "正在检查数据库…"), uses_db=False)
+                        on_done=lambda _: None, on_error=damaged, label="", uses_db=False,
+                        quiet=True)  # a large file takes seconds: the clerk works meanwhile
 
     # -- first run ----------------------------------------------------------------------
 

@@ -691,10 +691,6 @@ Note: this file was already imported on {when}.</translation>
         <translation>The database is damaged; please restore it from a backup.</translation>
     </message>
     <message>
-        <source>正在检查数据库…</source>
-        <translation>Checking the database…</translation>
-    </message>
-    <message>
         <source>已载入演示数据：{households} 户，{persons} 人。</source>
         <translation>Demo data loaded: {households} households, {persons} people.</translation>
     </message>

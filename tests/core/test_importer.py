@@ -143,3 +143,7 @@ def test_a_formula_without_a_computed_value_is_reported(db_path, tmp_path):
     plan = read_roster(path)
     assert plan.rows[0].reason.code == "import.formula_no_value"
     assert plan.rows[1].reason is None
+
+
+def test_workbooks_are_parsed_with_defusedxml():
+    assert openpyxl.DEFUSEDXML  # billion-laughs and XXE payloads raise instead of expanding
