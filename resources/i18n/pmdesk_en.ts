@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>{stairwell}单元 {position:02d}</source>
-        <translation>Stairwell {stairwell} · {position:02d}</translation>
+        <translation>S{stairwell} · {position:02d}</translation>
     </message>
     <message>
         <source>{building}栋&#x3000;{count} 户</source>
