@@ -247,6 +247,7 @@ def read_roster(path: Path | str, mapping: dict[str, int | None] | None = None) 
         if number <= header_row:
             continue
         values = values + (None,) * (len(headers) - len(values))
+        values = _zero_padded(sheet, number, values, columns)
         row = _check_row(number, values, columns, book.epoch)
         if any((number, index + 1) in formulas and values[index] is None
                for index in columns.values()):
@@ -255,6 +256,20 @@ def read_roster(path: Path | str, mapping: dict[str, int | None] | None = None) 
     _reject_duplicates(plan)
     _reject_taken(plan)
     return plan
+
+
+def _zero_padded(sheet, number: int, values: tuple, columns: dict[str, int]) -> tuple:
+    """Room numbers typed as numbers and shown with a `0000` format (0802 stored as 802) get
+    their leading zeros back, as the clerk saw them in Excel."""
+    padded = list(values)
+    for name in ("building", "stairwell", "room"):
+        index = columns.get(name)
+        if index is None or not isinstance(values[index], int):
+            continue
+        number_format = sheet.cell(number, index + 1).number_format
+        if re.fullmatch(r"0+", number_format or ""):
+            padded[index] = str(values[index]).zfill(len(number_format))
+    return tuple(padded)
 
 
 def _formulas_without_values(path: Path, title: str) -> set[tuple[int, int]]:

@@ -147,3 +147,14 @@ def test_a_formula_without_a_computed_value_is_reported(db_path, tmp_path):
 
 def test_workbooks_are_parsed_with_defusedxml():
     assert openpyxl.DEFUSEDXML  # billion-laughs and XXE payloads raise instead of expanding
+
+
+def test_room_numbers_formatted_with_leading_zeros_keep_them(db_path, tmp_path):
+    path = tmp_path / "r.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["楼号", "房号", "业主", "面积"])
+    sheet.append([12, 802, "甲", 80])
+    sheet.cell(2, 2).number_format = "0000"
+    book.save(path)
+    assert read_roster(path).rows[0].room == "12-0802"
