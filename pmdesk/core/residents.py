@@ -320,6 +320,27 @@ def parse_area(text: object, *, field: str = "area") -> int:
     return area
 
 
+def _update_row(table: str, row_id: int, new: dict[str, object], *, missing: str,
+                shown=lambda key, value: value, hidden: tuple[str, ...] = ()) -> None:
+    """Write the columns of `new` that differ, in one transaction, and audit them as
+    before/after (`shown` masks what the trail must not keep whole; `hidden` is left out)."""
+    with db.atomic():
+        row = db.execute_sql(f"SELECT {', '.join(new)} FROM {table} WHERE id = ?",
+                             (row_id,)).fetchone()
+        if row is None:
+            raise NotFound(missing, number=row_id)
+        old = dict(zip(new, row, strict=True))
+        changed = {k: v for k, v in new.items() if old[k] != v}
+        if not changed:
+            return
+        sets = ", ".join(f"{column} = ?" for column in changed)
+        db.execute_sql(f"UPDATE {table} SET {sets} WHERE id = ?", (*changed.values(), row_id))
+        keys = [k for k in changed if k not in hidden]
+        audit.record(f"{table}.update", table, row_id,
+                     before={k: shown(k, old[k]) for k in keys},
+                     after={k: shown(k, changed[k]) for k in keys})
+
+
 def update_unit(*, unit_id: int, area: object, kind: str, state: str,
                 handover_date: date | str | None = None, note: str = "") -> None:
     """Change a unit's facts; the audit trail keeps what they were."""
@@ -330,19 +351,7 @@ def update_unit(*, unit_id: int, area: object, kind: str, state: str,
         raise ValidationError("kind", "value.unknown", value=kind)
     if state not in UNIT_STATES:
         raise ValidationError("state", "value.unknown", value=state)
-    with db.atomic():
-        row = db.execute_sql("SELECT area, kind, state, handover_date, note FROM unit "
-                             "WHERE id = ?", (unit_id,)).fetchone()
-        if row is None:
-            raise NotFound("household.not_found", number=unit_id)
-        old = dict(zip(new, row, strict=True))
-        changed = {k: v for k, v in new.items() if old[k] != v}
-        if not changed:
-            return
-        sets = ", ".join(f"{column} = ?" for column in changed)
-        db.execute_sql(f"UPDATE unit SET {sets} WHERE id = ?", (*changed.values(), unit_id))
-        audit.record("unit.update", "unit", unit_id,
-                     before={k: old[k] for k in changed}, after=changed)
+    _update_row("unit", unit_id, new, missing="household.not_found")
 
 
 def update_person(*, person_id: int, name: str, phone: str = "", phone2: str = "",
@@ -353,23 +362,10 @@ def update_person(*, person_id: int, name: str, phone: str = "", phone2: str = "
            "phone": normalize_phone(phone, field="phone"),
            "phone2": normalize_phone(phone2, field="phone2"),
            "id_number": _id_number(id_number)}
-    with db.atomic():
-        row = db.execute_sql("SELECT name, phone, phone2, id_number FROM person WHERE id = ?",
-                             (person_id,)).fetchone()
-        if row is None:
-            raise NotFound("person.not_found", number=person_id)
-        old = dict(zip(new, row, strict=True))
-        changed = {k: v for k, v in new.items() if old[k] != v}
-        if not changed:
-            return
-        if "name" in changed:
-            changed["pinyin"], changed["initials"] = name_keys(changed["name"])
-        sets = ", ".join(f"{column} = ?" for column in changed)
-        db.execute_sql(f"UPDATE person SET {sets} WHERE id = ?", (*changed.values(), person_id))
-        shown = {k: mask_id(v) if k == "id_number" else v for k, v in changed.items()
-                 if k not in ("pinyin", "initials")}
-        audit.record("person.update", "person", person_id, after=shown,
-                     before={k: mask_id(old[k]) if k == "id_number" else old[k] for k in shown})
+    pinyin, initials = name_keys(new["name"])
+    _update_row("person", person_id, {**new, "pinyin": pinyin, "initials": initials},
+                missing="person.not_found", shown=lambda k, v: mask_id(v) if k == "id_number"
+                else v, hidden=("pinyin", "initials"))
 
 
 def set_tags(*, unit_id: int, tags: list[str]) -> None:
