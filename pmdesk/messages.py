@@ -26,6 +26,9 @@ ERRORS = {
     "db.too_new": QT_TRANSLATE_NOOP(
         "errors", "数据库 {path} 来自更新版本的物业前台（数据版本 {version}，"
                   "本程序最高支持 {known}），请先升级软件。"),
+    "db.in_use": QT_TRANSLATE_NOOP(
+        "errors", "数据库 {path} 已在 {host} 上的物业前台中打开（进程 {pid}）。同一个数据库同时"
+                  "只能由一个物业前台窗口使用，请切换到已经打开的那个窗口。"),
     "db.busy": QT_TRANSLATE_NOOP("errors", "数据库正忙，请稍后重试。"),
     "db.disk_full": QT_TRANSLATE_NOOP("errors", "磁盘已满，本次操作未保存。"),
     "db.io_error": QT_TRANSLATE_NOOP(

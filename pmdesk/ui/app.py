@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pmdesk.core.db import open_db
@@ -42,12 +42,28 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_database_interactively(db_path: Path) -> Path | None:
-    """Open `db_path`; on failure explain and let the clerk pick another file or quit."""
+def lock_database(db_path: Path) -> QLockFile:
+    """One pmdesk window per database (docs reliability §2.5): a lock file beside it, which
+    Qt treats as stale once its process is gone."""
+    lock = QLockFile(f"{db_path}.lock")
+    if lock.tryLock(200):
+        return lock
+    pid, host, _app = lock.getLockInfo()[-3:]  # PySide6 returns (pid, hostname, appname)
+    raise PmdeskError("db.in_use", path=str(db_path), host=host or "?", pid=pid)
+
+
+def open_database_interactively(db_path: Path) -> tuple[Path, QLockFile] | None:
+    """Lock and open `db_path`; on failure explain and let the clerk pick another file or
+    quit. Returns the file opened and its lock (held while the window lives)."""
     while True:
         try:
-            open_db(db_path, check=False)  # MainWindow.verify_database() checks in the background
-            return db_path
+            lock = lock_database(db_path)
+            try:
+                open_db(db_path, check=False)  # MainWindow.verify_database() checks later
+            except PmdeskError:
+                lock.unlock()
+                raise
+            return db_path, lock
         except PmdeskError as exc:
             from pmdesk.messages import describe
 
@@ -78,7 +94,8 @@ def start(db_path: Path, language: str | None = None) -> MainWindow | None:
     opened = open_database_interactively(Path(db_path))
     if opened is None:
         return None
-    window = MainWindow(opened, settings)
+    window = MainWindow(opened[0], settings)
+    window.database_lock = opened[1]
     window.show()
     return window
 

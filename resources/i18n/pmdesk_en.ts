@@ -1266,6 +1266,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>The database {path} comes from a newer Property Desk (data version {version}; this program supports up to {known}); please upgrade first.</translation>
     </message>
     <message>
+        <source>数据库 {path} 已在 {host} 上的物业前台中打开（进程 {pid}）。同一个数据库同时只能由一个物业前台窗口使用，请切换到已经打开的那个窗口。</source>
+        <translation>The database {path} is already open in Property Desk on {host} (process {pid}). A database can be used by one Property Desk window at a time; please switch to the window that has it open.</translation>
+    </message>
+    <message>
         <source>数据库正忙，请稍后重试。</source>
         <translation>The database is busy; please try again in a moment.</translation>
     </message>

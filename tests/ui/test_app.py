@@ -56,3 +56,18 @@ def test_a_database_that_cannot_be_opened_is_explained(started, tmp_path, monkey
     assert started(tmp_path / "broken.db") == 1
     assert shown and "broken.db 不是数据库文件" in shown[0]
     assert main_windows() == []
+
+
+def test_a_database_open_in_another_window_is_refused(started, tmp_path, monkeypatch):
+    from PySide6.QtCore import QLockFile
+
+    other = QLockFile(str(tmp_path / "office.db.lock"))  # another pmdesk holds the database
+    assert other.tryLock(100)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    try:
+        assert started(tmp_path / "office.db") == 1
+    finally:
+        other.unlock()
+    assert shown and "已在" in shown[0] and "物业前台" in shown[0]
+    assert main_windows() == []
