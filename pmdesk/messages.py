@@ -75,8 +75,6 @@ ERRORS = {
     "import.has_rejects": QT_TRANSLATE_NOOP(
         "errors", "有 {count} 行不能导入，所以没有导入任何一行。请修改后重试，或只导入正确的行。"),
     "import.no_room_column": QT_TRANSLATE_NOOP("errors", "请指定哪一列是房号。"),
-    "area.invalid": QT_TRANSLATE_NOOP(
-        "errors", "{field}“{value}”不对：应为大于 0 的数字，最多两位小数（如 89.50）。"),
     "person.not_found": QT_TRANSLATE_NOOP("errors", "找不到这个人（编号 {number}）。"),
     "vehicle.not_found": QT_TRANSLATE_NOOP("errors", "找不到这辆车的记录（编号 {number}）。"),
     "plate.invalid": QT_TRANSLATE_NOOP(

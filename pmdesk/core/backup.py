@@ -25,7 +25,7 @@ def backup_dir(db_path: Path | str) -> Path:
     return Path(db_path).resolve().parent / BACKUP_DIR_NAME
 
 
-def _timestamp() -> str:
+def timestamp() -> str:
     return datetime.now().strftime("%Y-%m-%d-%H.%M.%S")
 
 
@@ -88,7 +88,7 @@ def backup_to(db_path: Path | str, dest: Path | str | None = None, *,
         folder, final = dest.parent, dest
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        final = final or _unique(folder, f"{label}-{_timestamp()}")
+        final = final or _unique(folder, f"{label}-{timestamp()}")
         if final.resolve() == db_path.resolve():
             raise DatabaseError("backup.same_file", path=str(final))
         tmp = folder / f".{final.name}.tmp"
@@ -156,7 +156,7 @@ def restore_from(backup: Path | str, db_path: Path | str, *, reopen: bool = True
         raise dbmod.sqlite_failure(exc, backup) from exc
     aside_dir = backup_dir(db_path)
     aside_dir.mkdir(parents=True, exist_ok=True)
-    aside = _unique(aside_dir, f"before-restore-{_timestamp()}")
+    aside = _unique(aside_dir, f"before-restore-{timestamp()}")
     _checkpoint(db_path)
     try:
         for suffix in ("", "-wal", "-shm"):

@@ -16,7 +16,6 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from pmdesk.core import audit
@@ -24,7 +23,7 @@ from pmdesk.core.db import db
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.pinyin import name_keys
 from pmdesk.core.rooms import floor_of, parse_room, split_room
-from pmdesk.core.validate import clean_text, normalize_phone
+from pmdesk.core.validate import clean_text, normalize_phone, parse_area
 
 HEADER_ROWS = 10
 BLANK_RUN_STOP = 50
@@ -123,28 +122,6 @@ def _text(value: object) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() and abs(value) < 2**53 else repr(value)
     return unicodedata.normalize("NFKC", str(value)).strip()
-
-
-def _area(value: object) -> int:
-    if value is None or value == "":
-        raise ValidationError("area", "import.area_missing")
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        text = repr(float(value)) if isinstance(value, float) else str(value)
-    else:
-        text = unicodedata.normalize("NFKC", str(value))
-        text = re.sub(r"\s|㎡|m2|m²|平方米|平米", "", text, flags=re.IGNORECASE)
-    if not re.fullmatch(r"\d{1,6}(\.\d+)?", text):
-        raise ValidationError("area", "import.area_invalid", value=str(value))
-    try:
-        area = Decimal(text)
-    except InvalidOperation as exc:
-        raise ValidationError("area", "import.area_invalid", value=str(value)) from exc
-    if area <= 0:
-        raise ValidationError("area", "import.area_not_positive", value=str(value))
-    hundredths = area * 100
-    if hundredths != hundredths.to_integral_value():
-        raise ValidationError("area", "import.area_too_precise", value=str(value))
-    return int(hundredths)
 
 
 _DATE_TEXT = (
@@ -335,7 +312,7 @@ def _check_row(number: int, values: tuple, columns: dict[str, int], epoch) -> Ro
     try:
         row.room = _room(values, columns)
         row.name = clean_text(cell("name"), field="name", max_len=60)
-        row.area = _area(cell("area")) if "area" in columns else 0
+        row.area = parse_area(cell("area")) if "area" in columns else 0
         if not row.area:
             raise ValidationError("area", "import.area_missing")
         row.phone = normalize_phone(_text(cell("phone")), field="phone")

@@ -18,7 +18,7 @@ from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import ROLES, UNIT_KINDS, UNIT_STATES, Occupancy, Person
 from pmdesk.core.pinyin import name_keys
-from pmdesk.core.validate import clean_text, normalize_phone
+from pmdesk.core.validate import clean_text, normalize_phone, parse_area
 
 
 class HouseholdRow(NamedTuple):
@@ -306,18 +306,6 @@ def move_out(*, occupancy_id: int, end_date: date | str | None = None) -> None:
             raise ValidationError("end_date", "date.before_start", start=start)
         db.execute_sql("UPDATE occupancy SET end_date = ? WHERE id = ?", (end, occupancy_id))
         audit.record("occupancy.end", "occupancy", occupancy_id, end_date=end)
-
-
-def parse_area(text: object, *, field: str = "area") -> int:
-    """`89.5`, `89.50㎡`, `８９．５` → 8950 (0.01 m²); more than two decimals or ≤ 0 refused."""
-    value = clean_text(text, field=field, max_len=20)
-    value = re.sub(r"\s|㎡|m2|m²|平方米|平米", "", unicodedata.normalize("NFKC", value))
-    if not re.fullmatch(r"\d{1,6}(\.\d{1,2})?", value):
-        raise ValidationError(field, "area.invalid", value=str(text))
-    area = int(Decimal(value) * 100)
-    if area <= 0:
-        raise ValidationError(field, "area.invalid", value=str(text))
-    return area
 
 
 def _update_row(table: str, row_id: int, new: dict[str, object], *, missing: str,

@@ -235,13 +235,14 @@ class MainWindow(QMainWindow):
             self.residents_tab.load()
 
     def export_residents(self):
-        from pmdesk.core import backup as backups
+        from datetime import date
+
         from pmdesk.core.exporting import export_table
 
         name, _ = QFileDialog.getSaveFileName(
             self, translate("MainWindow", "导出业主名册"),
             translate("MainWindow", "业主名册-{date}.xlsx").format(
-                date=backups._timestamp()[:10]),
+                date=date.today().isoformat()),
             translate("MainWindow", "Excel 表格 (*.xlsx)"))
         if not name:
             return None
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
         from pmdesk.core import backup as backups
 
         name, _ = QFileDialog.getSaveFileName(
-            self, translate("MainWindow", "备份到"), f"pmdesk-backup-{backups._timestamp()}.db",
+            self, translate("MainWindow", "备份到"), f"pmdesk-backup-{backups.timestamp()}.db",
             translate("MainWindow", "数据库备份 (*.db)"))
         return self._backup(Path(name)) if name else None
 

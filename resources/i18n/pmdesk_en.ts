@@ -1394,10 +1394,6 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>Choose the column that holds the room number.</translation>
     </message>
     <message>
-        <source>{field}“{value}”不对：应为大于 0 的数字，最多两位小数（如 89.50）。</source>
-        <translation>{field} “{value}” is wrong: it must be a number above 0 with at most two decimals (such as 89.50).</translation>
-    </message>
-    <message>
         <source>找不到这个人（编号 {number}）。</source>
         <translation>Person {number} was not found.</translation>
     </message>
