@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core import residents
 from pmdesk.i18n import translate
 from pmdesk.ui.labels import STATES, label
+from pmdesk.ui.models import NO_PARENT
 
 STATE_COLORS = {
     "owner_occupied": "#cdeccd", "rented": "#cfe2fa", "vacant": "#e4e4e4",
@@ -53,10 +54,10 @@ class BuildingGridModel(QAbstractTableModel):
     def unit_at(self, index: QModelIndex) -> residents.GridUnit | None:
         return self.cells.get((index.row(), index.column()))
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent=NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.floors)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent=NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

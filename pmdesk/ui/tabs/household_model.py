@@ -15,7 +15,7 @@ from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import KINDS, STATES, label
 
 PAGE = 200
-NO_PARENT = QModelIndex()
+NO_PARENT = QModelIndex()  # not pmdesk.ui.models': importing Qt there would cost at start-up
 DISPLAY_ROLE, ALIGNMENT_ROLE = 0, 7  # Qt.ItemDataRole.DisplayRole, .TextAlignmentRole
 HORIZONTAL = 1  # Qt.Orientation.Horizontal
 RIGHT = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
