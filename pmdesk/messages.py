@@ -93,6 +93,38 @@ ERRORS = {
         "errors", "这一行有公式但没有计算结果，请在 Excel 中打开并保存后重新导入。"),
     "import.date_invalid": QT_TRANSLATE_NOOP(
         "errors", "日期“{value}”无法识别，请写成 2019-05-01。"),
+    "money.required": QT_TRANSLATE_NOOP("errors", "请填写{field}。"),
+    "money.negative": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”不能是负数（退款请作废原收据）。"),
+    "money.zero": QT_TRANSLATE_NOOP("errors", "{field}必须大于 0。"),
+    "money.too_precise": QT_TRANSLATE_NOOP("errors", "{field}“{value}”最多两位小数（到分）。"),
+    "money.invalid": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”不是金额，应写成 2523.90 或 2,523.90。"),
+    "money.too_large": QT_TRANSLATE_NOOP("errors", "{field}“{value}”超过上限 {max} 元。"),
+    "rate.invalid": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”不是单价，应写成 2.35（元/㎡/月，最多四位小数）。"),
+    "period.invalid": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”不是有效的月份，应写成 2026-01。"),
+    "period.before_start": QT_TRANSLATE_NOOP("errors", "{field}不能早于起始月份。"),
+    "fee_item.not_found": QT_TRANSLATE_NOOP("errors", "找不到这个收费项目（编号 {number}）。"),
+    "fee_item.overlap": QT_TRANSLATE_NOOP(
+        "errors", "收费项目“{name}”在这段时间已经存在；调整单价请用“调价”，从某月起按新单价收费。"),
+    "fee_item.rate_period": QT_TRANSLATE_NOOP(
+        "errors", "新单价的起始月份必须在原项目的起止月份之内，且晚于其起始月份。"),
+    "room.unknown": QT_TRANSLATE_NOOP("errors", "没有房号为 {value} 的住户。"),
+    "payment.bill_not_open": QT_TRANSLATE_NOOP(
+        "errors", "所选账单中有的不属于这户或已经结清，请重新选择。"),
+    "payment.tendered_short": QT_TRANSLATE_NOOP("errors", "实收现金少于本次收款金额。"),
+    "payment.future_date": QT_TRANSLATE_NOOP("errors", "{field}不能晚于今天。"),
+    "payment.over_prepay_cap": QT_TRANSLATE_NOOP(
+        "errors", "预存超过上限：预存余额最多 {months} 个月的费用（{cap} 元），这户已有预存 "
+                  "{credit} 元。请减少金额。"),
+    "receipt.invalid": QT_TRANSLATE_NOOP(
+        "errors", "“{value}”不是收据号，收据号形如 2026-000123。"),
+    "receipt.not_found": QT_TRANSLATE_NOOP("errors", "没有收据号为 {number} 的收据。"),
+    "receipt.already_void": QT_TRANSLATE_NOOP("errors", "收据 {number} 已于 {date} 作废。"),
+    "reduction.too_large": QT_TRANSLATE_NOOP(
+        "errors", "减免金额超过所选账单的欠费（{owed} 元）。"),
     "office.missing": QT_TRANSLATE_NOOP(
         "errors", "还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。"),
 }
@@ -125,6 +157,26 @@ FIELDS = {
     "date": QT_TRANSLATE_NOOP("fields", "日期"),
     "note": QT_TRANSLATE_NOOP("fields", "备注"),
     "table": QT_TRANSLATE_NOOP("fields", "导出内容"),
+    "amount": QT_TRANSLATE_NOOP("fields", "金额"),
+    "rate": QT_TRANSLATE_NOOP("fields", "单价"),
+    "period": QT_TRANSLATE_NOOP("fields", "月份"),
+    "start_period": QT_TRANSLATE_NOOP("fields", "起始月份"),
+    "end_period": QT_TRANSLATE_NOOP("fields", "截止月份"),
+    "unit_kinds": QT_TRANSLATE_NOOP("fields", "适用房屋类型"),
+    "basis": QT_TRANSLATE_NOOP("fields", "计费方式"),
+    "legal_basis": QT_TRANSLATE_NOOP("fields", "收费依据"),
+    "method": QT_TRANSLATE_NOOP("fields", "付款方式"),
+    "tendered": QT_TRANSLATE_NOOP("fields", "实收现金"),
+    "paid_on": QT_TRANSLATE_NOOP("fields", "收款日期"),
+    "payer": QT_TRANSLATE_NOOP("fields", "交款人"),
+    "reason": QT_TRANSLATE_NOOP("fields", "原因"),
+    "receipt_no": QT_TRANSLATE_NOOP("fields", "收据号"),
+    "bills": QT_TRANSLATE_NOOP("fields", "账单"),
+    "receipt_paper": QT_TRANSLATE_NOOP("fields", "收据纸张"),
+    "prepay_cap_months": QT_TRANSLATE_NOOP("fields", "预存上限（月）"),
+    "vacancy_percent": QT_TRANSLATE_NOOP("fields", "空置减收比例"),
+    "vacancy_months": QT_TRANSLATE_NOOP("fields", "空置满几个月"),
+    "voided_on": QT_TRANSLATE_NOOP("fields", "作废日期"),
 }
 
 

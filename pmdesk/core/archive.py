@@ -12,7 +12,7 @@ from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import Document
 
-KINDS = ("notice", "certificate")
+KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list")
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,12 @@ def record_document(*, kind: str, subject: str, pdf: bytes, pages: int,
         audit.record("document.create", "document", doc.id, kind=kind, subject=subject,
                      pages=pages)
     return doc.id
+
+
+def was_issued(kind: str, subject: str) -> bool:
+    """Whether a document of `kind` about `subject` (a receipt number) is in the archive."""
+    return db.execute_sql("SELECT 1 FROM document WHERE kind = ? AND subject = ? LIMIT 1",
+                          (kind, subject)).fetchone() is not None
 
 
 def list_documents(*, kind: str | None = None, text: str = "", limit: int = 1000

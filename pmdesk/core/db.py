@@ -202,4 +202,10 @@ def integrity_report(path: Path | str) -> list[str]:
 
 # Columns holding fen or 0.01 m²: checked by integrity_report() beyond what STRICT guarantees,
 # for files written by other tools.
-MONEY_COLUMNS: list[tuple[str, str]] = [("unit", "area"), ("unit", "inner_area")]
+MONEY_COLUMNS: list[tuple[str, str]] = [
+    ("unit", "area"), ("unit", "inner_area"), ("fee_item", "rate"),
+    ("bill", "quantity"), ("bill", "rate"), ("bill", "full_amount"), ("bill", "amount"),
+    ("bill", "paid"), ("bill", "reduced"), ("payment", "amount"), ("payment", "tendered"),
+    ("allocation", "amount"), ("reduction", "amount"), ("credit_entry", "amount"),
+    ("credit", "balance"),
+]

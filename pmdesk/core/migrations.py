@@ -171,6 +171,136 @@ CREATE TABLE import_batch (
 CREATE INDEX import_batch_sha ON import_batch (sha256);
 """
 
+# 5: fees. Bills keep the quantity and rate they were billed with, so a rate change never
+# rewrites them; `paid` and `reduced` are maintained by triggers from the append-only
+# allocation and reduction rows (an over-allocation violates the CHECK and aborts). A payment
+# is its receipt: numbered per year without gaps, voided by a row of its own, never changed.
+# The household's credit (预存) is the sum of its credit entries, kept in `credit` by trigger.
+V5 = """
+ALTER TABLE unit ADD COLUMN vacant_since TEXT
+    CHECK (vacant_since IS NULL OR date(vacant_since) = vacant_since);
+
+CREATE TABLE fee_item (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    basis        TEXT NOT NULL CHECK (basis IN ('area', 'fixed', 'parking')),
+    rate         INTEGER NOT NULL CHECK (rate > 0),
+    unit_kinds   TEXT NOT NULL CHECK (length(unit_kinds) > 0),
+    start_period INTEGER NOT NULL CHECK (start_period BETWEEN 190001 AND 299912),
+    end_period   INTEGER CHECK (end_period IS NULL OR end_period >= start_period),
+    legal_basis  TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE bill (
+    id           INTEGER PRIMARY KEY,
+    unit_id      INTEGER NOT NULL REFERENCES unit (id),
+    fee_item_id  INTEGER NOT NULL REFERENCES fee_item (id),
+    period       INTEGER NOT NULL CHECK (period BETWEEN 190001 AND 299912),
+    quantity     INTEGER NOT NULL CHECK (quantity > 0),
+    rate         INTEGER NOT NULL CHECK (rate > 0),
+    full_amount  INTEGER NOT NULL CHECK (full_amount > 0),
+    amount       INTEGER NOT NULL CHECK (amount > 0 AND amount <= full_amount),
+    paid         INTEGER NOT NULL DEFAULT 0 CHECK (paid >= 0),
+    reduced      INTEGER NOT NULL DEFAULT 0 CHECK (reduced >= 0),
+    created_at   TEXT NOT NULL,
+    CHECK (paid + reduced <= amount),
+    UNIQUE (unit_id, period, fee_item_id)
+) STRICT;
+CREATE INDEX bill_period ON bill (period, unit_id, amount, paid, reduced);
+CREATE INDEX bill_open ON bill (unit_id, period, amount, paid, reduced)
+    WHERE paid < amount - reduced;
+CREATE TRIGGER bill_fixed BEFORE UPDATE OF unit_id, fee_item_id, period, quantity, rate,
+    full_amount, amount, created_at ON bill
+BEGIN SELECT RAISE(ABORT, 'a bill is never rewritten'); END;
+CREATE TRIGGER bill_no_delete BEFORE DELETE ON bill
+BEGIN SELECT RAISE(ABORT, 'bills are never deleted'); END;
+
+CREATE TABLE payment (
+    id          INTEGER PRIMARY KEY,
+    receipt_no  TEXT NOT NULL UNIQUE,
+    year        INTEGER NOT NULL,
+    seq         INTEGER NOT NULL CHECK (seq > 0),
+    unit_id     INTEGER NOT NULL REFERENCES unit (id),
+    payer       TEXT NOT NULL,
+    method      TEXT NOT NULL CHECK (method IN ('cash', 'wechat', 'alipay', 'bank', 'card')),
+    amount      INTEGER NOT NULL CHECK (amount > 0),
+    tendered    INTEGER CHECK (tendered IS NULL OR tendered >= amount),
+    paid_on     TEXT NOT NULL CHECK (date(paid_on) = paid_on),
+    created_at  TEXT NOT NULL,
+    clerk       TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    token       TEXT UNIQUE,
+    UNIQUE (year, seq)
+) STRICT;
+CREATE INDEX payment_unit ON payment (unit_id);
+CREATE INDEX payment_day ON payment (paid_on);
+
+CREATE TABLE payment_void (
+    payment_id  INTEGER PRIMARY KEY REFERENCES payment (id),
+    reason      TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    voided_on   TEXT NOT NULL CHECK (date(voided_on) = voided_on),
+    voided_at   TEXT NOT NULL,
+    voided_by   TEXT NOT NULL
+) STRICT;
+CREATE INDEX payment_void_day ON payment_void (voided_on);
+
+CREATE TABLE allocation (
+    id          INTEGER PRIMARY KEY,
+    bill_id     INTEGER NOT NULL REFERENCES bill (id),
+    payment_id  INTEGER REFERENCES payment (id),
+    amount      INTEGER NOT NULL CHECK (amount <> 0),
+    on_date     TEXT NOT NULL CHECK (date(on_date) = on_date),
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX allocation_bill ON allocation (bill_id);
+CREATE INDEX allocation_payment ON allocation (payment_id);
+CREATE INDEX allocation_date ON allocation (on_date);
+CREATE TRIGGER allocation_settles AFTER INSERT ON allocation
+BEGIN UPDATE bill SET paid = paid + NEW.amount WHERE id = NEW.bill_id; END;
+
+CREATE TABLE reduction (
+    id          INTEGER PRIMARY KEY,
+    bill_id     INTEGER NOT NULL REFERENCES bill (id),
+    amount      INTEGER NOT NULL CHECK (amount > 0),
+    reason      TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    on_date     TEXT NOT NULL CHECK (date(on_date) = on_date),
+    created_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL
+) STRICT;
+CREATE INDEX reduction_bill ON reduction (bill_id);
+CREATE TRIGGER reduction_settles AFTER INSERT ON reduction
+BEGIN UPDATE bill SET reduced = reduced + NEW.amount WHERE id = NEW.bill_id; END;
+
+CREATE TABLE credit_entry (
+    id          INTEGER PRIMARY KEY,
+    unit_id     INTEGER NOT NULL REFERENCES unit (id),
+    amount      INTEGER NOT NULL CHECK (amount <> 0),
+    kind        TEXT NOT NULL CHECK (kind IN ('excess', 'applied', 'void', 'unapplied')),
+    payment_id  INTEGER REFERENCES payment (id),
+    bill_id     INTEGER REFERENCES bill (id),
+    on_date     TEXT NOT NULL CHECK (date(on_date) = on_date),
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX credit_entry_unit ON credit_entry (unit_id);
+CREATE TABLE credit (
+    unit_id  INTEGER PRIMARY KEY REFERENCES unit (id),
+    balance  INTEGER NOT NULL CHECK (balance >= 0)
+) STRICT;
+CREATE TRIGGER credit_entry_moves AFTER INSERT ON credit_entry
+BEGIN
+    INSERT OR IGNORE INTO credit (unit_id, balance) VALUES (NEW.unit_id, 0);
+    UPDATE credit SET balance = balance + NEW.amount WHERE unit_id = NEW.unit_id;
+END;
+"""
+APPEND_ONLY = ("payment", "payment_void", "allocation", "reduction", "credit_entry")
+V5 += "".join(
+    f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}\n"
+    f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;\n"
+    f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}\n"
+    f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;\n"
+    for table in APPEND_ONLY)
+
 
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
@@ -201,6 +331,7 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (2, _sql_step(V2)),
     (3, _step_3),
     (4, _sql_step(V4)),
+    (5, _sql_step(V5)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -339,6 +339,12 @@ def update_unit(*, unit_id: int, area: object, kind: str, state: str,
         raise ValidationError("kind", "value.unknown", value=kind)
     if state not in UNIT_STATES:
         raise ValidationError("state", "value.unknown", value=state)
+    row = db.execute_sql("SELECT state, vacant_since FROM unit WHERE id = ?",
+                         (unit_id,)).fetchone()
+    if row is not None:  # how long a unit stands vacant matters to the vacancy reduction
+        was_vacant = row[0] == "vacant"
+        new["vacant_since"] = ((row[1] if was_vacant else date.today().isoformat())
+                               if state == "vacant" else None)
     _update_row("unit", unit_id, new, missing="household.not_found")
 
 

@@ -83,7 +83,7 @@ def chinese_date(day: date) -> str:
 
 
 @cache
-def _styles(scale: TypeScale) -> dict[str, ParagraphStyle]:
+def styles(scale: TypeScale) -> dict[str, ParagraphStyle]:
     main = fonts.chain().main()
 
     def style(name: str, size: float, **kw) -> ParagraphStyle:
@@ -194,24 +194,24 @@ class _Signature(Flowable):
 
 
 def letterhead(office: Profile, scale: TypeScale, width: float) -> list[Flowable]:
-    styles = _styles(scale)
+    style_of = styles(scale)
     contacts = "　".join(part for part in (
         f"地址：{office.address}" if office.address else "",
         f"电话：{office.phone}" if office.phone else "",
         f"投诉电话：{office.complaint_phone}" if office.complaint_phone else "",
     ) if part)
-    story: list[Flowable] = [heavy(office.office_name, styles["office"])]
+    story: list[Flowable] = [heavy(office.office_name, style_of["office"])]
     if contacts:
-        story.append(para(contacts, styles["contacts"]))
+        story.append(para(contacts, style_of["contacts"]))
     story += [Spacer(1, 2), _Rule(width), Spacer(1, 8 * scale.leading)]
     return story
 
 
 def amount_table(table: AmountTable, scale: TypeScale, width: float) -> Table:
-    styles = _styles(scale)
-    cell_style = {"left": styles["cell"], "right": styles["cell-right"],
-                  "center": styles["cell-center"]}
-    rows = [[para(text, styles["cell-center"]) for text in table.header]]
+    style_of = styles(scale)
+    cell_style = {"left": style_of["cell"], "right": style_of["cell-right"],
+                  "center": style_of["cell-center"]}
+    rows = [[para(text, style_of["cell-center"]) for text in table.header]]
     rows += [[para(text, cell_style[align]) for text, align in zip(row, table.align, strict=True)]
              for row in table.rows]
     widths = [width * f for f in table.widths] if table.widths else None
@@ -230,21 +230,21 @@ def amount_table(table: AmountTable, scale: TypeScale, width: float) -> Table:
 def letter_story(letter: Letter, office: Profile, page: PageSpec = A4) -> list[Flowable]:
     """The flowables of one letter, letterhead to signature."""
     scale = layout.LARGE if letter.large_print else NORMAL
-    styles = _styles(scale)
+    style_of = styles(scale)
     width = page.frame_width
     story = letterhead(office, scale, width)
-    story.append(heavy(letter.title, styles["title"]))
+    story.append(heavy(letter.title, style_of["title"]))
     if letter.addressee:
-        story.append(para(letter.addressee, styles["addressee"]))
-    story += [para(text, styles["body"]) for text in letter.paragraphs]
+        story.append(para(letter.addressee, style_of["addressee"]))
+    story += [para(text, style_of["body"]) for text in letter.paragraphs]
     if letter.table:
         story += [Spacer(1, scale.body * 0.6), amount_table(letter.table, scale, width),
                   Spacer(1, scale.body * 0.6)]
     ending: list[Flowable] = []
     if letter.closing:
-        ending.append(para(letter.closing, styles["body"]))
+        ending.append(para(letter.closing, style_of["body"]))
     ending += [Spacer(1, layout.SIGNATURE_GAP), _Signature(office, letter.dated,
-                                                            styles["signature"])]
+                                                            style_of["signature"])]
     story.append(KeepTogether(ending))
     return story
 
@@ -286,14 +286,24 @@ def render(letters: list[Letter], office: Profile, page: PageSpec = A4, *,
     """Letters into one PDF, each starting on a new page."""
     if not letters:
         raise ValueError("nothing to render")
+    return render_stories([letter_story(letter, office, page) for letter in letters], office,
+                          page, title=title or letters[0].title)
+
+
+def render_stories(stories: list[list[Flowable]], office: Profile, page: PageSpec = A4, *,
+                   title: str) -> Rendered:
+    """Documents (each a list of flowables) into one PDF, each starting on a new page, with
+    page numbers counted within each document."""
+    if not stories:
+        raise ValueError("nothing to render")
     story: list[Flowable] = []
-    for index, letter in enumerate(letters):
+    for index, document in enumerate(stories):
         if index:
             story.append(PageBreak())
         story.append(_DocumentStart(index))
-        story += letter_story(letter, office, page)
+        story += document
     out = BytesIO()
-    doc = BaseDocTemplate(out, pagesize=(page.width, page.height), title=title or letters[0].title,
+    doc = BaseDocTemplate(out, pagesize=(page.width, page.height), title=title,
                           author=office.office_name, creator="pmdesk", leftMargin=page.left,
                           rightMargin=page.right, topMargin=page.top, bottomMargin=page.bottom)
     frame = Frame(page.left, page.bottom, page.frame_width, page.frame_height, id="body",

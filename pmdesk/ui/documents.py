@@ -15,6 +15,9 @@ from pmdesk.ui.messages import show_error
 KIND_LABELS = {
     "notice": QT_TRANSLATE_NOOP("Documents", "通知"),
     "certificate": QT_TRANSLATE_NOOP("Documents", "证明"),
+    "receipt": QT_TRANSLATE_NOOP("Documents", "收据"),
+    "payment_notice": QT_TRANSLATE_NOOP("Documents", "缴费通知单"),
+    "price_list": QT_TRANSLATE_NOOP("Documents", "收费公示"),
 }
 
 

@@ -1,0 +1,450 @@
+"""Fee items and the monthly billing run.
+
+A fee item is billed per area (rate in 0.0001 元/㎡/月), as a fixed amount per unit per month, or
+per parking space, to the unit kinds it names, for the months from `start_period` to
+`end_period`. A rate change ends the item and starts a new one with the same name, so bills
+already made keep the rate they were made with.
+
+The billing run for a month is planned (what would be billed, read-only) and then committed in
+one transaction. It bills each (unit, item, month) at most once (a UNIQUE key), starts a unit's
+fees the month after its handover, applies the office's optional reduction for long-vacant
+units, and uses the household's credit (预存) on the new bills.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from pmdesk.core import audit
+from pmdesk.core.db import db
+from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.models import UNIT_KINDS
+from pmdesk.core.money import (
+    add_months,
+    line_amount,
+    parse_money,
+    parse_period,
+    parse_rate,
+    percent_of,
+    period_of,
+)
+from pmdesk.core.validate import clean_text
+
+BASES = ("area", "fixed", "parking")
+OPEN_START = 190001  # an item without a start month applies to every month
+# Unit kinds as offices write them (command line, spreadsheets), besides the codes.
+UNIT_KIND_NAMES = {"住宅": "residential", "商铺": "shop", "商业": "shop", "车库": "garage",
+                   "储藏室": "storage", "杂物间": "storage"}
+
+
+@dataclass(frozen=True)
+class FeeItem:
+    id: int
+    name: str
+    basis: str
+    rate: int  # area: 0.0001 yuan per m² per month; fixed and parking: fen per month
+    unit_kinds: tuple[str, ...]
+    start_period: int
+    end_period: int | None
+    legal_basis: str
+
+    def applies(self, period: int) -> bool:
+        return self.start_period <= period and (self.end_period is None
+                                                or period <= self.end_period)
+
+
+@dataclass(frozen=True)
+class FeeSettings:
+    receipt_paper: str = "a4"  # or "receipt": 241×140 mm continuous paper
+    prepay_cap_months: int = 12  # credit may cover at most this many months of fees
+    vacancy_percent: int = 0  # reduction for units vacant at least `vacancy_months`; 0 = off
+    vacancy_months: int = 6
+
+    PAPERS = ("a4", "receipt")
+
+
+_SETTING_KEYS = {"receipt_paper": "fees.receipt_paper",
+                 "prepay_cap_months": "fees.prepay_cap_months",
+                 "vacancy_percent": "fees.vacancy_percent",
+                 "vacancy_months": "fees.vacancy_months"}
+
+
+def fee_settings() -> FeeSettings:
+    stored = dict(db.execute_sql("SELECT key, value FROM setting WHERE key LIKE 'fees.%'"))
+    values = {}
+    for name, key in _SETTING_KEYS.items():
+        if key in stored:
+            default = getattr(FeeSettings, name)
+            values[name] = type(default)(stored[key])
+    return FeeSettings(**values)
+
+
+def save_fee_settings(settings: FeeSettings) -> None:
+    if settings.receipt_paper not in FeeSettings.PAPERS:
+        raise ValidationError("receipt_paper", "value.unknown", value=settings.receipt_paper)
+    for name, low, high in (("prepay_cap_months", 1, 120), ("vacancy_percent", 0, 90),
+                            ("vacancy_months", 1, 60)):
+        if not low <= getattr(settings, name) <= high:
+            raise ValidationError(name, "value.out_of_range", min=low, max=high)
+    with db.atomic():
+        old = fee_settings()
+        if old == settings:
+            return
+        for name, key in _SETTING_KEYS.items():
+            db.execute_sql("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                           "DO UPDATE SET value = excluded.value",
+                           (key, str(getattr(settings, name))))
+        changed = [n for n in _SETTING_KEYS if getattr(old, n) != getattr(settings, n)]
+        audit.record("fees.settings", "setting", None,
+                     before={n: getattr(old, n) for n in changed},
+                     after={n: getattr(settings, n) for n in changed})
+
+
+# -- fee items ------------------------------------------------------------------------------
+
+def _item(row: tuple) -> FeeItem:
+    id_, name, basis, rate, kinds, start, end, legal = row
+    return FeeItem(id_, name, basis, rate, tuple(kinds.split(",")), start, end, legal)
+
+
+_ITEM_COLUMNS = ("id, name, basis, rate, unit_kinds, start_period, end_period, legal_basis")
+
+
+def fee_items(*, period: int | None = None) -> list[FeeItem]:
+    """Every fee item (or those that apply in `period`), by name and start."""
+    items = [_item(row) for row in db.execute_sql(
+        f"SELECT {_ITEM_COLUMNS} FROM fee_item ORDER BY id")]
+    if period is not None:
+        items = [item for item in items if item.applies(period)]
+    return sorted(items, key=lambda item: (item.name, item.start_period))
+
+
+def fee_item(item_id: int) -> FeeItem:
+    row = db.execute_sql(f"SELECT {_ITEM_COLUMNS} FROM fee_item WHERE id = ?",
+                         (item_id,)).fetchone()
+    if row is None:
+        raise NotFound("fee_item.not_found", number=item_id)
+    return _item(row)
+
+
+def parse_unit_kinds(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    """`住宅,商铺`, `residential shop` or a list → the kind codes in the register's order."""
+    if value is None:
+        return UNIT_KINDS
+    parts = value.replace("，", ",").replace("、", ",").replace(" ", ",").split(",") \
+        if isinstance(value, str) else list(value)
+    kinds = set()
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        code = UNIT_KIND_NAMES.get(part, part)
+        if code not in UNIT_KINDS:
+            raise ValidationError("unit_kinds", "value.unknown", value=part)
+        kinds.add(code)
+    if not kinds:
+        raise ValidationError("unit_kinds", "value.required")
+    return tuple(kind for kind in UNIT_KINDS if kind in kinds)
+
+
+def _item_rate(basis: str, rate: object) -> int:
+    if basis not in BASES:
+        raise ValidationError("basis", "value.unknown", value=basis)
+    if isinstance(rate, int) and not isinstance(rate, bool):
+        if rate <= 0:
+            raise ValidationError("rate", "money.zero")
+        return rate
+    return parse_rate(rate) if basis == "area" else parse_money(rate, field="rate")
+
+
+def add_fee_item(*, name: str, basis: str, rate: object,
+                 unit_kinds: str | Iterable[str] | None = None,
+                 start_period: object = None, end_period: object = None,
+                 legal_basis: str = "") -> int:
+    """A new fee item; `rate` as typed (`2.35`) or already in storage units (an int)."""
+    name = clean_text(name, field="name", required=True, max_len=40)
+    rate = _item_rate(basis, rate)
+    kinds = parse_unit_kinds(unit_kinds)
+    start = OPEN_START if start_period in (None, "") else parse_period(start_period,
+                                                                       field="start_period")
+    end = None if end_period in (None, "") else parse_period(end_period, field="end_period")
+    if end is not None and end < start:
+        raise ValidationError("end_period", "period.before_start")
+    legal = clean_text(legal_basis, field="legal_basis", max_len=200)
+    with db.atomic():
+        overlap = [item for item in fee_items() if item.name == name and
+                   (item.end_period is None or item.end_period >= start) and
+                   (end is None or item.start_period <= end)]
+        if overlap:
+            raise ValidationError("name", "fee_item.overlap", name=name)
+        cursor = db.execute_sql(
+            "INSERT INTO fee_item (name, basis, rate, unit_kinds, start_period, end_period, "
+            "legal_basis, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (name, basis, rate, ",".join(kinds), start, end, legal, _now()))
+        item_id = cursor.lastrowid
+        audit.record("fee_item.create", "fee_item", item_id, name=name, basis=basis, rate=rate,
+                     unit_kinds=",".join(kinds), start_period=start, end_period=end)
+    return item_id
+
+
+def change_rate(*, item_id: int, rate: object, from_period: object) -> int:
+    """A new rate from a month on: the item ends the month before and a copy with the new rate
+    starts; bills already made are untouched. Returns the new item's id."""
+    start = parse_period(from_period, field="start_period")
+    with db.atomic():
+        old = fee_item(item_id)
+        new_rate = _item_rate(old.basis, rate)
+        if start <= old.start_period or (old.end_period is not None and start > old.end_period):
+            raise ValidationError("start_period", "fee_item.rate_period")
+        db.execute_sql("UPDATE fee_item SET end_period = ? WHERE id = ?",
+                       (add_months(start, -1), item_id))
+        cursor = db.execute_sql(
+            "INSERT INTO fee_item (name, basis, rate, unit_kinds, start_period, end_period, "
+            "legal_basis, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (old.name, old.basis, new_rate, ",".join(old.unit_kinds), start, old.end_period,
+             old.legal_basis, _now()))
+        audit.record("fee_item.rate", "fee_item", item_id, name=old.name, before=old.rate,
+                     after=new_rate, from_period=start, new_item=cursor.lastrowid)
+    return cursor.lastrowid
+
+
+def end_fee_item(*, item_id: int, last_period: object) -> None:
+    """Stop billing an item after `last_period`."""
+    end = parse_period(last_period, field="end_period")
+    with db.atomic():
+        old = fee_item(item_id)
+        if end < old.start_period:
+            raise ValidationError("end_period", "period.before_start")
+        db.execute_sql("UPDATE fee_item SET end_period = ? WHERE id = ?", (end, item_id))
+        audit.record("fee_item.end", "fee_item", item_id, name=old.name,
+                     before=old.end_period, after=end)
+
+
+def monthly_charge(unit_id: int, period: int | None = None) -> int:
+    """What one month of fees comes to for a unit now (for the prepayment cap)."""
+    period = period or period_of(date.today())
+    plan = _lines(period, unit_ids=[unit_id], settings=FeeSettings())
+    return sum(line.amount for line in plan)
+
+
+# -- the billing run ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Line:
+    unit_id: int
+    item_id: int
+    quantity: int
+    rate: int
+    full_amount: int
+    amount: int
+
+
+@dataclass
+class BillingPlan:
+    period: int
+    lines: list[Line]  # the bills the run would create
+    already: int  # bills of this month that exist already
+    skipped: dict[str, int]  # why units got no bill: 'undelivered', 'handover'
+    by_item: list[tuple[str, int, int]] = field(default_factory=list)  # name, bills, fen
+    vacancy_reduced: int = 0  # bills reduced for long vacancy
+
+    @property
+    def units(self) -> int:
+        return len({line.unit_id for line in self.lines})
+
+    @property
+    def total(self) -> int:
+        return sum(line.amount for line in self.lines)
+
+
+def _lines(period: int, *, unit_ids: list[int] | None = None, settings: FeeSettings,
+           skipped: dict[str, int] | None = None) -> list[Line]:
+    items = [item for item in fee_items(period=period)]
+    if not items:
+        return []
+    first_day = date(period // 100, period % 100, 1)
+    where, params = "", []
+    if unit_ids is not None:
+        where = f" WHERE id IN ({','.join('?' * len(unit_ids))})"
+        params = list(unit_ids)
+    units = db.execute_sql("SELECT id, kind, state, handover_date, area, vacant_since FROM unit"
+                           + where + " ORDER BY id", params).fetchall()
+    spaces: dict[int, int] = defaultdict(int)
+    if any(item.basis == "parking" for item in items):
+        for unit_id, count in db.execute_sql(
+                "SELECT unit_id, count(DISTINCT space) FROM vehicle WHERE space <> '' AND "
+                "space_kind <> 'none' AND (end_date IS NULL OR end_date >= ?) GROUP BY unit_id",
+                (first_day.isoformat(),)):
+            spaces[unit_id] = count
+    vacancy_before = None
+    if settings.vacancy_percent:
+        vacancy_before = add_months(period, -settings.vacancy_months)
+    lines = []
+    for unit_id, kind, state, handover, area, vacant_since in units:
+        if state == "undelivered":
+            if skipped is not None:
+                skipped["undelivered"] += 1
+            continue
+        if handover and period_of(date.fromisoformat(handover)) >= period:
+            if skipped is not None:
+                skipped["handover"] += 1
+            continue
+        long_vacant = (vacancy_before is not None and state == "vacant" and vacant_since
+                       and period_of(date.fromisoformat(vacant_since)) <= vacancy_before)
+        for item in items:
+            if kind not in item.unit_kinds:
+                continue
+            if item.basis == "area":
+                quantity, full = area, line_amount(area, item.rate)
+            elif item.basis == "parking":
+                quantity = spaces.get(unit_id, 0)
+                full = quantity * item.rate
+            else:
+                quantity, full = 1, item.rate
+            if quantity <= 0 or full <= 0:
+                continue
+            amount = full - percent_of(full, settings.vacancy_percent) if long_vacant else full
+            if amount > 0:
+                lines.append(Line(unit_id, item.id, quantity, item.rate, full, amount))
+    return lines
+
+
+def plan_billing(period: object) -> BillingPlan:
+    """What billing `period` would create, without writing anything."""
+    month = parse_period(period)
+    skipped: dict[str, int] = defaultdict(int)
+    lines = _lines(month, settings=fee_settings(), skipped=skipped)
+    existing = set(db.execute_sql("SELECT unit_id, fee_item_id FROM bill WHERE period = ?",
+                                  (month,)).fetchall())
+    new = [line for line in lines if (line.unit_id, line.item_id) not in existing]
+    names = {item.id: item.name for item in fee_items()}
+    totals: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for line in new:
+        totals[line.item_id][0] += 1
+        totals[line.item_id][1] += line.amount
+    plan = BillingPlan(month, new, len(existing), dict(skipped))
+    plan.by_item = [(names[item_id], count, fen) for item_id, (count, fen) in totals.items()]
+    plan.vacancy_reduced = sum(1 for line in new if line.amount < line.full_amount)
+    return plan
+
+
+@dataclass(frozen=True)
+class BillingResult:
+    period: int
+    bills: int
+    units: int
+    total: int
+    credit_applied: int
+
+
+def run_billing(period: object, *,
+                progress: Callable[[float], None] | None = None) -> BillingResult:
+    """Bill `period` in one transaction; running it again bills nothing twice."""
+    month = parse_period(period)
+    with db.atomic():
+        plan = plan_billing(month)
+        now = _now()
+        db.cursor().executemany(
+            "INSERT INTO bill (unit_id, fee_item_id, period, quantity, rate, full_amount, "
+            "amount, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (unit_id, period, fee_item_id) DO NOTHING",
+            [(line.unit_id, line.item_id, month, line.quantity, line.rate, line.full_amount,
+              line.amount, now) for line in plan.lines])
+        if progress:
+            progress(0.7)
+        applied = _apply_credit(month, {line.unit_id for line in plan.lines}, now)
+        if plan.lines:
+            audit.record("billing.run", "bill", None, period=month, bills=len(plan.lines),
+                         units=plan.units, total=plan.total, credit_applied=applied)
+    return BillingResult(month, len(plan.lines), plan.units, plan.total, applied)
+
+
+def _apply_credit(period: int, unit_ids: set[int], now: str) -> int:
+    """Use each billed household's credit on its bills of `period`, item by item."""
+    credits = {unit_id: balance for unit_id, balance in db.execute_sql(
+        "SELECT unit_id, balance FROM credit WHERE balance > 0")
+        if unit_id in unit_ids}
+    if not credits:
+        return 0
+    marks = ",".join("?" * len(credits))
+    bills = db.execute_sql(
+        f"SELECT id, unit_id, amount - paid - reduced FROM bill WHERE period = ? AND "
+        f"unit_id IN ({marks}) AND paid < amount - reduced ORDER BY unit_id, fee_item_id",
+        (period, *credits)).fetchall()
+    today = date.today().isoformat()
+    allocations, entries = [], []
+    for bill_id, unit_id, open_fen in bills:
+        take = min(open_fen, credits[unit_id])
+        if take <= 0:
+            continue
+        credits[unit_id] -= take
+        allocations.append((bill_id, take, today, now))
+        entries.append((unit_id, -take, bill_id, today, now))
+    cursor = db.cursor()
+    cursor.executemany("INSERT INTO allocation (bill_id, payment_id, amount, on_date, created_at)"
+                       " VALUES (?, NULL, ?, ?, ?)", allocations)
+    cursor.executemany("INSERT INTO credit_entry (unit_id, amount, kind, bill_id, on_date, "
+                       "created_at) VALUES (?, ?, 'applied', ?, ?, ?)", entries)
+    spent: dict[int, int] = defaultdict(int)
+    bills_of: dict[int, list[int]] = defaultdict(list)
+    for unit_id, amount, bill_id, *_ in entries:
+        spent[unit_id] -= amount
+        bills_of[unit_id].append(bill_id)
+    for unit_id, fen in spent.items():
+        audit.record("credit.apply", "unit", unit_id, period=period, bills=bills_of[unit_id],
+                     amount=fen, before=credits[unit_id] + fen, after=credits[unit_id])
+    return sum(spent.values())
+
+
+@dataclass(frozen=True)
+class NoticeLine:
+    item: str
+    basis: str
+    quantity: int
+    rate: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class HouseholdBill:
+    """What one household is billed for a month, for its 缴费通知单."""
+
+    unit_id: int
+    room: str
+    owner: str
+    period: int
+    lines: tuple[NoticeLine, ...]
+    earlier_owed: int  # unpaid from earlier months
+    credit: int
+
+
+def month_statements(period: object, unit_ids: list[int] | None = None) -> list[HouseholdBill]:
+    """Each billed household's bills of `period`, in room order."""
+    from pmdesk.core.reports import owner_names_by_unit
+    from pmdesk.core.residents import code_sort_key
+
+    month = parse_period(period)
+    lines: dict[int, list[NoticeLine]] = defaultdict(list)
+    for unit_id, *line in db.execute_sql(
+            "SELECT b.unit_id, f.name, f.basis, b.quantity, b.rate, b.amount FROM bill b "
+            "INDEXED BY bill_period JOIN fee_item f ON f.id = b.fee_item_id "
+            "WHERE b.period = ? ORDER BY b.unit_id, b.fee_item_id", (month,)):
+        lines[unit_id].append(NoticeLine(*line))
+    if unit_ids is not None:
+        lines = {unit_id: lines[unit_id] for unit_id in unit_ids if unit_id in lines}
+    earlier = dict(db.execute_sql(
+        "SELECT unit_id, sum(amount - paid - reduced) FROM bill INDEXED BY bill_open "
+        "WHERE paid < amount - reduced AND period < ? GROUP BY unit_id", (month,)))
+    credit = dict(db.execute_sql("SELECT unit_id, balance FROM credit WHERE balance > 0"))
+    codes = dict(db.execute_sql("SELECT id, code FROM unit"))
+    owners = owner_names_by_unit()
+    bills = [HouseholdBill(unit_id, codes[unit_id], owners.get(unit_id, ("", ""))[0], month,
+                           tuple(unit_lines), earlier.get(unit_id, 0), credit.get(unit_id, 0))
+             for unit_id, unit_lines in lines.items()]
+    return sorted(bills, key=lambda bill: code_sort_key(bill.room))
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")

@@ -1,0 +1,484 @@
+"""The cash desk: payments with their receipts, voids, reductions, and a household's ledger.
+
+Every money change is one `BEGIN IMMEDIATE` transaction that only appends rows (triggers refuse
+UPDATE and DELETE) and writes its audit entry with the household's balance before and after.
+
+- A payment goes to the bills the payer names (民法典 560), otherwise oldest first; what is
+  left over becomes the household's credit (预存), up to the office's prepayment cap.
+- Its receipt number is the year and the next number of that year, taken inside the same
+  transaction: a payment that fails takes no number, so the sequence has no gaps.
+- A void (作废) needs a reason; it reverses the payment's allocations and its credit, and
+  when that credit was already used on later bills, it takes it back from them.
+- A reduction (减免) needs a reason and is its own entry against the bills it reduces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from pmdesk.core import audit
+from pmdesk.core.db import db
+from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.fees import fee_settings, monthly_charge
+from pmdesk.core.money import yuan
+from pmdesk.core.rooms import parse_room
+from pmdesk.core.validate import clean_text
+
+METHODS = ("cash", "wechat", "alipay", "bank", "card")
+MAX_REASON = 200
+
+
+@dataclass(frozen=True)
+class OpenBill:
+    bill_id: int
+    period: int
+    item: str
+    basis: str
+    quantity: int
+    rate: int
+    amount: int
+    paid: int
+    reduced: int
+
+    @property
+    def owed(self) -> int:
+        return self.amount - self.paid - self.reduced
+
+
+@dataclass(frozen=True)
+class Allocated:
+    period: int
+    item: str
+    amount: int
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    payment_id: int
+    receipt_no: str
+    unit_id: int
+    room: str
+    amount: int
+    allocated: tuple[Allocated, ...]
+    to_credit: int  # the part of this payment kept as credit
+    credit: int  # the household's credit after the payment
+    change: int  # cash to hand back (tendered − amount)
+
+
+def unit_by_room(text: object, *, field: str = "room") -> tuple[int, str]:
+    """A room in any spelling → (unit id, canonical code); unknown rooms are refused."""
+    code = str(parse_room(text, field=field))
+    row = db.execute_sql("SELECT id FROM unit WHERE code = ?", (code,)).fetchone()
+    if row is None:
+        raise ValidationError(field, "room.unknown", value=code)
+    return row[0], code
+
+
+def _unit_code(unit_id: int) -> str:
+    row = db.execute_sql("SELECT code FROM unit WHERE id = ?", (unit_id,)).fetchone()
+    if row is None:
+        raise NotFound("household.not_found", number=unit_id)
+    return row[0]
+
+
+def credit_balance(unit_id: int) -> int:
+    row = db.execute_sql("SELECT balance FROM credit WHERE unit_id = ?", (unit_id,)).fetchone()
+    return row[0] if row else 0
+
+
+def open_bills(unit_id: int) -> list[OpenBill]:
+    """The household's unpaid bills, oldest first (item order within a month)."""
+    return [OpenBill(*row) for row in db.execute_sql(
+        "SELECT b.id, b.period, f.name, f.basis, b.quantity, b.rate, b.amount, b.paid, b.reduced "
+        "FROM bill b JOIN fee_item f ON f.id = b.fee_item_id "
+        "WHERE b.unit_id = ? AND b.paid < b.amount - b.reduced "
+        "ORDER BY b.period, b.fee_item_id", (unit_id,))]
+
+
+def owed(unit_id: int) -> int:
+    row = db.execute_sql("SELECT coalesce(sum(amount - paid - reduced), 0) FROM bill "
+                         "WHERE unit_id = ? AND paid < amount - reduced", (unit_id,)).fetchone()
+    return row[0]
+
+
+def owner_names(unit_id: int) -> str:
+    names = [name for (name,) in db.execute_sql(
+        "SELECT p.name FROM occupancy o JOIN person p ON p.id = o.person_id "
+        "WHERE o.unit_id = ? AND o.end_date IS NULL AND o.role IN ('owner', 'co_owner') "
+        "ORDER BY o.role = 'co_owner', o.id", (unit_id,))]
+    return "、".join(names)
+
+
+def _spread(bills: list[OpenBill], fen: int) -> list[tuple[OpenBill, int]]:
+    """`fen` over `bills` in their order, each up to what it still owes."""
+    parts = []
+    for bill in bills:
+        if fen <= 0:
+            break
+        take = min(bill.owed, fen)
+        parts.append((bill, take))
+        fen -= take
+    return parts
+
+
+def _chosen(unit_id: int, bill_ids: list[int] | None) -> list[OpenBill]:
+    bills = open_bills(unit_id)
+    if bill_ids is None:
+        return bills
+    wanted = set(bill_ids)
+    chosen = [bill for bill in bills if bill.bill_id in wanted]
+    if len(chosen) != len(wanted):
+        raise ValidationError("bills", "payment.bill_not_open")
+    return chosen
+
+
+def _day(value: date | str | None, field: str) -> date:
+    if value is None or value == "":
+        return date.today()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(unicodedata.normalize("NFKC", str(value)).strip())
+    except ValueError:
+        raise ValidationError(field, "date.invalid", value=str(value)) from None
+
+
+def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = None,
+        paid_on: date | str | None = None, bill_ids: list[int] | None = None,
+        tendered: int | None = None, note: str = "", token: str | None = None
+        ) -> PaymentResult:
+    """Record a payment and issue its receipt. `bill_ids` are the bills the payer chose (all
+    must be open); without them the oldest bills are paid first. `token` makes a double
+    submission of one form record one payment: the second call returns the first result."""
+    if method not in METHODS:
+        raise ValidationError("method", "value.unknown", value=method)
+    if not isinstance(amount, int) or amount <= 0:
+        raise ValidationError("amount", "money.zero")
+    if tendered is not None and tendered < amount:
+        raise ValidationError("tendered", "payment.tendered_short")
+    day = _day(paid_on, "paid_on")
+    if day > date.today():
+        raise ValidationError("paid_on", "payment.future_date")
+    note = clean_text(note, field="note", max_len=200)
+    with db.atomic():
+        if token:
+            row = db.execute_sql("SELECT id FROM payment WHERE token = ?", (token,)).fetchone()
+            if row:
+                return payment_result(row[0])
+        code = _unit_code(unit_id)
+        payer = clean_text(payer, field="payer", max_len=60) or owner_names(unit_id) or code
+        parts = _spread(_chosen(unit_id, bill_ids), amount)
+        excess = amount - sum(take for _, take in parts)
+        credit_before = credit_balance(unit_id)
+        if excess:
+            cap = fee_settings().prepay_cap_months * monthly_charge(unit_id)
+            if cap and credit_before + excess > cap:
+                raise ValidationError("amount", "payment.over_prepay_cap",
+                                      months=fee_settings().prepay_cap_months,
+                                      cap=yuan(cap), credit=yuan(credit_before))
+        owed_before = owed(unit_id)
+        year = day.year
+        seq = db.execute_sql("SELECT coalesce(max(seq), 0) + 1 FROM payment WHERE year = ?",
+                             (year,)).fetchone()[0]
+        receipt_no = f"{year}-{seq:06d}"
+        now = _now()
+        payment_id = db.execute_sql(
+            "INSERT INTO payment (receipt_no, year, seq, unit_id, payer, method, amount, "
+            "tendered, paid_on, created_at, clerk, note, token) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (receipt_no, year, seq, unit_id, payer, method, amount,
+             tendered if method == "cash" else None, day.isoformat(), now,
+             audit.current_actor(), note, token or None)).lastrowid
+        db.cursor().executemany(
+            "INSERT INTO allocation (bill_id, payment_id, amount, on_date, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(bill.bill_id, payment_id, take, day.isoformat(), now) for bill, take in parts])
+        if excess:
+            db.execute_sql("INSERT INTO credit_entry (unit_id, amount, kind, payment_id, on_date,"
+                           " created_at) VALUES (?, ?, 'excess', ?, ?, ?)",
+                           (unit_id, excess, payment_id, day.isoformat(), now))
+        audit.record("payment.create", "payment", payment_id, receipt_no=receipt_no, room=code,
+                     amount=amount, method=method, paid_on=day.isoformat(),
+                     bills={bill.bill_id: take for bill, take in parts},
+                     owed_before=owed_before, owed_after=owed_before - amount + excess,
+                     credit_before=credit_before, credit_after=credit_before + excess)
+    return payment_result(payment_id)
+
+
+# -- receipts -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    period: int
+    item: str
+    basis: str
+    quantity: int
+    rate: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class Receipt:
+    payment_id: int
+    receipt_no: str
+    unit_id: int
+    room: str
+    area: int
+    payer: str
+    method: str
+    amount: int
+    tendered: int | None
+    paid_on: str
+    clerk: str
+    lines: tuple[ReceiptLine, ...]
+    to_credit: int
+    voided: tuple[str, str] | None  # (date, reason)
+    note: str
+
+
+def parse_receipt_no(text: object) -> str:
+    """`2026-000123`, `2026000123`, `２０２６－１２３` → `2026-000123`."""
+    value = unicodedata.normalize("NFKC", "" if text is None else str(text)).strip()
+    match = re.fullmatch(r"(?:NO\.?\s*)?(\d{4})\s*-?\s*(\d{1,6})", value, re.IGNORECASE)
+    if not match:
+        raise ValidationError("receipt_no", "receipt.invalid", value=value)
+    return f"{match.group(1)}-{int(match.group(2)):06d}"
+
+
+def receipt_id(receipt_no: object) -> int:
+    number = parse_receipt_no(receipt_no)
+    row = db.execute_sql("SELECT id FROM payment WHERE receipt_no = ?", (number,)).fetchone()
+    if row is None:
+        raise NotFound("receipt.not_found", number=number)
+    return row[0]
+
+
+def receipt(payment_id: int) -> Receipt:
+    row = db.execute_sql(
+        "SELECT p.receipt_no, p.unit_id, u.code, u.area, p.payer, p.method, p.amount, "
+        "p.tendered, p.paid_on, p.clerk, p.note, v.voided_on, v.reason "
+        "FROM payment p JOIN unit u ON u.id = p.unit_id "
+        "LEFT JOIN payment_void v ON v.payment_id = p.id WHERE p.id = ?",
+        (payment_id,)).fetchone()
+    if row is None:
+        raise NotFound("receipt.not_found", number=payment_id)
+    (number, unit_id, room, area, payer, method, amount, tendered, paid_on, clerk, note,
+     voided_on, reason) = row
+    lines = tuple(ReceiptLine(*line) for line in db.execute_sql(
+        "SELECT b.period, f.name, f.basis, b.quantity, b.rate, a.amount "
+        "FROM allocation a JOIN bill b ON b.id = a.bill_id JOIN fee_item f ON f.id = b.fee_item_id"
+        " WHERE a.payment_id = ? AND a.amount > 0 ORDER BY b.period, b.fee_item_id",
+        (payment_id,)))
+    to_credit = amount - sum(line.amount for line in lines)
+    return Receipt(payment_id, number, unit_id, room, area, payer, method, amount, tendered,
+                   paid_on, clerk, lines, to_credit,
+                   (voided_on, reason) if voided_on else None, note)
+
+
+def payment_result(payment_id: int) -> PaymentResult:
+    r = receipt(payment_id)
+    return PaymentResult(
+        payment_id, r.receipt_no, r.unit_id, r.room, r.amount,
+        tuple(Allocated(line.period, line.item, line.amount) for line in r.lines),
+        r.to_credit, credit_balance(r.unit_id),
+        (r.tendered - r.amount) if r.tendered is not None else 0)
+
+
+def void(*, receipt_no: object, reason: str, on: date | str | None = None) -> None:
+    """作废: the receipt stays in the sequence, marked void; its money is taken back off the
+    bills and the credit it paid. Credit it left that later bills used is taken back from them
+    (newest first), so those bills are open again."""
+    reason = clean_text(reason, field="reason", required=True, max_len=MAX_REASON)
+    day = _day(on, "voided_on")
+    with db.atomic():
+        payment_id = receipt_id(receipt_no)
+        r = receipt(payment_id)
+        if r.voided:
+            raise ValidationError("receipt_no", "receipt.already_void", number=r.receipt_no,
+                                  date=r.voided[0])
+        now, when = _now(), day.isoformat()
+        owed_before, credit_before = owed(r.unit_id), credit_balance(r.unit_id)
+        per_bill = db.execute_sql("SELECT bill_id, sum(amount) FROM allocation "
+                                  "WHERE payment_id = ? GROUP BY bill_id HAVING sum(amount) > 0",
+                                  (payment_id,)).fetchall()
+        cursor = db.cursor()
+        cursor.executemany("INSERT INTO allocation (bill_id, payment_id, amount, on_date, "
+                           "created_at) VALUES (?, ?, ?, ?, ?)",
+                           [(bill_id, payment_id, -fen, when, now) for bill_id, fen in per_bill])
+        if r.to_credit:
+            shortage = r.to_credit - credit_before
+            if shortage > 0:
+                _unapply_credit(r.unit_id, shortage, when, now)
+            db.execute_sql("INSERT INTO credit_entry (unit_id, amount, kind, payment_id, on_date,"
+                           " created_at) VALUES (?, ?, 'void', ?, ?, ?)",
+                           (r.unit_id, -r.to_credit, payment_id, when, now))
+        db.execute_sql("INSERT INTO payment_void (payment_id, reason, voided_on, voided_at, "
+                       "voided_by) VALUES (?, ?, ?, ?, ?)",
+                       (payment_id, reason, when, now, audit.current_actor()))
+        audit.record("payment.void", "payment", payment_id, receipt_no=r.receipt_no,
+                     room=r.room, amount=r.amount, reason=reason,
+                     owed_before=owed_before, owed_after=owed(r.unit_id),
+                     credit_before=credit_before, credit_after=credit_balance(r.unit_id))
+
+
+def _unapply_credit(unit_id: int, fen: int, when: str, now: str) -> None:
+    used = db.execute_sql(
+        "SELECT a.bill_id, sum(a.amount) FROM allocation a JOIN bill b ON b.id = a.bill_id "
+        "WHERE b.unit_id = ? AND a.payment_id IS NULL GROUP BY a.bill_id "
+        "HAVING sum(a.amount) > 0 ORDER BY max(a.id) DESC", (unit_id,)).fetchall()
+    for bill_id, applied in used:
+        if fen <= 0:
+            break
+        take = min(applied, fen)
+        fen -= take
+        db.execute_sql("INSERT INTO allocation (bill_id, payment_id, amount, on_date, created_at)"
+                       " VALUES (?, NULL, ?, ?, ?)", (bill_id, -take, when, now))
+        db.execute_sql("INSERT INTO credit_entry (unit_id, amount, kind, bill_id, on_date, "
+                       "created_at) VALUES (?, ?, 'unapplied', ?, ?, ?)",
+                       (unit_id, take, bill_id, when, now))
+
+
+def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None = None,
+           on: date | str | None = None) -> int:
+    """减免 `amount` on the household's chosen bills (default: oldest first), with a reason.
+    Returns how many bills it touched. Manager approval arrives with user roles; until then
+    the entry records who made it."""
+    reason = clean_text(reason, field="reason", required=True, max_len=MAX_REASON)
+    if not isinstance(amount, int) or amount <= 0:
+        raise ValidationError("amount", "money.zero")
+    day = _day(on, "date")
+    with db.atomic():
+        code = _unit_code(unit_id)
+        bills = _chosen(unit_id, bill_ids)
+        owed_before = sum(bill.owed for bill in bills) if bill_ids else owed(unit_id)
+        if amount > sum(bill.owed for bill in bills):
+            raise ValidationError("amount", "reduction.too_large",
+                                  owed=yuan(sum(bill.owed for bill in bills)))
+        parts = _spread(bills, amount)
+        now = _now()
+        db.cursor().executemany(
+            "INSERT INTO reduction (bill_id, amount, reason, on_date, created_at, created_by) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(bill.bill_id, take, reason, day.isoformat(), now, audit.current_actor())
+             for bill, take in parts])
+        audit.record("reduction.create", "unit", unit_id, room=code, amount=amount,
+                     reason=reason, bills={bill.bill_id: take for bill, take in parts},
+                     owed_before=owed_before, owed_after=owed_before - amount)
+    return len(parts)
+
+
+# -- the household's ledger -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LedgerBill:
+    bill_id: int
+    period: int
+    item: str
+    amount: int
+    paid: int
+    reduced: int
+
+    @property
+    def owed(self) -> int:
+        return self.amount - self.paid - self.reduced
+
+
+@dataclass(frozen=True)
+class LedgerPayment:
+    payment_id: int
+    receipt_no: str
+    paid_on: str
+    method: str
+    amount: int
+    payer: str
+    voided: str | None  # the reason
+
+
+@dataclass(frozen=True)
+class LedgerReduction:
+    on_date: str
+    period: int
+    item: str
+    amount: int
+    reason: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class Ledger:
+    bills: tuple[LedgerBill, ...]  # newest first
+    payments: tuple[LedgerPayment, ...]  # newest first
+    reductions: tuple[LedgerReduction, ...]
+    credit: int
+
+    @property
+    def billed(self) -> int:
+        return sum(bill.amount for bill in self.bills)
+
+    @property
+    def owed(self) -> int:
+        return sum(bill.owed for bill in self.bills)
+
+    @property
+    def balance(self) -> int:
+        """What the household owes net of its credit (negative: it is in credit)."""
+        return self.owed - self.credit
+
+
+def ledger(unit_id: int) -> Ledger:
+    _unit_code(unit_id)
+    bills = tuple(LedgerBill(*row) for row in db.execute_sql(
+        "SELECT b.id, b.period, f.name, b.amount, b.paid, b.reduced FROM bill b "
+        "JOIN fee_item f ON f.id = b.fee_item_id WHERE b.unit_id = ? "
+        "ORDER BY b.period DESC, b.fee_item_id", (unit_id,)))
+    payments = tuple(LedgerPayment(*row) for row in db.execute_sql(
+        "SELECT p.id, p.receipt_no, p.paid_on, p.method, p.amount, p.payer, v.reason "
+        "FROM payment p LEFT JOIN payment_void v ON v.payment_id = p.id WHERE p.unit_id = ? "
+        "ORDER BY p.paid_on DESC, p.id DESC", (unit_id,)))
+    reductions = tuple(LedgerReduction(*row) for row in db.execute_sql(
+        "SELECT r.on_date, b.period, f.name, r.amount, r.reason, r.created_by FROM reduction r "
+        "JOIN bill b ON b.id = r.bill_id JOIN fee_item f ON f.id = b.fee_item_id "
+        "WHERE b.unit_id = ? ORDER BY r.id DESC", (unit_id,)))
+    return Ledger(bills, payments, reductions, credit_balance(unit_id))
+
+
+def money_problems() -> list[str]:
+    """The money invariants (docs reliability §3.4) that do not hold, as readable lines."""
+    problems = []
+    per_unit = defaultdict(int)
+    for unit_id, fen in db.execute_sql(
+            "SELECT p.unit_id, sum(p.amount) FROM payment p WHERE p.id NOT IN "
+            "(SELECT payment_id FROM payment_void) GROUP BY p.unit_id"):
+        per_unit[unit_id] += fen
+    allocated = dict(db.execute_sql(
+        "SELECT b.unit_id, sum(a.amount) FROM allocation a JOIN bill b ON b.id = a.bill_id "
+        "GROUP BY b.unit_id"))
+    credit = dict(db.execute_sql("SELECT unit_id, balance FROM credit"))
+    entries = dict(db.execute_sql("SELECT unit_id, sum(amount) FROM credit_entry "
+                                  "GROUP BY unit_id"))
+    for unit_id in set(per_unit) | set(allocated) | set(credit):
+        if per_unit.get(unit_id, 0) != allocated.get(unit_id, 0) + credit.get(unit_id, 0):
+            problems.append(f"unit {unit_id}: payments {per_unit.get(unit_id, 0)} != "
+                            f"allocations {allocated.get(unit_id, 0)} + credit "
+                            f"{credit.get(unit_id, 0)}")
+        if credit.get(unit_id, 0) != entries.get(unit_id, 0):
+            problems.append(f"unit {unit_id}: credit {credit.get(unit_id, 0)} != entries "
+                            f"{entries.get(unit_id, 0)}")
+    for bill_id, paid, cached in db.execute_sql(
+            "SELECT b.id, coalesce((SELECT sum(amount) FROM allocation WHERE bill_id = b.id), 0),"
+            " b.paid FROM bill b WHERE b.paid <> 0 OR b.id IN (SELECT bill_id FROM allocation)"):
+        if paid != cached:
+            problems.append(f"bill {bill_id}: paid {cached} != allocations {paid}")
+    for year, count, low, high in db.execute_sql(
+            "SELECT year, count(*), min(seq), max(seq) FROM payment GROUP BY year"):
+        if low != 1 or high != count:
+            problems.append(f"receipts {year}: {count} numbers between {low} and {high}")
+    return problems
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")

@@ -1,0 +1,280 @@
+"""Fee documents: the receipt (收据), the monthly payment notice (缴费通知单) and the price
+publication (收费公示, 明码标价).
+
+The receipt follows docs domain.md §2: estate and office, receipt number, payer, room, date,
+one line per fee item and run of months (项目, 期间, 单价×数量, 金额), the total in figures and in
+words (人民币…), the method, the clerk and the two signature lines. It prints on A4 or on
+241×140 mm continuous paper. A reprint says 补打; a voided receipt says 作废 and why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from pmdesk.core.fees import HouseholdBill
+from pmdesk.core.money import due_date, money_text, period_text, rate_text
+from pmdesk.core.payments import Receipt, receipt
+from pmdesk.core.settings import Profile
+from pmdesk.documents import fonts, layout
+from pmdesk.documents.amount_words import fen_in_words
+from pmdesk.documents.layout import A4, RECEIPT, PageSpec
+from pmdesk.documents.pdf import (
+    AmountTable,
+    Letter,
+    Rendered,
+    chinese_date,
+    heavy,
+    para,
+    render,
+    render_stories,
+)
+
+METHOD_NAMES = {"cash": "现金", "wechat": "微信", "alipay": "支付宝", "bank": "银行转账",
+                "card": "刷卡"}
+BASIS_NAMES = {"area": "按建筑面积", "fixed": "按户", "parking": "按车位"}
+KIND_NAMES = {"residential": "住宅", "shop": "商铺", "garage": "车库", "storage": "储藏室"}
+PAYMENT_DAYS_NOTE = "请于{due}前到物业服务中心缴纳，可用现金、微信、支付宝、银行转账或刷卡。"
+
+
+def quantity_text(basis: str, quantity: int, rate: int) -> str:
+    """`2.35元/㎡×89.50㎡`, `10.00元/户`, `60.00元/个×2个`."""
+    if basis == "area":
+        return f"{rate_text(rate)}元/㎡×{Decimal(quantity) / 100:.2f}㎡"
+    if basis == "parking":
+        return f"{money_text(rate)[1:]}元/个×{quantity}个"
+    return f"{money_text(rate)[1:]}元/户"
+
+
+def month_range(first: int, last: int) -> str:
+    if first == last:
+        return period_text(first)
+    return f"{period_text(first)}至{period_text(last)}"
+
+
+@dataclass(frozen=True)
+class _Run:
+    item: str
+    basis: str
+    first: int
+    last: int
+    quantity: int
+    rate: int
+    amount: int
+    months: int
+
+
+def _runs(lines) -> list[_Run]:
+    """Consecutive months of one item at one rate and quantity become one receipt line."""
+    runs: list[_Run] = []
+    for line in sorted(lines, key=lambda line: (line.item, line.period)):
+        last = runs[-1] if runs else None
+        if (last and last.item == line.item and last.rate == line.rate
+                and last.quantity == line.quantity and _next(last.last) == line.period):
+            runs[-1] = _Run(last.item, last.basis, last.first, line.period, last.quantity,
+                            last.rate, last.amount + line.amount, last.months + 1)
+        else:
+            runs.append(_Run(line.item, line.basis, line.period, line.period, line.quantity,
+                             line.rate, line.amount, 1))
+    return sorted(runs, key=lambda run: (run.first, run.item))
+
+
+def _next(period: int) -> int:
+    return period + 1 if period % 100 < 12 else (period // 100 + 1) * 100 + 1
+
+
+def _receipt_styles(page: PageSpec) -> dict[str, ParagraphStyle]:
+    small = page is RECEIPT
+    size = 10 if small else 11
+    main = fonts.chain().main()
+    ink = colors.HexColor(layout.TEXT_COLOR)
+
+    def style(name: str, font_size: float, **kw) -> ParagraphStyle:
+        kw.setdefault("textColor", ink)
+        kw.setdefault("leading", font_size * 1.35)
+        return ParagraphStyle(name, fontName=main, fontSize=font_size, wordWrap="CJK", **kw)
+
+    return {
+        "office": style("r-office", size + 2, alignment=TA_CENTER),
+        "title": style("r-title", 18 if small else 20, alignment=TA_CENTER,
+                       leading=(18 if small else 20) * 1.2),
+        "text": style("r-text", size),
+        "right": style("r-right", size, alignment=TA_RIGHT),
+        "center": style("r-center", size, alignment=TA_CENTER),
+        "mark": style("r-mark", size + 2, alignment=TA_RIGHT,
+                      textColor=colors.HexColor(layout.RULE_COLOR)),
+        "left": style("r-left", size, alignment=TA_LEFT),
+    }
+
+
+def receipt_story(receipt: Receipt, office: Profile, page: PageSpec = A4, *,
+                  reprint: bool = False) -> list[Flowable]:
+    """The flowables of one receipt."""
+    st = _receipt_styles(page)
+    width = page.frame_width
+    marks = []
+    if receipt.voided:
+        marks.append("作废")
+    if reprint:
+        marks.append("补打")
+    paid_on = date.fromisoformat(receipt.paid_on)
+    head = Table([[para("　".join(marks), st["mark"] if marks else st["text"]),
+                   heavy("收　据", st["title"]),
+                   para(f"NO. {receipt.receipt_no}", st["right"])]],
+                 colWidths=[width * 0.3, width * 0.4, width * 0.3])
+    head.setStyle(_plain())
+    facts = Table([[para(f"交款人：{receipt.payer}", st["left"]),
+                    para(f"房号：{receipt.room}", st["center"]),
+                    para(f"日期：{chinese_date(paid_on)}", st["right"])]],
+                  colWidths=[width * 0.4, width * 0.25, width * 0.35])
+    facts.setStyle(_plain())
+    rows = [[para(text, st["center"]) for text in ("收费项目", "期间", "单价×数量", "金额（元）")]]
+    for run in _runs(receipt.lines):
+        period = month_range(run.first, run.last)
+        if run.months > 1:
+            period += f"（{run.months}个月）"
+        rows.append([para(run.item, st["left"]), para(period, st["center"]),
+                     para(quantity_text(run.basis, run.quantity, run.rate), st["center"]),
+                     para(money_text(run.amount)[1:], st["right"])])
+    if receipt.to_credit:
+        rows.append([para("预存物业费", st["left"]), para("", st["center"]),
+                     para("用于以后各月账单", st["center"]),
+                     para(money_text(receipt.to_credit)[1:], st["right"])])
+    rows.append([para(f"合计（大写）：人民币{fen_in_words(receipt.amount)}", st["left"]), "", "",
+                 para(money_text(receipt.amount), st["right"])])
+    table = Table(rows, colWidths=[width * f for f in (0.24, 0.3, 0.26, 0.2)], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.chain().main()),
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#555555")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("SPAN", (0, -1), (2, -1)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    method = f"付款方式：{METHOD_NAMES.get(receipt.method, receipt.method)}"
+    if receipt.tendered is not None:
+        method += (f"（实收 {money_text(receipt.tendered)}，"
+                   f"找零 {money_text(receipt.tendered - receipt.amount)}）")
+    story: list[Flowable] = [
+        para(f"{office.estate_name}　{office.office_name}", st["office"]), head,
+        Spacer(1, 4), facts, Spacer(1, 3), table, Spacer(1, 4),
+        para(method + (f"　备注：{receipt.note}" if receipt.note else ""), st["left"]),
+    ]
+    if receipt.voided:
+        story.append(para(f"本收据已于{chinese_date(date.fromisoformat(receipt.voided[0]))}作废，"
+                          f"原因：{receipt.voided[1]}", st["mark"]))
+    signatures = Table([[para(f"收款单位（盖章）：{office.office_name}", st["left"]),
+                         para(f"经办人：{receipt.clerk}", st["center"]),
+                         para("客户确认：＿＿＿＿＿＿", st["right"])]],
+                       colWidths=[width * 0.45, width * 0.25, width * 0.3])
+    signatures.setStyle(_plain())
+    story += [Spacer(1, 10), signatures]
+    return story
+
+
+def _plain() -> TableStyle:
+    return TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                       ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                       ("TOPPADDING", (0, 0), (-1, -1), 1),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+
+
+def paper(name: str) -> PageSpec:
+    """The fee setting's paper name → its page: 'receipt' is 241×140 mm, else A4."""
+    return RECEIPT if name == "receipt" else A4
+
+
+def render_receipt(data: Receipt, office: Profile, page: PageSpec = A4, *,
+                   reprint: bool = False) -> Rendered:
+    return render_stories([receipt_story(data, office, page, reprint=reprint)], office,
+                          page, title=f"收据 {data.receipt_no}")
+
+
+def issue_receipt(payment_id: int, office: Profile, page: PageSpec = A4) -> Rendered:
+    """The receipt of a payment, marked 补打 when it was printed before; kept in the archive."""
+    from pmdesk.core.archive import record_document, was_issued
+
+    data = receipt(payment_id)
+    rendered = render_receipt(data, office, page, reprint=was_issued("receipt", data.receipt_no))
+    record_document(kind="receipt", subject=data.receipt_no, pdf=rendered.pdf,
+                    pages=rendered.pages, unit_id=data.unit_id)
+    return rendered
+
+
+# -- 缴费通知单 ------------------------------------------------------------------------------
+
+def payment_notice(bill: HouseholdBill, *, dated: date | None = None) -> Letter:
+    """One household's 缴费通知单 for a month."""
+    total = sum(line.amount for line in bill.lines)
+    due = due_date(bill.period)
+    month = f"{bill.period // 100}年{bill.period % 100}月"
+    rows = [(line.item, period_text(bill.period), quantity_text(line.basis, line.quantity,
+                                                                 line.rate),
+             money_text(line.amount)[1:]) for line in bill.lines]
+    rows.append(("本月合计", "", "", money_text(total)[1:]))
+    paragraphs = [f"您的房屋 {bill.room} {month}的物业服务费用如下表，合计{money_text(total)}"
+                  f"（人民币{fen_in_words(total)}）。"]
+    if bill.earlier_owed:
+        paragraphs.append(f"截至本通知日，您此前各月尚有{money_text(bill.earlier_owed)}未缴，"
+                          "请一并缴纳。如已缴纳，请忽略此项。")
+    if bill.credit:
+        paragraphs.append(f"您的预存余额为{money_text(bill.credit)}，将自动抵扣以后各月账单。")
+    paragraphs.append(PAYMENT_DAYS_NOTE.format(due=chinese_date(due)))
+    return Letter(
+        title="缴费通知单",
+        addressee=f"尊敬的{bill.owner}业主（{bill.room}）：" if bill.owner
+        else f"尊敬的{bill.room}业主：",
+        paragraphs=tuple(paragraphs),
+        table=AmountTable(("收费项目", "期间", "单价×数量", "金额（元）"), tuple(rows),
+                          ("left", "center", "center", "right"), (0.26, 0.18, 0.36, 0.2)),
+        closing="感谢您对物业服务工作的支持！",
+        dated=dated or date.today(),
+    )
+
+
+def render_payment_notices(bills: list[HouseholdBill], office: Profile) -> Rendered:
+    return render([payment_notice(bill) for bill in bills], office,
+                  title=f"缴费通知单 {period_text(bills[0].period)}" if bills else "缴费通知单")
+
+
+# -- 收费公示 --------------------------------------------------------------------------------
+
+def price_publication(items, *, dated: date | None = None, complaint_phone: str = "") -> Letter:
+    """明码标价: every fee item in force, its standard, basis and start."""
+    rows = []
+    for item in items:
+        if item.basis == "area":
+            standard = f"{rate_text(item.rate)}元/㎡/月"
+        elif item.basis == "parking":
+            standard = f"{money_text(item.rate)[1:]}元/个/月"
+        else:
+            standard = f"{money_text(item.rate)[1:]}元/户/月"
+        kinds = "、".join(KIND_NAMES.get(kind, kind) for kind in item.unit_kinds)
+        start = "" if item.start_period <= 190001 else period_text(item.start_period)
+        rows.append((item.name, standard, BASIS_NAMES[item.basis], kinds,
+                     item.legal_basis or "物业服务合同", start or "—"))
+    phones = "12345（政务服务便民热线）、12315（价格举报）"
+    if complaint_phone:
+        phones = f"{complaint_phone}（本服务中心）、{phones}"
+    return Letter(
+        title="收费公示",
+        addressee="尊敬的各位业主、住户：",
+        paragraphs=(
+            "根据《物业管理条例》和价格主管部门关于物业服务收费明码标价的规定，现将本小区物业服务"
+            "收费项目及标准公示如下。物业服务费按月计收，自房屋交付的次月起计费。",
+            f"如对收费有疑问，请到物业服务中心咨询；也可拨打{phones}反映。",
+        ),
+        table=AmountTable(("收费项目", "收费标准", "计费方式", "适用房屋", "收费依据", "起始月份"),
+                          tuple(rows), ("left", "right", "center", "center", "left", "center"),
+                          (0.17, 0.17, 0.14, 0.16, 0.22, 0.14)),
+        closing="特此公示。",
+        dated=dated or date.today(),
+    )
