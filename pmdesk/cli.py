@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help=translate("cli", "向空数据库载入可重现的演示数据"))
     p.add_argument("--households", type=int, default=2000, metavar="N",
                    help=translate("cli", "户数（默认 2000）"))
+    p.add_argument("--years", type=int, default=2, metavar="Y",
+                   help=translate("cli", "账单与收款的年数（默认 2，0 表示不生成）"))
     p.add_argument("--seed", type=int, default=1, metavar="S",
                    help=translate("cli", "随机种子（默认 1）"))
 
@@ -78,13 +80,73 @@ def build_parser() -> argparse.ArgumentParser:
                    help=translate("cli", "把未导入的行连同原因存到这个文件（与 --skip-bad 同用）"))
 
     p = sub.add_parser("export", help=translate("cli", "导出为 Excel 表格"))
-    p.add_argument("table", choices=("residents",), metavar="TABLE",
-                   help=translate("cli", "要导出的内容：residents（业主名册）"))
+    p.add_argument("table", choices=("residents", "bills", "payments", "arrears"),
+                   metavar="TABLE", help=translate(
+                       "cli", "要导出的内容：residents（业主名册）、bills（账单）、"
+                              "payments（收款记录）、arrears（欠费明细）"))
     p.add_argument("file", metavar="FILE.xlsx", help=translate("cli", "要生成的 Excel 文件"))
+    p.add_argument("--from", dest="first", metavar="FROM", help=translate(
+        "cli", "账单从哪个月（YYYY-MM）或收款从哪天（YYYY-MM-DD）起"))
+    p.add_argument("--to", dest="last", metavar="TO", help=translate(
+        "cli", "账单到哪个月（YYYY-MM）或收款到哪天（YYYY-MM-DD）止"))
+    p.add_argument("--as-of", metavar="YYYY-MM-DD",
+                   help=translate("cli", "欠费明细的统计日期（默认今天）"))
+
+    p = sub.add_parser("fee-item", help=translate("cli", "收费项目"))
+    what = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    p = what.add_parser("add", help=translate("cli", "新增收费项目"))
+    p.add_argument("name", metavar="NAME", help=translate("cli", "项目名称，如 物业服务费"))
+    rate = p.add_mutually_exclusive_group(required=True)
+    rate.add_argument("--per-area", metavar="RATE",
+                      help=translate("cli", "按建筑面积：每平方米每月多少元"))
+    rate.add_argument("--fixed", metavar="AMOUNT", help=translate("cli", "按户：每户每月多少元"))
+    rate.add_argument("--per-space", metavar="AMOUNT",
+                      help=translate("cli", "按车位：每个车位每月多少元"))
+    p.add_argument("--unit-types", metavar="T1,T2", help=translate(
+        "cli", "适用的房屋类型（住宅,商铺,车库,储藏室；默认全部）"))
+    p.add_argument("--from", dest="start", metavar="YYYY-MM",
+                   help=translate("cli", "从哪个月起收（默认不限）"))
+    p.add_argument("--basis", default="", metavar="TEXT",
+                   help=translate("cli", "收费依据，如物业服务合同条款或价格文件"))
+    what.add_parser("list", help=translate("cli", "列出收费项目"))
+
+    p = sub.add_parser("bill", help=translate("cli", "按月出账（同一个月重复运行不会重复出账）"))
+    p.add_argument("--period", required=True, metavar="YYYY-MM", help=translate("cli", "月份"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=translate("cli", "只预览将要出的账单，不写入数据库"))
+
+    p = sub.add_parser("pay", help=translate("cli", "收款并开收据（默认先还最早的欠费）"))
+    p.add_argument("room", metavar="ROOM", help=translate("cli", "房号，如 3-2-501"))
+    p.add_argument("amount", metavar="AMOUNT", help=translate("cli", "金额（元）"))
+    p.add_argument("--method", choices=("cash", "wechat", "alipay", "bank", "card"),
+                   default="cash", help=translate("cli", "付款方式（默认 cash 现金）"))
+    p.add_argument("--payer", metavar="NAME", help=translate("cli", "交款人（默认业主）"))
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=translate("cli", "收款日期（默认今天）"))
+    p.add_argument("--receipt-pdf", metavar="FILE", help=translate("cli", "把收据存为 PDF"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "以 JSON 输出"))
+
+    p = sub.add_parser("void", help=translate("cli", "作废收据（须写明原因）"))
+    p.add_argument("receipt_no", metavar="RECEIPT_NO", help=translate("cli", "收据号"))
+    p.add_argument("--reason", required=True, metavar="TEXT", help=translate("cli", "作废原因"))
+
+    p = sub.add_parser("report", help=translate("cli", "收费报表"))
+    what = p.add_subparsers(dest="report", metavar="REPORT", parser_class=_Parser, required=True)
+    p = what.add_parser("arrears",
+                        help=translate("cli", "欠费户：房号、业主、欠费、月数、最早月份"))
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help=translate("cli", "统计日期（默认今天）"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "以 JSON 输出"))
+    p = what.add_parser("collection", help=translate("cli", "某月账单的应收、实收与收缴率"))
+    p.add_argument("--period", required=True, metavar="YYYY-MM", help=translate("cli", "月份"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "以 JSON 输出"))
 
     p = sub.add_parser("print", help=translate("cli", "生成文书 PDF（并存入文书档案）"))
     kinds = p.add_subparsers(dest="document", metavar="DOCUMENT", parser_class=_Parser,
                              required=True)
+    p = kinds.add_parser("receipt", help=translate("cli", "补打收据"))
+    p.add_argument("receipt_no", metavar="RECEIPT_NO", help=translate("cli", "收据号"))
+    p.add_argument("file", metavar="FILE.pdf", help=translate("cli", "要生成的 PDF 文件"))
+    p.add_argument("--paper", choices=("a4", "receipt"),
+                   help=translate("cli", "纸张：a4 或 receipt（241×140 mm）；默认按收费设置"))
     p = kinds.add_parser("notice", help=translate("cli", "通知：办公室抬头、标题、正文与落款"))
     p.add_argument("file", metavar="FILE.pdf", help=translate("cli", "要生成的 PDF 文件"))
     p.add_argument("--title", required=True, metavar="TITLE", help=translate("cli", "标题"))
@@ -119,7 +181,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from pmdesk.core.demo import generate
 
     open_db(_db_path(args))
-    counts = generate(households=args.households, seed=args.seed)
+    counts = generate(households=args.households, seed=args.seed, years=args.years)
     print(translate("cli", "已载入演示数据：{buildings} 栋楼，{households} 户，{persons} 人。")
           .format(**counts))
     return EXIT_OK
@@ -151,6 +213,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         raise DatabaseError("db.missing", path=str(path))
     problems = integrity_report(path)
+    if not problems:
+        from pmdesk.core.db import open_db
+        from pmdesk.core.payments import money_problems
+
+        open_db(path, create=False)
+        problems = money_problems()
     if problems:
         print(translate("cli", "数据库 {path} 检查发现 {count} 个问题：{problems}").format(
             path=path, count=len(problems), problems="; ".join(problems)), file=sys.stderr)
@@ -171,6 +239,8 @@ def _read_text(path: str) -> str:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    if args.document == "receipt":
+        return _print_receipt(args)
     from pmdesk.core.archive import record_document
     from pmdesk.core.db import open_db
     from pmdesk.core.errors import PmdeskError
@@ -200,9 +270,19 @@ def cmd_print(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from pmdesk.core.db import open_db
     from pmdesk.core.exporting import export_table
+    from pmdesk.core.money import parse_period
 
     open_db(_db_path(args), create=False)
-    rows = export_table(args.table, args.file)
+    options: dict[str, object] = {}
+    if args.table == "bills":
+        options = {"first": args.first and parse_period(args.first, field="start_period"),
+                   "last": args.last and parse_period(args.last, field="end_period")}
+    elif args.table == "payments":
+        options = {"first": args.first and _date(args.first).isoformat(),
+                   "last": args.last and _date(args.last).isoformat()}
+    elif args.table == "arrears":
+        options = {"as_of": args.as_of and _date(args.as_of)}
+    rows = export_table(args.table, args.file, **options)
     print(translate("cli", "已导出 {rows} 行到 {path}").format(rows=rows, path=args.file))
     return EXIT_OK
 
@@ -239,8 +319,186 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _date(text: str | None, field: str = "date"):
+    from datetime import date
+
+    from pmdesk.core.errors import ValidationError
+
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(field, "date.invalid", value=text) from None
+
+
+def _print_json(document: object) -> None:
+    import json
+
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def _office():
+    from pmdesk.core.errors import PmdeskError
+    from pmdesk.core.settings import get_office_profile
+
+    profile = get_office_profile()
+    if profile is None:
+        raise PmdeskError("office.missing")
+    return profile
+
+
+def cmd_fee_item(args: argparse.Namespace) -> int:
+    from pmdesk.core import fees
+    from pmdesk.core.db import open_db
+    from pmdesk.core.money import money_text, period_text, rate_text
+
+    open_db(_db_path(args), create=False)
+    if args.action == "list":
+        for item in fees.fee_items():
+            rate = (f"{rate_text(item.rate)}/㎡" if item.basis == "area"
+                    else money_text(item.rate))
+            end = period_text(item.end_period) if item.end_period else "…"
+            start = "…" if item.start_period == fees.OPEN_START else period_text(item.start_period)
+            print(f"{item.id}\t{item.name}\t{item.basis}\t{rate}\t{','.join(item.unit_kinds)}"
+                  f"\t{start}—{end}")
+        return EXIT_OK
+    basis, rate = (("area", args.per_area) if args.per_area is not None
+                   else ("fixed", args.fixed) if args.fixed is not None
+                   else ("parking", args.per_space))
+    item_id = fees.add_fee_item(name=args.name, basis=basis, rate=rate,
+                                unit_kinds=args.unit_types, start_period=args.start,
+                                legal_basis=args.basis)
+    print(translate("cli", "已新增收费项目 {name}（编号 {number}）").format(name=args.name,
+                                                                     number=item_id))
+    return EXIT_OK
+
+
+def cmd_bill(args: argparse.Namespace) -> int:
+    from pmdesk.core import fees
+    from pmdesk.core.db import open_db
+    from pmdesk.core.money import money_text, period_text
+
+    open_db(_db_path(args), create=False)
+    plan = fees.plan_billing(args.period)
+    for name, count, fen in plan.by_item:
+        print(translate("cli", "{item}：{count} 笔，{amount}").format(
+            item=name, count=count, amount=money_text(fen)))
+    if args.dry_run:
+        print(translate("cli", "{period} 将出账 {bills} 笔，{units} 户，合计 {total}"
+                               "（已有 {already} 笔，不会重复）。").format(
+            period=period_text(plan.period), bills=len(plan.lines), units=plan.units,
+            total=money_text(plan.total), already=plan.already))
+        return EXIT_OK
+    result = fees.run_billing(plan.period)
+    print(translate("cli", "{period} 已出账 {bills} 笔，{units} 户，合计 {total}；"
+                           "用预存抵扣 {credit}。").format(
+        period=period_text(result.period), bills=result.bills, units=result.units,
+        total=money_text(result.total), credit=money_text(result.credit_applied)))
+    return EXIT_OK
+
+
+def cmd_pay(args: argparse.Namespace) -> int:
+    from pmdesk.core import payments
+    from pmdesk.core.db import open_db
+    from pmdesk.core.money import money_text, parse_money, period_text, yuan
+
+    amount = parse_money(args.amount)
+    day = _date(args.date, "paid_on")
+    open_db(_db_path(args), create=False)
+    unit_id, _ = payments.unit_by_room(args.room)
+    office = _office() if args.receipt_pdf else None
+    result = payments.pay(unit_id=unit_id, amount=amount, method=args.method, payer=args.payer,
+                          paid_on=day)
+    if args.receipt_pdf:
+        _write_receipt(result.payment_id, args.receipt_pdf, office, None)
+    if args.json:
+        _print_json({"receipt_no": result.receipt_no, "room": result.room,
+                     "amount": yuan(result.amount),
+                     "allocated": [{"period": period_text(a.period), "item": a.item,
+                                    "amount": yuan(a.amount)} for a in result.allocated],
+                     "credit": yuan(result.credit)})
+        return EXIT_OK
+    print(translate("cli", "收据 {number}：{room} 收款 {amount}，预存余额 {credit}").format(
+        number=result.receipt_no, room=result.room, amount=money_text(result.amount),
+        credit=money_text(result.credit)))
+    return EXIT_OK
+
+
+def _write_receipt(payment_id: int, path: str, office, paper: str | None) -> None:
+    from pmdesk.core.fees import fee_settings
+    from pmdesk.core.safe_files import write_atomic
+    from pmdesk.documents import fees as documents
+
+    page = documents.paper(paper or fee_settings().receipt_paper)
+    write_atomic(path, documents.issue_receipt(payment_id, office, page).pdf)
+
+
+def _print_receipt(args: argparse.Namespace) -> int:
+    from pmdesk.core import payments
+    from pmdesk.core.db import open_db
+
+    number = payments.parse_receipt_no(args.receipt_no)
+    open_db(_db_path(args), create=False)
+    payment_id = payments.receipt_id(number)
+    _write_receipt(payment_id, args.file, _office(), args.paper)
+    print(translate("cli", "已生成收据 {number}：{path}").format(number=number, path=args.file))
+    return EXIT_OK
+
+
+def cmd_void(args: argparse.Namespace) -> int:
+    from pmdesk.core import payments
+    from pmdesk.core.db import open_db
+
+    open_db(_db_path(args), create=False)
+    payments.void(receipt_no=args.receipt_no, reason=args.reason)
+    print(translate("cli", "收据 {number} 已作废。").format(
+        number=payments.parse_receipt_no(args.receipt_no)))
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pmdesk.core import reports
+    from pmdesk.core.db import open_db
+    from pmdesk.core.money import money_text, parse_period, period_text, yuan
+
+    if args.report == "collection":
+        period = parse_period(args.period)
+        open_db(_db_path(args), create=False)
+        row = reports.collection(period)
+        if args.json:
+            _print_json({"period": period_text(period), "billed": yuan(row.billed),
+                         "collected": yuan(row.collected), "rate": str(row.rate),
+                         "reduced": yuan(row.reduced), "households": row.households,
+                         "households_paid": row.households_paid,
+                         "household_rate": str(row.household_rate)})
+        else:
+            line = translate("cli", "{period}：应收 {billed}，实收 {collected}，收缴率 {rate}%")
+            print(line.format(
+                period=period_text(period), billed=money_text(row.billed),
+                collected=money_text(row.collected), rate=f"{row.rate * 100:.2f}"))
+        return EXIT_OK
+    as_of = _date(args.as_of, "as_of")
+    open_db(_db_path(args), create=False)
+    result = reports.arrears(as_of)
+    if args.json:
+        _print_json({"as_of": as_of.isoformat(), "households": [
+            {"room": row.room, "owner": row.owner, "owed": yuan(row.owed), "months": row.months,
+             "oldest_period": period_text(row.oldest_period)} for row in result.rows],
+            "total_owed": yuan(result.total)})
+        return EXIT_OK
+    for row in result.rows:
+        print(f"{row.room}\t{row.owner}\t{money_text(row.owed)}\t{row.months}\t"
+              f"{period_text(row.oldest_period)}")
+    print(translate("cli", "截至 {date}：{count} 户欠费，合计 {total}").format(
+        date=as_of.isoformat(), count=len(result.rows), total=money_text(result.total)))
+    return EXIT_OK
+
+
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
-            "check": cmd_check, "print": cmd_print, "export": cmd_export, "import": cmd_import}
+            "check": cmd_check, "print": cmd_print, "export": cmd_export, "import": cmd_import,
+            "fee-item": cmd_fee_item, "bill": cmd_bill, "pay": cmd_pay, "void": cmd_void,
+            "report": cmd_report}
 
 
 def _log_unexpected(exc: BaseException) -> Path | None:

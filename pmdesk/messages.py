@@ -125,6 +125,8 @@ ERRORS = {
     "receipt.already_void": QT_TRANSLATE_NOOP("errors", "收据 {number} 已于 {date} 作废。"),
     "reduction.too_large": QT_TRANSLATE_NOOP(
         "errors", "减免金额超过所选账单的欠费（{owed} 元）。"),
+    "export.too_many_rows": QT_TRANSLATE_NOOP(
+        "errors", "要导出 {rows} 行，超过 Excel 一张表的上限（{max} 行），请缩小月份或日期范围。"),
     "office.missing": QT_TRANSLATE_NOOP(
         "errors", "还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。"),
 }
@@ -137,6 +139,7 @@ FIELDS = {
     "complaint_phone": QT_TRANSLATE_NOOP("fields", "投诉电话"),
     "seal_png": QT_TRANSLATE_NOOP("fields", "印章图片"),
     "households": QT_TRANSLATE_NOOP("fields", "户数"),
+    "years": QT_TRANSLATE_NOOP("fields", "年数"),
     "title": QT_TRANSLATE_NOOP("fields", "标题"),
     "body": QT_TRANSLATE_NOOP("fields", "正文"),
     "kind": QT_TRANSLATE_NOOP("fields", "文书类型"),

@@ -22,6 +22,7 @@ from pmdesk.core.pinyin import name_keys
 from pmdesk.core.settings import get_office_profile, save_office_profile
 
 MAX_HOUSEHOLDS = 200_000
+MAX_YEARS = 10
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -199,11 +200,14 @@ class _Generator:
         return made
 
 
-def generate(*, households: int = 2000, seed: int = 1,
+def generate(*, households: int = 2000, seed: int = 1, years: int = 2,
              progress: Callable[[float], None] | None = None) -> dict[str, int]:
-    """Fill an empty database with `households` households; return the row counts."""
+    """Fill an empty database with `households` households and `years` years of bills and
+    payments up to this month; return the row counts."""
     if not 1 <= households <= MAX_HOUSEHOLDS:
         raise ValidationError("households", "value.out_of_range", min=1, max=MAX_HOUSEHOLDS)
+    if not 0 <= years <= MAX_YEARS:
+        raise ValidationError("years", "value.out_of_range", min=0, max=MAX_YEARS)
     if db.execute_sql("SELECT EXISTS (SELECT 1 FROM unit)").fetchone()[0]:
         raise PmdeskError("demo.not_empty")
     gen = _Generator(seed)
@@ -212,7 +216,7 @@ def generate(*, households: int = 2000, seed: int = 1,
         number += 1
         gen.building(number, households - gen.next_unit + 1)
         if progress:
-            progress(0.6 * gen.next_unit / households)
+            progress(0.3 * gen.next_unit / households)
     rows = gen.rows
     with db.atomic():
         if get_office_profile() is None:
@@ -223,12 +227,12 @@ def generate(*, households: int = 2000, seed: int = 1,
             "INSERT INTO unit (id, building_id, stairwell, room, code, floor, area, kind, state, "
             "handover_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.units)
         if progress:
-            progress(0.7)
+            progress(0.35)
         cursor.executemany(
             "INSERT INTO person (id, name, phone, phone2, id_number, is_company, created_at, "
             "pinyin, initials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.persons)
         if progress:
-            progress(0.85)
+            progress(0.4)
         cursor.executemany(
             "INSERT INTO occupancy (unit_id, person_id, role, start_date, end_date) "
             "VALUES (?, ?, ?, ?, ?)", rows.occupancies)
@@ -237,9 +241,14 @@ def generate(*, households: int = 2000, seed: int = 1,
         cursor.executemany("INSERT INTO unit_tag (unit_id, tag_id) VALUES (?, ?)", rows.unit_tags)
         cursor.executemany("INSERT INTO vehicle (unit_id, plate, space, space_kind, start_date) "
                            "VALUES (?, ?, ?, ?, ?)", rows.vehicles)
+        db.execute_sql("UPDATE unit SET vacant_since = handover_date WHERE state = 'vacant'")
         counts = {"buildings": len(rows.buildings), "households": len(rows.units),
                   "persons": len(rows.persons), "occupancies": len(rows.occupancies),
                   "tags": len(rows.unit_tags), "vehicles": len(rows.vehicles)}
+        if years:
+            from pmdesk.core.demo_fees import bills_and_payments
+
+            counts.update(bills_and_payments(random.Random(seed + 1), years, progress))
         audit.record("demo.generate", "database", None, seed=seed, **counts)
     if progress:
         progress(1.0)

@@ -19,7 +19,7 @@ from pmdesk.core.residents import (
 )
 from pmdesk.core.safe_files import write_atomic
 
-TABLES = ("residents",)
+TABLES = ("residents", "bills", "payments", "arrears")
 
 RESIDENT_COLUMNS = (  # header, width in characters
     ("房号", 12), ("楼栋", 6), ("单元", 6), ("室号", 7), ("建筑面积(㎡)", 12), ("类型", 8),
@@ -74,18 +74,117 @@ def resident_rows(*, reveal_ids: bool = False) -> list[tuple]:
     return rows
 
 
-def export_table(table: str, path: Path | str) -> int:
-    """Write `table` to an .xlsx at `path` (all at once or not at all); return the row count."""
+MAX_ROWS = 1_048_575  # an Excel sheet holds 1,048,576 rows, the header included
+BILL_COLUMNS = (("房号", 12, "text"), ("业主", 16, "text"), ("月份", 9, "text"),
+                ("收费项目", 14, "text"), ("数量", 10, "text"), ("单价", 9, "text"),
+                ("应收(元)", 11, "money"), ("已缴(元)", 11, "money"), ("减免(元)", 10, "money"),
+                ("欠费(元)", 11, "money"), ("到期日", 11, "text"))
+PAYMENT_COLUMNS = (("收据号", 13, "text"), ("收款日期", 11, "text"), ("房号", 12, "text"),
+                   ("交款人", 16, "text"), ("付款方式", 9, "text"), ("金额(元)", 11, "money"),
+                   ("其中预存(元)", 12, "money"), ("经办人", 10, "text"), ("状态", 8, "text"),
+                   ("作废日期", 11, "text"), ("作废原因", 24, "text"), ("备注", 20, "text"))
+ARREARS_COLUMNS = (("房号", 12, "text"), ("楼栋", 6, "text"), ("业主", 16, "text"),
+                   ("电话", 14, "text"), ("欠费(元)", 12, "money"), ("欠费月数", 9, "int"),
+                   ("最早欠费月份", 12, "text"), ("0-3个月(元)", 12, "money"),
+                   ("3-12个月(元)", 12, "money"), ("1-2年(元)", 12, "money"),
+                   ("2-3年(元)", 12, "money"), ("3年以上(元)", 12, "money"))
+METHOD_NAMES = {"cash": "现金", "wechat": "微信", "alipay": "支付宝", "bank": "银行转账",
+                "card": "刷卡"}
+
+
+def _period_where(column: str, first: int | None, last: int | None) -> tuple[str, list[int]]:
+    where, params = [], []
+    if first:
+        where.append(f"{column} >= ?")
+        params.append(first)
+    if last:
+        where.append(f"{column} <= ?")
+        params.append(last)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _too_many(count: int) -> None:
+    if count > MAX_ROWS:
+        raise ValidationError("table", "export.too_many_rows", rows=count, max=MAX_ROWS)
+
+
+def bill_rows(first: int | None = None, last: int | None = None) -> list[tuple]:
+    from pmdesk.core.money import due_date, period_text, rate_text
+    from pmdesk.core.reports import owner_names_by_unit
+
+    where, params = _period_where("b.period", first, last)
+    _too_many(db.execute_sql(f"SELECT count(*) FROM bill b{where}", params).fetchone()[0])
+    owners = owner_names_by_unit()
+    rows = []
+    for unit_id, code, period, item, basis, quantity, rate, amount, paid, reduced in \
+            db.execute_sql(
+                "SELECT b.unit_id, u.code, b.period, f.name, f.basis, b.quantity, b.rate, "
+                "b.amount, b.paid, b.reduced FROM bill b JOIN unit u ON u.id = b.unit_id "
+                f"JOIN fee_item f ON f.id = b.fee_item_id{where} ORDER BY b.period, b.id",
+                params):
+        rows.append((code, owners.get(unit_id, ("", ""))[0], period_text(period), item,
+                     format_area(quantity) if basis == "area" else str(quantity),
+                     rate_text(rate) if basis == "area" else f"{rate / 100:.2f}",
+                     amount, paid, reduced, amount - paid - reduced,
+                     due_date(period).isoformat()))
+    return rows
+
+
+def payment_rows(first: str | None = None, last: str | None = None) -> list[tuple]:
+    where, params = [], []
+    if first:
+        where.append("p.paid_on >= ?")
+        params.append(first)
+    if last:
+        where.append("p.paid_on <= ?")
+        params.append(last)
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    _too_many(db.execute_sql(f"SELECT count(*) FROM payment p{clause}", params).fetchone()[0])
+    credit = dict(db.execute_sql("SELECT payment_id, amount FROM credit_entry "
+                                 "WHERE kind = 'excess'"))
+    return [(number, paid_on, code, payer, METHOD_NAMES.get(method, method), amount,
+             credit.get(pid, 0), clerk, "作废" if voided_on else "有效", voided_on or "",
+             reason or "", note)
+            for pid, number, paid_on, code, payer, method, amount, clerk, note, voided_on, reason
+            in db.execute_sql(
+                "SELECT p.id, p.receipt_no, p.paid_on, u.code, p.payer, p.method, p.amount, "
+                "p.clerk, p.note, v.voided_on, v.reason FROM payment p "
+                "JOIN unit u ON u.id = p.unit_id LEFT JOIN payment_void v ON v.payment_id = p.id"
+                f"{clause} ORDER BY p.year, p.seq", params)]
+
+
+def arrears_rows(as_of=None) -> list[tuple]:
+    from pmdesk.core.money import period_text
+    from pmdesk.core.reports import arrears
+
+    return [(row.room, row.building, row.owner, row.phone, row.owed, row.months,
+             period_text(row.oldest_period), *row.buckets) for row in arrears(as_of).rows]
+
+
+SHEETS = {  # table → (sheet name, columns, rows)
+    "residents": ("业主名册", tuple((h, w, "area" if h.startswith("建筑面积") else "text")
+                                for h, w in RESIDENT_COLUMNS), resident_rows),
+    "bills": ("账单", BILL_COLUMNS, bill_rows),
+    "payments": ("收款记录", PAYMENT_COLUMNS, payment_rows),
+    "arrears": ("欠费明细", ARREARS_COLUMNS, arrears_rows),
+}
+
+
+def export_table(table: str, path: Path | str, **options) -> int:
+    """Write `table` to an .xlsx at `path` (all at once or not at all); return the row count.
+    `options` narrow it: bills take `first`/`last` months, payments `first`/`last` days,
+    arrears `as_of`."""
     if table not in TABLES:
         raise ValidationError("table", "value.unknown", value=table)
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font, PatternFill
 
-    rows = resident_rows()
+    title, columns, read = SHEETS[table]
+    rows = read(**options)
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("业主名册")
-    for index, (_, width) in enumerate(RESIDENT_COLUMNS, start=1):
+    sheet = book.create_sheet(title)
+    for index, (_, width, _) in enumerate(columns, start=1):
         sheet.column_dimensions[_column_letter(index)].width = width
     sheet.freeze_panes = "B2"
     bold, grey = Font(bold=True), PatternFill("solid", fgColor="EEEEEE")
@@ -97,15 +196,22 @@ def export_table(table: str, path: Path | str) -> int:
             cell.font, cell.fill = bold, grey
         return cell
 
-    area_column = 4
-    sheet.append([text(header, True) for header, _ in RESIDENT_COLUMNS])
+    def number(value: Decimal | int, fmt: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = fmt
+        return cell
+
+    kinds = [kind for _, _, kind in columns]
+    sheet.append([text(header, True) for header, _, _ in columns])
     for row in rows:
         cells = []
-        for index, value in enumerate(row):
-            if index == area_column and value:
-                cell = WriteOnlyCell(sheet, value=Decimal(value))
-                cell.number_format = "0.00"
-                cells.append(cell)
+        for kind, value in zip(kinds, row, strict=True):
+            if kind == "money":
+                cells.append(number(Decimal(value) / 100, "#,##0.00"))
+            elif kind == "int":
+                cells.append(number(value, "0"))
+            elif kind == "area" and value:
+                cells.append(number(Decimal(value), "0.00"))
             else:
                 cells.append(text(value) if value else None)
         sheet.append(cells)
@@ -113,8 +219,9 @@ def export_table(table: str, path: Path | str) -> int:
     book.save(out)
     write_atomic(path, out.getvalue())
     with db.atomic():
-        audit.record("export", "residents", None, path=str(path), rows=len(rows),
-                     columns=[header for header, _ in RESIDENT_COLUMNS], ids_masked=True)
+        audit.record("export", table, None, path=str(path), rows=len(rows),
+                     columns=[header for header, _, _ in columns], ids_masked=True,
+                     **{key: str(value) for key, value in options.items() if value})
     return len(rows)
 
 

@@ -225,7 +225,7 @@ def end_fee_item(*, item_id: int, last_period: object) -> None:
 def monthly_charge(unit_id: int, period: int | None = None) -> int:
     """What one month of fees comes to for a unit now (for the prepayment cap)."""
     period = period or period_of(date.today())
-    plan = _lines(period, unit_ids=[unit_id], settings=FeeSettings())
+    plan = bill_lines(period, unit_ids=[unit_id], settings=FeeSettings())
     return sum(line.amount for line in plan)
 
 
@@ -259,7 +259,7 @@ class BillingPlan:
         return sum(line.amount for line in self.lines)
 
 
-def _lines(period: int, *, unit_ids: list[int] | None = None, settings: FeeSettings,
+def bill_lines(period: int, *, unit_ids: list[int] | None = None, settings: FeeSettings,
            skipped: dict[str, int] | None = None) -> list[Line]:
     items = [item for item in fee_items(period=period)]
     if not items:
@@ -315,7 +315,7 @@ def plan_billing(period: object) -> BillingPlan:
     """What billing `period` would create, without writing anything."""
     month = parse_period(period)
     skipped: dict[str, int] = defaultdict(int)
-    lines = _lines(month, settings=fee_settings(), skipped=skipped)
+    lines = bill_lines(month, settings=fee_settings(), skipped=skipped)
     existing = set(db.execute_sql("SELECT unit_id, fee_item_id FROM bill WHERE period = ?",
                                   (month,)).fetchall())
     new = [line for line in lines if (line.unit_id, line.item_id) not in existing]

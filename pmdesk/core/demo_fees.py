@@ -1,0 +1,137 @@
+"""Demo fees: three fee items, `years` years of monthly bills up to this month, and payments
+the way an estate's households really pay — most every month, quarter, half-year or year by
+WeChat, Alipay, cash, card or transfer; about one in ten behind by some months; a few who have
+paid nothing for years; some odd partial amounts; a few who pay ahead into credit.
+
+Bills and payments are written with `executemany` inside the demo's transaction; the
+allocation trigger settles each bill as in real use, and receipt numbers run per year in date
+order without gaps.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date, datetime
+
+from pmdesk.core import fees
+from pmdesk.core.db import db
+from pmdesk.core.money import add_months, period_of
+
+ITEMS = (  # name, basis, rate as typed, unit kinds, basis document
+    ("物业服务费", "area", "2.35", "residential", "《前期物业服务合同》第十二条"),
+    ("商铺物业服务费", "area", "4.50", "shop", "《前期物业服务合同》第十二条"),
+    ("垃圾清运费", "fixed", "10", "residential,shop", "市生活垃圾处理收费标准"),
+    ("车位管理费", "parking", "60", "residential", "《车位管理服务协议》"),
+)
+METHODS = (("wechat", 45), ("alipay", 20), ("cash", 15), ("bank", 10), ("card", 10))
+CLERKS = ("前台-王丽", "前台-陈静", "前台-刘洋")
+
+
+def bills_and_payments(rng: random.Random, years: int,
+                       progress: Callable[[float], None] | None) -> dict[str, int]:
+    last = period_of(date.today())
+    first = add_months(last, -12 * years + 1)
+    for name, basis, rate, kinds, legal in ITEMS:
+        fees.add_fee_item(name=name, basis=basis, rate=rate, unit_kinds=kinds,
+                          legal_basis=legal)
+    now = datetime.now().isoformat(timespec="seconds")
+    settings = fees.FeeSettings()
+    cursor = db.cursor()
+    period, months = first, []
+    while period <= last:
+        months.append(period)
+        lines = fees.bill_lines(period, settings=settings)
+        cursor.executemany(
+            "INSERT INTO bill (unit_id, fee_item_id, period, quantity, rate, full_amount, "
+            "amount, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(line.unit_id, line.item_id, period, line.quantity, line.rate, line.full_amount,
+              line.amount, now) for line in lines])
+        period = add_months(period, 1)
+    if progress:
+        progress(0.55)
+    bills: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # unit → (period, id, fen)
+    for bill_id, unit_id, bill_period, amount in db.execute_sql(
+            "SELECT id, unit_id, period, amount FROM bill ORDER BY unit_id, period, fee_item_id"):
+        bills[unit_id].append((bill_period, bill_id, amount))
+    payments = []  # (day, unit, amount, [(bill_id, fen)], excess)
+    for unit_id, unit_bills in bills.items():
+        payments += _household(rng, unit_id, unit_bills, months)
+    payments.sort(key=lambda p: (p[0], p[1]))
+    methods, weights = zip(*METHODS, strict=True)
+    seq: dict[int, int] = defaultdict(int)
+    payment_rows, allocation_rows, credit_rows = [], [], []
+    for payment_id, (day, unit_id, amount, parts, excess) in enumerate(payments, start=1):
+        seq[day.year] += 1
+        method = rng.choices(methods, weights)[0]
+        tendered = -(-amount // 10_000) * 10_000 if method == "cash" else None
+        created = f"{day.isoformat()}T{rng.randint(8, 17):02d}:{rng.randint(0, 59):02d}:00"
+        payment_rows.append((payment_id, f"{day.year}-{seq[day.year]:06d}", day.year,
+                             seq[day.year], unit_id, method, amount, tendered, day.isoformat(),
+                             created, rng.choice(CLERKS)))
+        allocation_rows += [(bill_id, payment_id, fen, day.isoformat(), created)
+                            for bill_id, fen in parts]
+        if excess:
+            credit_rows.append((unit_id, excess, payment_id, day.isoformat(), created))
+    cursor.executemany(
+        "INSERT INTO payment (id, receipt_no, year, seq, unit_id, payer, method, amount, "
+        "tendered, paid_on, created_at, clerk) SELECT ?, ?, ?, ?, ?, coalesce((SELECT p.name "
+        "FROM occupancy o JOIN person p ON p.id = o.person_id WHERE o.unit_id = ? AND "
+        "o.role = 'owner' AND o.end_date IS NULL LIMIT 1), ''), ?, ?, ?, ?, ?, ?",
+        [(pid, no, year, s, unit, unit, *rest) for pid, no, year, s, unit, *rest in payment_rows])
+    if progress:
+        progress(0.75)
+    cursor.executemany("INSERT INTO allocation (bill_id, payment_id, amount, on_date, created_at)"
+                       " VALUES (?, ?, ?, ?, ?)", allocation_rows)
+    cursor.executemany("INSERT INTO credit_entry (unit_id, amount, kind, payment_id, on_date, "
+                       "created_at) VALUES (?, ?, 'excess', ?, ?, ?)", credit_rows)
+    if progress:
+        progress(0.95)
+    return {"bills": sum(len(b) for b in bills.values()), "payments": len(payment_rows)}
+
+
+def _household(rng: random.Random, unit_id: int, unit_bills: list[tuple[int, int, int]],
+               months: list[int]) -> list[tuple]:
+    """One household's payments over the demo's months."""
+    today = date.today()
+    kind = rng.random()
+    if kind < 0.015:  # a long-term non-payer: nothing for years
+        stop = months[0] if rng.random() < 0.6 else months[min(len(months) - 1, 2)]
+    elif kind < 0.10:  # behind by one to eleven months
+        stop = add_months(months[-1], -rng.randint(1, 11))
+    else:
+        stop = add_months(months[-1], 1)
+    every = rng.choices((1, 3, 6, 12), (40, 30, 18, 12))[0]
+    partial = rng.random() < 0.04
+    prepay = kind >= 0.10 and rng.random() < 0.02
+    open_bills = [[period, bill_id, fen] for period, bill_id, fen in unit_bills]
+    result = []
+    for index, month in enumerate(months):
+        if month >= stop:
+            break
+        if (index + 1) % every and month != months[-1]:
+            continue
+        due = [bill for bill in open_bills if bill[0] <= month and bill[2] > 0]
+        owed = sum(bill[2] for bill in due)
+        if not owed:
+            continue
+        day = date(month // 100, month % 100, rng.randint(1, 20))
+        if day > today:
+            day = today
+        amount = owed
+        if partial and rng.random() < 0.5:
+            amount = max(100, owed // 10_000 * 10_000 or owed // 2)
+        excess = 0
+        if prepay and month == months[-1]:
+            excess = sum(fen for period, _, fen in unit_bills if period == month) * 3
+        parts, left = [], amount
+        for bill in due:
+            if left <= 0:
+                break
+            take = min(bill[2], left)
+            bill[2] -= take
+            left -= take
+            parts.append((bill[1], take))
+        result.append((day, unit_id, amount + excess, parts, excess))
+    return result
