@@ -1,8 +1,11 @@
-"""Shared fixtures: real SQLite files in tmp_path, opened with the app's own open_db()."""
+"""Shared fixtures: real SQLite files in tmp_path, opened with the app's own open_db(); the
+command line as a subprocess; PDFs read the way a reader sees them (poppler)."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -40,8 +43,6 @@ def db_path(tmp_path: Path):
 @pytest.fixture
 def run_cli(tmp_path: Path):
     """Run `python -m pmdesk ARGS` as a subprocess with its own data folders."""
-    import subprocess
-
     env = dict(os.environ)
     env.pop("PMDESK_DB", None)
     for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
@@ -54,3 +55,32 @@ def run_cli(tmp_path: Path):
                               capture_output=True, text=True, input=input, timeout=120)
 
     return run
+
+@pytest.fixture
+def pdf_tools():
+    if not shutil.which("pdftotext"):
+        pytest.fail("pdftotext and pdffonts are needed: apt-get install poppler-utils")
+
+
+class PdfFile:
+    def __init__(self, data: bytes, folder: Path) -> None:
+        self.path = folder / f"doc-{abs(hash(data))}.pdf"
+        self.path.write_bytes(data)
+
+    def text(self, *options: str) -> str:
+        return subprocess.run(["pdftotext", *options, str(self.path), "-"], capture_output=True,
+                              text=True, check=True).stdout
+
+    def fonts(self) -> list[dict[str, str]]:
+        out = subprocess.run(["pdffonts", str(self.path)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+        return [{"name": line.split()[0], "emb": line.split()[-5]} for line in out]
+
+    def info(self) -> str:
+        return subprocess.run(["pdfinfo", str(self.path)], capture_output=True, text=True,
+                              check=True).stdout
+
+
+@pytest.fixture
+def as_pdf(tmp_path, pdf_tools):
+    return lambda data: PdfFile(data, tmp_path)

@@ -1,0 +1,158 @@
+"""The fee commands of docs/cli.md, run as scripts run them: exit codes, one-line errors, JSON."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+from datetime import date
+
+import pytest
+
+from tests.cli.test_cli import assert_one_clean_line
+
+YEAR = date.today().year
+
+
+@pytest.fixture
+def office(run_cli, tmp_path):
+    """An office with two households (3-2-501 of 89.50 m², 12-101) and two fee items."""
+    from pmdesk.core.db import close_db, open_db
+
+    assert run_cli("--db", "office.db", "init", "--estate", "翠湖苑").returncode == 0
+    db = open_db(tmp_path / "office.db")
+    for building in ("3", "12"):
+        db.execute_sql("INSERT INTO building (code) VALUES (?)", (building,))
+    db.execute_sql("INSERT INTO unit (building_id, stairwell, room, code, area, handover_date) "
+                   "VALUES (1, '2', '501', '3-2-501', 8950, '2020-01-01'), "
+                   "(2, '', '101', '12-101', 12000, '2020-01-01')")
+    db.execute_sql("INSERT INTO person (name, created_at) VALUES ('张三&李四', '2020-01-01')")
+    db.execute_sql("INSERT INTO occupancy (unit_id, person_id, role) VALUES (1, 1, 'owner')")
+    close_db()
+    for args in (("fee-item", "add", "物业服务费", "--per-area", "2.35"),
+                 ("fee-item", "add", "垃圾清运费", "--fixed", "10", "--unit-types", "住宅")):
+        result = run_cli("--db", "office.db", *args)
+        assert result.returncode == 0, result.stderr
+    return tmp_path / "office.db"
+
+
+def cli(run_cli, *args: str) -> subprocess.CompletedProcess:
+    return run_cli("--db", "office.db", *args)
+
+
+def test_bill_twice_bills_once(run_cli, office):
+    first = cli(run_cli, "bill", "--period", "2026-01")
+    assert first.returncode == 0, first.stderr
+    assert "已出账 4 笔，2 户" in first.stdout
+    again = cli(run_cli, "bill", "--period", "2026-01")
+    assert again.returncode == 0 and "已出账 0 笔" in again.stdout
+
+
+def test_pay_json_shape_and_oldest_first(run_cli, office):
+    for month in ("2026-01", "2026-02"):
+        cli(run_cli, "bill", "--period", month)
+    result = cli(run_cli, "pay", "３－２－５０１", "¥300", "--method", "wechat", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data == {"receipt_no": f"{YEAR}-000001", "room": "3-2-501", "amount": "300.00",
+                    "allocated": [{"period": "2026-01", "item": "物业服务费", "amount": "210.33"},
+                                  {"period": "2026-01", "item": "垃圾清运费", "amount": "10.00"},
+                                  {"period": "2026-02", "item": "物业服务费", "amount": "79.67"}],
+                    "credit": "0.00"}
+    over = json.loads(cli(run_cli, "pay", "3栋2单元501室", "2,000", "--json").stdout)
+    assert over["credit"] == f"{2000 - 130.66 - 10:.2f}"
+
+
+def test_report_arrears_and_collection_json(run_cli, office):
+    for month in ("2026-01", "2026-02", "2026-03"):
+        cli(run_cli, "bill", "--period", month)
+    cli(run_cli, "pay", "12-101", "292", "--date", "2026-02-05")
+    result = cli(run_cli, "report", "arrears", "--as-of", "2026-04-01", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["as_of"] == "2026-04-01"
+    assert data["households"] == [
+        {"room": "3-2-501", "owner": "张三&李四", "owed": "660.99", "months": 3,
+         "oldest_period": "2026-01"},
+        {"room": "12-101", "owner": "", "owed": "584.00", "months": 2,
+         "oldest_period": "2026-02"}]
+    assert data["total_owed"] == "1244.99"
+    collection = json.loads(cli(run_cli, "report", "collection", "--period", "2026-01",
+                                "--json").stdout)
+    assert collection["period"] == "2026-01"
+    assert (collection["billed"], collection["collected"], collection["rate"]) == (
+        "512.33", "292.00", "0.5699")
+
+
+def test_receipt_pdf_has_amount_in_words_and_reprint_mark(run_cli, office, as_pdf, tmp_path):
+    cli(run_cli, "bill", "--period", "2026-01")
+    result = cli(run_cli, "pay", "3-2-501", "220.33", "--receipt-pdf", "r1.pdf")
+    assert result.returncode == 0, result.stderr
+    text = as_pdf((tmp_path / "r1.pdf").read_bytes()).text()
+    for expected in ("收据", f"{YEAR}-000001", "3-2-501", "张三&李四", "物业服务费",
+                     "2.35元/㎡×89.50㎡", "210.33", "人民币贰佰贰拾元零叁角叁分", "¥220.33",
+                     "经办人", "客户确认"):
+        assert expected in text, expected
+    assert "补打" not in text
+    again = cli(run_cli, "print", "receipt", f"{YEAR}000001", "r2.pdf", "--paper", "receipt")
+    assert again.returncode == 0, again.stderr
+    reprint = as_pdf((tmp_path / "r2.pdf").read_bytes())
+    assert "补打" in reprint.text()
+    assert "683.15 x 396.85" in reprint.info()  # 241 × 140 mm
+    voided = cli(run_cli, "void", f"{YEAR}-000001", "--reason", "收错户")
+    assert voided.returncode == 0, voided.stderr
+    cli(run_cli, "print", "receipt", f"{YEAR}-000001", "r3.pdf")
+    assert "作废" in as_pdf((tmp_path / "r3.pdf").read_bytes()).text()
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (("pay", "9-9-909", "100"), "没有房号为 9-9-909 的住户"),
+    (("pay", "3-2-501", "0"), "金额必须大于 0"),
+    (("pay", "3-2-501", "-5"), "不能是负数"),
+    (("pay", "3-2-501", "12.345"), "最多两位小数"),
+    (("pay", "3-2-501", "abc"), "不是金额"),
+    (("pay", "not a room", "100"), "不是有效的房号"),
+    (("bill", "--period", "2026-13"), "不是有效的月份"),
+    (("print", "receipt", "2026-999999", "x.pdf"), "没有收据号为 2026-999999 的收据"),
+    (("print", "receipt", "abc", "x.pdf"), "不是收据号"),
+    (("fee-item", "add", "水费", "--per-area", "-1"), "不是单价"),
+])
+def test_bad_input_is_one_line_and_changes_nothing(run_cli, office, args, expected):
+    cli(run_cli, "bill", "--period", "2026-01")
+    before = sqlite3.connect(office).execute(
+        "SELECT (SELECT count(*) FROM payment), (SELECT count(*) FROM bill), "
+        "(SELECT count(*) FROM fee_item)").fetchone()
+    result = cli(run_cli, *args)
+    assert result.returncode == 1, result.stdout
+    assert_one_clean_line(result.stderr)
+    assert expected in result.stderr
+    after = sqlite3.connect(office).execute(
+        "SELECT (SELECT count(*) FROM payment), (SELECT count(*) FROM bill), "
+        "(SELECT count(*) FROM fee_item)").fetchone()
+    assert after == before
+
+
+def test_exports_have_chinese_headers(run_cli, office, tmp_path):
+    from openpyxl import load_workbook
+
+    cli(run_cli, "bill", "--period", "2026-01")
+    cli(run_cli, "pay", "3-2-501", "100")
+    for table, header in (("bills", "房号"), ("payments", "收据号"), ("arrears", "房号")):
+        result = cli(run_cli, "export", table, f"{table}.xlsx", "--as-of", "2026-03-01")
+        assert result.returncode == 0, result.stderr
+        sheet = load_workbook(tmp_path / f"{table}.xlsx").active
+        assert sheet.cell(1, 1).value == header
+    sheet = load_workbook(tmp_path / "payments.xlsx").active
+    assert sheet.cell(2, 6).value == 100 and sheet.cell(2, 6).number_format == "#,##0.00"
+
+
+def test_check_reports_broken_money(run_cli, office):
+    cli(run_cli, "bill", "--period", "2026-01")
+    cli(run_cli, "pay", "3-2-501", "100")
+    assert cli(run_cli, "check").returncode == 0
+    conn = sqlite3.connect(office)
+    conn.execute("DROP TRIGGER bill_fixed")  # what a DB browser could do
+    conn.execute("UPDATE bill SET paid = 0")
+    conn.commit()
+    result = cli(run_cli, "check")
+    assert result.returncode == 1 and "paid" in result.stderr
