@@ -114,7 +114,40 @@ def shoot(language: str, db_path: Path) -> None:
         dialog = ArchiveDialog(window)
         dialog.show()
         dialog.move(window.x() + 100, window.y() + 60)
-        later(lambda: (grab(dialog, "archive"), dialog.close(), app.quit()))
+        later(lambda: (grab(dialog, "archive"), dialog.close(), cash_desk()))
+
+    def cash_desk() -> None:
+        from pmdesk.core.reports import arrears
+
+        owing = max(arrears().rows, key=lambda row: (row.months < 12, row.months))
+        window.collect_from(owing.unit_id)
+        desk = window.fees_tab.desk
+        desk.model.set_ticked(len(desk.model.rows) - 1, False)
+        desk.method.setCurrentIndex(desk.method.findData("cash"))
+        desk.tendered.setText(str(int(desk._amount() / 100) // 100 * 100 + 100))
+        later(lambda: (grab(window, "cash-desk"), arrears_page()))
+
+    def arrears_page() -> None:
+        pages = window.fees_tab.pages
+        pages.setCurrentWidget(window.fees_tab.arrears)
+        QTimer.singleShot(1500, lambda: (grab(window, "arrears"), rates_page()))
+
+    def rates_page() -> None:
+        window.fees_tab.pages.setCurrentWidget(window.fees_tab.collection)
+        QTimer.singleShot(1500, lambda: (grab(window, "collection-rates"), daily_page()))
+
+    def daily_page() -> None:
+        window.fees_tab.pages.setCurrentWidget(window.fees_tab.daily)
+        later(lambda: (grab(window, "daily-takings"), ledger()))
+
+    def ledger() -> None:
+        from pmdesk.ui.dialogs.household import HouseholdCard
+
+        card = HouseholdCard(window.residents_tab.model.unit_id(4), window)
+        card.pages.setCurrentIndex(1)
+        card.show()
+        card.move(window.x() + 150, window.y() + 20)
+        later(lambda: (grab(card, "household-ledger"), card.close(), app.quit()))
 
     QTimer.singleShot(600, main_window)
     app.exec()

@@ -114,6 +114,7 @@ ERRORS = {
     "room.unknown": QT_TRANSLATE_NOOP("errors", "没有房号为 {value} 的住户。"),
     "payment.bill_not_open": QT_TRANSLATE_NOOP(
         "errors", "所选账单中有的不属于这户或已经结清，请重新选择。"),
+    "payment.none_chosen": QT_TRANSLATE_NOOP("errors", "请至少勾选一笔要缴的账单。"),
     "payment.tendered_short": QT_TRANSLATE_NOOP("errors", "实收现金少于本次收款金额。"),
     "payment.future_date": QT_TRANSLATE_NOOP("errors", "{field}不能晚于今天。"),
     "payment.over_prepay_cap": QT_TRANSLATE_NOOP(

@@ -12,7 +12,7 @@ from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import Document
 
-KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list")
+KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list", "daily_report")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from pmdesk.core.residents import (
 )
 from pmdesk.core.safe_files import write_atomic
 
-TABLES = ("residents", "bills", "payments", "arrears")
+TABLES = ("residents", "bills", "payments", "arrears", "collection")
 
 RESIDENT_COLUMNS = (  # header, width in characters
     ("房号", 12), ("楼栋", 6), ("单元", 6), ("室号", 7), ("建筑面积(㎡)", 12), ("类型", 8),
@@ -161,12 +161,34 @@ def arrears_rows(as_of=None) -> list[tuple]:
              period_text(row.oldest_period), *row.buckets) for row in arrears(as_of).rows]
 
 
+COLLECTION_COLUMNS = (("月份", 9, "text"), ("楼栋", 6, "text"), ("应收(元)", 13, "money"),
+                      ("实收(元)", 13, "money"), ("减免(元)", 11, "money"),
+                      ("当期收缴率", 11, "text"), ("出账户数", 9, "int"),
+                      ("已缴清户数", 10, "int"), ("户收费率", 10, "text"),
+                      ("收回往期欠费(元)", 15, "money"), ("往期仍欠(元)", 14, "money"),
+                      ("清欠率", 9, "text"))
+
+
+def collection_rows(first: int, last: int, by_building: bool = False) -> list[tuple]:
+    from pmdesk.core.money import period_text
+    from pmdesk.core.reports import collection_table
+
+    def percent(value) -> str:
+        return f"{value * 100:.2f}%"
+
+    return [(period_text(r.period), r.building or "全小区", r.billed, r.collected, r.reduced,
+             percent(r.rate), r.households, r.households_paid, percent(r.household_rate),
+             r.recovered, r.still_owed, percent(r.recovery_rate))
+            for r in collection_table(first, last, by_building=by_building)]
+
+
 SHEETS = {  # table → (sheet name, columns, rows)
     "residents": ("业主名册", tuple((h, w, "area" if h.startswith("建筑面积") else "text")
                                 for h, w in RESIDENT_COLUMNS), resident_rows),
     "bills": ("账单", BILL_COLUMNS, bill_rows),
     "payments": ("收款记录", PAYMENT_COLUMNS, payment_rows),
     "arrears": ("欠费明细", ARREARS_COLUMNS, arrears_rows),
+    "collection": ("收缴率", COLLECTION_COLUMNS, collection_rows),
 }
 
 

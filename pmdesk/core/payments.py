@@ -147,6 +147,14 @@ def _day(value: date | str | None, field: str) -> date:
         raise ValidationError(field, "date.invalid", value=str(value)) from None
 
 
+def preview(unit_id: int, amount: int, bill_ids: list[int] | None = None
+            ) -> tuple[list[tuple[OpenBill, int]], int]:
+    """How `pay` would split `amount`: the bills it settles (and how much each) and the part
+    that would become credit."""
+    parts = _spread(_chosen(unit_id, bill_ids), amount)
+    return parts, amount - sum(take for _, take in parts)
+
+
 def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = None,
         paid_on: date | str | None = None, bill_ids: list[int] | None = None,
         tendered: int | None = None, note: str = "", token: str | None = None

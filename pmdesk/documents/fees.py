@@ -278,3 +278,36 @@ def price_publication(items, *, dated: date | None = None, complaint_phone: str 
         closing="特此公示。",
         dated=dated or date.today(),
     )
+
+
+# -- 收费日报 --------------------------------------------------------------------------------
+
+def daily_report(takings) -> Letter:
+    """The day's takings for the cash handover (日清): every receipt, voids marked, totals by
+    method, the total in words, and lines for the clerk and the cashier to sign."""
+    earlier = [v for v in takings.voids if v.paid_on != takings.day.isoformat()]
+    rows = []
+    for item in [*takings.receipts, *earlier]:
+        status = f"作废（{item.voided_on}）" if item.voided_on else "有效"
+        rows.append((item.receipt_no, item.room, item.payer,
+                     METHOD_NAMES.get(item.method, item.method), money_text(item.amount)[1:],
+                     status))
+    methods = "；".join(f"{METHOD_NAMES.get(code, code)} {money_text(fen)}"
+                       for code, fen in sorted(takings.by_method.items()))
+    total = takings.total
+    words = f"人民币{fen_in_words(total)}" if total > 0 else "无"
+    return Letter(
+        title="收费日报",
+        paragraphs=(
+            f"日期：{chinese_date(takings.day)}。当日开具收据 {len(takings.receipts)} 张，"
+            f"当日作废 {len(takings.voids)} 张。",
+            f"按付款方式：{methods or '无'}。",
+            f"应交款合计 {money_text(total)}（{words}）。",
+        ),
+        table=AmountTable(("收据号", "房号", "交款人", "方式", "金额（元）", "状态"),
+                          tuple(rows) or (("", "", "当日无收据", "", "", ""),),
+                          ("left", "left", "left", "center", "right", "center"),
+                          (0.18, 0.13, 0.25, 0.12, 0.15, 0.17)),
+        closing="交款人（收费员）：＿＿＿＿＿＿　　收款人（出纳）：＿＿＿＿＿＿",
+        dated=takings.day,
+    )

@@ -18,6 +18,7 @@ KIND_LABELS = {
     "receipt": QT_TRANSLATE_NOOP("Documents", "收据"),
     "payment_notice": QT_TRANSLATE_NOOP("Documents", "缴费通知单"),
     "price_list": QT_TRANSLATE_NOOP("Documents", "收费公示"),
+    "daily_report": QT_TRANSLATE_NOOP("Documents", "收费日报"),
 }
 
 

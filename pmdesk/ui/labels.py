@@ -1,4 +1,5 @@
-"""Translated names for the codes the core stores (unit states and kinds, occupancy roles)."""
+"""Translated names for the codes the core stores (unit states and kinds, occupancy roles,
+payment methods, fee bases)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,19 @@ SPACE_KINDS = {
     "owned": QT_TRANSLATE_NOOP("Labels", "自有车位"),
     "rented": QT_TRANSLATE_NOOP("Labels", "租用车位"),
     "none": QT_TRANSLATE_NOOP("Labels", "无固定车位"),
+}
+
+METHODS = {
+    "cash": QT_TRANSLATE_NOOP("Labels", "现金"),
+    "wechat": QT_TRANSLATE_NOOP("Labels", "微信"),
+    "alipay": QT_TRANSLATE_NOOP("Labels", "支付宝"),
+    "bank": QT_TRANSLATE_NOOP("Labels", "银行转账"),
+    "card": QT_TRANSLATE_NOOP("Labels", "刷卡"),
+}
+BASES = {
+    "area": QT_TRANSLATE_NOOP("Labels", "按建筑面积（元/㎡/月）"),
+    "fixed": QT_TRANSLATE_NOOP("Labels", "按户（元/户/月）"),
+    "parking": QT_TRANSLATE_NOOP("Labels", "按车位（元/个/月）"),
 }
 
 

@@ -18,6 +18,7 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import translate
 from pmdesk.ui.messages import show_error
+from pmdesk.ui.tabs.fees import FeesTab
 from pmdesk.ui.tabs.placeholder import PlaceholderTab
 from pmdesk.ui.tabs.residents import ResidentsTab
 from pmdesk.ui.ui_settings import UiSettings
@@ -51,10 +52,8 @@ class MainWindow(QMainWindow):
 
     def _build_tabs(self) -> None:
         self.residents_tab = ResidentsTab()
-        self.fees_tab = PlaceholderTab(translate("MainWindow", "收费"), translate(
-            "MainWindow",
-            "物业费将在这里：收费项目与单价，按月出账，前台收款与打印收据（含大写金额），"
-            "欠费与收缴率报表，以及催缴工作：提醒、上门走访、减免、分期和移交律师的材料。"))
+        self.fees_tab = FeesTab(self.residents_tab.find_units)
+        self.residents_tab.collect_requested.connect(self.collect_from)
         self.complaints_tab = PlaceholderTab(translate("MainWindow", "投诉报修"), translate(
             "MainWindow",
             "投诉与报修将在这里：从受理、派单调查、处理、回复到回访，"
@@ -82,7 +81,13 @@ class MainWindow(QMainWindow):
         for action, shortcut in self._shortcuts:
             action.setShortcut(QKeySequence(shortcut))
         self.residents_tab.load()
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._tab_shown(self.tabs.currentIndex())
         self.first_painted.emit()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.fees_tab:
+            self.fees_tab.ensure_loaded()
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
@@ -150,6 +155,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(translate("MainWindow", "查找住户"), self.find_household,
                                         "Ctrl+F")
         self.addAction(self.find_action)
+        self.pay_action = self._action(translate("MainWindow", "收款"), self.take_payment,
+                                       "F2")
+        self.addAction(self.pay_action)
         for index in range(self.tabs.count()):
             self.addAction(self._action("", lambda _=False, i=index: self.tabs.setCurrentIndex(i),
                                         f"Ctrl+{index + 1}"))
@@ -166,6 +174,7 @@ class MainWindow(QMainWindow):
         """Re-read what the window shows about the database (after demo, restore, edits)."""
         self.refresh_profile()
         self.residents_tab.load()
+        self.fees_tab.refresh()
 
     def refresh_profile(self) -> None:
         profile = get_office_profile()
@@ -227,6 +236,14 @@ class MainWindow(QMainWindow):
     def find_household(self) -> None:
         self.tabs.setCurrentWidget(self.residents_tab)
         self.residents_tab.focus_search()
+
+    def collect_from(self, unit_id: int) -> None:
+        self.tabs.setCurrentWidget(self.fees_tab)
+        self.fees_tab.collect_from(unit_id)
+
+    def take_payment(self) -> None:
+        self.tabs.setCurrentWidget(self.fees_tab)
+        self.fees_tab.focus_search()
 
     def import_roster(self) -> None:
         from pmdesk.ui.dialogs.import_wizard import ImportWizard

@@ -95,6 +95,137 @@
     </message>
 </context>
 <context>
+    <name>CashDesk</name>
+    <message>
+        <source>缴</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>应收</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>减免</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>欠费</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>房号（3-2-501）、姓名、拼音首字母或电话后四位，按回车</source>
+        <translation>Room (3-2-501), name, pinyin initials or last digits of a phone, then Enter</translation>
+    </message>
+    <message>
+        <source>先查找要收款的住户。</source>
+        <translation>First find the household that is paying.</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>Tick none</translation>
+    </message>
+    <message>
+        <source>收到的现金，可不填</source>
+        <translation>Cash handed over (optional)</translation>
+    </message>
+    <message>
+        <source>收款(&amp;S)</source>
+        <translation>&amp;Collect</translation>
+    </message>
+    <message>
+        <source>减免(&amp;R)…</source>
+        <translation>&amp;Reduce…</translation>
+    </message>
+    <message>
+        <source>换一户(&amp;N)</source>
+        <translation>&amp;Next household</translation>
+    </message>
+    <message>
+        <source>收款金额(&amp;A)</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>付款方式(&amp;M)</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>实收现金(&amp;T)</source>
+        <translation>Cash &amp;tendered</translation>
+    </message>
+    <message>
+        <source>找零</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>交款人(&amp;P)</source>
+        <translation>&amp;Payer</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>未缴账单（从最早的月份开始）</source>
+        <translation>Unpaid bills (oldest first)</translation>
+    </message>
+    <message>
+        <source>没有找到“{text}”。</source>
+        <translation>Nothing found for “{text}”.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{room}&lt;/b&gt;&#x3000;{owner}&#x3000;建筑面积 {area} ㎡&#x3000;{tags}&lt;br&gt;欠费 &lt;b&gt;{owed}&lt;/b&gt;（{count} 笔）&#x3000;预存余额 {credit}</source>
+        <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;{room}&lt;/b&gt;  {owner}  floor area {area} m²  {tags}&lt;br&gt;Owed &lt;b&gt;{owed}&lt;/b&gt; ({count} bills)  credit {credit}</translation>
+    </message>
+    <message>
+        <source>已选 {count} 笔，合计 {total}</source>
+        <translation>{count} bills ticked, total {total}</translation>
+    </message>
+    <message>
+        <source>实收不足</source>
+        <translation>Not enough cash</translation>
+    </message>
+    <message>
+        <source>收款 {amount}（{method}）</source>
+        <translation>Collect {amount} ({method})</translation>
+    </message>
+    <message>
+        <source>冲抵 {count} 笔账单：{first} 至 {last}</source>
+        <translation>Settles {count} bills: {first} to {last}</translation>
+    </message>
+    <message>
+        <source>其中 {credit} 存为预存款</source>
+        <translation>{credit} of it kept as credit</translation>
+    </message>
+    <message>
+        <source>实收 {tendered}，找零 {change}</source>
+        <translation>Tendered {tendered}, change {change}</translation>
+    </message>
+    <message>
+        <source>确认收款</source>
+        <translation>Confirm payment</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>Go back</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>通知</source>
@@ -103,6 +234,22 @@
     <message>
         <source>证明</source>
         <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>收据</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>缴费通知单</source>
+        <translation>Payment notice</translation>
+    </message>
+    <message>
+        <source>收费公示</source>
+        <translation>Fee publication</translation>
+    </message>
+    <message>
+        <source>收费日报</source>
+        <translation>Daily takings</translation>
     </message>
     <message>
         <source>有字符无法打印</source>
@@ -136,6 +283,567 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>复制报告</source>
         <translation>Copy report</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDialogs</name>
+    <message>
+        <source>{rate} 元/㎡/月</source>
+        <translation>{rate} yuan/m²/month</translation>
+    </message>
+    <message>
+        <source>{rate} 元/个/月</source>
+        <translation>{rate} yuan/space/month</translation>
+    </message>
+    <message>
+        <source>{rate} 元/户/月</source>
+        <translation>{rate} yuan/unit/month</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>适用房屋</source>
+        <translation>Unit types</translation>
+    </message>
+    <message>
+        <source>起始月份</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <source>截止月份</source>
+        <translation>To month</translation>
+    </message>
+    <message>
+        <source>收费依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>新增项目(&amp;A)…</source>
+        <translation>&amp;Add item…</translation>
+    </message>
+    <message>
+        <source>调价(&amp;R)…</source>
+        <translation>Change &amp;rate…</translation>
+    </message>
+    <message>
+        <source>停止收取(&amp;S)…</source>
+        <translation>&amp;Stop billing…</translation>
+    </message>
+    <message>
+        <source>打印收费公示(&amp;P)…</source>
+        <translation>&amp;Print fee publication…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>调价从某月起生效，已出的账单保持原价。</source>
+        <translation>A rate change applies from a month on; bills already made keep their rate.</translation>
+    </message>
+    <message>
+        <source>请先选中一个收费项目。</source>
+        <translation>Select a fee item first.</translation>
+    </message>
+    <message>
+        <source>收费公示</source>
+        <translation>Fee publication</translation>
+    </message>
+    <message>
+        <source>本月没有在收的收费项目。</source>
+        <translation>No fee item is billed this month.</translation>
+    </message>
+    <message>
+        <source>新增收费项目</source>
+        <translation>New fee item</translation>
+    </message>
+    <message>
+        <source>如 物业服务费</source>
+        <translation>e.g. 物业服务费 (property service fee)</translation>
+    </message>
+    <message>
+        <source>如 《前期物业服务合同》第十二条</source>
+        <translation>e.g. Preliminary property service contract, art. 12</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>计费方式</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Rate (yuan)</translation>
+    </message>
+    <message>
+        <source>调价 — {name}</source>
+        <translation>Change rate — {name}</translation>
+    </message>
+    <message>
+        <source>现行标准</source>
+        <translation>Current rate</translation>
+    </message>
+    <message>
+        <source>新单价（元）</source>
+        <translation>New rate (yuan)</translation>
+    </message>
+    <message>
+        <source>从哪个月起</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <source>停止收取 — {name}</source>
+        <translation>Stop billing — {name}</translation>
+    </message>
+    <message>
+        <source>最后收取的月份</source>
+        <translation>Last month billed</translation>
+    </message>
+    <message>
+        <source>收费设置</source>
+        <translation>Fee settings</translation>
+    </message>
+    <message>
+        <source>A4 纸</source>
+        <translation>A4 paper</translation>
+    </message>
+    <message>
+        <source>241×140 mm 连续纸（二等分）</source>
+        <translation>241×140 mm continuous paper</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>不减收</source>
+        <translation>No reduction</translation>
+    </message>
+    <message>
+        <source>收据纸张</source>
+        <translation>Receipt paper</translation>
+    </message>
+    <message>
+        <source>预存上限</source>
+        <translation>Prepayment cap</translation>
+    </message>
+    <message>
+        <source>空置房减收</source>
+        <translation>Vacant-unit reduction</translation>
+    </message>
+    <message>
+        <source>空置满</source>
+        <translation>Vacant for at least</translation>
+    </message>
+    <message>
+        <source>笔数</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>按月出账</source>
+        <translation>Monthly billing</translation>
+    </message>
+    <message>
+        <source>预览(&amp;V)</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>出账后生成本月缴费通知单（每户一页）</source>
+        <translation>Then make the month&apos;s payment notices (one page per household)</translation>
+    </message>
+    <message>
+        <source>出账(&amp;B)</source>
+        <translation>&amp;Bill</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>{period}：将出账 {bills} 笔，{units} 户，合计 {total}。</source>
+        <translation>{period}: {bills} bills for {units} households, total {total}. </translation>
+    </message>
+    <message>
+        <source>本月已出账 {count} 笔，不会重复。</source>
+        <translation>{count} bills of this month exist already and are not billed again. </translation>
+    </message>
+    <message>
+        <source>空置房减收 {count} 笔。</source>
+        <translation>{count} bills reduced for vacancy. </translation>
+    </message>
+    <message>
+        <source>{count} 户未交房或本月交房，次月起计费。</source>
+        <translation>{count} households not handed over yet or handed over this month: billed from next month.</translation>
+    </message>
+    <message>
+        <source>正在计算…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>{period} 已出账 {bills} 笔，{units} 户，合计 {total}；用预存抵扣 {credit}。</source>
+        <translation>{period} billed: {bills} bills for {units} households, total {total}; {credit} paid from credit.</translation>
+    </message>
+    <message>
+        <source>正在出账…</source>
+        <translation>Billing…</translation>
+    </message>
+    <message>
+        <source>缴费通知单</source>
+        <translation>Payment notice</translation>
+    </message>
+    <message>
+        <source>这个月还没有出账。</source>
+        <translation>This month has not been billed yet.</translation>
+    </message>
+    <message>
+        <source>缴费通知单 {period}</source>
+        <translation>Payment notices {period}</translation>
+    </message>
+    <message>
+        <source>正在生成缴费通知单…</source>
+        <translation>Making the payment notices…</translation>
+    </message>
+    <message>
+        <source>减免</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>如 困难户，经主任同意减免三个月物业费</source>
+        <translation>e.g. hardship household, three months waived with the manager&apos;s consent</translation>
+    </message>
+    <message>
+        <source>所选 {count} 笔账单，欠费 {owed}</source>
+        <translation>The {count} ticked bills, owing {owed}</translation>
+    </message>
+    <message>
+        <source>全部 {count} 笔未缴账单（从最早的开始），欠费 {owed}</source>
+        <translation>All {count} unpaid bills (oldest first), owing {owed}</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>减免金额（元）</source>
+        <translation>Reduction (yuan)</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>减免单独记账并记入审计记录（经办人、时间、金额、原因）。</source>
+        <translation>A reduction is its own entry and goes into the audit trail (who, when, amount, reason).</translation>
+    </message>
+</context>
+<context>
+    <name>FeeReports</name>
+    <message>
+        <source>0–3个月</source>
+        <translation>0–3 months</translation>
+    </message>
+    <message>
+        <source>3–12个月</source>
+        <translation>3–12 months</translation>
+    </message>
+    <message>
+        <source>1–2年</source>
+        <translation>1–2 years</translation>
+    </message>
+    <message>
+        <source>2–3年</source>
+        <translation>2–3 years</translation>
+    </message>
+    <message>
+        <source>3年以上</source>
+        <translation>Over 3 years</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>欠费</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>欠费月数</source>
+        <translation>Months owed</translation>
+    </message>
+    <message>
+        <source>最早欠费</source>
+        <translation>Oldest month</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>欠费户数</source>
+        <translation>Households owing</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>全小区</source>
+        <translation>Whole estate</translation>
+    </message>
+    <message>
+        <source>应收</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>实收</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>减免</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>当期收缴率</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <source>出账户数</source>
+        <translation>Households billed</translation>
+    </message>
+    <message>
+        <source>已缴清户数</source>
+        <translation>Households paid</translation>
+    </message>
+    <message>
+        <source>户收费率</source>
+        <translation>Household rate</translation>
+    </message>
+    <message>
+        <source>收回往期欠费</source>
+        <translation>Arrears recovered</translation>
+    </message>
+    <message>
+        <source>往期仍欠</source>
+        <translation>Earlier still owed</translation>
+    </message>
+    <message>
+        <source>清欠率</source>
+        <translation>Recovery rate</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>收款日期</source>
+        <translation>Date paid</translation>
+    </message>
+    <message>
+        <source>交款人</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>作废：{reason}</source>
+        <translation>Void: {reason}</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export done</translation>
+    </message>
+    <message>
+        <source>已导出 {rows} 行到 {path}</source>
+        <translation>Exported {rows} rows to {path}</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>至少欠 </source>
+        <translation>owing at least </translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>按楼栋汇总</source>
+        <translation>By building</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>统计日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>{building} 栋</source>
+        <translation>Building {building}</translation>
+    </message>
+    <message>
+        <source>正在统计欠费…</source>
+        <translation>Adding up arrears…</translation>
+    </message>
+    <message>
+        <source>截至 {date}：{count} 户欠费，合计 &lt;b&gt;{total}&lt;/b&gt;&lt;br&gt;{buckets}</source>
+        <translation>As of {date}: {count} households owe &lt;b&gt;{total}&lt;/b&gt;&lt;br&gt;{buckets}</translation>
+    </message>
+    <message>
+        <source>分楼栋</source>
+        <translation>Per building</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>正在统计收缴率…</source>
+        <translation>Computing collection rates…</translation>
+    </message>
+    <message>
+        <source>当期收缴率与户收费率</source>
+        <translation>Collection rate and household rate</translation>
+    </message>
+    <message>
+        <source>当期收缴率 %</source>
+        <translation>Collection rate %</translation>
+    </message>
+    <message>
+        <source>户收费率 %</source>
+        <translation>Household rate %</translation>
+    </message>
+    <message>
+        <source>打印日报(&amp;P)…</source>
+        <translation>&amp;Print daily report…</translation>
+    </message>
+    <message>
+        <source>补打收据…</source>
+        <translation>Reprint receipt…</translation>
+    </message>
+    <message>
+        <source>作废收据…</source>
+        <translation>Void receipt…</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>收据 {count} 张（作废 {voids} 张）。应交款 &lt;b&gt;{total}&lt;/b&gt;：{methods}</source>
+        <translation>{count} receipts ({voids} voided). To hand over &lt;b&gt;{total}&lt;/b&gt;: {methods}</translation>
+    </message>
+    <message>
+        <source>收费日报</source>
+        <translation>Daily takings</translation>
+    </message>
+    <message>
+        <source>请先选中一张收据。</source>
+        <translation>Select a receipt first.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesTab</name>
+    <message>
+        <source>收款台</source>
+        <translation>Cash desk</translation>
+    </message>
+    <message>
+        <source>欠费</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>收缴率</source>
+        <translation>Collection rates</translation>
+    </message>
+    <message>
+        <source>收费日报</source>
+        <translation>Daily takings</translation>
+    </message>
+    <message>
+        <source>出账(&amp;B)…</source>
+        <translation>&amp;Billing…</translation>
+    </message>
+    <message>
+        <source>缴费通知单…</source>
+        <translation>Payment notices…</translation>
+    </message>
+    <message>
+        <source>收费项目(&amp;I)…</source>
+        <translation>Fee &amp;items…</translation>
+    </message>
+    <message>
+        <source>收费设置…</source>
+        <translation>Fee settings…</translation>
+    </message>
+    <message>
+        <source>缴费通知单</source>
+        <translation>Payment notice</translation>
+    </message>
+    <message>
+        <source>哪个月的缴费通知单（如 2026-11）：</source>
+        <translation>Payment notices for which month (e.g. 2026-11):</translation>
     </message>
 </context>
 <context>
@@ -199,6 +907,14 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>历史住户</source>
         <translation>Earlier occupants</translation>
+    </message>
+    <message>
+        <source>人员(&amp;1)</source>
+        <translation>People (&amp;1)</translation>
+    </message>
+    <message>
+        <source>账务(&amp;2)</source>
+        <translation>Ledger (&amp;2)</translation>
     </message>
     <message>
         <source>住户卡片 — {code}</source>
@@ -508,6 +1224,141 @@ Note: this file was already imported on {when}.</translation>
         <source>无固定车位</source>
         <translation>no fixed space</translation>
     </message>
+    <message>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>银行转账</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>刷卡</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>按建筑面积（元/㎡/月）</source>
+        <translation>By floor area (yuan/m²/month)</translation>
+    </message>
+    <message>
+        <source>按户（元/户/月）</source>
+        <translation>Per unit (yuan/unit/month)</translation>
+    </message>
+    <message>
+        <source>按车位（元/个/月）</source>
+        <translation>Per parking space (yuan/space/month)</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>应收</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>减免</source>
+        <translation>Reductions</translation>
+    </message>
+    <message>
+        <source>欠费</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>交款人</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>作废：{reason}</source>
+        <translation>Void: {reason}</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>账单</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>收款(&amp;C)…</source>
+        <translation>&amp;Collect…</translation>
+    </message>
+    <message>
+        <source>减免…</source>
+        <translation>Reduce…</translation>
+    </message>
+    <message>
+        <source>补打收据…</source>
+        <translation>Reprint receipt…</translation>
+    </message>
+    <message>
+        <source>作废收据…</source>
+        <translation>Void receipt…</translation>
+    </message>
+    <message>
+        <source>应收合计 {billed}&#x3000;欠费 &lt;b&gt;{owed}&lt;/b&gt;&#x3000;预存余额 {credit}&#x3000;收款 {count} 笔</source>
+        <translation>Billed {billed}  owed &lt;b&gt;{owed}&lt;/b&gt;  credit {credit}  {count} payments</translation>
+    </message>
+    <message>
+        <source>账务</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>请先在“收款”中选中一张收据。</source>
+        <translation>Select a receipt under “Payments” first.</translation>
+    </message>
 </context>
 <context>
     <name>LetterEditor</name>
@@ -569,10 +1420,6 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>收费</source>
         <translation>Fees</translation>
-    </message>
-    <message>
-        <source>物业费将在这里：收费项目与单价，按月出账，前台收款与打印收据（含大写金额），欠费与收缴率报表，以及催缴工作：提醒、上门走访、减免、分期和移交律师的材料。</source>
-        <translation>Property fees will be here: fee items and rates, monthly billing, taking payments at the counter and printing receipts (with the amount in words), arrears and collection-rate reports, and the collection work: reminders, home visits, reductions, instalments and the dossier for the law firm.</translation>
     </message>
     <message>
         <source>投诉报修</source>
@@ -673,6 +1520,10 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>查找住户</source>
         <translation>Find a household</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Take a payment</translation>
     </message>
     <message>
         <source>（尚未填写办公室信息）</source>
@@ -911,6 +1762,31 @@ The current database is not deleted; it is kept in the backups folder.</translat
     </message>
 </context>
 <context>
+    <name>Receipts</name>
+    <message>
+        <source>收据 {number}</source>
+        <translation>Receipt {number}</translation>
+    </message>
+    <message>
+        <source>作废收据 {number}</source>
+        <translation>Void receipt {number}</translation>
+    </message>
+    <message>
+        <source>作废原因（必填，会记入审计记录）：</source>
+        <translation>Reason for voiding (required, kept in the audit trail):</translation>
+    </message>
+    <message>
+        <source>作废收据</source>
+        <translation>Void receipt</translation>
+    </message>
+    <message>
+        <source>作废收据 {number}？
+这笔款会从所冲抵的账单上撤回；收据保留在编号序列中，标明“作废”。</source>
+        <translation>Void receipt {number}?
+Its money is taken back off the bills it paid; the receipt stays in the numbering, marked void.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsTab</name>
     <message>
         <source>房号</source>
@@ -1055,6 +1931,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>number of households (default 2000)</translation>
     </message>
     <message>
+        <source>账单与收款的年数（默认 2，0 表示不生成）</source>
+        <translation>years of bills and payments (default 2, 0 for none)</translation>
+    </message>
+    <message>
         <source>随机种子（默认 1）</source>
         <translation>random seed (default 1)</translation>
     </message>
@@ -1107,10 +1987,6 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>export to an Excel workbook</translation>
     </message>
     <message>
-        <source>要导出的内容：residents（业主名册）</source>
-        <translation>what to export: residents (the owners&apos; register)</translation>
-    </message>
-    <message>
         <source>要生成的 Excel 文件</source>
         <translation>the Excel file to write</translation>
     </message>
@@ -1125,6 +2001,142 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>要生成的 PDF 文件</source>
         <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>要导出的内容：residents（业主名册）、bills（账单）、payments（收款记录）、arrears（欠费明细）</source>
+        <translation>what to export: residents (owners&apos; register), bills, payments, arrears</translation>
+    </message>
+    <message>
+        <source>账单从哪个月（YYYY-MM）或收款从哪天（YYYY-MM-DD）起</source>
+        <translation>bills from this month (YYYY-MM) or payments from this day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>账单到哪个月（YYYY-MM）或收款到哪天（YYYY-MM-DD）止</source>
+        <translation>bills up to this month (YYYY-MM) or payments up to this day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>欠费明细的统计日期（默认今天）</source>
+        <translation>date of the arrears list (default today)</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>fee items</translation>
+    </message>
+    <message>
+        <source>新增收费项目</source>
+        <translation>add a fee item</translation>
+    </message>
+    <message>
+        <source>项目名称，如 物业服务费</source>
+        <translation>item name, e.g. 物业服务费</translation>
+    </message>
+    <message>
+        <source>按建筑面积：每平方米每月多少元</source>
+        <translation>per floor area: yuan per m² per month</translation>
+    </message>
+    <message>
+        <source>按户：每户每月多少元</source>
+        <translation>per unit: yuan per unit per month</translation>
+    </message>
+    <message>
+        <source>按车位：每个车位每月多少元</source>
+        <translation>per parking space: yuan per space per month</translation>
+    </message>
+    <message>
+        <source>适用的房屋类型（住宅,商铺,车库,储藏室；默认全部）</source>
+        <translation>unit types it applies to (住宅,商铺,车库,储藏室 or residential,shop,garage,storage; default all)</translation>
+    </message>
+    <message>
+        <source>从哪个月起收（默认不限）</source>
+        <translation>first month billed (default: no limit)</translation>
+    </message>
+    <message>
+        <source>收费依据，如物业服务合同条款或价格文件</source>
+        <translation>basis, e.g. the contract clause or price document</translation>
+    </message>
+    <message>
+        <source>列出收费项目</source>
+        <translation>list the fee items</translation>
+    </message>
+    <message>
+        <source>按月出账（同一个月重复运行不会重复出账）</source>
+        <translation>bill a month (running it twice bills nothing twice)</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>只预览将要出的账单，不写入数据库</source>
+        <translation>only show what would be billed; change nothing</translation>
+    </message>
+    <message>
+        <source>收款并开收据（默认先还最早的欠费）</source>
+        <translation>record a payment and issue its receipt (oldest bills first)</translation>
+    </message>
+    <message>
+        <source>房号，如 3-2-501</source>
+        <translation>room, e.g. 3-2-501</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>amount (yuan)</translation>
+    </message>
+    <message>
+        <source>付款方式（默认 cash 现金）</source>
+        <translation>payment method (default cash)</translation>
+    </message>
+    <message>
+        <source>交款人（默认业主）</source>
+        <translation>payer (default: the owner)</translation>
+    </message>
+    <message>
+        <source>收款日期（默认今天）</source>
+        <translation>date paid (default today)</translation>
+    </message>
+    <message>
+        <source>把收据存为 PDF</source>
+        <translation>save the receipt as a PDF</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出</source>
+        <translation>print JSON</translation>
+    </message>
+    <message>
+        <source>作废收据（须写明原因）</source>
+        <translation>void a receipt (a reason is required)</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>receipt number</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>reason for voiding</translation>
+    </message>
+    <message>
+        <source>收费报表</source>
+        <translation>fee reports</translation>
+    </message>
+    <message>
+        <source>欠费户：房号、业主、欠费、月数、最早月份</source>
+        <translation>households owing: room, owner, amount, months, oldest month</translation>
+    </message>
+    <message>
+        <source>统计日期（默认今天）</source>
+        <translation>as of this date (default today)</translation>
+    </message>
+    <message>
+        <source>某月账单的应收、实收与收缴率</source>
+        <translation>billed, collected and collection rate of a month&apos;s bills</translation>
+    </message>
+    <message>
+        <source>补打收据</source>
+        <translation>print a receipt again</translation>
+    </message>
+    <message>
+        <source>纸张：a4 或 receipt（241×140 mm）；默认按收费设置</source>
+        <translation>paper: a4 or receipt (241×140 mm); default from the fee settings</translation>
     </message>
     <message>
         <source>标题</source>
@@ -1201,6 +2213,42 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>已导入 {count} 户；{unchanged} 户已在册，未改动。</source>
         <translation>Imported {count} households; {unchanged} were already in the register and were left as they were.</translation>
+    </message>
+    <message>
+        <source>已新增收费项目 {name}（编号 {number}）</source>
+        <translation>Fee item {name} added (no. {number})</translation>
+    </message>
+    <message>
+        <source>{item}：{count} 笔，{amount}</source>
+        <translation>{item}: {count} bills, {amount}</translation>
+    </message>
+    <message>
+        <source>{period} 将出账 {bills} 笔，{units} 户，合计 {total}（已有 {already} 笔，不会重复）。</source>
+        <translation>{period} would bill {bills} bills for {units} households, total {total} ({already} exist already and are not billed again).</translation>
+    </message>
+    <message>
+        <source>{period} 已出账 {bills} 笔，{units} 户，合计 {total}；用预存抵扣 {credit}。</source>
+        <translation>{period} billed: {bills} bills for {units} households, total {total}; {credit} paid from credit.</translation>
+    </message>
+    <message>
+        <source>收据 {number}：{room} 收款 {amount}，预存余额 {credit}</source>
+        <translation>Receipt {number}: {room} paid {amount}, credit {credit}</translation>
+    </message>
+    <message>
+        <source>已生成收据 {number}：{path}</source>
+        <translation>Receipt {number} written to {path}</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废。</source>
+        <translation>Receipt {number} is void.</translation>
+    </message>
+    <message>
+        <source>{period}：应收 {billed}，实收 {collected}，收缴率 {rate}%</source>
+        <translation>{period}: billed {billed}, collected {collected}, collection rate {rate}%</translation>
+    </message>
+    <message>
+        <source>截至 {date}：{count} 户欠费，合计 {total}</source>
+        <translation>As of {date}: {count} households owe {total}</translation>
     </message>
     <message>
         <source>已中断。</source>
@@ -1442,6 +2490,94 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>The date “{value}” is not recognised; write it as 2019-05-01.</translation>
     </message>
     <message>
+        <source>{field}“{value}”不能是负数（退款请作废原收据）。</source>
+        <translation>{field} “{value}” cannot be negative (to refund, void the receipt).</translation>
+    </message>
+    <message>
+        <source>{field}必须大于 0。</source>
+        <translation>{field} must be more than 0.</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”最多两位小数（到分）。</source>
+        <translation>{field} “{value}” has more than two decimals (fen).</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”不是金额，应写成 2523.90 或 2,523.90。</source>
+        <translation>{field} “{value}” is not an amount; write 2523.90 or 2,523.90.</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”超过上限 {max} 元。</source>
+        <translation>{field} “{value}” is over the limit of {max} yuan.</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”不是单价，应写成 2.35（元/㎡/月，最多四位小数）。</source>
+        <translation>{field} “{value}” is not a rate; write 2.35 (yuan/m²/month, at most four decimals).</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”不是有效的月份，应写成 2026-01。</source>
+        <translation>{field} “{value}” is not a month; write 2026-01.</translation>
+    </message>
+    <message>
+        <source>{field}不能早于起始月份。</source>
+        <translation>{field} cannot be before the first month.</translation>
+    </message>
+    <message>
+        <source>找不到这个收费项目（编号 {number}）。</source>
+        <translation>Fee item no. {number} does not exist.</translation>
+    </message>
+    <message>
+        <source>收费项目“{name}”在这段时间已经存在；调整单价请用“调价”，从某月起按新单价收费。</source>
+        <translation>Fee item “{name}” already exists for these months; to change its rate use “Change rate” from a month on.</translation>
+    </message>
+    <message>
+        <source>新单价的起始月份必须在原项目的起止月份之内，且晚于其起始月份。</source>
+        <translation>The new rate must start within the item&apos;s months and after its first month.</translation>
+    </message>
+    <message>
+        <source>没有房号为 {value} 的住户。</source>
+        <translation>There is no household in room {value}.</translation>
+    </message>
+    <message>
+        <source>所选账单中有的不属于这户或已经结清，请重新选择。</source>
+        <translation>Some of the chosen bills are not this household&apos;s or are already settled; choose again.</translation>
+    </message>
+    <message>
+        <source>请至少勾选一笔要缴的账单。</source>
+        <translation>Tick at least one bill to pay.</translation>
+    </message>
+    <message>
+        <source>实收现金少于本次收款金额。</source>
+        <translation>The cash tendered is less than the amount.</translation>
+    </message>
+    <message>
+        <source>{field}不能晚于今天。</source>
+        <translation>{field} cannot be after today.</translation>
+    </message>
+    <message>
+        <source>预存超过上限：预存余额最多 {months} 个月的费用（{cap} 元），这户已有预存 {credit} 元。请减少金额。</source>
+        <translation>Over the prepayment cap: credit may cover at most {months} months of fees ({cap} yuan) and this household already has {credit} yuan. Lower the amount.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是收据号，收据号形如 2026-000123。</source>
+        <translation>“{value}” is not a receipt number; they look like 2026-000123.</translation>
+    </message>
+    <message>
+        <source>没有收据号为 {number} 的收据。</source>
+        <translation>There is no receipt {number}.</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已于 {date} 作废。</source>
+        <translation>Receipt {number} was voided on {date}.</translation>
+    </message>
+    <message>
+        <source>减免金额超过所选账单的欠费（{owed} 元）。</source>
+        <translation>The reduction is more than the chosen bills owe ({owed} yuan).</translation>
+    </message>
+    <message>
+        <source>要导出 {rows} 行，超过 Excel 一张表的上限（{max} 行），请缩小月份或日期范围。</source>
+        <translation>{rows} rows is more than an Excel sheet holds ({max}); narrow the months or dates.</translation>
+    </message>
+    <message>
         <source>还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。</source>
         <translation>The office profile has not been entered yet: fill it in under Settings → Office profile (or run pmdesk init).</translation>
     </message>
@@ -1475,6 +2611,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>户数</source>
         <translation>the number of households</translation>
+    </message>
+    <message>
+        <source>年数</source>
+        <translation>years</translation>
     </message>
     <message>
         <source>标题</source>
@@ -1555,6 +2695,86 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>导出内容</source>
         <translation>what to export</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>起始月份</source>
+        <translation>first month</translation>
+    </message>
+    <message>
+        <source>截止月份</source>
+        <translation>last month</translation>
+    </message>
+    <message>
+        <source>适用房屋类型</source>
+        <translation>unit types</translation>
+    </message>
+    <message>
+        <source>计费方式</source>
+        <translation>basis of charge</translation>
+    </message>
+    <message>
+        <source>收费依据</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>实收现金</source>
+        <translation>cash tendered</translation>
+    </message>
+    <message>
+        <source>收款日期</source>
+        <translation>date paid</translation>
+    </message>
+    <message>
+        <source>交款人</source>
+        <translation>payer</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>receipt number</translation>
+    </message>
+    <message>
+        <source>账单</source>
+        <translation>bills</translation>
+    </message>
+    <message>
+        <source>收据纸张</source>
+        <translation>receipt paper</translation>
+    </message>
+    <message>
+        <source>预存上限（月）</source>
+        <translation>prepayment cap (months)</translation>
+    </message>
+    <message>
+        <source>空置减收比例</source>
+        <translation>vacancy reduction</translation>
+    </message>
+    <message>
+        <source>空置满几个月</source>
+        <translation>vacant months</translation>
+    </message>
+    <message>
+        <source>作废日期</source>
+        <translation>void date</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +70,7 @@ class HouseholdCard(QDialog):
         super().__init__(parent)
         self.unit_id = unit_id
         self.changed = False
+        self.collect_requested = False  # closed with 收款: the cash desk takes over
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.current_model = RowTableModel(CURRENT, "HouseholdCard", self)
@@ -98,19 +100,31 @@ class HouseholdCard(QDialog):
         for button in (self.edit_button, self.tags_button, self.cars_button):
             unit_buttons.addWidget(button)
         unit_buttons.addStretch()
+        unit_buttons.addWidget(close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.person_button)
         buttons.addWidget(self.move_out_button)
         buttons.addStretch()
-        buttons.addWidget(close)
+        from pmdesk.ui.dialogs.ledger import LedgerView
+
+        self.ledger = LedgerView(unit_id)
+        self.ledger.collect.connect(self.collect)
+        self.ledger.changed.connect(self._money_changed)
+        people_page = QWidget()
+        people_layout = QVBoxLayout(people_page)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addWidget(people, 3)
+        people_layout.addWidget(before, 2)
+        people_layout.addLayout(buttons)
+        self.pages = QTabWidget()
+        self.pages.addTab(people_page, translate("HouseholdCard", "人员(&1)"))
+        self.pages.addTab(self.ledger, translate("HouseholdCard", "账务(&2)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(unit_buttons)
-        layout.addWidget(people, 3)
-        layout.addWidget(before, 2)
-        layout.addLayout(buttons)
-        self.resize(760, 600)
+        layout.addWidget(self.pages, 1)
+        self.resize(820, 640)
         self.refresh()
 
     def refresh(self) -> None:
@@ -137,6 +151,13 @@ class HouseholdCard(QDialog):
                 translate("HouseholdCard", "请先在“现住人员”中选中一个人。"))
             return None
         return self.current_model.rows[rows[0].row()]
+
+    def collect(self) -> None:
+        self.collect_requested = True
+        self.accept()
+
+    def _money_changed(self) -> None:
+        self.changed = True
 
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec():

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 class ResidentsTab(QWidget):
     household_changed = Signal(int)
+    collect_requested = Signal(int)  # a card asked for the cash desk
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +189,10 @@ class ResidentsTab(QWidget):
         if ids:
             self.table.selectRow(0)
 
+    def find_units(self, text: str) -> set[int] | None:
+        """The register's search, for the cash desk (None until the index is ready)."""
+        return self.index.find(text) if self.index is not None else None
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -204,6 +209,8 @@ class ResidentsTab(QWidget):
 
         card = HouseholdCard(unit_id, self)
         card.exec()
+        if card.collect_requested:
+            self.collect_requested.emit(unit_id)
         if card.changed:
             self.model.forget([unit_id])
             if self.map_button.isChecked():

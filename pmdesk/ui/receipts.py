@@ -1,0 +1,55 @@
+"""Receipts from the GUI: show one (issued, archived, marked 补打 when printed before) and void
+one with a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from pmdesk.core.errors import PmdeskError
+from pmdesk.i18n import translate
+from pmdesk.ui.messages import show_error
+
+
+def show_receipt(parent: QWidget | None, payment_id: int) -> bool:
+    """Render the receipt on the office's receipt paper and open the preview to print it."""
+    from pmdesk.core.fees import fee_settings
+    from pmdesk.core.payments import receipt
+    from pmdesk.core.settings import get_office_profile
+    from pmdesk.documents import fees as documents
+    from pmdesk.ui.dialogs.preview import PreviewDialog
+
+    try:
+        office = get_office_profile()
+        if office is None:
+            raise PmdeskError("office.missing")
+        page = documents.paper(fee_settings().receipt_paper)
+        rendered = documents.issue_receipt(payment_id, office, page)
+        number = receipt(payment_id).receipt_no
+    except PmdeskError as exc:
+        show_error(parent, exc)
+        return False
+    title = translate("Receipts", "收据 {number}").format(number=number)
+    PreviewDialog(rendered.pdf, title, f"收据-{number}.pdf", parent).exec()
+    return True
+
+
+def void_receipt(parent: QWidget | None, receipt_no: str) -> bool:
+    """Ask for the reason, confirm, void. Returns whether it was voided."""
+    from pmdesk.core import payments
+
+    reason, ok = QInputDialog.getText(
+        parent, translate("Receipts", "作废收据 {number}").format(number=receipt_no),
+        translate("Receipts", "作废原因（必填，会记入审计记录）："))
+    if not ok:
+        return False
+    answer = QMessageBox.question(parent, translate("Receipts", "作废收据"), translate(
+        "Receipts", "作废收据 {number}？\n这笔款会从所冲抵的账单上撤回；收据保留在编号序列中，"
+                    "标明“作废”。").format(number=receipt_no))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        payments.void(receipt_no=receipt_no, reason=reason)
+    except PmdeskError as exc:
+        show_error(parent, exc)
+        return False
+    return True
