@@ -43,10 +43,10 @@ def scenario_demo(work: Path, env: dict[str, str], runs: int) -> list[str]:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         return timed([sys.executable, "-m", "pmdesk", "--db", str(target), "demo",
-                      "--households", str(HOUSEHOLDS)], env, work)
+                      "--households", str(HOUSEHOLDS), "--years", "0"], env, work)
 
     median, times = median_of(min(runs, 3), once)
-    return [f"demo: pmdesk demo --households {HOUSEHOLDS}: median {median:.2f} s "
+    return [f"demo: pmdesk demo --households {HOUSEHOLDS} --years 0: median {median:.2f} s "
             f"over {len(times)} runs (target < 30 s)"]
 
 
@@ -112,8 +112,40 @@ def scenario_import(work: Path, env: dict[str, str], runs: int) -> list[str]:
             f"{' (target < 5 s)' if 'import' in name else ''}" for name in series[0]]
 
 
+FEE_TARGETS = {"billing-one-month": "< 2 s", "arrears-report": "< 1 s",
+               "payment-with-receipt": "< 150 ms", "notices-1000-pdf": "< 4 s"}
+
+
+def scenario_fees(work: Path, env: dict[str, str], runs: int) -> list[str]:
+    """20,000 households with five years of monthly bills (`demo --years 5`)."""
+    database = work / "fees.db"
+    lines = []
+    if not database.exists():
+        seconds = timed([sys.executable, "-m", "pmdesk", "--db", str(database), "demo",
+                         "--households", str(HOUSEHOLDS), "--years", "5"], env, work)
+        lines.append(f"fees: pmdesk demo --households {HOUSEHOLDS} --years 5: {seconds:.1f} s")
+    env = {**env, "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen")}
+    out = subprocess.run([sys.executable, str(HERE / "fees_gui.py"), str(database),
+                          str(min(runs, 5))], env=env, cwd=work, check=True,
+                         capture_output=True, text=True).stdout
+    series: dict[str, list[float]] = {}
+    for line in out.splitlines():
+        name, value = line.split()
+        series.setdefault(name, []).append(float(value))
+    for name, values in series.items():
+        if name.startswith("size-"):
+            lines.append(f"fees: {name[5:]}: {int(values[0]):,}")
+            continue
+        median = statistics.median(values)
+        shown = f"{median * 1000:.0f} ms" if median < 1 else f"{median:.2f} s"
+        target = f" (target {FEE_TARGETS[name]})" if name in FEE_TARGETS else ""
+        lines.append(f"fees: {name}: median {shown} over {len(values)} runs{target}")
+    return lines
+
+
 SCENARIOS = {"demo": scenario_demo, "import": scenario_import, "startup": scenario_startup,
-             "letters": scenario_letters, "residents": scenario_residents}
+             "letters": scenario_letters, "residents": scenario_residents,
+             "fees": scenario_fees}
 
 
 def main() -> None:
@@ -135,8 +167,8 @@ def main() -> None:
     try:
         if not (work / "estate.db").exists():
             subprocess.run([sys.executable, "-m", "pmdesk", "--db", str(work / "estate.db"),
-                            "demo", "--households", str(HOUSEHOLDS)], env=env, check=True,
-                           stdout=subprocess.DEVNULL)
+                            "demo", "--households", str(HOUSEHOLDS), "--years", "0"], env=env,
+                           check=True, stdout=subprocess.DEVNULL)
         for name, scenario in SCENARIOS.items():
             if args.only in (None, name):
                 for line in scenario(work, env, args.runs):

@@ -2,8 +2,9 @@
 
     python docs/document_images.py
 
-Renders each document type with sample content — a notice, its large-print variant, and a
-certificate carrying a sample seal image — and turns page 1 into a PNG at 60 dpi.
+Renders each document type with sample content — a notice, its large-print variant, a
+certificate carrying a sample seal image, a receipt on A4 and on 241×140 mm paper, a payment
+notice, the fee publication and the daily takings — and turns page 1 into a PNG at 60 dpi.
 """
 
 from __future__ import annotations
@@ -17,8 +18,12 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from pmdesk.core.fees import FeeItem, HouseholdBill, NoticeLine
+from pmdesk.core.payments import Receipt, ReceiptLine
+from pmdesk.core.reports import DailyTakings, DayReceipt
 from pmdesk.core.settings import Profile
-from pmdesk.documents import letters
+from pmdesk.documents import fees, letters
+from pmdesk.documents.layout import A4, RECEIPT
 from pmdesk.documents.pdf import render
 from pmdesk.paths import resource
 
@@ -58,6 +63,37 @@ def sample_seal(text: str) -> bytes:
     return out.getvalue()
 
 
+def fee_samples() -> tuple[Receipt, HouseholdBill, list[FeeItem], DailyTakings]:
+    lines = tuple(line for month in range(202601, 202607) for line in (
+        ReceiptLine(month, "物业服务费", "area", 8950, 23500, 21033),
+        ReceiptLine(month, "垃圾清运费", "fixed", 1, 1000, 1000)))
+    receipt = Receipt(1, "2026-000318", 1, "3-2-501", 8950, "张三&李四", "cash", 140000, 140000,
+                      DAY.isoformat(), "前台-王丽", lines, 7802, None, "")
+    notice = HouseholdBill(1, "3-2-501", "张三&李四", 202612, (
+        NoticeLine("物业服务费", "area", 8950, 23500, 21033),
+        NoticeLine("垃圾清运费", "fixed", 1, 1000, 1000),
+        NoticeLine("车位管理费", "parking", 1, 6000, 6000)), 66099, 0)
+    items = [FeeItem(1, "物业服务费", "area", 23500, ("residential",), 190001, None,
+                     "《前期物业服务合同》第十二条"),
+             FeeItem(2, "商铺物业服务费", "area", 45000, ("shop",), 190001, None,
+                     "《前期物业服务合同》第十二条"),
+             FeeItem(3, "垃圾清运费", "fixed", 1000, ("residential", "shop"), 190001, None,
+                     "市生活垃圾处理收费标准"),
+             FeeItem(4, "车位管理费", "parking", 6000, ("residential",), 202601, None,
+                     "《车位管理服务协议》")]
+    day = [DayReceipt(f"2026-{number:06d}", room, payer, method, fen, DAY.isoformat(), "前台-王丽",
+                      voided, reason)
+           for number, room, payer, method, fen, voided, reason in (
+               (318, "3-2-501", "张三&李四", "cash", 140000, None, None),
+               (319, "5-1-1202", "欧阳晓东", "wechat", 66099, None, None),
+               (320, "12-101", "阿依古丽·买买提", "alipay", 29200, DAY.isoformat(), "收错户"),
+               (321, "12-102", "阿依古丽·买买提", "alipay", 29200, None, None),
+               (322, "8-101", "翠湖王家便利店", "bank", 54000, None, None))]
+    takings = DailyTakings(DAY, day, [day[2]], {"cash": 140000, "wechat": 66099,
+                                                "alipay": 29200, "bank": 54000})
+    return receipt, notice, items, takings
+
+
 def main() -> None:
     office = Profile("翠湖苑", "翠湖苑物业服务中心", "杭州市西湖区翠湖路88号", "0571-88886666",
                     "0571-88886677")
@@ -70,6 +106,15 @@ def main() -> None:
             body=CERTIFICATE, addressee="中国人民财产保险股份有限公司杭州分公司：",
             dated=DAY)], sealed),
     }
+    receipt, notice, items, takings = fee_samples()
+    documents.update({
+        "receipt-a4": fees.render_receipt(receipt, office, A4),
+        "receipt-241x140": fees.render_receipt(receipt, office, RECEIPT, reprint=True),
+        "payment-notice": fees.render_payment_notices([notice], office),
+        "fee-publication": render([fees.price_publication(
+            items, dated=DAY, complaint_phone=office.complaint_phone)], office),
+        "daily-takings": render([fees.daily_report(takings)], office),
+    })
     with tempfile.TemporaryDirectory() as scratch:
         for name, rendered in documents.items():
             pdf = Path(scratch) / f"{name}.pdf"

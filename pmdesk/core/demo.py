@@ -200,7 +200,7 @@ class _Generator:
         return made
 
 
-def generate(*, households: int = 2000, seed: int = 1, years: int = 2,
+def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
              progress: Callable[[float], None] | None = None) -> dict[str, int]:
     """Fill an empty database with `households` households and `years` years of bills and
     payments up to this month; return the row counts."""

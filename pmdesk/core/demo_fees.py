@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from pmdesk.core import fees
 from pmdesk.core.db import db
+from pmdesk.core.fees import ALLOCATE
 from pmdesk.core.money import add_months, period_of
 
 ITEMS = (  # name, basis, rate as typed, unit kinds, basis document
@@ -82,8 +83,7 @@ def bills_and_payments(rng: random.Random, years: int,
         [(pid, no, year, s, unit, unit, *rest) for pid, no, year, s, unit, *rest in payment_rows])
     if progress:
         progress(0.75)
-    cursor.executemany("INSERT INTO allocation (bill_id, payment_id, amount, on_date, created_at)"
-                       " VALUES (?, ?, ?, ?, ?)", allocation_rows)
+    cursor.executemany(ALLOCATE, allocation_rows)
     cursor.executemany("INSERT INTO credit_entry (unit_id, amount, kind, payment_id, on_date, "
                        "created_at) VALUES (?, ?, 'excess', ?, ?, ?)", credit_rows)
     if progress:

@@ -35,6 +35,11 @@ from pmdesk.core.validate import clean_text
 
 BASES = ("area", "fixed", "parking")
 OPEN_START = 190001  # an item without a start month applies to every month
+# Money onto a bill: (bill_id, payment_id or None for credit, fen, date, created_at); the row
+# repeats the bill's month and unit, which the collection report reads from one index.
+ALLOCATE = ("INSERT INTO allocation (bill_id, payment_id, amount, on_date, created_at, period, "
+            "unit_id) SELECT v.column1, v.column2, v.column3, v.column4, v.column5, b.period, "
+            "b.unit_id FROM (VALUES (?, ?, ?, ?, ?)) v JOIN bill b ON b.id = v.column1")
 # Unit kinds as offices write them (command line, spreadsheets), besides the codes.
 UNIT_KIND_NAMES = {"住宅": "residential", "商铺": "shop", "商业": "shop", "车库": "garage",
                    "储藏室": "storage", "杂物间": "storage"}
@@ -261,7 +266,7 @@ class BillingPlan:
 
 def bill_lines(period: int, *, unit_ids: list[int] | None = None, settings: FeeSettings,
            skipped: dict[str, int] | None = None) -> list[Line]:
-    items = [item for item in fee_items(period=period)]
+    items = fee_items(period=period)
     if not items:
         return []
     first_day = date(period // 100, period % 100, 1)
@@ -380,11 +385,10 @@ def _apply_credit(period: int, unit_ids: set[int], now: str) -> int:
         if take <= 0:
             continue
         credits[unit_id] -= take
-        allocations.append((bill_id, take, today, now))
+        allocations.append((bill_id, None, take, today, now))
         entries.append((unit_id, -take, bill_id, today, now))
     cursor = db.cursor()
-    cursor.executemany("INSERT INTO allocation (bill_id, payment_id, amount, on_date, created_at)"
-                       " VALUES (?, NULL, ?, ?, ?)", allocations)
+    cursor.executemany(ALLOCATE, allocations)
     cursor.executemany("INSERT INTO credit_entry (unit_id, amount, kind, bill_id, on_date, "
                        "created_at) VALUES (?, ?, 'applied', ?, ?, ?)", entries)
     spent: dict[int, int] = defaultdict(int)

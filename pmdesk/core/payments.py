@@ -23,7 +23,7 @@ from datetime import date, datetime
 from pmdesk.core import audit
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.fees import fee_settings, monthly_charge
+from pmdesk.core.fees import ALLOCATE, fee_settings, monthly_charge
 from pmdesk.core.money import yuan
 from pmdesk.core.rooms import parse_room
 from pmdesk.core.validate import clean_text
@@ -202,8 +202,7 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
              tendered if method == "cash" else None, day.isoformat(), now,
              audit.current_actor(), note, token or None)).lastrowid
         db.cursor().executemany(
-            "INSERT INTO allocation (bill_id, payment_id, amount, on_date, created_at) "
-            "VALUES (?, ?, ?, ?, ?)",
+            ALLOCATE,
             [(bill.bill_id, payment_id, take, day.isoformat(), now) for bill, take in parts])
         if excess:
             db.execute_sql("INSERT INTO credit_entry (unit_id, amount, kind, payment_id, on_date,"
@@ -314,8 +313,7 @@ def void(*, receipt_no: object, reason: str, on: date | str | None = None) -> No
                                   "WHERE payment_id = ? GROUP BY bill_id HAVING sum(amount) > 0",
                                   (payment_id,)).fetchall()
         cursor = db.cursor()
-        cursor.executemany("INSERT INTO allocation (bill_id, payment_id, amount, on_date, "
-                           "created_at) VALUES (?, ?, ?, ?, ?)",
+        cursor.executemany(ALLOCATE,
                            [(bill_id, payment_id, -fen, when, now) for bill_id, fen in per_bill])
         if r.to_credit:
             shortage = r.to_credit - credit_before
@@ -343,8 +341,7 @@ def _unapply_credit(unit_id: int, fen: int, when: str, now: str) -> None:
             break
         take = min(applied, fen)
         fen -= take
-        db.execute_sql("INSERT INTO allocation (bill_id, payment_id, amount, on_date, created_at)"
-                       " VALUES (?, NULL, ?, ?, ?)", (bill_id, -take, when, now))
+        db.execute_sql(ALLOCATE, (bill_id, None, -take, when, now))
         db.execute_sql("INSERT INTO credit_entry (unit_id, amount, kind, bill_id, on_date, "
                        "created_at) VALUES (?, ?, 'unapplied', ?, ?, ?)",
                        (unit_id, take, bill_id, when, now))

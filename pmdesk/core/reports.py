@@ -153,73 +153,65 @@ def collection(period: int, *, building: str | None = None) -> Collection:
     return Collection(period, building or "", 0, 0, 0, 0, 0)
 
 
-def collection_table(first: int, last: int, *, by_building: bool = False) -> list[Collection]:
-    """One row per month from `first` to `last` (and per building when asked)."""
-    building_of: dict[int, str] = {}
+def _grouping(by_building: bool) -> tuple[str, str]:
+    """The SQL group expression and join for per-building (or whole-estate) figures."""
     if by_building:
-        building_of = dict(db.execute_sql(
-            "SELECT u.id, b.code FROM unit u JOIN building b ON b.id = u.building_id"))
-    key = (lambda unit_id: building_of[unit_id]) if by_building else (lambda unit_id: "")
-    months = []
-    period = first
-    while period <= last:
-        months.append(period)
-        period = add_months(period, 1)
-    sums: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    settled: dict[tuple[int, str], dict[int, bool]] = defaultdict(dict)
-    for period, unit_id, amount, paid, reduced in db.execute_sql(
-            "SELECT period, unit_id, amount, paid, reduced FROM bill INDEXED BY bill_period "
-            "WHERE period BETWEEN ? AND ?", (first, last)):
-        group = (period, key(unit_id))
-        totals = sums[group]
-        totals[0] += amount
-        totals[1] += paid
-        totals[2] += reduced
-        done = settled[group]
-        done[unit_id] = done.get(unit_id, True) and paid + reduced >= amount
-    recovered, owed_end = _recovery(first, last, key)
-    rows = []
-    for group in sorted(sums, key=lambda g: (g[0], code_sort_key(g[1]) if g[1] else ())):
-        billed, paid, reduced = sums[group]
-        done = settled[group]
-        rows.append(Collection(group[0], group[1], billed, paid, reduced, len(done),
-                               sum(done.values()), recovered.get(group, 0),
-                               owed_end.get(group, 0)))
-    return rows
+        return "bd.code", (" JOIN unit u ON u.id = b.unit_id "
+                           "JOIN building bd ON bd.id = u.building_id")
+    return "''", ""
 
 
-def _recovery(first: int, last: int, key) -> tuple[dict, dict]:
+def collection_table(first: int, last: int, *, by_building: bool = False) -> list[Collection]:
+    """One row per billed month from `first` to `last` (and per building when asked), summed
+    by SQLite from the covering index over (period, unit, amounts)."""
+    group, join = _grouping(by_building)
+    sums = db.execute_sql(
+        "SELECT period, grp, sum(billed), sum(paid), sum(reduced), count(*), sum(settled) "
+        f"FROM (SELECT b.period AS period, {group} AS grp, sum(b.amount) AS billed, "
+        "sum(b.paid) AS paid, sum(b.reduced) AS reduced, "
+        "min(b.paid + b.reduced >= b.amount) AS settled "
+        f"FROM bill b INDEXED BY bill_period{join} WHERE b.period BETWEEN ? AND ? "
+        "GROUP BY b.period, b.unit_id) GROUP BY period, grp", (first, last)).fetchall()
+    recovered, owed_end = _recovery(first, last, by_building)
+    rows = [Collection(period, grp, billed, paid, reduced, households, households_paid,
+                       recovered.get((period, grp), 0), owed_end.get((period, grp), 0))
+            for period, grp, billed, paid, reduced, households, households_paid in sums]
+    return sorted(rows, key=lambda r: (r.period, code_sort_key(r.building) if r.building else ()))
+
+
+def _recovery(first: int, last: int, by_building: bool) -> tuple[dict, dict]:
     """For each month P in range: paid during P on bills of months before P, and what those
     bills still owed at P's end (owed now, plus what was paid or reduced on them since)."""
+    group, join = _grouping(by_building)
     start = date(first // 100, first % 100, 1).isoformat()
-    moved: dict[tuple[int, int, str], int] = defaultdict(int)  # (month moved, bill month, group)
-    for on_date, period, unit_id, fen in db.execute_sql(
-            "SELECT a.on_date, b.period, b.unit_id, a.amount FROM allocation a "
-            "INDEXED BY allocation_date JOIN bill b ON b.id = a.bill_id "
-            "WHERE a.on_date >= ? UNION ALL "
-            "SELECT r.on_date, b.period, b.unit_id, r.amount FROM reduction r "
-            "JOIN bill b ON b.id = r.bill_id WHERE r.on_date >= ?", (start, start)):
-        month = int(on_date[:4]) * 100 + int(on_date[5:7])
-        moved[(month, period, key(unit_id))] += fen
-    owed_now: dict[tuple[int, str], int] = defaultdict(int)
-    for period, unit_id, fen in db.execute_sql(
-            "SELECT period, unit_id, amount - paid - reduced FROM bill INDEXED BY bill_open "
-            "WHERE paid < amount - reduced AND period < ?", (last,)):
-        owed_now[(period, key(unit_id))] += fen
+    month = "CAST(substr(x.on_date, 1, 4) || substr(x.on_date, 6, 2) AS INTEGER)"
+    by_unit = (" JOIN unit u ON u.id = a.unit_id JOIN building bd ON bd.id = u.building_id"
+               if by_building else "")
+    moved = db.execute_sql(
+        f"SELECT {month.replace('x.', 'a.')}, a.period, {group}, sum(a.amount) FROM allocation a "
+        f"INDEXED BY allocation_date{by_unit} "
+        "WHERE a.on_date >= ? AND a.period < ? GROUP BY 1, 2, 3 UNION ALL "
+        f"SELECT {month.replace('x.', 'r.')}, b.period, {group}, sum(r.amount) FROM reduction r "
+        f"JOIN bill b ON b.id = r.bill_id{join} WHERE r.on_date >= ? AND b.period < ? "
+        "GROUP BY 1, 2, 3", (start, last, start, last)).fetchall()
+    owed_now = db.execute_sql(
+        f"SELECT b.period, {group}, sum(b.amount - b.paid - b.reduced) FROM bill b "
+        f"INDEXED BY bill_open{join} WHERE b.paid < b.amount - b.reduced AND b.period < ? "
+        "GROUP BY 1, 2", (last,)).fetchall()
     recovered: dict[tuple[int, str], int] = defaultdict(int)
     owed_end: dict[tuple[int, str], int] = defaultdict(int)
     period = first
     while period <= last:
-        for (bill_period, group), fen in owed_now.items():
+        for bill_period, grp, fen in owed_now:
             if bill_period < period:
-                owed_end[(period, group)] += fen
-        for (month, bill_period, group), fen in moved.items():
+                owed_end[(period, grp)] += fen
+        for moved_in, bill_period, grp, fen in moved:
             if bill_period >= period:
                 continue
-            if month == period:
-                recovered[(period, group)] += fen
-            if month > period:
-                owed_end[(period, group)] += fen
+            if moved_in == period:
+                recovered[(period, grp)] += fen
+            elif moved_in > period:
+                owed_end[(period, grp)] += fen
         period = add_months(period, 1)
     return recovered, owed_end
 

@@ -24,6 +24,7 @@ from pmdesk.ui.tabs.residents import ResidentsTab
 from pmdesk.ui.ui_settings import UiSettings
 
 DEMO_HOUSEHOLDS = 2000
+DEMO_YEARS = 2  # of bills and payments
 
 
 class MainWindow(QMainWindow):
@@ -119,9 +120,17 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             translate("MainWindow", "导出业主名册(&E)…"), self.export_residents,
             tip=translate("MainWindow", "把业主名册导出为 Excel 表格"))
+        self.export_bills_action = self._action(
+            translate("MainWindow", "导出本年账单…"), lambda: self.export_fees("bills"))
+        self.export_payments_action = self._action(
+            translate("MainWindow", "导出本年收款记录…"), lambda: self.export_fees("payments"))
+        self.export_arrears_action = self._action(
+            translate("MainWindow", "导出欠费明细…"), lambda: self.export_fees("arrears"))
         self.quit_action = self._action(translate("MainWindow", "退出(&Q)"), self.close, "Ctrl+Q")
         for item in (self.backup_action, self.backup_to_action, self.restore_action, None,
-                     self.import_action, self.export_action, None, self.quit_action):
+                     self.import_action, self.export_action, self.export_bills_action,
+                     self.export_payments_action, self.export_arrears_action, None,
+                     self.quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
 
         documents_menu = bar.addMenu(translate("MainWindow", "文书(&D)"))
@@ -220,8 +229,8 @@ class MainWindow(QMainWindow):
 
         from pmdesk.ui.tasks import run_task
 
-        return run_task(self, lambda progress, cancel: generate(households=households,
-                                                                progress=progress),
+        return run_task(self, lambda progress, cancel: generate(
+            households=households, years=DEMO_YEARS, progress=progress),
                         on_done=done, on_error=lambda exc: show_error(self, exc),
                         label=translate("MainWindow", "正在生成演示数据…"))
 
@@ -277,6 +286,21 @@ class MainWindow(QMainWindow):
         return run_task(self, lambda progress, cancel: export_table("residents", name),
                         on_done=done, on_error=lambda exc: show_error(self, exc),
                         label=translate("MainWindow", "正在导出…"))
+
+    def export_fees(self, table: str):
+        from datetime import date
+
+        from pmdesk.ui.tabs.fee_reports import export_sheet
+
+        today = date.today()
+        names = {"bills": translate("MainWindow", "账单-{year}.xlsx"),
+                 "payments": translate("MainWindow", "收款记录-{year}.xlsx"),
+                 "arrears": translate("MainWindow", "欠费明细-{date}.xlsx")}
+        options = {"bills": {"first": today.year * 100 + 1, "last": today.year * 100 + 12},
+                   "payments": {"first": f"{today.year}-01-01", "last": f"{today.year}-12-31"},
+                   "arrears": {"as_of": today}}[table]
+        name = names[table].format(year=today.year, date=today.isoformat())
+        return export_sheet(self, table, name, **options)
 
     def write_letter(self, kind: str) -> None:
         from pmdesk.ui.dialogs.letter_editor import LetterEditor

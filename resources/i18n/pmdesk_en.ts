@@ -1478,6 +1478,18 @@ Note: this file was already imported on {when}.</translation>
         <translation>Export the owners&apos; register as an Excel workbook</translation>
     </message>
     <message>
+        <source>导出本年账单…</source>
+        <translation>Export this year&apos;s bills…</translation>
+    </message>
+    <message>
+        <source>导出本年收款记录…</source>
+        <translation>Export this year&apos;s payments…</translation>
+    </message>
+    <message>
+        <source>导出欠费明细…</source>
+        <translation>Export arrears…</translation>
+    </message>
+    <message>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1572,6 +1584,18 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>账单-{year}.xlsx</source>
+        <translation>bills-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>收款记录-{year}.xlsx</source>
+        <translation>payments-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>欠费明细-{date}.xlsx</source>
+        <translation>arrears-{date}.xlsx</translation>
     </message>
     <message>
         <source>备份到</source>

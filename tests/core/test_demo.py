@@ -71,3 +71,20 @@ def test_demo_refuses_a_database_with_households(db_path):
 def test_demo_size_is_checked(db_path, households):
     with pytest.raises(ValidationError):
         generate(households=households)
+
+
+def test_demo_fees_look_like_an_estate_that_mostly_pays(db_path):
+    from pmdesk.core import payments, reports
+    from pmdesk.core.db import db
+
+    counts = generate(households=600, seed=4, years=2)
+    assert counts["bills"] > 600 * 24 and counts["payments"] > 600
+    names = {name for (name,) in db.execute_sql("SELECT name FROM fee_item")}
+    assert {"物业服务费", "垃圾清运费", "车位管理费"} <= names
+    owing = reports.arrears().rows
+    assert 0.05 * 600 <= len(owing) <= 0.2 * 600  # about one in ten
+    assert any(row.months >= 12 for row in owing)  # long-term non-payers
+    assert db.execute_sql("SELECT count(*) FROM credit WHERE balance > 0").fetchone()[0] > 0
+    methods = {m for (m,) in db.execute_sql("SELECT DISTINCT method FROM payment")}
+    assert methods == {"cash", "wechat", "alipay", "bank", "card"}
+    assert payments.money_problems() == []

@@ -253,6 +253,9 @@ def test_money_rows_cannot_be_changed_or_deleted(estate):
                 "DELETE FROM credit_entry", "DELETE FROM bill"):
         with pytest.raises(Exception, match="append-only|never"):
             db.execute_sql(sql)
+    with pytest.raises(Exception, match="its bill"):  # an allocation must repeat its bill's
+        db.execute_sql("INSERT INTO allocation (bill_id, amount, on_date, created_at, period, "
+                       "unit_id) VALUES (1, 5, '2026-01-05', 'x', 202602, 1)")  # month
 
 
 def test_reductions_are_their_own_entries(estate):

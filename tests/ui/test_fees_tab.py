@@ -241,3 +241,18 @@ def test_report_pages(estate, window, qtbot):
     tab.pages.setCurrentWidget(tab.daily)
     assert tab.daily.model.rowCount() == 1
     assert "¥50.00" in tab.daily.totals.text()
+
+
+def test_file_menu_exports_this_years_bills(estate, window, qtbot, tmp_path, monkeypatch,
+                                            message_boxes):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "账单.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_bills_action.trigger()
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=10_000)
+    sheet = load_workbook(target).active
+    bills_this_year = db.execute_sql("SELECT count(*) FROM bill WHERE period / 100 = ?",
+                                     (date.today().year,)).fetchone()[0]
+    assert sheet.max_row == bills_this_year + 1 and sheet.cell(1, 1).value == "房号"

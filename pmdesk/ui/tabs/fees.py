@@ -54,6 +54,17 @@ class FeesTab(QWidget):
         self.layout_.addLayout(bar)
         self.layout_.addWidget(self.pages, 1)
         self.desk.search.setFocus()
+        self._warm_up()
+
+    def _warm_up(self):
+        """Fonts, reportlab and QtPdf loaded while the clerk looks for the payer."""
+        import pmdesk.ui.dialogs.preview  # noqa: F401 - QtPdf, imported on the GUI thread
+        from pmdesk.documents.fees import warm_up
+        from pmdesk.ui.tasks import run_task
+
+        # A failure here (a missing font) is shown when the first receipt is printed.
+        return run_task(self, lambda progress, cancel: warm_up(), on_done=lambda _: None,
+                        on_error=lambda exc: None, label="", uses_db=False, quiet=True)
 
     def _page_shown(self, index: int) -> None:
         if index not in self.loaded_pages:
