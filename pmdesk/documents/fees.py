@@ -181,7 +181,8 @@ def receipt_story(receipt: Receipt, office: Profile, page: PageSpec = A4, *,
 
 
 def _plain() -> TableStyle:
-    return TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.chain().main()),  # no Helvetica
+                       ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                        ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -258,7 +259,8 @@ def price_publication(items, *, dated: date | None = None, complaint_phone: str 
             standard = f"{money_text(item.rate)[1:]}元/个/月"
         else:
             standard = f"{money_text(item.rate)[1:]}元/户/月"
-        kinds = "、".join(KIND_NAMES.get(kind, kind) for kind in item.unit_kinds)
+        kinds = ("全部" if set(item.unit_kinds) == set(KIND_NAMES)
+                 else "、".join(KIND_NAMES.get(kind, kind) for kind in item.unit_kinds))
         start = "" if item.start_period <= 190001 else period_text(item.start_period)
         rows.append((item.name, standard, BASIS_NAMES[item.basis], kinds,
                      item.legal_basis or "物业服务合同", start or "—"))

@@ -1,0 +1,76 @@
+"""Fee documents as a reader sees them: payment notices, the fee publication, the daily takings,
+and receipts with rare characters in names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pmdesk.core import fees, payments, reports
+from pmdesk.core.db import db
+from pmdesk.core.demo import generate
+from pmdesk.core.settings import Profile, get_office_profile
+from pmdesk.documents import fees as documents
+from pmdesk.documents.layout import RECEIPT
+from pmdesk.documents.pdf import render
+
+
+def test_payment_notices_one_page_per_household_in_room_order(db_path, as_pdf):
+    generate(households=40, seed=11)
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
+    fees.run_billing("2026-10")
+    fees.run_billing("2026-11")
+    statements = fees.month_statements("2026-11")
+    rendered = documents.render_payment_notices(statements, get_office_profile())
+    assert rendered.pages == len(statements) == 40 - db.execute_sql(
+        "SELECT count(*) FROM unit WHERE state = 'undelivered'").fetchone()[0]
+    pdf = as_pdf(rendered.pdf)
+    pages = pdf.text().split("\f")
+    rooms = [statement.room for statement in statements]
+    for page, statement in zip(pages, statements, strict=False):
+        assert statement.room in page and "缴费通知单" in page
+        assert "2026年11月30日前" in page  # due on the month's last day
+        assert "此前各月尚有" in page  # October is still unpaid
+    assert rooms[:3] == ["1-1-101", "1-1-102", "1-1-103"]
+
+
+def test_fee_publication_lists_items_and_the_complaint_lines(db_path, as_pdf):
+    fees.add_fee_item(name="物业服务费", basis="area", rate="1.285", unit_kinds="住宅",
+                      legal_basis="《前期物业服务合同》第十二条")
+    fees.add_fee_item(name="车位管理费", basis="parking", rate="60", start_period="2026-03")
+    letter = documents.price_publication(fees.fee_items(), complaint_phone="0571-88886677")
+    text = as_pdf(render([letter], Profile("翠湖苑", "翠湖苑物业服务中心")).pdf).text()
+    for expected in ("收费公示", "1.285元/㎡/月", "60.00元/个/月", "按建筑面积", "按车位",
+                     "第十二条", "全部", "2026-03", "12345", "12315", "0571-88886677"):
+        assert expected in text, expected
+
+
+def test_daily_report_totals_and_voids(db_path, as_pdf):
+    generate(households=5, seed=1)
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2")
+    fees.run_billing("2026-01")
+    unit_id = db.execute_sql("SELECT unit_id FROM bill LIMIT 1").fetchone()[0]
+    payments.pay(unit_id=unit_id, amount=10000, method="cash")
+    second = payments.pay(unit_id=unit_id, amount=2000, method="wechat")
+    payments.void(receipt_no=second.receipt_no, reason="重复收款")
+    letter = documents.daily_report(reports.daily_takings(date.today()))
+    text = as_pdf(render([letter], Profile("翠湖苑", "翠湖苑物业服务中心")).pdf).text()
+    assert "收费日报" in text and "当日开具收据 2 张" in text and "当日作废 1 张" in text
+    assert "现金 ¥100.00" in text and "微信 ¥0.00" in text
+    assert "应交款合计 ¥100.00（人民币壹佰元整）" in text
+    assert second.receipt_no in text and "作废" in text
+
+
+def test_receipt_prints_rare_name_characters_and_fits_the_short_paper(db_path, as_pdf):
+    generate(households=3, seed=2)
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
+    for month in range(1, 13):
+        fees.run_billing(f"2025-{month:02d}")
+    unit_id = db.execute_sql("SELECT unit_id FROM bill LIMIT 1").fetchone()[0]
+    paid = payments.pay(unit_id=unit_id, amount=payments.owed(unit_id), payer="李䶮")
+    office = Profile("翠湖苑", "翠湖苑物业服务中心")
+    rendered = documents.render_receipt(payments.receipt(paid.payment_id), office, RECEIPT)
+    pdf = as_pdf(rendered.pdf)
+    assert rendered.pages == 1  # twelve months are one line
+    text = pdf.text()
+    assert "李䶮" in text and "2025-01至2025-12（12个月）" in text
+    assert all(font["emb"] == "yes" for font in pdf.fonts())
