@@ -237,6 +237,7 @@ def test_bad_payments_change_nothing(estate):
     assert err.value.code == "room.unknown"
     for kwargs in ({"amount": 0}, {"amount": -5}, {"amount": 100, "method": "bitcoin"},
                    {"amount": 100, "paid_on": "2026-02-30"}, {"amount": 100, "tendered": 50},
+                   {"amount": 100, "paid_on": date.today().replace(year=date.today().year + 1)},
                    {"amount": 100, "bill_ids": [999]}):
         with pytest.raises(PmdeskError):
             payments.pay(unit_id=estate["a"], **kwargs)

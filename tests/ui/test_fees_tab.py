@@ -256,3 +256,19 @@ def test_file_menu_exports_this_years_bills(estate, window, qtbot, tmp_path, mon
     bills_this_year = db.execute_sql("SELECT count(*) FROM bill WHERE period / 100 = ?",
                                      (date.today().year,)).fetchone()[0]
     assert sheet.max_row == bills_this_year + 1 and sheet.cell(1, 1).value == "房号"
+
+
+def test_receipt_paper_setting_prints_on_241_by_140(estate, window, qtbot, previews, as_pdf):
+    from pmdesk.ui.dialogs.fees import FeeSettingsDialog
+
+    dialog = FeeSettingsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("receipt"))
+    dialog.cap.setValue(6)
+    dialog.save()
+    assert fees.fee_settings() == fees.FeeSettings(receipt_paper="receipt", prepay_cap_months=6)
+    unit_id, _ = estate
+    window.collect_from(unit_id)
+    press_in_next_dialog(qtbot)
+    window.fees_tab.desk.collect()
+    assert "683.15 x 396.85" in as_pdf(previews[-1]).info()  # 241 × 140 mm
