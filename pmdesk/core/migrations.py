@@ -257,7 +257,7 @@ CREATE TABLE allocation (
     period      INTEGER NOT NULL,
     unit_id     INTEGER NOT NULL REFERENCES unit (id)
 ) STRICT;
-CREATE INDEX allocation_bill ON allocation (bill_id);
+CREATE INDEX allocation_bill ON allocation (bill_id, amount);
 CREATE INDEX allocation_payment ON allocation (payment_id);
 CREATE INDEX allocation_date ON allocation (on_date, period, unit_id, amount);
 CREATE TRIGGER allocation_of_bill BEFORE INSERT ON allocation
