@@ -137,7 +137,18 @@ def shoot(language: str, db_path: Path) -> None:
         QTimer.singleShot(1500, lambda: (grab(window, "collection-rates"), daily_page()))
 
     def daily_page() -> None:
-        window.fees_tab.pages.setCurrentWidget(window.fees_tab.daily)
+        from datetime import date
+
+        from PySide6.QtCore import QDate
+
+        from pmdesk.core.db import db
+
+        busiest = db.execute_sql("SELECT paid_on FROM payment GROUP BY paid_on "
+                                 "ORDER BY paid_on DESC LIMIT 1").fetchone()[0]
+        daily = window.fees_tab.daily
+        window.fees_tab.pages.setCurrentWidget(daily)
+        day = date.fromisoformat(busiest)
+        daily.day.setDate(QDate(day.year, day.month, day.day))
         later(lambda: (grab(window, "daily-takings"), ledger()))
 
     def ledger() -> None:
