@@ -179,8 +179,7 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
                 return payment_result(row[0])
         code = _unit_code(unit_id)
         payer = clean_text(payer, field="payer", max_len=60) or owner_names(unit_id) or code
-        parts = _spread(_chosen(unit_id, bill_ids), amount)
-        excess = amount - sum(take for _, take in parts)
+        parts, excess = preview(unit_id, amount, bill_ids)
         credit_before = credit_balance(unit_id)
         if excess:
             cap = fee_settings().prepay_cap_months * monthly_charge(unit_id)
