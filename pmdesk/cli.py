@@ -147,6 +147,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.pdf", help=translate("cli", "要生成的 PDF 文件"))
     p.add_argument("--paper", choices=("a4", "receipt"),
                    help=translate("cli", "纸张：a4 或 receipt（241×140 mm）；默认按收费设置"))
+    p = kinds.add_parser("arrears-letters", help=translate(
+        "cli", "催缴通知书：每户一份，全部在一个 PDF 里，按房号排序"))
+    p.add_argument("file", metavar="FILE.pdf", help=translate("cli", "要生成的 PDF 文件"))
+    p.add_argument("--min-months", type=int, default=1, metavar="N",
+                   help=translate("cli", "只给欠费至少 N 个月的住户（默认 1）"))
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help=translate("cli", "统计日期（默认今天）"))
+    p.add_argument("--final", action="store_true",
+                   help=translate("cli", "再次通知（写明将通过法律途径主张权利）"))
+    p.add_argument("--include-hardship", action="store_true",
+                   help=translate("cli", "也给困难户（默认不给）"))
+    p.add_argument("--delivery-sheet", metavar="SHEET.pdf",
+                   help=translate("cli", "同时生成送达签收单"))
+    p = kinds.add_parser("arrears-notice",
+                         help=translate("cli", "物业费收缴情况公示：按楼栋汇总，不含姓名和房号"))
+    p.add_argument("file", metavar="FILE.pdf", help=translate("cli", "要生成的 PDF 文件"))
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help=translate("cli", "统计日期（默认今天）"))
     p = kinds.add_parser("notice", help=translate("cli", "通知：办公室抬头、标题、正文与落款"))
     p.add_argument("file", metavar="FILE.pdf", help=translate("cli", "要生成的 PDF 文件"))
     p.add_argument("--title", required=True, metavar="TITLE", help=translate("cli", "标题"))
@@ -241,6 +257,8 @@ def _read_text(path: str) -> str:
 def cmd_print(args: argparse.Namespace) -> int:
     if args.document == "receipt":
         return _print_receipt(args)
+    if args.document in ("arrears-letters", "arrears-notice"):
+        return _print_arrears(args)
     from pmdesk.core.archive import record_document
     from pmdesk.core.db import open_db
     from pmdesk.core.errors import PmdeskError
@@ -444,6 +462,52 @@ def _print_receipt(args: argparse.Namespace) -> int:
     _write_receipt(payment_id, args.file, _office(), args.paper)
     print(translate("cli", "已生成收据 {number}：{path}").format(number=number, path=args.file))
     return EXIT_OK
+
+
+def _print_arrears(args: argparse.Namespace) -> int:
+    from pmdesk.core import collecting, reports
+    from pmdesk.core.archive import record_document
+    from pmdesk.core.db import open_db
+    from pmdesk.core.safe_files import write_atomic
+    from pmdesk.documents import collecting as documents
+    from pmdesk.documents.pdf import render
+
+    as_of = _date(args.as_of, "as_of")
+    open_db(_db_path(args), create=False)
+    office = _office()
+    if args.document == "arrears-notice":
+        result = reports.arrears(as_of)
+        households = _count_households()
+        rendered = render([documents.arrears_notice(result.by_building(), as_of=as_of,
+                                                    households=households)], office)
+        write_atomic(args.file, rendered.pdf)
+        record_document(kind="arrears_notice", subject="物业费收缴情况公示", pdf=rendered.pdf,
+                        pages=rendered.pages)
+        print(translate("cli", "已生成 {path}（{pages} 页）").format(path=args.file,
+                                                                 pages=rendered.pages))
+        return EXIT_OK
+    rows = collecting.letter_candidates(as_of=as_of, min_months=args.min_months,
+                                        include_hardship=args.include_hardship)
+    demands = collecting.demands([row.unit_id for row in rows], as_of=as_of)
+    if not demands:
+        print(translate("cli", "没有欠费满 {months} 个月的住户，没有生成通知书。").format(
+            months=args.min_months))
+        return EXIT_OK
+    kind = "final" if args.final else "first"
+    letters, sheet = documents.render_batch(demands, office, kind=kind)
+    write_atomic(args.file, letters.pdf)
+    if args.delivery_sheet:
+        write_atomic(args.delivery_sheet, sheet.pdf)
+    documents.record_batch(demands, letters, sheet, kind=kind)
+    print(translate("cli", "已生成 {count} 户的催缴通知书：{path}（{pages} 页）").format(
+        count=len(demands), path=args.file, pages=letters.pages))
+    return EXIT_OK
+
+
+def _count_households() -> int:
+    from pmdesk.core.db import db
+
+    return db.execute_sql("SELECT count(*) FROM unit").fetchone()[0]
 
 
 def cmd_void(args: argparse.Namespace) -> int:

@@ -128,6 +128,17 @@ ERRORS = {
         "errors", "减免金额超过所选账单的欠费（{owed} 元）。"),
     "export.too_many_rows": QT_TRANSLATE_NOOP(
         "errors", "要导出 {rows} 行，超过 Excel 一张表的上限（{max} 行），请缩小月份或日期范围。"),
+    "delivery.photo_required": QT_TRANSLATE_NOOP(
+        "errors", "张贴送达须附上张贴的照片，才能作为送达证据。"),
+    "delivery.evidence_too_large": QT_TRANSLATE_NOOP(
+        "errors", "证据文件太大，最大 {max_mb} MB。"),
+    "delivery.date_out_of_range": QT_TRANSLATE_NOOP(
+        "errors", "送达日期必须在发出日期（{issued}）和今天之间。"),
+    "letter.not_found": QT_TRANSLATE_NOOP("errors", "找不到这份催缴通知书（编号 {number}）。"),
+    "instalment.before_agreement": QT_TRANSLATE_NOOP(
+        "errors", "第一期的缴款日期不能早于签订协议的日期。"),
+    "instalment.more_than_owed": QT_TRANSLATE_NOOP(
+        "errors", "分期总额必须大于 0，且不超过这户现在的欠费。"),
     "office.missing": QT_TRANSLATE_NOOP(
         "errors", "还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。"),
 }
@@ -181,6 +192,23 @@ FIELDS = {
     "vacancy_percent": QT_TRANSLATE_NOOP("fields", "空置减收比例"),
     "vacancy_months": QT_TRANSLATE_NOOP("fields", "空置满几个月"),
     "voided_on": QT_TRANSLATE_NOOP("fields", "作废日期"),
+    "status": QT_TRANSLATE_NOOP("fields", "状态"),
+    "notes": QT_TRANSLATE_NOOP("fields", "情况记录"),
+    "next_action": QT_TRANSLATE_NOOP("fields", "下一步"),
+    "next_date": QT_TRANSLATE_NOOP("fields", "下一步日期"),
+    "on_date": QT_TRANSLATE_NOOP("fields", "日期"),
+    "said": QT_TRANSLATE_NOOP("fields", "沟通内容"),
+    "outcome": QT_TRANSLATE_NOOP("fields", "结果"),
+    "next_step": QT_TRANSLATE_NOOP("fields", "下一步"),
+    "min_months": QT_TRANSLATE_NOOP("fields", "欠费月数"),
+    "deadline_days": QT_TRANSLATE_NOOP("fields", "缴费期限（天）"),
+    "tracking_no": QT_TRANSLATE_NOOP("fields", "邮件单号"),
+    "evidence": QT_TRANSLATE_NOOP("fields", "证据文件"),
+    "delivered_on": QT_TRANSLATE_NOOP("fields", "送达日期"),
+    "count": QT_TRANSLATE_NOOP("fields", "期数"),
+    "every_months": QT_TRANSLATE_NOOP("fields", "每期间隔（月）"),
+    "first_due": QT_TRANSLATE_NOOP("fields", "第一期缴款日"),
+    "agreed_on": QT_TRANSLATE_NOOP("fields", "签订日期"),
 }
 
 

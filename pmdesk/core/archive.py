@@ -12,7 +12,8 @@ from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import Document
 
-KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list", "daily_report")
+KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list", "daily_report",
+         "demand_letter", "delivery_sheet", "arrears_notice")
 
 
 @dataclass(frozen=True)

@@ -301,13 +301,104 @@ BEGIN
     UPDATE credit SET balance = balance + NEW.amount WHERE unit_id = NEW.unit_id;
 END;
 """
-APPEND_ONLY = ("payment", "payment_void", "allocation", "reduction", "credit_entry")
-V5 += "".join(
-    f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}\n"
-    f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;\n"
-    f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}\n"
-    f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;\n"
-    for table in APPEND_ONLY)
+
+
+def append_only(*tables: str) -> str:
+    """Triggers that refuse UPDATE and DELETE on each of `tables`."""
+    return "".join(
+        f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}\n"
+        f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;\n"
+        f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}\n"
+        f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;\n"
+        for table in tables)
+
+
+V5 += append_only("payment", "payment_void", "allocation", "reduction", "credit_entry")
+
+
+# 6: collecting arrears. One case per household in arrears (why it does not pay, the status,
+# the next action), the log of what was done, the demand letters with their proof of delivery
+# (a delivered demand restarts the limitation clock), and instalment agreements.
+V6 = """
+CREATE TABLE collection_case (
+    unit_id      INTEGER PRIMARY KEY REFERENCES unit (id),
+    reason       TEXT NOT NULL CHECK (reason IN ('illness', 'unemployed', 'grievance',
+                     'refusal', 'vacant', 'service', 'developer', 'unreachable', 'unknown')),
+    status       TEXT NOT NULL CHECK (status IN ('following', 'promised', 'instalments',
+                     'lawyer', 'litigation', 'settled', 'paused')),
+    notes        TEXT NOT NULL DEFAULT '',
+    next_action  TEXT NOT NULL DEFAULT '',
+    next_date    TEXT CHECK (next_date IS NULL OR date(next_date) = next_date),
+    opened_on    TEXT NOT NULL CHECK (date(opened_on) = opened_on),
+    updated_at   TEXT NOT NULL
+) STRICT;
+CREATE INDEX collection_case_next ON collection_case (next_date);
+
+CREATE TABLE collection_action (
+    id          INTEGER PRIMARY KEY,
+    unit_id     INTEGER NOT NULL REFERENCES unit (id),
+    kind        TEXT NOT NULL CHECK (kind IN ('phone', 'message', 'visit', 'letter', 'job_help',
+                    'reduction_request', 'instalment', 'lawyer', 'lawsuit')),
+    on_date     TEXT NOT NULL CHECK (date(on_date) = on_date),
+    done_by     TEXT NOT NULL,
+    said        TEXT NOT NULL DEFAULT '',
+    outcome     TEXT NOT NULL DEFAULT '',
+    next_step   TEXT NOT NULL DEFAULT '',
+    next_date   TEXT CHECK (next_date IS NULL OR date(next_date) = next_date),
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX collection_action_unit ON collection_action (unit_id, on_date);
+
+CREATE TABLE demand_letter (
+    id            INTEGER PRIMARY KEY,
+    unit_id       INTEGER NOT NULL REFERENCES unit (id),
+    kind          TEXT NOT NULL CHECK (kind IN ('first', 'final')),
+    issued_on     TEXT NOT NULL CHECK (date(issued_on) = issued_on),
+    deadline      TEXT NOT NULL CHECK (date(deadline) = deadline),
+    owed          INTEGER NOT NULL CHECK (owed > 0),
+    months        INTEGER NOT NULL CHECK (months > 0),
+    first_period  INTEGER NOT NULL,
+    last_period   INTEGER NOT NULL,
+    document_id   INTEGER REFERENCES document (id),
+    created_by    TEXT NOT NULL
+) STRICT;
+CREATE INDEX demand_letter_unit ON demand_letter (unit_id);
+
+CREATE TABLE delivery (
+    id              INTEGER PRIMARY KEY,
+    letter_id       INTEGER NOT NULL REFERENCES demand_letter (id),
+    method          TEXT NOT NULL CHECK (method IN ('signed', 'posted', 'registered',
+                                                    'message')),
+    delivered_on    TEXT NOT NULL CHECK (date(delivered_on) = delivered_on),
+    tracking_no     TEXT NOT NULL DEFAULT '',
+    note            TEXT NOT NULL DEFAULT '',
+    evidence_name   TEXT NOT NULL DEFAULT '',
+    evidence        BLOB,
+    created_at      TEXT NOT NULL,
+    created_by      TEXT NOT NULL
+) STRICT;
+CREATE INDEX delivery_letter ON delivery (letter_id);
+
+CREATE TABLE instalment_plan (
+    id          INTEGER PRIMARY KEY,
+    unit_id     INTEGER NOT NULL REFERENCES unit (id),
+    agreed_on   TEXT NOT NULL CHECK (date(agreed_on) = agreed_on),
+    total       INTEGER NOT NULL CHECK (total > 0),
+    note        TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL
+) STRICT;
+CREATE INDEX instalment_plan_unit ON instalment_plan (unit_id);
+CREATE TABLE instalment (
+    plan_id   INTEGER NOT NULL REFERENCES instalment_plan (id),
+    seq       INTEGER NOT NULL CHECK (seq > 0),
+    due_date  TEXT NOT NULL CHECK (date(due_date) = due_date),
+    amount    INTEGER NOT NULL CHECK (amount > 0),
+    PRIMARY KEY (plan_id, seq)
+) STRICT, WITHOUT ROWID;
+"""
+V6 += append_only("collection_action", "demand_letter", "delivery", "instalment_plan",
+                  "instalment")
 
 
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
@@ -340,6 +431,7 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (3, _step_3),
     (4, _sql_step(V4)),
     (5, _sql_step(V5)),
+    (6, _sql_step(V6)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -63,6 +63,7 @@ class Letter:
     dated: date = field(default_factory=date.today)
     table: AmountTable | None = None
     large_print: bool = False
+    table_after: int | None = None  # the table follows this many paragraphs (default: all)
 
     def texts(self) -> list[str]:
         """Every piece of user text, for the missing-glyph check."""
@@ -263,10 +264,12 @@ def letter_story(letter: Letter, office: Profile, page: PageSpec = A4) -> list[F
     story.append(heavy(letter.title, style_of["title"]))
     if letter.addressee:
         story.append(para(letter.addressee, style_of["addressee"]))
-    story += [para(text, style_of["body"]) for text in letter.paragraphs]
+    split = len(letter.paragraphs) if letter.table_after is None else letter.table_after
+    story += [para(text, style_of["body"]) for text in letter.paragraphs[:split]]
     if letter.table:
         story += [Spacer(1, scale.body * 0.6), amount_table(letter.table, scale, width),
                   Spacer(1, scale.body * 0.6)]
+    story += [para(text, style_of["body"]) for text in letter.paragraphs[split:]]
     ending: list[Flowable] = []
     if letter.closing:
         ending.append(para(letter.closing, style_of["body"]))

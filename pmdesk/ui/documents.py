@@ -19,6 +19,9 @@ KIND_LABELS = {
     "payment_notice": QT_TRANSLATE_NOOP("Documents", "缴费通知单"),
     "price_list": QT_TRANSLATE_NOOP("Documents", "收费公示"),
     "daily_report": QT_TRANSLATE_NOOP("Documents", "收费日报"),
+    "demand_letter": QT_TRANSLATE_NOOP("Documents", "催缴通知书"),
+    "delivery_sheet": QT_TRANSLATE_NOOP("Documents", "送达签收单"),
+    "arrears_notice": QT_TRANSLATE_NOOP("Documents", "收缴情况公示"),
 }
 
 
