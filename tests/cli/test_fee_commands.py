@@ -156,3 +156,27 @@ def test_check_reports_broken_money(run_cli, office):
     conn.commit()
     result = cli(run_cli, "check")
     assert result.returncode == 1 and "paid" in result.stderr
+
+
+def test_print_arrears_letters_for_households_owing_n_months(run_cli, office, as_pdf,
+                                                             tmp_path):
+    for month in ("2026-01", "2026-02", "2026-03"):
+        cli(run_cli, "bill", "--period", month)
+    cli(run_cli, "pay", "12-101", "584")  # 12-101 now owes only March
+    result = cli(run_cli, "print", "arrears-letters", "letters.pdf", "--min-months", "2",
+                 "--as-of", "2026-04-15", "--delivery-sheet", "sheet.pdf")
+    assert result.returncode == 0, result.stderr
+    text = as_pdf((tmp_path / "letters.pdf").read_bytes()).text()
+    assert text.count("催缴通知书") == 1 and "3-2-501" in text and "12-101" not in text
+    sheet = as_pdf((tmp_path / "sheet.pdf").read_bytes()).text()
+    assert "送达签收单" in sheet and "3-2-501" in sheet
+    everyone = cli(run_cli, "print", "arrears-letters", "all.pdf", "--as-of", "2026-04-15")
+    assert everyone.returncode == 0, everyone.stderr
+    assert as_pdf((tmp_path / "all.pdf").read_bytes()).text().count("催缴通知书") == 2
+    none = cli(run_cli, "print", "arrears-letters", "none.pdf", "--min-months", "9",
+               "--as-of", "2026-04-15")
+    assert none.returncode == 0 and not (tmp_path / "none.pdf").exists()
+    notice = cli(run_cli, "print", "arrears-notice", "notice.pdf", "--as-of", "2026-04-15")
+    assert notice.returncode == 0, notice.stderr
+    posted = as_pdf((tmp_path / "notice.pdf").read_bytes()).text()
+    assert "3栋" in posted and "张三" not in posted and "3-2-501" not in posted

@@ -1,0 +1,72 @@
+"""Collection documents: lawful wording, itemised demands, the delivery sheet, and a posted
+notice that never names anyone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pmdesk.core import collecting, fees, reports
+from pmdesk.core.settings import Profile
+from pmdesk.documents import collecting as documents
+from pmdesk.documents.pdf import render
+from tests.core.test_fees import _unit
+
+OFFICE = Profile("翠湖苑", "翠湖苑物业服务中心", phone="0571-88886666")
+
+
+@pytest.fixture
+def demands(db_path):
+    for code, owner in (("3-2-501", "张三&李四"), ("12-101", "欧阳晓东")):
+        _unit(code, 8950, owner=owner)
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
+    fees.add_fee_item(name="车位管理费", basis="fixed", rate="60")
+    for month in (1, 2, 3):
+        fees.run_billing(f"2026-{month:02d}")
+    rows = collecting.letter_candidates(as_of=date(2026, 4, 20))
+    return collecting.demands([row.unit_id for row in rows], as_of=date(2026, 4, 20))
+
+
+@pytest.mark.parametrize("kind", ["first", "final"])
+def test_no_template_threatens_to_cut_anything(demands, kind):
+    letters = [documents.demand_letter(demand, kind=kind) for demand in demands]
+    letters.append(documents.delivery_sheet(demands, kind=kind))
+    letters.append(documents.arrears_notice([("3", 2, 100, [100, 0, 0, 0, 0])],
+                                            as_of=date(2026, 4, 20), households=40))
+    for letter in letters:
+        for text in documents.template_texts(letter):
+            for word in documents.THREATS:
+                assert word not in text, (letter.title, word)
+
+
+def test_demand_letters_itemise_and_state_the_deadline(demands, as_pdf):
+    rendered = render([documents.demand_letter(d, phone=OFFICE.phone) for d in demands], OFFICE)
+    text = as_pdf(rendered.pdf).text()
+    pages = text.split("\f")
+    assert [d.room for d in demands] == ["3-2-501", "12-101"]  # room order, one letter each
+    assert "3-2-501" in pages[0] and "12-101" in pages[1] and rendered.pages == 2
+    for expected in ("催缴通知书", "尊敬的张三&李四业主（3-2-501）", "《物业服务合同》",
+                     "2026-01", "2026-03", "物业服务费", "车位管理费", "合计¥810.99",
+                     "人民币捌佰壹拾元零玖角玖分", "2026年5月5日前", "0571-88886666",
+                     "分期"):
+        assert expected in text.replace("\n", ""), expected
+    final = as_pdf(render([documents.demand_letter(demands[0], kind="final")], OFFICE).pdf)
+    assert "法律途径" in final.text() and "再次通知" in final.text()
+
+
+def test_the_posted_notice_shows_buildings_never_names_or_rooms(demands, as_pdf):
+    result = reports.arrears(date(2026, 4, 20))
+    letter = documents.arrears_notice(result.by_building(), as_of=date(2026, 4, 20),
+                                      households=2)
+    text = as_pdf(render([letter], OFFICE).pdf).text()
+    assert "3栋" in text and "12栋" in text and "1,621.98" in text
+    for private in ("张三", "欧阳", "3-2-501", "12-101"):
+        assert private not in text
+
+
+def test_delivery_sheet_lists_each_letter_in_order(demands, as_pdf):
+    text = as_pdf(render([documents.delivery_sheet(demands)], OFFICE).pdf).text()
+    assert text.index("3-2-501") < text.index("12-101")
+    for header in ("送达方式", "送达日期", "签收人签名"):
+        assert header in text
