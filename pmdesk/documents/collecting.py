@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pmdesk.core.collecting import Demand
+from pmdesk.core.collecting import Demand, Dossier, Plan
 from pmdesk.core.money import money_text, period_text
 from pmdesk.core.settings import Profile
 from pmdesk.documents.amount_words import fen_in_words
@@ -145,3 +145,116 @@ def record_batch(demands: list[Demand], letters: Rendered, sheet: Rendered, *,
                         pages=sheet.pages)
         record_letters(demands, kind=kind, document_id=number)
     return number
+
+
+# -- 分期缴纳协议 --------------------------------------------------------------------------------
+
+def instalment_agreement(plan: Plan, *, room: str, owner: str, office: Profile) -> Letter:
+    """The agreement both sides sign: the total, each instalment's date and amount."""
+    rows = tuple((f"第{i.seq}期", chinese_date(date.fromisoformat(i.due_date)),
+                  money_text(i.amount)[1:]) for i in plan.instalments)
+    rows += (("合计", "", money_text(plan.total)[1:]),)
+    return Letter(
+        title="物业服务费分期缴纳协议",
+        paragraphs=(
+            f"甲方：{office.office_name}。乙方：{owner or '业主'}，房屋 {room} 的业主。",
+            f"乙方截至{chinese_date(date.fromisoformat(plan.agreed_on))}尚欠物业服务费用，经双方"
+            f"协商，乙方分 {len(plan.instalments)} 期缴纳其中{money_text(plan.total)}（人民币"
+            f"{fen_in_words(plan.total)}），各期日期和金额如下：",
+            "乙方按期缴纳的，甲方不再另行催缴已列入本协议的费用；乙方可提前缴纳。"
+            "如乙方某期未能按时缴纳，双方应及时沟通；协商不成的，甲方可就未缴部分依法主张权利。"
+            "本协议一式两份，双方各执一份，自双方签字（盖章）之日起生效。",
+            *((f"备注：{plan.note}",) if plan.note else ()),
+        ),
+        table=AmountTable(("期数", "缴款日期", "金额（元）"), rows, ("center", "center", "right"),
+                          (0.25, 0.4, 0.35)),
+        table_after=2,
+        closing="甲方（盖章）：＿＿＿＿＿＿　　乙方（签字）：＿＿＿＿＿＿",
+        dated=date.fromisoformat(plan.agreed_on),
+    )
+
+
+# -- 委托律师材料 ---------------------------------------------------------------------------------
+
+ACTION_NAMES = {"phone": "电话", "message": "短信/微信", "visit": "上门走访", "letter": "书面催缴",
+                "job_help": "就业信息帮扶", "reduction_request": "减免申请",
+                "instalment": "分期协议", "lawyer": "委托律师", "lawsuit": "起诉/仲裁"}
+DELIVERY_NAMES = {"signed": "当面签收", "posted": "张贴（附照片）", "registered": "挂号信/EMS",
+                  "message": "短信/微信"}
+
+
+def dossier_story(d: Dossier, office: Profile) -> list:
+    """The dossier for the law firm: facts, fee basis, the ledger month by month, every
+    demand with its proof of delivery, the action log and any instalment agreement. It is
+    the office's material for the firm, not a 律师函 (only a law firm may issue one)."""
+    from decimal import Decimal
+
+    from reportlab.platypus import Spacer
+
+    from pmdesk.documents.fees import BASIS_NAMES, KIND_NAMES, quantity_text
+    from pmdesk.documents.layout import A4, NORMAL
+    from pmdesk.documents.pdf import amount_table, heavy, letterhead, para, styles
+
+    style = styles(NORMAL)
+    width = A4.frame_width
+    story = letterhead(office, NORMAL, width)
+    story.append(heavy("委托律师材料（物业服务费欠费）", style["title"]))
+
+    def section(title: str) -> None:
+        story.append(Spacer(1, 6))
+        story.append(heavy(title, style["addressee"]))
+
+    def table(header, rows, align, widths) -> None:
+        story.append(amount_table(AmountTable(header, tuple(rows) or (("无",) + ("",) *
+                                              (len(header) - 1),), align, widths), NORMAL, width))
+
+    owners = "；".join(f"{name}（{phone}）" if phone else name for name, phone in d.owners)
+    words = fen_in_words(d.owed) if d.owed else "零元整"
+    section("一、基本情况")
+    story.append(para(f"房屋：{d.room}，{KIND_NAMES.get(d.kind, d.kind)}，建筑面积 "
+                      f"{Decimal(d.area) / 100:.2f} 平方米，交房日期 {d.handover_date or '不详'}。"
+                      f"业主：{owners or '未登记'}。截至{chinese_date(date.today())}，欠费合计"
+                      f"{money_text(d.owed)}（人民币{words}）。", style["body"]))
+    section("二、收费依据")
+    table(("收费项目", "计费方式", "标准", "依据"),
+          [(item.name, BASIS_NAMES[item.basis],
+            quantity_text(item.basis, 10_000 if item.basis == "area" else 1, item.rate)
+            .split("×")[0], item.legal_basis or "物业服务合同") for item in d.fee_items],
+          ("left", "center", "right", "left"), (0.22, 0.2, 0.2, 0.38))
+    section("三、欠费明细（按月）")
+    table(("月份", "收费项目", "应收", "已缴", "减免", "欠费"),
+          [(period_text(b.period), b.item, money_text(b.amount)[1:], money_text(b.paid)[1:],
+            money_text(b.reduced)[1:], money_text(b.owed)[1:]) for b in d.bills if b.owed],
+          ("center", "left", "right", "right", "right", "right"),
+          (0.14, 0.26, 0.15, 0.15, 0.15, 0.15))
+    section("四、书面催缴及送达")
+    delivered = {letter_id: (method, day, no) for letter_id, method, day, no in d.deliveries}
+    table(("发出日期", "类别", "欠费", "送达方式", "送达日期", "单号"),
+          [(letter.issued_on, "催缴通知书" if letter.kind == "first" else "再次催缴",
+            money_text(letter.owed)[1:],
+            DELIVERY_NAMES.get(delivered.get(letter.id, ("",))[0], "未记录送达"),
+            delivered.get(letter.id, ("", "", ""))[1], delivered.get(letter.id, ("", "", ""))[2])
+           for letter in d.letters],
+          ("center", "center", "right", "center", "center", "left"),
+          (0.15, 0.15, 0.14, 0.2, 0.15, 0.21))
+    section("五、沟通记录")
+    table(("日期", "方式", "经办人", "内容与结果"),
+          [(a.on_date, ACTION_NAMES.get(a.kind, a.kind), a.done_by,
+            "；".join(filter(None, (a.said, a.outcome)))) for a in d.actions],
+          ("center", "center", "left", "left"), (0.15, 0.15, 0.14, 0.56))
+    if d.plans:
+        section("六、分期协议")
+        table(("签订日期", "期数", "缴款日期", "金额", "已缴"),
+              [(plan.agreed_on, f"第{i.seq}期", i.due_date, money_text(i.amount)[1:],
+                money_text(i.paid)[1:]) for plan in d.plans for i in plan.instalments],
+              ("center", "center", "center", "right", "right"), (0.2, 0.15, 0.2, 0.22, 0.23))
+    story.append(Spacer(1, 10))
+    story.append(para("本材料由物业服务中心根据系统记录整理，供受委托的律师事务所参考；"
+                      "所附书面催缴的送达凭证（签收单、照片、邮件单号）另附。", style["body"]))
+    return story
+
+
+def render_dossier(d: Dossier, office: Profile) -> Rendered:
+    from pmdesk.documents.pdf import render_stories
+
+    return render_stories([dossier_story(d, office)], office, title=f"委托律师材料 {d.room}")

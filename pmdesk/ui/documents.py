@@ -22,6 +22,8 @@ KIND_LABELS = {
     "demand_letter": QT_TRANSLATE_NOOP("Documents", "催缴通知书"),
     "delivery_sheet": QT_TRANSLATE_NOOP("Documents", "送达签收单"),
     "arrears_notice": QT_TRANSLATE_NOOP("Documents", "收缴情况公示"),
+    "dossier": QT_TRANSLATE_NOOP("Documents", "委托律师材料"),
+    "instalment_agreement": QT_TRANSLATE_NOOP("Documents", "分期协议"),
 }
 
 

@@ -70,3 +70,30 @@ def test_delivery_sheet_lists_each_letter_in_order(demands, as_pdf):
     assert text.index("3-2-501") < text.index("12-101")
     for header in ("送达方式", "送达日期", "签收人签名"):
         assert header in text
+
+
+def test_dossier_and_instalment_agreement(demands, as_pdf):
+    unit_id = demands[0].unit_id
+    collecting.save_case(unit_id=unit_id, reason="refusal", notes="多次沟通无果")
+    collecting.log_action(unit_id=unit_id, kind="visit", on_date="2026-04-10",
+                          said="业主称暂不缴费", outcome="拒绝")
+    [letter_id] = collecting.record_letters(demands[:1], kind="first", document_id=None)
+    collecting.record_delivery(letter_id=letter_id, method="registered",
+                               tracking_no="EMS1234567890CN", delivered_on=date.today())
+    collecting.agree_instalments(unit_id=unit_id, total=30000, count=3,
+                                 first_due=date.today(), note="每月10日前缴")
+    dossier = collecting.dossier(unit_id)
+    assert dossier.owed == demands[0].total
+    text = as_pdf(documents.render_dossier(dossier, OFFICE).pdf).text().replace("\n", "")
+    for expected in ("委托律师材料", "基本情况", "3-2-501", "张三&李四", "收费依据", "2.35元/㎡",
+                     "欠费明细", "2026-01", "书面催缴及送达", "挂号信/EMS", "EMS1234567890CN",
+                     "沟通记录", "业主称暂不缴费", "分期协议", "人民币捌佰壹拾元零玖角玖分"):
+        assert expected in text, expected
+    assert "律师函" not in text
+    [plan] = collecting.plans(unit_id)
+    agreement = documents.instalment_agreement(plan, room="3-2-501", owner="张三&李四",
+                                               office=OFFICE)
+    text = as_pdf(render([agreement], OFFICE).pdf).text().replace("\n", "")
+    assert "分期缴纳协议" in text and "第3期" in text and "100.00" in text and "乙方" in text
+    for line in documents.template_texts(agreement):
+        assert not any(word in line for word in documents.THREATS)
