@@ -134,6 +134,7 @@ ERRORS = {
         "errors", "证据文件太大，最大 {max_mb} MB。"),
     "delivery.date_out_of_range": QT_TRANSLATE_NOOP(
         "errors", "送达日期必须在发出日期（{issued}）和今天之间。"),
+    "letters.none": QT_TRANSLATE_NOOP("errors", "没有符合条件的住户，没有生成通知书。"),
     "letter.not_found": QT_TRANSLATE_NOOP("errors", "找不到这份催缴通知书（编号 {number}）。"),
     "instalment.before_agreement": QT_TRANSLATE_NOOP(
         "errors", "第一期的缴款日期不能早于签订协议的日期。"),

@@ -78,7 +78,7 @@ def unit_by_room(text: object, *, field: str = "room") -> tuple[int, str]:
     return row[0], code
 
 
-def _unit_code(unit_id: int) -> str:
+def unit_code(unit_id: int) -> str:
     row = db.execute_sql("SELECT code FROM unit WHERE id = ?", (unit_id,)).fetchone()
     if row is None:
         raise NotFound("household.not_found", number=unit_id)
@@ -177,7 +177,7 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
             row = db.execute_sql("SELECT id FROM payment WHERE token = ?", (token,)).fetchone()
             if row:
                 return payment_result(row[0])
-        code = _unit_code(unit_id)
+        code = unit_code(unit_id)
         payer = clean_text(payer, field="payer", max_len=60) or owner_names(unit_id) or code
         parts, excess = preview(unit_id, amount, bill_ids)
         credit_before = credit_balance(unit_id)
@@ -356,7 +356,7 @@ def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None
         raise ValidationError("amount", "money.zero")
     day = _day(on, "date")
     with db.atomic():
-        code = _unit_code(unit_id)
+        code = unit_code(unit_id)
         bills = _chosen(unit_id, bill_ids)
         owed_before = sum(bill.owed for bill in bills) if bill_ids else owed(unit_id)
         if amount > sum(bill.owed for bill in bills):
@@ -434,7 +434,7 @@ class Ledger:
 
 
 def ledger(unit_id: int) -> Ledger:
-    _unit_code(unit_id)
+    unit_code(unit_id)
     bills = tuple(LedgerBill(*row) for row in db.execute_sql(
         "SELECT b.id, b.period, f.name, b.amount, b.paid, b.reduced FROM bill b "
         "JOIN fee_item f ON f.id = b.fee_item_id WHERE b.unit_id = ? "

@@ -45,6 +45,65 @@ BASES = {
     "parking": QT_TRANSLATE_NOOP("Labels", "按车位（元/个/月）"),
 }
 
+REASONS = {
+    "illness": QT_TRANSLATE_NOOP("Labels", "经济困难：疾病、主要成员健康差"),
+    "unemployed": QT_TRANSLATE_NOOP("Labels", "经济困难：下岗失业"),
+    "grievance": QT_TRANSLATE_NOOP("Labels", "与物业有矛盾"),
+    "refusal": QT_TRANSLATE_NOOP("Labels", "无理由拒缴"),
+    "vacant": QT_TRANSLATE_NOOP("Labels", "房屋空置"),
+    "service": QT_TRANSLATE_NOOP("Labels", "对服务不满"),
+    "developer": QT_TRANSLATE_NOOP("Labels", "开发商遗留问题"),
+    "unreachable": QT_TRANSLATE_NOOP("Labels", "联系不上"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "原因未明"),
+}
+APPROACHES = {  # the seed's tailored approach for each reason
+    "illness": QT_TRANSLATE_NOOP(
+        "Labels", "上门探望，了解困难；帮助按规定申请减免，或商定分期缴纳。不列入批量催缴。"),
+    "unemployed": QT_TRANSLATE_NOOP(
+        "Labels", "与居委会、街道联系再就业帮扶，定期送去招工信息；可商定分期缴纳。"
+                  "不列入批量催缴。"),
+    "grievance": QT_TRANSLATE_NOOP(
+        "Labels", "先解决让业主不满的问题（查看相关投诉），再诚心上门家访，解开疙瘩。"),
+    "refusal": QT_TRANSLATE_NOOP(
+        "Labels", "以交朋友的方式上门沟通，晓之以理、动之以情；仍不缴的发书面催缴并保留送达"
+                  "证据；最后整理材料委托律师。"),
+    "vacant": QT_TRANSLATE_NOOP(
+        "Labels", "电话、短信联系业主；按规定核实空置减收；书面催缴寄到业主常住地址。"),
+    "service": QT_TRANSLATE_NOOP(
+        "Labels", "上门听取意见，对确有问题的服务限期整改并回复业主。"),
+    "developer": QT_TRANSLATE_NOOP(
+        "Labels", "说明物业费与开发商遗留问题分开处理，协助业主向开发商反映，并跟进结果。"),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "Labels", "短信/微信、挂号信寄到登记地址，留存送达记录；向邻居、紧急联系人了解情况。"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "先电话或上门了解欠费原因，再按原因分类处理。"),
+}
+CASE_STATUSES = {
+    "following": QT_TRANSLATE_NOOP("Labels", "跟进中"),
+    "promised": QT_TRANSLATE_NOOP("Labels", "已承诺"),
+    "instalments": QT_TRANSLATE_NOOP("Labels", "分期中"),
+    "lawyer": QT_TRANSLATE_NOOP("Labels", "已委托律师"),
+    "litigation": QT_TRANSLATE_NOOP("Labels", "已诉讼"),
+    "settled": QT_TRANSLATE_NOOP("Labels", "已结清"),
+    "paused": QT_TRANSLATE_NOOP("Labels", "暂缓"),
+}
+ACTIONS = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "电话"),
+    "message": QT_TRANSLATE_NOOP("Labels", "短信/微信"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "上门走访"),
+    "letter": QT_TRANSLATE_NOOP("Labels", "书面催缴"),
+    "job_help": QT_TRANSLATE_NOOP("Labels", "就业信息帮扶"),
+    "reduction_request": QT_TRANSLATE_NOOP("Labels", "减免申请"),
+    "instalment": QT_TRANSLATE_NOOP("Labels", "分期协议"),
+    "lawyer": QT_TRANSLATE_NOOP("Labels", "委托律师"),
+    "lawsuit": QT_TRANSLATE_NOOP("Labels", "起诉/仲裁"),
+}
+DELIVERIES = {
+    "signed": QT_TRANSLATE_NOOP("Labels", "当面签收"),
+    "posted": QT_TRANSLATE_NOOP("Labels", "张贴（附照片）"),
+    "registered": QT_TRANSLATE_NOOP("Labels", "挂号信/EMS"),
+    "message": QT_TRANSLATE_NOOP("Labels", "短信/微信"),
+}
+
 
 def label(table: dict[str, str], code: str | None) -> str:
     return translate("Labels", table[code]) if code in table else (code or "")

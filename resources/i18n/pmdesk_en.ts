@@ -226,6 +226,388 @@
     </message>
 </context>
 <context>
+    <name>Collecting</name>
+    <message>
+        <source>催缴情况 — {room}</source>
+        <translation>Collection case — {room}</translation>
+    </message>
+    <message>
+        <source>欠费原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>建议做法</source>
+        <translation>Suggested approach</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>情况记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>下一步日期</source>
+        <translation>Next step on</translation>
+    </message>
+    <message>
+        <source>记录催缴沟通 — {room}</source>
+        <translation>Log a contact — {room}</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>批量打印催缴通知书</source>
+        <translation>Print demand letters</translation>
+    </message>
+    <message>
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>也给困难户（疾病、下岗或标记为困难户的）</source>
+        <translation>Include hardship households (illness, unemployment or tagged 困难户)</translation>
+    </message>
+    <message>
+        <source>催缴通知书</source>
+        <translation>Demand letter</translation>
+    </message>
+    <message>
+        <source>再次催缴（写明将依法主张权利）</source>
+        <translation>Second demand (states the office will go to law)</translation>
+    </message>
+    <message>
+        <source> 天内缴纳</source>
+        <translation> days to pay</translation>
+    </message>
+    <message>
+        <source>统计户数</source>
+        <translation>Count households</translation>
+    </message>
+    <message>
+        <source>欠费至少</source>
+        <translation>Owing at least</translation>
+    </message>
+    <message>
+        <source>欠费金额至少（元）</source>
+        <translation>Owing at least (yuan)</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>通知书</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>缴费期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>生成(&amp;G)…</source>
+        <translation>&amp;Generate…</translation>
+    </message>
+    <message>
+        <source>{count} 户，欠费合计 {total}</source>
+        <translation>{count} households owing {total}</translation>
+    </message>
+    <message>
+        <source>催缴通知书 {count} 户</source>
+        <translation>Demand letters for {count} households</translation>
+    </message>
+    <message>
+        <source>送达签收单</source>
+        <translation>Delivery sheet</translation>
+    </message>
+    <message>
+        <source>登记送达 — {room}</source>
+        <translation>Record delivery — {room}</translation>
+    </message>
+    <message>
+        <source>挂号信/EMS 的邮件单号</source>
+        <translation>Tracking number of registered mail/EMS</translation>
+    </message>
+    <message>
+        <source>选择照片或扫描件…</source>
+        <translation>Choose a photo or scan…</translation>
+    </message>
+    <message>
+        <source>{date} 发出，欠费 {owed}</source>
+        <translation>Sent {date}, owing {owed}</translation>
+    </message>
+    <message>
+        <source>送达方式</source>
+        <translation>Delivered by</translation>
+    </message>
+    <message>
+        <source>送达日期</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <source>邮件单号</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>选择证据文件</source>
+        <translation>Choose the evidence file</translation>
+    </message>
+    <message>
+        <source>照片或扫描件 (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Photos or scans (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>分期协议 — {room}</source>
+        <translation>Instalment agreement — {room}</translation>
+    </message>
+    <message>
+        <source> 个月一期</source>
+        <translation> months apart</translation>
+    </message>
+    <message>
+        <source>现欠费</source>
+        <translation>Owed now</translation>
+    </message>
+    <message>
+        <source>分期总额（元）</source>
+        <translation>Total in instalments (yuan)</translation>
+    </message>
+    <message>
+        <source>期数</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <source>间隔</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>第一期缴款日</source>
+        <translation>First instalment due</translation>
+    </message>
+    <message>
+        <source>委托律师材料 {room}</source>
+        <translation>Dossier for the law firm {room}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsView</name>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>欠费</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>发出日期</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>送达</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>未登记送达</source>
+        <translation>No delivery recorded</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>最近中断</source>
+        <translation>Last interruption</translation>
+    </message>
+    <message>
+        <source>届满日</source>
+        <translation>Time-barred on</translation>
+    </message>
+    <message>
+        <source>最近一次催缴方式</source>
+        <translation>Last approach before paying</translation>
+    </message>
+    <message>
+        <source>（无记录）</source>
+        <translation>(none recorded)</translation>
+    </message>
+    <message>
+        <source>收回金额</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>全部原因</source>
+        <translation>All reasons</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>登记送达(&amp;D)…</source>
+        <translation>Record &amp;delivery…</translation>
+    </message>
+    <message>
+        <source>催缴通知书</source>
+        <translation>Demand letters</translation>
+    </message>
+    <message>
+        <source>所选住户</source>
+        <translation>Selected household</translation>
+    </message>
+    <message>
+        <source>本周待办</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <source>时效预警</source>
+        <translation>Limitation watch</translation>
+    </message>
+    <message>
+        <source>成效</source>
+        <translation>What works</translation>
+    </message>
+    <message>
+        <source>催缴情况(&amp;C)…</source>
+        <translation>&amp;Case…</translation>
+    </message>
+    <message>
+        <source>记录沟通(&amp;L)…</source>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <source>分期协议(&amp;I)…</source>
+        <translation>&amp;Instalments…</translation>
+    </message>
+    <message>
+        <source>委托律师材料…</source>
+        <translation>Dossier for the law firm…</translation>
+    </message>
+    <message>
+        <source>批量催缴通知书…</source>
+        <translation>Demand letters…</translation>
+    </message>
+    <message>
+        <source>收缴情况公示…</source>
+        <translation>Arrears notice…</translation>
+    </message>
+    <message>
+        <source>近一年有催缴记录的住户缴回 {total}</source>
+        <translation>Households with a case paid {total} in the last year</translation>
+    </message>
+    <message>
+        <source>本周待办（{count}）</source>
+        <translation>Due this week ({count})</translation>
+    </message>
+    <message>
+        <source>时效预警（{count}）</source>
+        <translation>Limitation watch ({count})</translation>
+    </message>
+    <message>
+        <source>正在读取催缴情况…</source>
+        <translation>Reading the cases…</translation>
+    </message>
+    <message>
+        <source>{count} 户欠费，合计 {total}</source>
+        <translation>{count} households owing {total}</translation>
+    </message>
+    <message>
+        <source>选中一户，查看建议做法和催缴记录。</source>
+        <translation>Select a household to see the suggested approach and what was done.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{reason}&lt;/b&gt;：{approach}</source>
+        <translation>&lt;b&gt;{reason}&lt;/b&gt;: {approach}</translation>
+    </message>
+    <message>
+        <source>催缴</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>请先选中一户。</source>
+        <translation>Select a household first.</translation>
+    </message>
+    <message>
+        <source>登记送达</source>
+        <translation>Record delivery</translation>
+    </message>
+    <message>
+        <source>请先选中一份催缴通知书。</source>
+        <translation>Select a demand letter first.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>通知</source>
@@ -250,6 +632,26 @@
     <message>
         <source>收费日报</source>
         <translation>Daily takings</translation>
+    </message>
+    <message>
+        <source>催缴通知书</source>
+        <translation>Demand letter</translation>
+    </message>
+    <message>
+        <source>送达签收单</source>
+        <translation>Delivery sheet</translation>
+    </message>
+    <message>
+        <source>收缴情况公示</source>
+        <translation>Arrears notice</translation>
+    </message>
+    <message>
+        <source>委托律师材料</source>
+        <translation>Dossier for the law firm</translation>
+    </message>
+    <message>
+        <source>分期协议</source>
+        <translation>Instalment agreement</translation>
     </message>
     <message>
         <source>有字符无法打印</source>
@@ -822,6 +1224,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Daily takings</translation>
     </message>
     <message>
+        <source>催缴</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
         <source>出账(&amp;B)…</source>
         <translation>&amp;Billing…</translation>
     </message>
@@ -1255,6 +1661,154 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>按车位（元/个/月）</source>
         <translation>Per parking space (yuan/space/month)</translation>
+    </message>
+    <message>
+        <source>经济困难：疾病、主要成员健康差</source>
+        <translation>Hardship: illness</translation>
+    </message>
+    <message>
+        <source>经济困难：下岗失业</source>
+        <translation>Hardship: unemployment</translation>
+    </message>
+    <message>
+        <source>与物业有矛盾</source>
+        <translation>Grievance with the office</translation>
+    </message>
+    <message>
+        <source>无理由拒缴</source>
+        <translation>Refuses without reason</translation>
+    </message>
+    <message>
+        <source>房屋空置</source>
+        <translation>Unit vacant</translation>
+    </message>
+    <message>
+        <source>对服务不满</source>
+        <translation>Unhappy with the service</translation>
+    </message>
+    <message>
+        <source>开发商遗留问题</source>
+        <translation>Developer&apos;s unresolved issues</translation>
+    </message>
+    <message>
+        <source>联系不上</source>
+        <translation>Cannot be reached</translation>
+    </message>
+    <message>
+        <source>原因未明</source>
+        <translation>Reason unknown</translation>
+    </message>
+    <message>
+        <source>上门探望，了解困难；帮助按规定申请减免，或商定分期缴纳。不列入批量催缴。</source>
+        <translation>Visit and learn the difficulty; help apply for a reduction under the rules, or agree instalments. Left out of letter batches.</translation>
+    </message>
+    <message>
+        <source>与居委会、街道联系再就业帮扶，定期送去招工信息；可商定分期缴纳。不列入批量催缴。</source>
+        <translation>Work with the residents&apos; committee and street office on re-employment, pass on job information; instalments can be agreed. Left out of letter batches.</translation>
+    </message>
+    <message>
+        <source>先解决让业主不满的问题（查看相关投诉），再诚心上门家访，解开疙瘩。</source>
+        <translation>First fix what the owner is unhappy about (see the complaint), then visit sincerely to clear the air.</translation>
+    </message>
+    <message>
+        <source>以交朋友的方式上门沟通，晓之以理、动之以情；仍不缴的发书面催缴并保留送达证据；最后整理材料委托律师。</source>
+        <translation>Visit as a friend and reason with them; if they still do not pay, send a written demand and keep the proof of delivery; finally prepare the dossier for a law firm.</translation>
+    </message>
+    <message>
+        <source>电话、短信联系业主；按规定核实空置减收；书面催缴寄到业主常住地址。</source>
+        <translation>Call or text the owner; check the vacancy reduction; post demands to where the owner lives.</translation>
+    </message>
+    <message>
+        <source>上门听取意见，对确有问题的服务限期整改并回复业主。</source>
+        <translation>Visit to listen; fix real service problems by a date and tell the owner.</translation>
+    </message>
+    <message>
+        <source>说明物业费与开发商遗留问题分开处理，协助业主向开发商反映，并跟进结果。</source>
+        <translation>Explain that fees and the developer&apos;s issues are separate; help the owner take them to the developer and follow up.</translation>
+    </message>
+    <message>
+        <source>短信/微信、挂号信寄到登记地址，留存送达记录；向邻居、紧急联系人了解情况。</source>
+        <translation>Text or WeChat, registered mail to the registered address, keep delivery records; ask neighbours and emergency contacts.</translation>
+    </message>
+    <message>
+        <source>先电话或上门了解欠费原因，再按原因分类处理。</source>
+        <translation>Call or visit to learn why, then follow the approach for that reason.</translation>
+    </message>
+    <message>
+        <source>跟进中</source>
+        <translation>Following up</translation>
+    </message>
+    <message>
+        <source>已承诺</source>
+        <translation>Promised to pay</translation>
+    </message>
+    <message>
+        <source>分期中</source>
+        <translation>On instalments</translation>
+    </message>
+    <message>
+        <source>已委托律师</source>
+        <translation>With the law firm</translation>
+    </message>
+    <message>
+        <source>已诉讼</source>
+        <translation>In court</translation>
+    </message>
+    <message>
+        <source>已结清</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>短信/微信</source>
+        <translation>Text/WeChat</translation>
+    </message>
+    <message>
+        <source>上门走访</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>书面催缴</source>
+        <translation>Written demand</translation>
+    </message>
+    <message>
+        <source>就业信息帮扶</source>
+        <translation>Job information</translation>
+    </message>
+    <message>
+        <source>减免申请</source>
+        <translation>Reduction request</translation>
+    </message>
+    <message>
+        <source>分期协议</source>
+        <translation>Instalment agreement</translation>
+    </message>
+    <message>
+        <source>委托律师</source>
+        <translation>Law firm</translation>
+    </message>
+    <message>
+        <source>起诉/仲裁</source>
+        <translation>Lawsuit/arbitration</translation>
+    </message>
+    <message>
+        <source>当面签收</source>
+        <translation>Signed in person</translation>
+    </message>
+    <message>
+        <source>张贴（附照片）</source>
+        <translation>Posted (with photo)</translation>
+    </message>
+    <message>
+        <source>挂号信/EMS</source>
+        <translation>Registered mail/EMS</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2717,30 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>paper: a4 or receipt (241×140 mm); default from the fee settings</translation>
     </message>
     <message>
+        <source>催缴通知书：每户一份，全部在一个 PDF 里，按房号排序</source>
+        <translation>demand letters: one per household, all in one PDF, in room order</translation>
+    </message>
+    <message>
+        <source>只给欠费至少 N 个月的住户（默认 1）</source>
+        <translation>only households owing at least N months (default 1)</translation>
+    </message>
+    <message>
+        <source>再次通知（写明将通过法律途径主张权利）</source>
+        <translation>second demand (states the office will go to law)</translation>
+    </message>
+    <message>
+        <source>也给困难户（默认不给）</source>
+        <translation>include hardship households (left out by default)</translation>
+    </message>
+    <message>
+        <source>同时生成送达签收单</source>
+        <translation>also write the delivery sheet</translation>
+    </message>
+    <message>
+        <source>物业费收缴情况公示：按楼栋汇总，不含姓名和房号</source>
+        <translation>arrears notice: totals by building, no names or rooms</translation>
+    </message>
+    <message>
         <source>标题</source>
         <translation>title</translation>
     </message>
@@ -2261,6 +2839,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>已生成收据 {number}：{path}</source>
         <translation>Receipt {number} written to {path}</translation>
+    </message>
+    <message>
+        <source>已生成 {path}（{pages} 页）</source>
+        <translation>Wrote {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>没有欠费满 {months} 个月的住户，没有生成通知书。</source>
+        <translation>No household owes {months} months or more; no letters written.</translation>
+    </message>
+    <message>
+        <source>已生成 {count} 户的催缴通知书：{path}（{pages} 页）</source>
+        <translation>Demand letters for {count} households: {path} ({pages} pages)</translation>
     </message>
     <message>
         <source>收据 {number} 已作废。</source>
@@ -2602,6 +3192,34 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>{rows} rows is more than an Excel sheet holds ({max}); narrow the months or dates.</translation>
     </message>
     <message>
+        <source>张贴送达须附上张贴的照片，才能作为送达证据。</source>
+        <translation>A posted letter needs a photo of the posting as proof of delivery.</translation>
+    </message>
+    <message>
+        <source>证据文件太大，最大 {max_mb} MB。</source>
+        <translation>The evidence file is too large; at most {max_mb} MB.</translation>
+    </message>
+    <message>
+        <source>送达日期必须在发出日期（{issued}）和今天之间。</source>
+        <translation>The delivery date must be between the day it was sent ({issued}) and today.</translation>
+    </message>
+    <message>
+        <source>没有符合条件的住户，没有生成通知书。</source>
+        <translation>No household matches; no letters written.</translation>
+    </message>
+    <message>
+        <source>找不到这份催缴通知书（编号 {number}）。</source>
+        <translation>Demand letter no. {number} does not exist.</translation>
+    </message>
+    <message>
+        <source>第一期的缴款日期不能早于签订协议的日期。</source>
+        <translation>The first instalment cannot fall due before the agreement is signed.</translation>
+    </message>
+    <message>
+        <source>分期总额必须大于 0，且不超过这户现在的欠费。</source>
+        <translation>The total must be more than 0 and no more than the household owes now.</translation>
+    </message>
+    <message>
         <source>还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。</source>
         <translation>The office profile has not been entered yet: fill it in under Settings → Office profile (or run pmdesk init).</translation>
     </message>
@@ -2799,6 +3417,66 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>作废日期</source>
         <translation>void date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>情况记录</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <source>下一步日期</source>
+        <translation>next step date</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>what was said</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>欠费月数</source>
+        <translation>months owed</translation>
+    </message>
+    <message>
+        <source>缴费期限（天）</source>
+        <translation>days to pay</translation>
+    </message>
+    <message>
+        <source>邮件单号</source>
+        <translation>tracking number</translation>
+    </message>
+    <message>
+        <source>证据文件</source>
+        <translation>evidence file</translation>
+    </message>
+    <message>
+        <source>送达日期</source>
+        <translation>delivery date</translation>
+    </message>
+    <message>
+        <source>期数</source>
+        <translation>number of instalments</translation>
+    </message>
+    <message>
+        <source>每期间隔（月）</source>
+        <translation>months between instalments</translation>
+    </message>
+    <message>
+        <source>第一期缴款日</source>
+        <translation>first instalment date</translation>
+    </message>
+    <message>
+        <source>签订日期</source>
+        <translation>agreement date</translation>
     </message>
 </context>
 </TS>

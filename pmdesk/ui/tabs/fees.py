@@ -26,17 +26,20 @@ class FeesTab(QWidget):
         from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget
 
         from pmdesk.ui.tabs.cash_desk import CashDesk
+        from pmdesk.ui.tabs.collections_view import CollectionsView
         from pmdesk.ui.tabs.fee_reports import ArrearsView, CollectionView, DailyView
 
         self.desk = CashDesk(self.find_units)
         self.arrears = ArrearsView()
         self.collection = CollectionView()
         self.daily = DailyView()
+        self.collecting = CollectionsView()
         self.pages = QTabWidget()
         self.pages.addTab(self.desk, translate("FeesTab", "收款台"))
         self.pages.addTab(self.arrears, translate("FeesTab", "欠费"))
         self.pages.addTab(self.collection, translate("FeesTab", "收缴率"))
         self.pages.addTab(self.daily, translate("FeesTab", "收费日报"))
+        self.pages.addTab(self.collecting, translate("FeesTab", "催缴"))
         self.loaded_pages: set[int] = {0}
         self.pages.currentChanged.connect(self._page_shown)
         self.arrears.open_household.connect(self.collect_from)

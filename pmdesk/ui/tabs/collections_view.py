@@ -1,0 +1,360 @@
+"""The 催缴 page of the 收费 tab: every household in arrears with why it does not pay and where
+its case stands; the selected household's suggested approach, actions and letters; what is
+due this week; months about to become time-barred; and which approach brings money back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core import collecting, reports
+from pmdesk.core.money import money_text, period_text
+from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pmdesk.ui.labels import ACTIONS, APPROACHES, CASE_STATUSES, DELIVERIES, REASONS, label
+from pmdesk.ui.messages import show_error
+from pmdesk.ui.models import Column, RowTableModel
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Row:
+    arrears: reports.ArrearsRow
+    case: collecting.Case | None
+
+    @property
+    def reason(self) -> str:
+        return self.case.reason if self.case else "unknown"
+
+    @property
+    def status(self) -> str:
+        return self.case.status if self.case else "following"
+
+
+CASES = [
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "房号"), lambda r: r.arrears.room),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "业主"), lambda r: r.arrears.owner),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "欠费"),
+           lambda r: money_text(r.arrears.owed)[1:], RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "月数"), lambda r: r.arrears.months, RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "原因"), lambda r: label(REASONS, r.reason)),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "状态"),
+           lambda r: label(CASE_STATUSES, r.status)),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "下一步"),
+           lambda r: r.case.next_action if r.case else ""),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "日期"),
+           lambda r: (r.case.next_date or "") if r.case else ""),
+]
+ACTION_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "日期"), lambda a: a.on_date),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "方式"), lambda a: label(ACTIONS, a.kind)),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "内容"), lambda a: a.said),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "结果"), lambda a: a.outcome),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "经办人"), lambda a: a.done_by),
+]
+LETTER_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "发出日期"), lambda x: x.issued_on),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "欠费"), lambda x: money_text(x.owed)[1:],
+           RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "送达"), lambda x: (
+        f"{label(DELIVERIES, x.method)} {x.delivered_on}" if x.delivered_on
+        else translate("CollectionsView", "未登记送达"))),
+]
+DUE_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "日期"), lambda c: c.next_date),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "房号"), lambda c: c.room),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "下一步"), lambda c: c.next_action),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "原因"), lambda c: label(REASONS, c.reason)),
+]
+LIMITATION_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "房号"), lambda w: w.room),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "月份"), lambda w: period_text(w.period)),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "收费项目"), lambda w: w.item),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "欠费"), lambda w: money_text(w.owed)[1:],
+           RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "最近中断"), lambda w: w.last_event),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "届满日"), lambda w: w.barred_on),
+]
+RECOVERY_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "原因"), lambda r: label(REASONS, r[0])),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "最近一次催缴方式"),
+           lambda r: label(ACTIONS, r[1]) if r[1] else translate("CollectionsView", "（无记录）")),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "收回金额"), lambda r: money_text(r[2])[1:],
+           RIGHT),
+]
+
+
+def _view(model: RowTableModel, stretch: int | None = None) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class CollectionsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self.reason = QComboBox()
+        self.reason.addItem(translate("CollectionsView", "全部原因"), None)
+        for code in REASONS:
+            self.reason.addItem(label(REASONS, code), code)
+        self.status = QComboBox()
+        self.status.addItem(translate("CollectionsView", "全部状态"), None)
+        for code in CASE_STATUSES:
+            self.status.addItem(label(CASE_STATUSES, code), code)
+        for combo in (self.reason, self.status):
+            combo.currentIndexChanged.connect(self.show_rows)
+        self.summary = QLabel()
+        self.model = RowTableModel(CASES, "CollectionsView", self)
+        self.table = _view(self.model, stretch=1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        self.table.doubleClicked.connect(lambda _: self.edit_case())
+
+        self.approach = QLabel()
+        self.approach.setWordWrap(True)
+        self.actions_model = RowTableModel(ACTION_COLUMNS, "CollectionsView", self)
+        self.letters_model = RowTableModel(LETTER_COLUMNS, "CollectionsView", self)
+        self.letters_view = _view(self.letters_model, stretch=2)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.approach)
+        detail_layout.addWidget(_view(self.actions_model, stretch=2), 2)
+        delivery = QPushButton(translate("CollectionsView", "登记送达(&D)…"))
+        delivery.clicked.connect(self.record_delivery)
+        letters_bar = QHBoxLayout()
+        letters_bar.addWidget(QLabel(translate("CollectionsView", "催缴通知书")))
+        letters_bar.addStretch()
+        letters_bar.addWidget(delivery)
+        detail_layout.addLayout(letters_bar)
+        detail_layout.addWidget(self.letters_view, 1)
+        self.due_model = RowTableModel(DUE_COLUMNS, "CollectionsView", self)
+        self.limitation_model = RowTableModel(LIMITATION_COLUMNS, "CollectionsView", self)
+        self.recovery_model = RowTableModel(RECOVERY_COLUMNS, "CollectionsView", self)
+        self.recovery_total = QLabel()
+        recovery = QWidget()
+        recovery_layout = QVBoxLayout(recovery)
+        recovery_layout.addWidget(_view(self.recovery_model, stretch=1))
+        recovery_layout.addWidget(self.recovery_total)
+        self.side = QTabWidget()
+        self.side.addTab(detail, translate("CollectionsView", "所选住户"))
+        self.side.addTab(_view(self.due_model, stretch=2),
+                         translate("CollectionsView", "本周待办"))
+        self.side.addTab(_view(self.limitation_model, stretch=2),
+                         translate("CollectionsView", "时效预警"))
+        self.side.addTab(recovery, translate("CollectionsView", "成效"))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.reason)
+        bar.addWidget(self.status)
+        for text, slot in ((translate("CollectionsView", "催缴情况(&C)…"), self.edit_case),
+                           (translate("CollectionsView", "记录沟通(&L)…"), self.log_action),
+                           (translate("CollectionsView", "分期协议(&I)…"), self.instalments),
+                           (translate("CollectionsView", "委托律师材料…"), self.dossier)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch()
+        for text, slot in ((translate("CollectionsView", "批量催缴通知书…"), self.letters),
+                           (translate("CollectionsView", "收缴情况公示…"), self.notice)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.table)
+        split.addWidget(left)
+        split.addWidget(self.side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def load(self):
+        from pmdesk.ui.tasks import run_task
+
+        today = date.today()
+        year_ago = today - timedelta(days=365)
+
+        def work(progress, cancel):
+            return (reports.arrears(today), collecting.cases(),
+                    collecting.due_cases(today + timedelta(days=7)),
+                    collecting.limitation_watch(as_of=today),
+                    collecting.recovered_by_reason(year_ago, today))
+
+        def done(result) -> None:
+            arrears, cases, due, watch, recovered = result
+            self.rows = [Row(row, cases.get(row.unit_id)) for row in arrears.rows]
+            codes = {row.arrears.unit_id: row.arrears.room for row in self.rows}
+            self.due_model.set_rows([_Due(c, codes.get(c.unit_id, "")) for c in due])
+            self.limitation_model.set_rows(watch)
+            self.recovery_model.set_rows(sorted(
+                ((reason, action, fen) for reason, by_action in recovered.items()
+                 for action, fen in by_action.items()), key=lambda r: -r[2]))
+            self.recovery_total.setText(translate(
+                "CollectionsView", "近一年有催缴记录的住户缴回 {total}").format(
+                total=money_text(sum(r[2] for r in self.recovery_model.rows))))
+            self.side.setTabText(1, translate("CollectionsView", "本周待办（{count}）").format(
+                count=len(due)))
+            self.side.setTabText(2, translate("CollectionsView", "时效预警（{count}）").format(
+                count=len(watch)))
+            self.show_rows()
+
+        return run_task(self, work, on_done=done, on_error=lambda exc: show_error(self, exc),
+                        label=translate("CollectionsView", "正在读取催缴情况…"))
+
+    def show_rows(self) -> None:
+        reason, status = self.reason.currentData(), self.status.currentData()
+        rows = [r for r in self.rows if (reason is None or r.reason == reason)
+                and (status is None or r.status == status)]
+        selected = self.selected_unit()
+        self.model.set_rows(rows)
+        self.summary.setText(translate("CollectionsView", "{count} 户欠费，合计 {total}").format(
+            count=len(rows), total=money_text(sum(r.arrears.owed for r in rows))))
+        for index, row in enumerate(rows):
+            if row.arrears.unit_id == selected:
+                self.table.selectRow(index)
+                break
+        self.show_selected()
+
+    def selected_unit(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()].arrears.unit_id if rows else None
+
+    def select_unit(self, unit_id: int) -> None:
+        for index, row in enumerate(self.model.rows):
+            if row.arrears.unit_id == unit_id:
+                self.table.selectRow(index)
+                return
+
+    def show_selected(self) -> None:
+        unit_id = self.selected_unit()
+        if unit_id is None:
+            self.approach.setText(
+                translate("CollectionsView", "选中一户，查看建议做法和催缴记录。"))
+            self.actions_model.set_rows([])
+            self.letters_model.set_rows([])
+            return
+        case = collecting.case(unit_id)
+        reason = case.reason if case else "unknown"
+        text = translate("CollectionsView", "<b>{reason}</b>：{approach}")
+        self.approach.setText(text.format(reason=label(REASONS, reason),
+                                          approach=label(APPROACHES, reason)))
+        self.actions_model.set_rows(collecting.actions(unit_id))
+        self.letters_model.set_rows(collecting.letters(unit_id=unit_id))
+
+    # -- doing --------------------------------------------------------------------------
+
+    def _unit(self) -> int | None:
+        unit_id = self.selected_unit()
+        if unit_id is None:
+            QMessageBox.information(self, translate("CollectionsView", "催缴"),
+                                    translate("CollectionsView", "请先选中一户。"))
+        return unit_id
+
+    def _after(self, dialog) -> None:
+        if dialog.exec():
+            self.load()
+
+    def edit_case(self) -> None:
+        from pmdesk.ui.dialogs.collecting import CaseDialog
+
+        unit_id = self._unit()
+        if unit_id is not None:
+            self._after(CaseDialog(unit_id, self))
+
+    def log_action(self) -> None:
+        from pmdesk.ui.dialogs.collecting import ActionDialog
+
+        unit_id = self._unit()
+        if unit_id is not None:
+            self._after(ActionDialog(unit_id, parent=self))
+
+    def instalments(self) -> None:
+        from pmdesk.ui.dialogs.collecting import InstalmentDialog
+
+        unit_id = self._unit()
+        if unit_id is not None:
+            self._after(InstalmentDialog(unit_id, self))
+
+    def dossier(self) -> None:
+        from pmdesk.ui.dialogs.collecting import print_dossier
+
+        unit_id = self._unit()
+        if unit_id is not None:
+            print_dossier(self, unit_id)
+
+    def letters(self) -> None:
+        from pmdesk.ui.dialogs.collecting import LettersDialog
+
+        self._after(LettersDialog(self))
+
+    def record_delivery(self) -> None:
+        from pmdesk.ui.dialogs.collecting import DeliveryDialog
+
+        rows = self.letters_view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, translate("CollectionsView", "登记送达"),
+                                    translate("CollectionsView", "请先选中一份催缴通知书。"))
+            return
+        self._after(DeliveryDialog(self.letters_model.rows[rows[0].row()], self))
+
+    def notice(self) -> None:
+        from pmdesk.core.db import db
+        from pmdesk.documents.collecting import arrears_notice
+        from pmdesk.ui.documents import issue_letter
+
+        today = date.today()
+        households = db.execute_sql("SELECT count(*) FROM unit").fetchone()[0]
+        letter = arrears_notice(reports.arrears(today).by_building(), as_of=today,
+                                households=households)
+        issue_letter(self, letter, kind="arrears_notice", subject=letter.title)
+
+
+@dataclass(frozen=True)
+class _Due:
+    case: collecting.Case
+    room: str
+
+    @property
+    def next_date(self) -> str:
+        return self.case.next_date or ""
+
+    @property
+    def next_action(self) -> str:
+        return self.case.next_action
+
+    @property
+    def reason(self) -> str:
+        return self.case.reason

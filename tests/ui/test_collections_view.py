@@ -1,0 +1,167 @@
+"""The seed's first case, replayed through the 催缴 page: four households that do not pay for
+four different reasons get four different approaches; the office talks, writes, delivers,
+agrees instalments; the money that comes back shows up by reason."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+
+from pmdesk.core import collecting, fees, payments
+from pmdesk.core.money import add_months, period_of, period_text
+from pmdesk.core.settings import save_office_profile
+from pmdesk.ui.dialogs.preview import PreviewDialog
+from tests.core.test_fees import _unit
+
+HOUSEHOLDS = {"病": "1-1-101", "下岗": "1-1-102", "矛盾": "1-1-103", "拒缴": "1-1-104",
+              "按时": "1-1-105"}
+
+
+@pytest.fixture
+def estate(db_path):
+    save_office_profile(estate_name="翠湖苑", phone="0571-88886666")
+    units = {name: _unit(code, 8950, owner=f"业主{name}") for name, code in HOUSEHOLDS.items()}
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
+    this_month = period_of(date.today())
+    for back in range(6, 0, -1):
+        fees.run_billing(period_text(add_months(this_month, -back)))
+    payments.pay(unit_id=units["按时"], amount=payments.owed(units["按时"]))
+    return units
+
+
+@pytest.fixture
+def previews(monkeypatch):
+    shown: list[tuple[str, bytes]] = []
+    monkeypatch.setattr(PreviewDialog, "exec",
+                        lambda self: shown.append((self.title, self.data)) or 0)
+    return shown
+
+
+def test_the_seeds_first_case(estate, window, qtbot, previews, as_pdf, ime):
+    from pmdesk.ui.dialogs.collecting import (
+        ActionDialog,
+        CaseDialog,
+        DeliveryDialog,
+        InstalmentDialog,
+        LettersDialog,
+    )
+
+    tab = window.fees_tab
+    window.tabs.setCurrentWidget(tab)
+    view = tab.collecting
+    with qtbot.waitSignal(view.model.modelReset, timeout=10_000):
+        tab.pages.setCurrentWidget(view)
+    assert view.model.rowCount() == 4  # the household that pays on time is not a case
+    assert "4 户欠费" in view.summary.text()
+
+    # Each reason gets its own approach.
+    approaches = {}
+    for name, reason in (("病", "illness"), ("下岗", "unemployed"), ("矛盾", "grievance"),
+                         ("拒缴", "refusal")):
+        dialog = CaseDialog(estate[name], view)
+        qtbot.addWidget(dialog)
+        dialog.reason.setCurrentIndex(dialog.reason.findData(reason))
+        approaches[reason] = dialog.approach.text()
+        ime(dialog.notes, {"illness": "丈夫重病住院", "unemployed": "夫妻双双下岗",
+                           "grievance": "楼上漏水一直没修好", "refusal": "无任何理由"}[reason])
+        dialog.save()
+        assert dialog.result() == dialog.DialogCode.Accepted
+    assert "减免" in approaches["illness"] and "再就业" in approaches["unemployed"]
+    assert "投诉" in approaches["grievance"] and "律师" in approaches["refusal"]
+    assert len(set(approaches.values())) == 4
+    view.load()
+    qtbot.waitUntil(lambda: all(r.case for r in view.rows), timeout=10_000)
+    view.select_unit(estate["矛盾"])
+    assert "先解决让业主不满的问题" in view.approach.text()
+
+    # Actions are logged: job information for the unemployed, a sincere visit for the grudge.
+    for name, kind, said in (("下岗", "job_help", "送去街道招聘会信息"),
+                             ("矛盾", "visit", "上门道歉，当天修好漏水")):
+        dialog = ActionDialog(estate[name], kind, view)
+        qtbot.addWidget(dialog)
+        ime(dialog.said, said)
+        dialog.next_step.setText("回访")
+        dialog.next_date.setDate(QDate.currentDate().addDays(3))
+        dialog.save()
+        assert dialog.result() == dialog.DialogCode.Accepted
+    assert [a.kind for a in collecting.actions(estate["下岗"])] == ["job_help"]
+    view.load()
+    qtbot.waitUntil(lambda: view.due_model.rowCount() == 2, timeout=10_000)
+
+    # A batch of letters: the two hardship households are left out by default, and the
+    # household with a grievance is being visited, so the clerk leaves its reason out too.
+    letters = LettersDialog(view)
+    qtbot.addWidget(letters)
+    letters.count_households()
+    assert letters.count.text().startswith("2 户")
+    letters.reasons["grievance"].setChecked(False)
+    letters.count_households()
+    assert letters.count.text().startswith("1 户")
+    letters.save()
+    assert [title for title, _ in previews] == ["催缴通知书 1 户", "送达签收单"]
+    text = as_pdf(previews[0][1]).text()
+    assert "1-1-104" in text and "1-1-103" not in text and "1-1-101" not in text
+    assert "1-1-104" in as_pdf(previews[1][1]).text()
+
+    # Deliveries are recorded.
+    view.load()
+    qtbot.waitUntil(lambda: bool(view.rows), timeout=10_000)
+    view.select_unit(estate["拒缴"])
+    view.letters_view.selectRow(0)
+    [letter] = view.letters_model.rows
+    delivery = DeliveryDialog(letter, view)
+    qtbot.addWidget(delivery)
+    delivery.method.setCurrentIndex(delivery.method.findData("registered"))
+    delivery.save()
+    assert "邮件单号" in delivery.error.text() or not delivery.error.isHidden()
+    delivery.tracking.setText("EMS1234567890CN")
+    delivery.save()
+    assert delivery.result() == delivery.DialogCode.Accepted
+    assert collecting.letters(unit_id=estate["拒缴"])[0].method == "registered"
+
+    # The unemployed household signs an instalment agreement and pays the first instalment.
+    owed = payments.owed(estate["下岗"])
+    agreement = InstalmentDialog(estate["下岗"], view)
+    qtbot.addWidget(agreement)
+    agreement.count.setValue(3)
+    agreement.save()
+    assert previews[-1][0] == "物业服务费分期缴纳协议"
+    [plan] = collecting.plans(estate["下岗"])
+    assert plan.total == owed and collecting.case(estate["下岗"]).status == "instalments"
+    payments.pay(unit_id=estate["下岗"], amount=plan.instalments[0].amount)
+    payments.pay(unit_id=estate["矛盾"], amount=payments.owed(estate["矛盾"]))
+    assert collecting.plans(estate["下岗"])[0].instalments[0].paid == plan.instalments[0].amount
+
+    # What brought the money back, by reason and the last approach before it.
+    view.load()
+    qtbot.waitUntil(lambda: view.recovery_model.rowCount() == 2, timeout=10_000)
+    shown = {(view.recovery_model.index(r, 0).data(), view.recovery_model.index(r, 1).data())
+             for r in range(2)}
+    assert shown == {("与物业有矛盾", "上门走访"), ("经济困难：下岗失业", "就业信息帮扶")}
+    assert view.model.rowCount() == 3  # the grudge is settled
+
+
+def test_the_dossier_and_the_posted_notice(estate, window, qtbot, previews, as_pdf):
+    tab = window.fees_tab
+    window.tabs.setCurrentWidget(tab)
+    view = tab.collecting
+    with qtbot.waitSignal(view.model.modelReset, timeout=10_000):
+        tab.pages.setCurrentWidget(view)
+    view.select_unit(estate["拒缴"])
+    view.dossier()
+    assert previews[-1][0] == "委托律师材料 1-1-104"
+    assert "委托律师材料" in as_pdf(previews[-1][1]).text()
+    view.notice()
+    posted = as_pdf(previews[-1][1]).text()
+    assert "物业费收缴情况公示" in posted and "1-1-104" not in posted and "业主" in posted
+    assert "拒缴" not in posted
+
+
+def test_nothing_selected_is_explained(estate, window, qtbot, message_boxes):
+    view = window.fees_tab
+    window.tabs.setCurrentWidget(view)
+    view.collecting.table.clearSelection()
+    view.collecting.edit_case()
+    assert message_boxes[-1][2] == "请先选中一户。"
