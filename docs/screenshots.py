@@ -149,7 +149,20 @@ def shoot(language: str, db_path: Path) -> None:
         window.fees_tab.pages.setCurrentWidget(daily)
         day = date.fromisoformat(busiest)
         daily.day.setDate(QDate(day.year, day.month, day.day))
-        later(lambda: (grab(window, "daily-takings"), ledger()))
+        later(lambda: (grab(window, "daily-takings"), collections_page()))
+
+    def collections_page() -> None:
+        view = window.fees_tab.collecting
+        window.fees_tab.pages.setCurrentWidget(view)
+
+        def select() -> None:
+            refusing = next((i for i, row in enumerate(view.model.rows)
+                             if row.reason == "refusal" and row.case.next_action), 0)
+            view.table.selectRow(refusing)
+            view.show_selected()
+            later(lambda: (grab(window, "collections"), ledger()))
+
+        QTimer.singleShot(1500, select)
 
     def ledger() -> None:
         from pmdesk.ui.dialogs.household import HouseholdCard

@@ -200,6 +200,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     counts = generate(households=args.households, seed=args.seed, years=args.years)
     print(translate("cli", "已载入演示数据：{buildings} 栋楼，{households} 户，{persons} 人。")
           .format(**counts))
+    if counts.get("bills"):
+        print(translate("cli", "账单 {bills} 笔，收款 {payments} 笔，{cases} 户欠费已建催缴记录。")
+              .format(**counts))
     return EXIT_OK
 
 

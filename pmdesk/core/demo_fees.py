@@ -1,7 +1,8 @@
 """Demo fees: three fee items, `years` years of monthly bills up to this month, and payments
 the way an estate's households really pay — most every month, quarter, half-year or year by
 WeChat, Alipay, cash, card or transfer; about one in ten behind by some months; a few who have
-paid nothing for years; some odd partial amounts; a few who pay ahead into credit.
+paid nothing for years; some odd partial amounts; a few who pay ahead into credit. Households
+in arrears get a collection case with its actions, letters and instalments.
 
 Bills and payments are written with `executemany` inside the demo's transaction; the
 allocation trigger settles each bill as in real use, and receipt numbers run per year in date
@@ -88,7 +89,8 @@ def bills_and_payments(rng: random.Random, years: int,
                        "created_at) VALUES (?, ?, 'excess', ?, ?, ?)", credit_rows)
     if progress:
         progress(0.95)
-    return {"bills": sum(len(b) for b in bills.values()), "payments": len(payment_rows)}
+    return {"bills": sum(len(b) for b in bills.values()), "payments": len(payment_rows),
+            "cases": collection_cases(rng)}
 
 
 def _household(rng: random.Random, unit_id: int, unit_bills: list[tuple[int, int, int]],
@@ -135,3 +137,50 @@ def _household(rng: random.Random, unit_id: int, unit_bills: list[tuple[int, int
             parts.append((bill[1], take))
         result.append((day, unit_id, amount + excess, parts, excess))
     return result
+
+
+REASON_SHARES = (("illness", 10), ("unemployed", 10), ("grievance", 15), ("refusal", 20),
+                 ("vacant", 15), ("service", 10), ("developer", 5), ("unreachable", 5),
+                 ("unknown", 10))
+SAID = {"phone": "电话提醒缴费", "message": "发送缴费提醒短信", "visit": "上门了解情况",
+        "letter": "送达催缴通知书", "job_help": "送去街道招聘会信息",
+        "reduction_request": "协助填写减免申请", "instalment": "商谈分期缴纳",
+        "lawyer": "整理材料，拟委托律师", "lawsuit": "已向法院起诉"}
+
+
+def collection_cases(rng: random.Random) -> int:
+    """Cases for the households in arrears: a reason each, the actions its approach suggests,
+    letters (delivered or not) for those who refuse, instalments for some in hardship."""
+    from datetime import timedelta
+
+    from pmdesk.core import collecting
+    from pmdesk.core.reports import arrears
+
+    today = date.today()
+    reasons, weights = zip(*REASON_SHARES, strict=True)
+    owing = arrears(today).rows
+    for row in owing:
+        reason = rng.choices(reasons, weights)[0]
+        collecting.save_case(unit_id=row.unit_id, reason=reason)
+        steps = collecting.APPROACH[reason][:rng.randint(1, 2)]
+        for index, kind in enumerate(steps):
+            collecting.log_action(
+                unit_id=row.unit_id, kind=kind, said=SAID[kind],
+                on_date=today - timedelta(days=rng.randint(20, 90) - index * 10),
+                outcome=rng.choice(("答应月底前缴纳", "表示有困难", "未见到本人", "拒绝缴费", "")),
+                next_step=rng.choice(("回访", "再次上门", "电话跟进")),
+                next_date=today + timedelta(days=rng.randint(-3, 14)))
+        if reason in ("refusal", "vacant", "unreachable") and row.months >= 6:
+            [demand] = collecting.demands([row.unit_id],
+                                          as_of=today - timedelta(days=rng.randint(10, 60)))
+            [letter_id] = collecting.record_letters([demand], kind="first", document_id=None)
+            if rng.random() < 0.6:
+                collecting.record_delivery(
+                    letter_id=letter_id, method=rng.choice(("signed", "registered")),
+                    delivered_on=demand.as_of + timedelta(days=rng.randint(1, 5)),
+                    tracking_no=f"EM{rng.randint(10**8, 10**9 - 1)}CN")
+        elif reason in collecting.HARDSHIP_REASONS and rng.random() < 0.3 and row.owed >= 20000:
+            collecting.agree_instalments(unit_id=row.unit_id, total=row.owed, count=6,
+                                         first_due=today - timedelta(days=40),
+                                         agreed_on=today - timedelta(days=45))
+    return len(owing)

@@ -2761,6 +2761,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>Demo data loaded: {buildings} buildings, {households} households, {persons} people.</translation>
     </message>
     <message>
+        <source>账单 {bills} 笔，收款 {payments} 笔，{cases} 户欠费已建催缴记录。</source>
+        <translation>{bills} bills, {payments} payments; {cases} households in arrears have a collection case.</translation>
+    </message>
+    <message>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
