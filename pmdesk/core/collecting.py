@@ -358,6 +358,14 @@ def record_delivery(*, letter_id: int, method: str, delivered_on: date | str | N
     return delivery_id
 
 
+def delivery_evidence(letter_id: int) -> tuple[str, bytes] | None:
+    """The photo or scan kept with the letter's latest delivery, if any."""
+    row = db.execute_sql("SELECT evidence_name, evidence FROM delivery WHERE letter_id = ? "
+                         "AND evidence IS NOT NULL ORDER BY id DESC LIMIT 1",
+                         (letter_id,)).fetchone()
+    return (row[0] or "evidence", bytes(row[1])) if row else None
+
+
 # -- the limitation watch -------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -508,20 +516,35 @@ def plans(unit_id: int | None = None) -> list[Plan]:
 
 # -- what works -----------------------------------------------------------------------------
 
-def recovered_by_reason(first: date, last: date) -> dict[str, dict[str, int]]:
-    """Money paid between `first` and `last` by households with a case, per reason and per
-    the last action taken before the payment ('' when none): which approach works."""
-    result: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for reason, amount, last_action in db.execute_sql(
-            "SELECT c.reason, p.amount, (SELECT a.kind FROM collection_action a "
+def recovered_by_month(first: date, last: date) -> dict[tuple[str, str], dict[int, int]]:
+    """Money paid between `first` and `last` by households with a case, per (reason, the last
+    action taken before the payment — '' when none) and month: which approach works, when."""
+    result: dict[tuple[str, str], dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for reason, paid_on, amount, last_action in db.execute_sql(
+            "SELECT c.reason, p.paid_on, p.amount, (SELECT a.kind FROM collection_action a "
             "WHERE a.unit_id = p.unit_id AND a.on_date <= p.paid_on "
             "ORDER BY a.on_date DESC, a.id DESC LIMIT 1) "
             "FROM payment p JOIN collection_case c ON c.unit_id = p.unit_id "
             "WHERE p.paid_on BETWEEN ? AND ? "
             "AND p.id NOT IN (SELECT payment_id FROM payment_void)",
             (first.isoformat(), last.isoformat())):
-        result[reason][last_action or ""] += amount
-    return {reason: dict(by_action) for reason, by_action in result.items()}
+        month = int(paid_on[:4]) * 100 + int(paid_on[5:7])
+        result[(reason, last_action or "")][month] += amount
+    return {key: dict(months) for key, months in result.items()}
+
+
+def recovered_by_reason(first: date, last: date) -> dict[str, dict[str, int]]:
+    """The same, summed over the months: per reason, per last action."""
+    totals: dict[str, dict[str, int]] = defaultdict(dict)
+    for (reason, action), months in recovered_by_month(first, last).items():
+        totals[reason][action] = sum(months.values())
+    return dict(totals)
+
+
+def missed_instalments(as_of: date | None = None) -> list[tuple[Plan, list[Instalment]]]:
+    """Every agreement with instalments past their date and not (fully) paid."""
+    as_of = as_of or date.today()
+    return [(plan, plan.missed(as_of)) for plan in plans() if plan.missed(as_of)]
 
 
 # -- the dossier for the law firm -----------------------------------------------------------

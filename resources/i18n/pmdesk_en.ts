@@ -503,8 +503,36 @@
         <translation>(none recorded)</translation>
     </message>
     <message>
-        <source>收回金额</source>
-        <translation>Recovered</translation>
+        <source>近12个月</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>期数</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>缴款日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>已缴清</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>逾期未缴</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
     </message>
     <message>
         <source>全部原因</source>
@@ -519,8 +547,16 @@
         <translation>Record &amp;delivery…</translation>
     </message>
     <message>
+        <source>查看证据</source>
+        <translation>View evidence</translation>
+    </message>
+    <message>
         <source>催缴通知书</source>
         <translation>Demand letters</translation>
+    </message>
+    <message>
+        <source>分期</source>
+        <translation>Instalments</translation>
     </message>
     <message>
         <source>所选住户</source>
@@ -533,6 +569,10 @@
     <message>
         <source>时效预警</source>
         <translation>Limitation watch</translation>
+    </message>
+    <message>
+        <source>分期逾期</source>
+        <translation>Missed instalments</translation>
     </message>
     <message>
         <source>成效</source>
@@ -565,6 +605,10 @@
     <message>
         <source>近一年有催缴记录的住户缴回 {total}</source>
         <translation>Households with a case paid {total} in the last year</translation>
+    </message>
+    <message>
+        <source>分期逾期（{count}）</source>
+        <translation>Missed instalments ({count})</translation>
     </message>
     <message>
         <source>本周待办（{count}）</source>
@@ -605,6 +649,10 @@
     <message>
         <source>请先选中一份催缴通知书。</source>
         <translation>Select a demand letter first.</translation>
+    </message>
+    <message>
+        <source>所选通知书没有保存送达证据（照片或扫描件）。</source>
+        <translation>No proof of delivery (photo or scan) is kept with the selected letter.</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,9 @@ def test_the_seeds_first_case(estate, window, qtbot, previews, as_pdf, ime):
     payments.pay(unit_id=estate["下岗"], amount=plan.instalments[0].amount)
     payments.pay(unit_id=estate["矛盾"], amount=payments.owed(estate["矛盾"]))
     assert collecting.plans(estate["下岗"])[0].instalments[0].paid == plan.instalments[0].amount
+    view.select_unit(estate["下岗"])
+    assert [view.instalments_model.index(r, 4).data() for r in range(3)] == [
+        "已缴清", "未到期", "未到期"]
 
     # What brought the money back, by reason and the last approach before it.
     view.load()
@@ -141,6 +144,47 @@ def test_the_seeds_first_case(estate, window, qtbot, previews, as_pdf, ime):
              for r in range(2)}
     assert shown == {("与物业有矛盾", "上门走访"), ("经济困难：下岗失业", "就业信息帮扶")}
     assert view.model.rowCount() == 3  # the grudge is settled
+    assert view.recovery_model.columnCount() == 2 + 6 + 1  # six months and the year
+
+
+def test_missed_instalments_show_up(estate, window, qtbot, monkeypatch):
+    from datetime import timedelta
+
+    collecting.agree_instalments(unit_id=estate["拒缴"], total=30000, count=3,
+                                 first_due=date.today() - timedelta(days=40),
+                                 agreed_on=date.today() - timedelta(days=45))
+    tab = window.fees_tab
+    window.tabs.setCurrentWidget(tab)
+    view = tab.collecting
+    with qtbot.waitSignal(view.model.modelReset, timeout=10_000):
+        tab.pages.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.missed_model.rowCount() == 2, timeout=10_000)
+    assert view.missed_model.index(0, 0).data() == "1-1-104"
+    assert view.side.tabText(3) == "分期逾期（1）"
+
+
+def test_delivery_evidence_opens(estate, window, qtbot, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    [demand] = collecting.demands([estate["拒缴"]])
+    [letter_id] = collecting.record_letters([demand], kind="first", document_id=None)
+    collecting.record_delivery(letter_id=letter_id, method="posted", evidence=b"JPEG",
+                               evidence_name="张贴照片.jpg")
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    view = window.fees_tab
+    view.ensure_loaded()
+    view.collecting.rows = []
+    view.collecting.load()
+    qtbot.waitUntil(lambda: bool(view.collecting.rows), timeout=10_000)
+    view.collecting.select_unit(estate["拒缴"])
+    view.collecting.letters_view.selectRow(0)
+    view.collecting.show_evidence()
+    [url] = opened
+    assert url.toLocalFile().endswith("张贴照片.jpg")
+    from pathlib import Path
+
+    assert Path(url.toLocalFile()).read_bytes() == b"JPEG"
 
 
 def test_the_dossier_and_the_posted_notice(estate, window, qtbot, previews, as_pdf):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core import collecting, reports
-from pmdesk.core.money import money_text, period_text
+from pmdesk.core.money import add_months, money_text, period_text
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import ACTIONS, APPROACHES, CASE_STATUSES, DELIVERIES, REASONS, label
 from pmdesk.ui.messages import show_error
@@ -91,11 +91,45 @@ LIMITATION_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("CollectionsView", "最近中断"), lambda w: w.last_event),
     Column(QT_TRANSLATE_NOOP("CollectionsView", "届满日"), lambda w: w.barred_on),
 ]
-RECOVERY_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "原因"), lambda r: label(REASONS, r[0])),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "最近一次催缴方式"),
-           lambda r: label(ACTIONS, r[1]) if r[1] else translate("CollectionsView", "（无记录）")),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "收回金额"), lambda r: money_text(r[2])[1:],
+RECOVERY_MONTHS = 6  # columns of the recovery table, besides the twelve-month total
+
+
+def recovery_columns(months: list[int]) -> list[Column]:
+    """Reason, last approach, one column per recent month, the total: which approach works."""
+    return [
+        Column(QT_TRANSLATE_NOOP("CollectionsView", "原因"), lambda r: label(REASONS, r[0][0])),
+        Column(QT_TRANSLATE_NOOP("CollectionsView", "最近一次催缴方式"),
+               lambda r: label(ACTIONS, r[0][1]) if r[0][1]
+               else translate("CollectionsView", "（无记录）")),
+        *[Column(period_text(month), lambda r, m=month: _fen(r[1].get(m, 0)), RIGHT)
+          for month in months],
+        Column(QT_TRANSLATE_NOOP("CollectionsView", "近12个月"),
+               lambda r: money_text(sum(r[1].values()))[1:], RIGHT),
+    ]
+
+
+def _fen(fen: int) -> str:
+    return money_text(fen)[1:] if fen else ""
+
+
+INSTALMENT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "期数"), lambda i: i.seq, RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "缴款日"), lambda i: i.due_date),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "金额"), lambda i: money_text(i.amount)[1:],
+           RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "已缴"), lambda i: money_text(i.paid)[1:], RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "状态"), lambda i: (
+        translate("CollectionsView", "已缴清") if i.paid >= i.amount
+        else translate("CollectionsView", "逾期未缴") if i.missed(date.today())
+        else translate("CollectionsView", "未到期"))),
+]
+MISSED_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "房号"), lambda m: m[0]),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "期数"), lambda m: m[1].seq, RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "缴款日"), lambda m: m[1].due_date),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "金额"), lambda m: money_text(m[1].amount)[1:],
+           RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectionsView", "已缴"), lambda m: money_text(m[1].paid)[1:],
            RIGHT),
 ]
 
@@ -120,6 +154,7 @@ class CollectionsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
+        self.evidence_dir = None
         self.reason = QComboBox()
         self.reason.addItem(translate("CollectionsView", "全部原因"), None)
         for code in REASONS:
@@ -140,6 +175,7 @@ class CollectionsView(QWidget):
         self.approach.setWordWrap(True)
         self.actions_model = RowTableModel(ACTION_COLUMNS, "CollectionsView", self)
         self.letters_model = RowTableModel(LETTER_COLUMNS, "CollectionsView", self)
+        self.instalments_model = RowTableModel(INSTALMENT_COLUMNS, "CollectionsView", self)
         self.letters_view = _view(self.letters_model, stretch=2)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -147,15 +183,21 @@ class CollectionsView(QWidget):
         detail_layout.addWidget(_view(self.actions_model, stretch=2), 2)
         delivery = QPushButton(translate("CollectionsView", "登记送达(&D)…"))
         delivery.clicked.connect(self.record_delivery)
+        evidence = QPushButton(translate("CollectionsView", "查看证据"))
+        evidence.clicked.connect(self.show_evidence)
         letters_bar = QHBoxLayout()
         letters_bar.addWidget(QLabel(translate("CollectionsView", "催缴通知书")))
         letters_bar.addStretch()
+        letters_bar.addWidget(evidence)
         letters_bar.addWidget(delivery)
         detail_layout.addLayout(letters_bar)
         detail_layout.addWidget(self.letters_view, 1)
+        detail_layout.addWidget(QLabel(translate("CollectionsView", "分期")))
+        detail_layout.addWidget(_view(self.instalments_model, stretch=4), 1)
         self.due_model = RowTableModel(DUE_COLUMNS, "CollectionsView", self)
         self.limitation_model = RowTableModel(LIMITATION_COLUMNS, "CollectionsView", self)
-        self.recovery_model = RowTableModel(RECOVERY_COLUMNS, "CollectionsView", self)
+        self.recovery_model = RowTableModel(recovery_columns([]), "CollectionsView", self)
+        self.missed_model = RowTableModel(MISSED_COLUMNS, "CollectionsView", self)
         self.recovery_total = QLabel()
         recovery = QWidget()
         recovery_layout = QVBoxLayout(recovery)
@@ -167,6 +209,8 @@ class CollectionsView(QWidget):
                          translate("CollectionsView", "本周待办"))
         self.side.addTab(_view(self.limitation_model, stretch=2),
                          translate("CollectionsView", "时效预警"))
+        self.side.addTab(_view(self.missed_model, stretch=0),
+                         translate("CollectionsView", "分期逾期"))
         self.side.addTab(recovery, translate("CollectionsView", "成效"))
 
         bar = QHBoxLayout()
@@ -211,20 +255,29 @@ class CollectionsView(QWidget):
             return (reports.arrears(today), collecting.cases(),
                     collecting.due_cases(today + timedelta(days=7)),
                     collecting.limitation_watch(as_of=today),
-                    collecting.recovered_by_reason(year_ago, today))
+                    collecting.recovered_by_month(year_ago, today),
+                    collecting.missed_instalments(today))
 
         def done(result) -> None:
-            arrears, cases, due, watch, recovered = result
+            arrears, cases, due, watch, recovered, missed = result
             self.rows = [Row(row, cases.get(row.unit_id)) for row in arrears.rows]
             codes = {row.arrears.unit_id: row.arrears.room for row in self.rows}
             self.due_model.set_rows([_Due(c, codes.get(c.unit_id, "")) for c in due])
             self.limitation_model.set_rows(watch)
-            self.recovery_model.set_rows(sorted(
-                ((reason, action, fen) for reason, by_action in recovered.items()
-                 for action, fen in by_action.items()), key=lambda r: -r[2]))
+            this_month = today.year * 100 + today.month
+            months = [add_months(this_month, -back) for back in range(RECOVERY_MONTHS - 1, -1, -1)]
+            self.recovery_model.columns = recovery_columns(months)
+            self.recovery_model.set_rows(sorted(recovered.items(),
+                                                key=lambda r: -sum(r[1].values())))
             self.recovery_total.setText(translate(
                 "CollectionsView", "近一年有催缴记录的住户缴回 {total}").format(
-                total=money_text(sum(r[2] for r in self.recovery_model.rows))))
+                total=money_text(sum(sum(m.values()) for m in recovered.values()))))
+            rooms = {row.arrears.unit_id: row.arrears.room for row in self.rows}
+            self.missed_model.set_rows([
+                (rooms.get(plan.unit_id) or _room(plan.unit_id), instalment)
+                for plan, instalments in missed for instalment in instalments])
+            self.side.setTabText(3, translate("CollectionsView", "分期逾期（{count}）").format(
+                count=len(missed)))
             self.side.setTabText(1, translate("CollectionsView", "本周待办（{count}）").format(
                 count=len(due)))
             self.side.setTabText(2, translate("CollectionsView", "时效预警（{count}）").format(
@@ -263,8 +316,8 @@ class CollectionsView(QWidget):
         if unit_id is None:
             self.approach.setText(
                 translate("CollectionsView", "选中一户，查看建议做法和催缴记录。"))
-            self.actions_model.set_rows([])
-            self.letters_model.set_rows([])
+            for model in (self.actions_model, self.letters_model, self.instalments_model):
+                model.set_rows([])
             return
         case = collecting.case(unit_id)
         reason = case.reason if case else "unknown"
@@ -273,6 +326,8 @@ class CollectionsView(QWidget):
                                           approach=label(APPROACHES, reason)))
         self.actions_model.set_rows(collecting.actions(unit_id))
         self.letters_model.set_rows(collecting.letters(unit_id=unit_id))
+        self.instalments_model.set_rows([i for plan in collecting.plans(unit_id)
+                                         for i in plan.instalments])
 
     # -- doing --------------------------------------------------------------------------
 
@@ -330,6 +385,28 @@ class CollectionsView(QWidget):
             return
         self._after(DeliveryDialog(self.letters_model.rows[rows[0].row()], self))
 
+    def show_evidence(self) -> None:
+        """Open the photo or scan kept with the selected letter's delivery."""
+        import tempfile
+        from pathlib import Path
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        rows = self.letters_view.selectionModel().selectedRows()
+        found = collecting.delivery_evidence(self.letters_model.rows[rows[0].row()].id) \
+            if rows else None
+        if found is None:
+            QMessageBox.information(self, translate("CollectionsView", "查看证据"), translate(
+                "CollectionsView", "所选通知书没有保存送达证据（照片或扫描件）。"))
+            return
+        name, data = found
+        if self.evidence_dir is None:  # removed, with what was opened, when the app exits
+            self.evidence_dir = tempfile.TemporaryDirectory(prefix="pmdesk-evidence-")
+        target = Path(self.evidence_dir.name) / Path(name).name
+        target.write_bytes(data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
     def notice(self) -> None:
         from pmdesk.core.db import db
         from pmdesk.documents.collecting import arrears_notice
@@ -340,6 +417,12 @@ class CollectionsView(QWidget):
         letter = arrears_notice(reports.arrears(today).by_building(), as_of=today,
                                 households=households)
         issue_letter(self, letter, kind="arrears_notice", subject=letter.title)
+
+
+def _room(unit_id: int) -> str:
+    from pmdesk.core.payments import unit_code
+
+    return unit_code(unit_id)
 
 
 @dataclass(frozen=True)
