@@ -587,6 +587,10 @@
         <translation>&amp;Log contact…</translation>
     </message>
     <message>
+        <source>催缴通知书(&amp;N)…</source>
+        <translation>Demand &amp;letter…</translation>
+    </message>
+    <message>
         <source>分期协议(&amp;I)…</source>
         <translation>&amp;Instalments…</translation>
     </message>
@@ -641,6 +645,14 @@
     <message>
         <source>请先选中一户。</source>
         <translation>Select a household first.</translation>
+    </message>
+    <message>
+        <source>再次催缴（写明将依法主张权利）</source>
+        <translation>Second demand (states the office will go to law)</translation>
+    </message>
+    <message>
+        <source>通知书</source>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>登记送达</source>

@@ -209,3 +209,20 @@ def test_nothing_selected_is_explained(estate, window, qtbot, message_boxes):
     view.collecting.table.clearSelection()
     view.collecting.edit_case()
     assert message_boxes[-1][2] == "请先选中一户。"
+
+
+def test_a_letter_for_one_household(estate, window, qtbot, monkeypatch, previews, as_pdf):
+    from PySide6.QtWidgets import QInputDialog
+
+    view = window.fees_tab
+    view.ensure_loaded()
+    view.collecting.load()
+    qtbot.waitUntil(lambda: bool(view.collecting.rows), timeout=10_000)
+    view.collecting.select_unit(estate["病"])  # hardship: only ever sent one by one
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda parent, title, text, items, *a: (items[1], True))
+    view.collecting.one_letter()
+    assert [title for title, _ in previews] == ["催缴通知书 1 户", "送达签收单"]
+    text = as_pdf(previews[0][1]).text()
+    assert "1-1-101" in text and "再次通知" in text
+    assert collecting.letters(unit_id=estate["病"])[0].kind == "final"

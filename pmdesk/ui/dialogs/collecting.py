@@ -185,7 +185,7 @@ class LettersDialog(FormDialog):
         self.form.addRow(preview, self.count)
         self.finish({"min_months": self.min_months, "amount": self.min_owed})
         self.save_button.setText(translate("Collecting", "生成(&G)…"))
-        self.result_pdfs = None
+        self.done_batch = None
 
     def candidates(self) -> list:
         min_owed = parse_money(self.min_owed.text(), allow_zero=True) \
@@ -208,33 +208,53 @@ class LettersDialog(FormDialog):
             count=len(rows), total=money_text(sum(row.owed for row in rows))))
 
     def submit(self) -> None:
-        from pmdesk.core.settings import get_office_profile
-        from pmdesk.documents.collecting import record_batch, render_batch
-
         rows = self.candidates()
         if not rows:
             raise ValidationError("min_months", "letters.none")
-        office = get_office_profile()
-        if office is None:
-            raise PmdeskError("office.missing")
-        kind = self.kind.currentData()
-        demands = collecting.demands([row.unit_id for row in rows],
-                                     deadline_days=self.deadline.value())
-        letters, sheet = render_batch(demands, office, kind=kind)
-        record_batch(demands, letters, sheet, kind=kind)
-        self.result_pdfs = (letters, sheet, len(demands))
+        self.done_batch = make_letters([row.unit_id for row in rows], self.kind.currentData(),
+                                       self.deadline.value())
 
     def save(self) -> None:
         super().save()
-        if self.result_pdfs is not None:
-            from pmdesk.ui.dialogs.preview import PreviewDialog
+        if self.done_batch is not None:
+            show_batch(self.parent(), *self.done_batch)
 
-            letters, sheet, count = self.result_pdfs
-            today = date.today().isoformat()
-            PreviewDialog(letters.pdf, translate("Collecting", "催缴通知书 {count} 户").format(
-                count=count), f"催缴通知书-{today}.pdf", self.parent()).exec()
-            PreviewDialog(sheet.pdf, translate("Collecting", "送达签收单"),
-                          f"送达签收单-{today}.pdf", self.parent()).exec()
+
+def make_letters(unit_ids: list[int], kind: str, deadline_days: int = 15) -> tuple:
+    """Render a batch, keep it in the archive and record each letter as sent."""
+    from pmdesk.core.settings import get_office_profile
+    from pmdesk.documents.collecting import record_batch, render_batch
+
+    office = get_office_profile()
+    if office is None:
+        raise PmdeskError("office.missing")
+    demands = collecting.demands(unit_ids, deadline_days=deadline_days)
+    if not demands:
+        raise ValidationError("min_months", "letters.none")
+    letters, sheet = render_batch(demands, office, kind=kind)
+    record_batch(demands, letters, sheet, kind=kind)
+    return letters, sheet, len(demands)
+
+
+def show_batch(parent: QWidget | None, letters, sheet, count: int) -> None:
+    from pmdesk.ui.dialogs.preview import PreviewDialog
+
+    today = date.today().isoformat()
+    PreviewDialog(letters.pdf, translate("Collecting", "催缴通知书 {count} 户").format(
+        count=count), f"催缴通知书-{today}.pdf", parent).exec()
+    PreviewDialog(sheet.pdf, translate("Collecting", "送达签收单"), f"送达签收单-{today}.pdf",
+                  parent).exec()
+
+
+def issue_letters(parent: QWidget | None, unit_ids: list[int], kind: str) -> bool:
+    """Letters for chosen households, straight to the preview; False if nothing was made."""
+    try:
+        batch = make_letters(unit_ids, kind)
+    except PmdeskError as exc:
+        show_error(parent, exc)
+        return False
+    show_batch(parent, *batch)
+    return True
 
 
 class DeliveryDialog(FormDialog):

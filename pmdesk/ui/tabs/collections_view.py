@@ -218,6 +218,7 @@ class CollectionsView(QWidget):
         bar.addWidget(self.status)
         for text, slot in ((translate("CollectionsView", "催缴情况(&C)…"), self.edit_case),
                            (translate("CollectionsView", "记录沟通(&L)…"), self.log_action),
+                           (translate("CollectionsView", "催缴通知书(&N)…"), self.one_letter),
                            (translate("CollectionsView", "分期协议(&I)…"), self.instalments),
                            (translate("CollectionsView", "委托律师材料…"), self.dossier)):
             button = QPushButton(text)
@@ -369,6 +370,23 @@ class CollectionsView(QWidget):
         unit_id = self._unit()
         if unit_id is not None:
             print_dossier(self, unit_id)
+
+    def one_letter(self) -> None:
+        """A 催缴通知书 for the selected household alone (its delivery slip with it)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from pmdesk.ui.dialogs.collecting import issue_letters
+
+        unit_id = self._unit()
+        if unit_id is None:
+            return
+        kinds = [translate("CollectionsView", "催缴通知书"),
+                 translate("CollectionsView", "再次催缴（写明将依法主张权利）")]
+        choice, ok = QInputDialog.getItem(self, translate("CollectionsView", "催缴通知书"),
+                                          translate("CollectionsView", "通知书"), kinds, 0,
+                                          False)
+        if ok and issue_letters(self, [unit_id], "final" if choice == kinds[1] else "first"):
+            self.load()
 
     def letters(self) -> None:
         from pmdesk.ui.dialogs.collecting import LettersDialog
