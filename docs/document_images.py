@@ -18,11 +18,21 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from pmdesk.core.collecting import (
+    Action,
+    Case,
+    Demand,
+    DemandLine,
+    Dossier,
+    Instalment,
+    Letter,
+    Plan,
+)
 from pmdesk.core.fees import FeeItem, HouseholdBill, NoticeLine
-from pmdesk.core.payments import Receipt, ReceiptLine
+from pmdesk.core.payments import LedgerBill, Receipt, ReceiptLine
 from pmdesk.core.reports import DailyTakings, DayReceipt
 from pmdesk.core.settings import Profile
-from pmdesk.documents import fees, letters
+from pmdesk.documents import collecting, fees, letters
 from pmdesk.documents.layout import A4, RECEIPT
 from pmdesk.documents.pdf import render
 from pmdesk.paths import resource
@@ -94,6 +104,34 @@ def fee_samples() -> tuple[Receipt, HouseholdBill, list[FeeItem], DailyTakings]:
     return receipt, notice, items, takings
 
 
+def collection_samples(items: list[FeeItem]) -> tuple[Demand, list[Demand], Plan, Dossier]:
+    lines = tuple(line for month in range(202601, 202607) for line in (
+        DemandLine(month, "物业服务费", 21033), DemandLine(month, "垃圾清运费", 1000)))
+    demand = Demand(1, "3-2-501", "张三&李四", lines, DAY, date(2026, 12, 12))
+    batch = [demand, *(Demand(i, room, owner, lines[:4], DAY, date(2026, 12, 12))
+                       for i, (room, owner) in enumerate((
+                           ("3-2-803", "欧阳晓东"), ("5-1-1202", "阿依古丽·买买提"),
+                           ("8-101", "翠湖王家便利店"), ("12-302", "李䶮")), start=2))]
+    plan = Plan(1, 1, "2026-11-27", 132198, "每月20日前到服务中心缴纳", tuple(
+        Instalment(seq, f"{due}-20", amount, 0) for seq, (due, amount) in enumerate(
+            (("2026-12", 22033), ("2027-01", 22033), ("2027-02", 22033), ("2027-03", 22033),
+             ("2027-04", 22033), ("2027-05", 22033)), start=1)))
+    dossier = Dossier(
+        1, "3-2-501", 8950, "residential", "2019-05-01", (("张三&李四", "13800138000"),),
+        tuple(items[:1] + items[2:3]),
+        tuple(LedgerBill(index, line.period, line.item, line.owed, 0, 0)
+              for index, line in enumerate(lines)),
+        (Letter(1, 1, "3-2-501", "first", "2026-10-08", "2026-10-23", 110165, "2026-10-09",
+                "registered"),),
+        ((1, "registered", "2026-10-09", "EMS1122334455CN"),),
+        (Action(1, 1, "visit", "2026-09-20", "前台-王丽", "上门沟通，业主称暂无意愿缴费", "拒绝",
+                "书面催缴", None),
+         Action(2, 1, "letter", "2026-10-08", "前台-王丽", "催缴通知书：5个月，1101.65元", "",
+                "", "2026-10-23")),
+        (), Case(1, "refusal", "lawyer", "", "", None, "2026-09-20"))
+    return demand, batch, plan, dossier
+
+
 def main() -> None:
     office = Profile("翠湖苑", "翠湖苑物业服务中心", "杭州市西湖区翠湖路88号", "0571-88886666",
                     "0571-88886677")
@@ -114,6 +152,17 @@ def main() -> None:
         "fee-publication": render([fees.price_publication(
             items, dated=DAY, complaint_phone=office.complaint_phone)], office),
         "daily-takings": render([fees.daily_report(takings)], office),
+    })
+    demand, batch, plan, dossier = collection_samples(items)
+    documents.update({
+        "demand-letter": render([collecting.demand_letter(demand, phone=office.phone)], office),
+        "delivery-sheet": render([collecting.delivery_sheet(batch, dated=DAY)], office),
+        "arrears-notice": render([collecting.arrears_notice(
+            [("1", 12, 1893254, []), ("2", 9, 1023417, []), ("3", 15, 2760990, []),
+             ("12", 4, 311280, [])], as_of=DAY, households=2000)], office),
+        "instalment-agreement": render([collecting.instalment_agreement(
+            plan, room="3-2-501", owner="张三&李四", office=office)], office),
+        "dossier": collecting.render_dossier(dossier, office),
     })
     with tempfile.TemporaryDirectory() as scratch:
         for name, rendered in documents.items():

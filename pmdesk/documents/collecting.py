@@ -109,6 +109,7 @@ def arrears_notice(by_building: list[tuple[str, int, int, list[int]]], *, as_of:
         ),
         table=AmountTable(("楼栋", "欠费户数", "欠费金额（元）"), rows,
                           ("center", "right", "right"), (0.3, 0.3, 0.4)),
+        table_after=1,
         closing="特此公示。",
         dated=as_of,
     )

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -213,17 +214,20 @@ class CollectionsView(QWidget):
                          translate("CollectionsView", "分期逾期"))
         self.side.addTab(recovery, translate("CollectionsView", "成效"))
 
+        household = QGridLayout()  # what the clerk does for the selected household
+        for index, (text, slot) in enumerate((
+                (translate("CollectionsView", "催缴情况(&C)…"), self.edit_case),
+                (translate("CollectionsView", "记录沟通(&L)…"), self.log_action),
+                (translate("CollectionsView", "催缴通知书(&N)…"), self.one_letter),
+                (translate("CollectionsView", "分期协议(&I)…"), self.instalments),
+                (translate("CollectionsView", "委托律师材料…"), self.dossier))):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            household.addWidget(button, index // 3, index % 3)
+        detail_layout.insertLayout(1, household)
         bar = QHBoxLayout()
         bar.addWidget(self.reason)
         bar.addWidget(self.status)
-        for text, slot in ((translate("CollectionsView", "催缴情况(&C)…"), self.edit_case),
-                           (translate("CollectionsView", "记录沟通(&L)…"), self.log_action),
-                           (translate("CollectionsView", "催缴通知书(&N)…"), self.one_letter),
-                           (translate("CollectionsView", "分期协议(&I)…"), self.instalments),
-                           (translate("CollectionsView", "委托律师材料…"), self.dossier)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
         bar.addStretch()
         for text, slot in ((translate("CollectionsView", "批量催缴通知书…"), self.letters),
                            (translate("CollectionsView", "收缴情况公示…"), self.notice)):
