@@ -140,6 +140,13 @@ ERRORS = {
         "errors", "第一期的缴款日期不能早于签订协议的日期。"),
     "instalment.more_than_owed": QT_TRANSLATE_NOOP(
         "errors", "分期总额必须大于 0，且不超过这户现在的欠费。"),
+    "complaint.not_found": QT_TRANSLATE_NOOP("errors", "找不到这条投诉报修记录（{number}）。"),
+    "complaint.who_or_where": QT_TRANSLATE_NOOP(
+        "errors", "请选择住户，或填写来访人姓名，或勾选匿名，或填写地点。"),
+    "complaint.same_household": QT_TRANSLATE_NOOP("errors", "涉及的另一户不能是反映人自己。"),
+    "complaint.step_not_allowed": QT_TRANSLATE_NOOP(
+        "errors", "{number} 现在的进度不允许这一步（流程：受理 → 派单/调查 → 处理 → 回复 → 回访"
+                  " → 关闭）。"),
     "office.missing": QT_TRANSLATE_NOOP(
         "errors", "还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。"),
 }
@@ -210,6 +217,26 @@ FIELDS = {
     "every_months": QT_TRANSLATE_NOOP("fields", "每期间隔（月）"),
     "first_due": QT_TRANSLATE_NOOP("fields", "第一期缴款日"),
     "agreed_on": QT_TRANSLATE_NOOP("fields", "签订日期"),
+    "description": QT_TRANSLATE_NOOP("fields", "情况描述"),
+    "contact_name": QT_TRANSLATE_NOOP("fields", "反映人"),
+    "contact_phone": QT_TRANSLATE_NOOP("fields", "联系电话"),
+    "location": QT_TRANSLATE_NOOP("fields", "地点"),
+    "unit": QT_TRANSLATE_NOOP("fields", "住户"),
+    "other_unit": QT_TRANSLATE_NOOP("fields", "涉及的另一户"),
+    "received_at": QT_TRANSLATE_NOOP("fields", "受理时间"),
+    "assignee": QT_TRANSLATE_NOOP("fields", "承办人"),
+    "text": QT_TRANSLATE_NOOP("fields", "内容"),
+    "responsibility": QT_TRANSLATE_NOOP("fields", "责任方"),
+    "paid_work": QT_TRANSLATE_NOOP("fields", "有偿/无偿"),
+    "materials": QT_TRANSLATE_NOOP("fields", "材料"),
+    "prevention": QT_TRANSLATE_NOOP("fields", "防止再发生的措施"),
+    "how": QT_TRANSLATE_NOOP("fields", "回复方式"),
+    "satisfaction": QT_TRANSLATE_NOOP("fields", "满意度"),
+    "file": QT_TRANSLATE_NOOP("fields", "文件"),
+    "channel": QT_TRANSLATE_NOOP("fields", "来源"),
+    "category": QT_TRANSLATE_NOOP("fields", "类别"),
+    "urgency": QT_TRANSLATE_NOOP("fields", "紧急程度"),
+    "action": QT_TRANSLATE_NOOP("fields", "步骤"),
 }
 
 

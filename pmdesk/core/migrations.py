@@ -401,6 +401,73 @@ V6 += append_only("collection_action", "demand_letter", "delivery", "instalment_
                   "instalment")
 
 
+# 7: complaints and repairs. An item carries its current status and deadline; every step of
+# its workflow is an append-only timeline row (who, when, what, the deadline then in force).
+V7 = """
+CREATE TABLE complaint (
+    id              INTEGER PRIMARY KEY,
+    number          TEXT NOT NULL UNIQUE,
+    year            INTEGER NOT NULL,
+    seq             INTEGER NOT NULL CHECK (seq > 0),
+    kind            TEXT NOT NULL CHECK (kind IN ('complaint', 'repair', 'suggestion',
+                                                  'enquiry', 'praise')),
+    channel         TEXT NOT NULL CHECK (channel IN ('visit', 'phone', 'wechat', 'box',
+                                                     'letter')),
+    unit_id         INTEGER REFERENCES unit (id),
+    contact_name    TEXT NOT NULL DEFAULT '',
+    contact_phone   TEXT NOT NULL DEFAULT '',
+    anonymous       INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),
+    other_unit_id   INTEGER REFERENCES unit (id),
+    location        TEXT NOT NULL DEFAULT '',
+    category        TEXT NOT NULL CHECK (category IN ('noise', 'parking', 'renovation',
+                        'sanitation', 'greening', 'facility', 'neighbour', 'security',
+                        'attitude', 'fees', 'other')),
+    urgency         TEXT NOT NULL CHECK (urgency IN ('urgent', 'normal')),
+    description     TEXT NOT NULL CHECK (length(trim(description)) > 0),
+    status          TEXT NOT NULL CHECK (status IN ('received', 'assigned', 'handled',
+                        'replied', 'visited', 'closed', 'cancelled')),
+    received_at     TEXT NOT NULL,
+    deadline        TEXT,
+    assignee        TEXT NOT NULL DEFAULT '',
+    responsibility  TEXT CHECK (responsibility IS NULL OR responsibility IN ('office',
+                        'owner', 'other_party', 'third_party', 'force_majeure')),
+    paid_work       INTEGER CHECK (paid_work IS NULL OR paid_work IN (0, 1)),
+    satisfaction    INTEGER CHECK (satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5),
+    handled_at      TEXT,
+    updated_at      TEXT NOT NULL,
+    UNIQUE (year, seq)
+) STRICT;
+CREATE INDEX complaint_open ON complaint (deadline) WHERE status NOT IN ('closed', 'cancelled');
+CREATE INDEX complaint_unit ON complaint (unit_id);
+CREATE INDEX complaint_other ON complaint (other_unit_id);
+CREATE INDEX complaint_received ON complaint (received_at);
+
+CREATE TABLE complaint_step (
+    id            INTEGER PRIMARY KEY,
+    complaint_id  INTEGER NOT NULL REFERENCES complaint (id),
+    action        TEXT NOT NULL CHECK (action IN ('receive', 'assign', 'investigate',
+                      'handle', 'reply', 'visit', 'close', 'cancel', 'reopen', 'note')),
+    at            TEXT NOT NULL,
+    done_by       TEXT NOT NULL,
+    text          TEXT NOT NULL DEFAULT '',
+    detail        TEXT NOT NULL DEFAULT '{}',
+    deadline      TEXT
+) STRICT;
+CREATE INDEX complaint_step_item ON complaint_step (complaint_id, id);
+
+CREATE TABLE complaint_file (
+    id            INTEGER PRIMARY KEY,
+    complaint_id  INTEGER NOT NULL REFERENCES complaint (id),
+    name          TEXT NOT NULL,
+    data          BLOB NOT NULL,
+    added_at      TEXT NOT NULL,
+    added_by      TEXT NOT NULL
+) STRICT;
+CREATE INDEX complaint_file_item ON complaint_file (complaint_id);
+"""
+V7 += append_only("complaint_step", "complaint_file")
+
+
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
         cursor = database.cursor()
@@ -432,6 +499,7 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (4, _sql_step(V4)),
     (5, _sql_step(V5)),
     (6, _sql_step(V6)),
+    (7, _sql_step(V7)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
