@@ -13,7 +13,8 @@ from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import Document
 
 KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list", "daily_report",
-         "demand_letter", "delivery_sheet", "arrears_notice", "dossier", "instalment_agreement")
+         "demand_letter", "delivery_sheet", "arrears_notice", "dossier", "instalment_agreement",
+         "work_order", "result_notice", "daily_register")
 
 
 @dataclass(frozen=True)

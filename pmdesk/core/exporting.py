@@ -19,7 +19,7 @@ from pmdesk.core.residents import (
 )
 from pmdesk.core.safe_files import write_atomic
 
-TABLES = ("residents", "bills", "payments", "arrears", "collection")
+TABLES = ("residents", "bills", "payments", "arrears", "collection", "complaints")
 
 RESIDENT_COLUMNS = (  # header, width in characters
     ("房号", 12), ("楼栋", 6), ("单元", 6), ("室号", 7), ("建筑面积(㎡)", 12), ("类型", 8),
@@ -182,6 +182,46 @@ def collection_rows(first: int, last: int, by_building: bool = False) -> list[tu
             for r in collection_table(first, last, by_building=by_building)]
 
 
+COMPLAINT_COLUMNS = (("编号", 14, "text"), ("类型", 6, "text"), ("来源", 6, "text"),
+                     ("类别", 9, "text"), ("紧急程度", 8, "text"), ("状态", 6, "text"),
+                     ("房号", 10, "text"), ("反映人", 10, "text"), ("涉及另一户", 10, "text"),
+                     ("地点", 12, "text"), ("情况", 40, "text"), ("受理时间", 17, "text"),
+                     ("派单/调查", 17, "text"), ("处理完成", 17, "text"), ("回复", 17, "text"),
+                     ("回访", 17, "text"), ("关闭", 17, "text"), ("期限", 17, "text"),
+                     ("承办人", 12, "text"), ("满意度", 7, "int"))
+COMPLAINT_NAMES = {
+    "complaint": "投诉", "repair": "报修", "suggestion": "建议", "enquiry": "咨询",
+    "praise": "表扬",
+    "visit": "来访", "phone": "电话", "wechat": "微信", "box": "意见箱", "letter": "信函",
+    "noise": "噪音", "parking": "停车", "renovation": "装修", "sanitation": "卫生",
+    "greening": "绿化", "facility": "设施设备", "neighbour": "邻里纠纷", "security": "安全",
+    "attitude": "服务态度", "fees": "收费", "other": "其他", "urgent": "紧急", "normal": "一般",
+    "received": "受理", "assigned": "派单/调查", "handled": "处理", "replied": "回复",
+    "visited": "回访", "closed": "关闭", "cancelled": "撤销"}
+
+
+def complaint_rows() -> list[tuple]:
+    from pmdesk.core.complaints import queue
+
+    steps: dict[int, dict[str, str]] = {}
+    for complaint_id, action, at in db.execute_sql(
+            "SELECT complaint_id, action, max(at) FROM complaint_step GROUP BY complaint_id, "
+            "action"):
+        steps.setdefault(complaint_id, {})[action] = at.replace("T", " ")
+    rows = []
+    for c in reversed(queue(open_only=False)):
+        when = steps.get(c.id, {})
+        who = "匿名" if c.anonymous else c.contact_name
+        rows.append((c.number, COMPLAINT_NAMES[c.kind], COMPLAINT_NAMES[c.channel],
+                     COMPLAINT_NAMES[c.category], COMPLAINT_NAMES[c.urgency],
+                     COMPLAINT_NAMES[c.status], c.room, who, c.other_room, c.location,
+                     c.description, c.received_at.replace("T", " "), when.get("assign", ""),
+                     when.get("handle", ""), when.get("reply", ""), when.get("visit", ""),
+                     when.get("close", ""), (c.deadline or "").replace("T", " "), c.assignee,
+                     c.satisfaction))
+    return rows
+
+
 SHEETS = {  # table → (sheet name, columns, rows)
     "residents": ("业主名册", tuple((h, w, "area" if h.startswith("建筑面积") else "text")
                                 for h, w in RESIDENT_COLUMNS), resident_rows),
@@ -189,6 +229,7 @@ SHEETS = {  # table → (sheet name, columns, rows)
     "payments": ("收款记录", PAYMENT_COLUMNS, payment_rows),
     "arrears": ("欠费明细", ARREARS_COLUMNS, arrears_rows),
     "collection": ("收缴率", COLLECTION_COLUMNS, collection_rows),
+    "complaints": ("投诉报修", COMPLAINT_COLUMNS, complaint_rows),
 }
 
 
@@ -231,7 +272,7 @@ def export_table(table: str, path: Path | str, **options) -> int:
             if kind == "money":
                 cells.append(number(Decimal(value) / 100, "#,##0.00"))
             elif kind == "int":
-                cells.append(number(value, "0"))
+                cells.append(number(value, "0") if value is not None else None)
             elif kind == "area" and value:
                 cells.append(number(Decimal(value), "0.00"))
             else:

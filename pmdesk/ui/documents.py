@@ -24,6 +24,9 @@ KIND_LABELS = {
     "arrears_notice": QT_TRANSLATE_NOOP("Documents", "收缴情况公示"),
     "dossier": QT_TRANSLATE_NOOP("Documents", "委托律师材料"),
     "instalment_agreement": QT_TRANSLATE_NOOP("Documents", "分期协议"),
+    "work_order": QT_TRANSLATE_NOOP("Documents", "报修派工单"),
+    "result_notice": QT_TRANSLATE_NOOP("Documents", "投诉处理结果告知书"),
+    "daily_register": QT_TRANSLATE_NOOP("Documents", "投诉报修每日登记表"),
 }
 
 

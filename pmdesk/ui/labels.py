@@ -104,6 +104,72 @@ DELIVERIES = {
     "message": QT_TRANSLATE_NOOP("Labels", "短信/微信"),
 }
 
+COMPLAINT_KINDS = {
+    "complaint": QT_TRANSLATE_NOOP("Labels", "投诉"),
+    "repair": QT_TRANSLATE_NOOP("Labels", "报修"),
+    "suggestion": QT_TRANSLATE_NOOP("Labels", "建议"),
+    "enquiry": QT_TRANSLATE_NOOP("Labels", "咨询"),
+    "praise": QT_TRANSLATE_NOOP("Labels", "表扬"),
+}
+CHANNELS = {
+    "visit": QT_TRANSLATE_NOOP("Labels", "来访"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "电话"),
+    "wechat": QT_TRANSLATE_NOOP("Labels", "微信"),
+    "box": QT_TRANSLATE_NOOP("Labels", "意见箱"),
+    "letter": QT_TRANSLATE_NOOP("Labels", "信函"),
+}
+CATEGORIES = {
+    "noise": QT_TRANSLATE_NOOP("Labels", "噪音"),
+    "parking": QT_TRANSLATE_NOOP("Labels", "停车"),
+    "renovation": QT_TRANSLATE_NOOP("Labels", "装修"),
+    "sanitation": QT_TRANSLATE_NOOP("Labels", "卫生"),
+    "greening": QT_TRANSLATE_NOOP("Labels", "绿化"),
+    "facility": QT_TRANSLATE_NOOP("Labels", "设施设备"),
+    "neighbour": QT_TRANSLATE_NOOP("Labels", "邻里纠纷"),
+    "security": QT_TRANSLATE_NOOP("Labels", "安全"),
+    "attitude": QT_TRANSLATE_NOOP("Labels", "服务态度"),
+    "fees": QT_TRANSLATE_NOOP("Labels", "收费"),
+    "other": QT_TRANSLATE_NOOP("Labels", "其他"),
+}
+URGENCIES = {
+    "normal": QT_TRANSLATE_NOOP("Labels", "一般"),
+    "urgent": QT_TRANSLATE_NOOP("Labels", "紧急"),
+}
+COMPLAINT_STATUSES = {
+    "received": QT_TRANSLATE_NOOP("Labels", "受理"),
+    "assigned": QT_TRANSLATE_NOOP("Labels", "派单/调查"),
+    "handled": QT_TRANSLATE_NOOP("Labels", "已处理"),
+    "replied": QT_TRANSLATE_NOOP("Labels", "已回复"),
+    "visited": QT_TRANSLATE_NOOP("Labels", "已回访"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "关闭"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "撤销"),
+}
+STEPS = {
+    "receive": QT_TRANSLATE_NOOP("Labels", "受理"),
+    "assign": QT_TRANSLATE_NOOP("Labels", "派单"),
+    "investigate": QT_TRANSLATE_NOOP("Labels", "调查"),
+    "handle": QT_TRANSLATE_NOOP("Labels", "处理"),
+    "reply": QT_TRANSLATE_NOOP("Labels", "回复"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "回访"),
+    "close": QT_TRANSLATE_NOOP("Labels", "关闭"),
+    "cancel": QT_TRANSLATE_NOOP("Labels", "撤销"),
+    "reopen": QT_TRANSLATE_NOOP("Labels", "重新处理"),
+    "note": QT_TRANSLATE_NOOP("Labels", "备注"),
+}
+RESPONSIBILITIES = {
+    "office": QT_TRANSLATE_NOOP("Labels", "物业"),
+    "owner": QT_TRANSLATE_NOOP("Labels", "业主本人"),
+    "other_party": QT_TRANSLATE_NOOP("Labels", "他人"),
+    "third_party": QT_TRANSLATE_NOOP("Labels", "第三方"),
+    "force_majeure": QT_TRANSLATE_NOOP("Labels", "不可抗力"),
+}
+REPLY_HOW = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "电话"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "上门"),
+    "wechat": QT_TRANSLATE_NOOP("Labels", "微信"),
+    "letter": QT_TRANSLATE_NOOP("Labels", "书面"),
+}
+
 
 def label(table: dict[str, str], code: str | None) -> str:
     return translate("Labels", table[code]) if code in table else (code or "")

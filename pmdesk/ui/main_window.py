@@ -18,6 +18,7 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import translate
 from pmdesk.ui.messages import show_error
+from pmdesk.ui.tabs.complaints import ComplaintsTab
 from pmdesk.ui.tabs.fees import FeesTab
 from pmdesk.ui.tabs.placeholder import PlaceholderTab
 from pmdesk.ui.tabs.residents import ResidentsTab
@@ -55,10 +56,7 @@ class MainWindow(QMainWindow):
         self.residents_tab = ResidentsTab()
         self.fees_tab = FeesTab(self.residents_tab.find_units)
         self.residents_tab.collect_requested.connect(self.collect_from)
-        self.complaints_tab = PlaceholderTab(translate("MainWindow", "投诉报修"), translate(
-            "MainWindow",
-            "投诉与报修将在这里：从受理、派单调查、处理、回复到回访，"
-            "每一步都有时间和经办人，超时的工单醒目提示。"))
+        self.complaints_tab = ComplaintsTab()
         self.events_tab = PlaceholderTab(translate("MainWindow", "社区活动"), translate(
             "MainWindow",
             "社区活动将在这里：策划活动、发布通知、住户报名与签到，统计各楼栋的参与情况。"))
@@ -89,6 +87,8 @@ class MainWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.fees_tab:
             self.fees_tab.ensure_loaded()
+        elif self.tabs.widget(index) is self.complaints_tab:
+            self.complaints_tab.ensure_loaded()
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.refresh_profile()
         self.residents_tab.load()
         self.fees_tab.refresh()
+        self.complaints_tab.refresh()
 
     def refresh_profile(self) -> None:
         profile = get_office_profile()

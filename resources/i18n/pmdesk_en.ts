@@ -668,6 +668,324 @@
     </message>
 </context>
 <context>
+    <name>ComplaintQueue</name>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>派给 {who}</source>
+        <translation>assigned to {who}</translation>
+    </message>
+    <message>
+        <source>满意度 {score}/5</source>
+        <translation>satisfaction {score}/5</translation>
+    </message>
+    <message>
+        <source>材料：{text}</source>
+        <translation>materials: {text}</translation>
+    </message>
+    <message>
+        <source>措施：{text}</source>
+        <translation>measure: {text}</translation>
+    </message>
+    <message>
+        <source>查找：编号、房号、姓名、内容</source>
+        <translation>Find: number, room, name, text</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>登记(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>每日登记表…</source>
+        <translation>Daily register…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>派工单…</source>
+        <translation>Work order…</translation>
+    </message>
+    <message>
+        <source>结果告知书…</source>
+        <translation>Result notice…</translation>
+    </message>
+    <message>
+        <source>证明…</source>
+        <translation>Certificate…</translation>
+    </message>
+    <message>
+        <source>全部承办人</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>{count} 件，超期 {overdue} 件</source>
+        <translation>{count} items, {overdue} overdue</translation>
+    </message>
+    <message>
+        <source>选中一件，查看时间线并办理下一步。</source>
+        <translation>Select an item to see its timeline and take the next step.</translation>
+    </message>
+    <message>
+        <source>匿名</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>&#x3000;涉及：{room}</source>
+        <translation>  involves: {room}</translation>
+    </message>
+    <message>
+        <source>&#x3000;责任：{who}</source>
+        <translation>  responsible: {who}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt;&#x3000;{kind}·{category}·{urgency}&#x3000;{status}&#x3000;期限 {deadline}&lt;br&gt;反映人：{who}{other}{responsibility}&lt;br&gt;{text}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt;  {kind} · {category} · {urgency}  {status}  due {deadline}&lt;br&gt;From: {who}{other}{responsibility}&lt;br&gt;{text}</translation>
+    </message>
+    <message>
+        <source>投诉报修</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>请先选中一件。</source>
+        <translation>Select an item first.</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>登记投诉报修</source>
+        <translation>New complaint or repair</translation>
+    </message>
+    <message>
+        <source>房号，如 3-2-501（外来人员可不填）</source>
+        <translation>Room, e.g. 3-2-501 (blank for a visitor)</translation>
+    </message>
+    <message>
+        <source>匿名</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>邻里纠纷中涉及的另一户房号</source>
+        <translation>Room of the other household in a dispute</translation>
+    </message>
+    <message>
+        <source>公共部位，如 地下车库、5栋电梯</source>
+        <translation>Common area, e.g. underground car park, lift of building 5</translation>
+    </message>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation>Add photos or files…</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>反映人</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>涉及另一户</source>
+        <translation>Other household</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>情况描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>选择照片或文件</source>
+        <translation>Choose photos or files</translation>
+    </message>
+    <message>
+        <source>照片或文件 (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Photos or files (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>已选 {count} 个文件</source>
+        <translation>{count} files chosen</translation>
+    </message>
+    <message>
+        <source>{step} — {number}</source>
+        <translation>{step} — {number}</translation>
+    </message>
+    <message>
+        <source>派单说明</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>调查核实的情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>告知反映人的内容</source>
+        <translation>What the complainant was told</translation>
+    </message>
+    <message>
+        <source>回访意见</source>
+        <translation>Follow-up comments</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>撤销原因</source>
+        <translation>Why it is withdrawn</translation>
+    </message>
+    <message>
+        <source>重新处理的原因</source>
+        <translation>Why it is reopened</translation>
+    </message>
+    <message>
+        <source>承办人（员工、部门或外包单位）</source>
+        <translation>Assigned to (staff, department or contractor)</translation>
+    </message>
+    <message>
+        <source>（暂不认定）</source>
+        <translation>(not decided)</translation>
+    </message>
+    <message>
+        <source>责任方</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>无偿</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>有偿</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>有偿/无偿</source>
+        <translation>Paid or free</translation>
+    </message>
+    <message>
+        <source>所用材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>防止再发生的措施</source>
+        <translation>Measure against recurrence</translation>
+    </message>
+    <message>
+        <source>回复方式</source>
+        <translation>Told by</translation>
+    </message>
+    <message>
+        <source> 分（1–5）</source>
+        <translation> (1–5)</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>这一步会记入时间线，写明经办人和时间。</source>
+        <translation>This step goes into the timeline with who and when.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>通知</source>
@@ -712,6 +1030,18 @@
     <message>
         <source>分期协议</source>
         <translation>Instalment agreement</translation>
+    </message>
+    <message>
+        <source>报修派工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>投诉处理结果告知书</source>
+        <translation>Complaint result notice</translation>
+    </message>
+    <message>
+        <source>投诉报修每日登记表</source>
+        <translation>Daily complaints register</translation>
     </message>
     <message>
         <source>有字符无法打印</source>
@@ -1339,6 +1669,34 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Moved out</translation>
     </message>
     <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>这户是</source>
+        <translation>This household</translation>
+    </message>
+    <message>
+        <source>反映人</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>被反映的一方</source>
+        <translation>The other party</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
         <source>修改房屋信息(&amp;E)…</source>
         <translation>&amp;Edit unit…</translation>
     </message>
@@ -1381,6 +1739,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>账务(&amp;2)</source>
         <translation>Ledger (&amp;2)</translation>
+    </message>
+    <message>
+        <source>投诉报修(&amp;3)</source>
+        <translation>Complaints (&amp;3)</translation>
     </message>
     <message>
         <source>住户卡片 — {code}</source>
@@ -1870,6 +2232,174 @@ Note: this file was already imported on {when}.</translation>
         <source>挂号信/EMS</source>
         <translation>Registered mail/EMS</translation>
     </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>报修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>咨询</source>
+        <translation>Enquiry</translation>
+    </message>
+    <message>
+        <source>表扬</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>意见箱</source>
+        <translation>Suggestion box</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>噪音</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <source>停车</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>装修</source>
+        <translation>Renovation</translation>
+    </message>
+    <message>
+        <source>卫生</source>
+        <translation>Cleanliness</translation>
+    </message>
+    <message>
+        <source>绿化</source>
+        <translation>Greenery</translation>
+    </message>
+    <message>
+        <source>设施设备</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>邻里纠纷</source>
+        <translation>Neighbour dispute</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>派单/调查</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>已处理</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>已回复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>派单</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>调查</source>
+        <translation>Investigate</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>回复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>重新处理</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>物业</source>
+        <translation>The office</translation>
+    </message>
+    <message>
+        <source>业主本人</source>
+        <translation>The owner</translation>
+    </message>
+    <message>
+        <source>他人</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>第三方</source>
+        <translation>A third party</translation>
+    </message>
+    <message>
+        <source>不可抗力</source>
+        <translation>Force majeure</translation>
+    </message>
+    <message>
+        <source>上门</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>书面</source>
+        <translation>In writing</translation>
+    </message>
 </context>
 <context>
     <name>Ledger</name>
@@ -2038,10 +2568,6 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>投诉报修</source>
         <translation>Complaints</translation>
-    </message>
-    <message>
-        <source>投诉与报修将在这里：从受理、派单调查、处理、回复到回访，每一步都有时间和经办人，超时的工单醒目提示。</source>
-        <translation>Complaints and repair requests will be here: from intake, dispatch and investigation, handling and reply to the follow-up visit, every step with its time and clerk, overdue work clearly flagged.</translation>
     </message>
     <message>
         <source>社区活动</source>
@@ -2625,6 +3151,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>export to an Excel workbook</translation>
     </message>
     <message>
+        <source>要导出的内容：residents（业主名册）、bills（账单）、payments（收款记录）、arrears（欠费明细）、complaints（投诉报修）</source>
+        <translation>what to export: residents (owners&apos; register), bills, payments, arrears, complaints</translation>
+    </message>
+    <message>
         <source>要生成的 Excel 文件</source>
         <translation>the Excel file to write</translation>
     </message>
@@ -2639,10 +3169,6 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>要生成的 PDF 文件</source>
         <translation>the PDF file to write</translation>
-    </message>
-    <message>
-        <source>要导出的内容：residents（业主名册）、bills（账单）、payments（收款记录）、arrears（欠费明细）</source>
-        <translation>what to export: residents (owners&apos; register), bills, payments, arrears</translation>
     </message>
     <message>
         <source>账单从哪个月（YYYY-MM）或收款从哪天（YYYY-MM-DD）起</source>
@@ -3284,6 +3810,22 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>The total must be more than 0 and no more than the household owes now.</translation>
     </message>
     <message>
+        <source>找不到这条投诉报修记录（{number}）。</source>
+        <translation>Complaint {number} does not exist.</translation>
+    </message>
+    <message>
+        <source>请选择住户，或填写来访人姓名，或勾选匿名，或填写地点。</source>
+        <translation>Choose a household, or enter the visitor&apos;s name, or tick anonymous, or enter a location.</translation>
+    </message>
+    <message>
+        <source>涉及的另一户不能是反映人自己。</source>
+        <translation>The other household cannot be the complainant&apos;s own.</translation>
+    </message>
+    <message>
+        <source>{number} 现在的进度不允许这一步（流程：受理 → 派单/调查 → 处理 → 回复 → 回访 → 关闭）。</source>
+        <translation>{number} cannot take this step now (the order is: received → assigned → handled → replied → followed up → closed).</translation>
+    </message>
+    <message>
         <source>还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。</source>
         <translation>The office profile has not been entered yet: fill it in under Settings → Office profile (or run pmdesk init).</translation>
     </message>
@@ -3541,6 +4083,82 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>签订日期</source>
         <translation>agreement date</translation>
+    </message>
+    <message>
+        <source>情况描述</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>反映人</source>
+        <translation>complainant</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>涉及的另一户</source>
+        <translation>other household</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>time received</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>assignee</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>责任方</source>
+        <translation>responsibility</translation>
+    </message>
+    <message>
+        <source>有偿/无偿</source>
+        <translation>paid or free</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>materials</translation>
+    </message>
+    <message>
+        <source>防止再发生的措施</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>回复方式</source>
+        <translation>how told</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>satisfaction</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>step</translation>
     </message>
 </context>
 </TS>

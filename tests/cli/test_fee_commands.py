@@ -180,3 +180,30 @@ def test_print_arrears_letters_for_households_owing_n_months(run_cli, office, as
     assert notice.returncode == 0, notice.stderr
     posted = as_pdf((tmp_path / "notice.pdf").read_bytes()).text()
     assert "3栋" in posted and "张三" not in posted and "3-2-501" not in posted
+
+
+def test_export_complaints_has_one_row_per_item_with_chinese_headers(run_cli, office,
+                                                                    tmp_path):
+    from openpyxl import load_workbook
+
+    from pmdesk.core import complaints
+    from pmdesk.core.db import close_db, open_db
+
+    open_db(office)
+    item = complaints.receive(kind="repair", channel="phone", category="facility",
+                              description='=HYPERLINK("x") 门禁坏了', unit_id=1)
+    complaints.step(item.id, "assign", assignee="维修班")
+    complaints.receive(kind="praise", channel="letter", category="attitude",
+                       description="保安热心", contact_name="赵大爷")
+    close_db()
+    result = cli(run_cli, "export", "complaints", "c.xlsx")
+    assert result.returncode == 0, result.stderr
+    sheet = load_workbook(tmp_path / "c.xlsx").active
+    headers = [cell.value for cell in sheet[1]]
+    assert headers[:6] == ["编号", "类型", "来源", "类别", "紧急程度", "状态"]
+    assert "回访" in headers and "满意度" in headers
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows] == [item.number, "BY" + item.number[2:-1] + "2"]
+    assert rows[0][1] == "报修" and rows[0][5] == "派单/调查" and rows[0][6] == "3-2-501"
+    assert rows[0][10].startswith("=HYPERLINK")  # kept as text, never a formula
+    assert sheet.cell(2, 11).data_type == "s"

@@ -29,7 +29,15 @@ from pmdesk.core import residents
 from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.forms import FormDialog, FormErrors
-from pmdesk.ui.labels import KINDS, ROLES, SPACE_KINDS, STATES, label
+from pmdesk.ui.labels import (
+    COMPLAINT_KINDS,
+    COMPLAINT_STATUSES,
+    KINDS,
+    ROLES,
+    SPACE_KINDS,
+    STATES,
+    label,
+)
 from pmdesk.ui.messages import show_error
 from pmdesk.ui.models import Column, RowTableModel
 
@@ -46,6 +54,19 @@ HISTORY = [
     Column(QT_TRANSLATE_NOOP("HouseholdCard", "姓名"), lambda o: o.name),
     Column(QT_TRANSLATE_NOOP("HouseholdCard", "入住日期"), lambda o: o.start_date),
     Column(QT_TRANSLATE_NOOP("HouseholdCard", "迁出日期"), lambda o: o.end_date),
+]
+
+COMPLAINTS = [
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "编号"), lambda r: r[0].number),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "受理时间"),
+           lambda r: r[0].received_at.replace("T", " ")),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "类型"),
+           lambda r: label(COMPLAINT_KINDS, r[0].kind)),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "这户是"), lambda r: translate(
+        "HouseholdCard", "反映人") if r[1] else translate("HouseholdCard", "被反映的一方")),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "内容"), lambda r: r[0].description[:40]),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "进度"),
+           lambda r: label(COMPLAINT_STATUSES, r[0].status)),
 ]
 
 
@@ -120,6 +141,12 @@ class HouseholdCard(QDialog):
         self.pages = QTabWidget()
         self.pages.addTab(people_page, translate("HouseholdCard", "人员(&1)"))
         self.pages.addTab(self.ledger, translate("HouseholdCard", "账务(&2)"))
+        self.complaints_model = RowTableModel(COMPLAINTS, "HouseholdCard", self)
+        complaints_page = QWidget()
+        complaints_layout = QVBoxLayout(complaints_page)
+        complaints_layout.setContentsMargins(0, 0, 0, 0)
+        complaints_layout.addWidget(_table(self.complaints_model))
+        self.pages.addTab(complaints_page, translate("HouseholdCard", "投诉报修(&3)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(unit_buttons)
@@ -139,6 +166,11 @@ class HouseholdCard(QDialog):
             .format(code=h.code, kind=label(KINDS, h.kind), state=label(STATES, h.state),
                     area=residents.format_area(h.area), handover=h.handover_date or "-",
                     tags="、".join(h.tags) or translate("HouseholdCard", "无"), cars=cars))
+        from pmdesk.core.complaints import queue
+
+        self.complaints_model.set_rows(
+            [(item, item.unit_id == self.unit_id) for item in
+             queue(open_only=False, unit_id=self.unit_id)])
         self.current_model.set_rows(h.occupants)
         self.history_model.set_rows(h.history)
         self.move_out_button.setEnabled(bool(h.occupants))

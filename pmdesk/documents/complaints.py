@@ -1,0 +1,108 @@
+"""Complaint documents: the 报修派工单 for the technician, the 投诉处理结果告知书 for the
+complainant, the 证明 of recorded facts, and the 每日登记表 for the supervisor's evening review.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pmdesk.core.complaints import Item, Step
+from pmdesk.documents import letters
+from pmdesk.documents.pdf import AmountTable, Letter, chinese_date
+
+NAMES = {
+    "complaint": "投诉", "repair": "报修", "suggestion": "建议", "enquiry": "咨询",
+    "praise": "表扬",
+    "noise": "噪音", "parking": "停车", "renovation": "装修", "sanitation": "卫生",
+    "greening": "绿化", "facility": "设施设备", "neighbour": "邻里纠纷", "security": "安全",
+    "attitude": "服务态度", "fees": "收费", "other": "其他", "urgent": "紧急", "normal": "一般",
+    "received": "受理", "assigned": "派单/调查", "handled": "已处理", "replied": "已回复",
+    "visited": "已回访", "closed": "关闭", "cancelled": "撤销",
+    "office": "物业", "owner": "业主本人", "other_party": "他人", "third_party": "第三方",
+    "force_majeure": "不可抗力"}
+
+
+def _when(stamp: str | None) -> str:
+    return stamp.replace("T", " ") if stamp else ""
+
+
+def _where(item: Item) -> str:
+    return "，".join(part for part in (item.room, item.location) if part) or "—"
+
+
+def _who(item: Item) -> str:
+    if item.anonymous:
+        return "匿名"
+    return "　".join(part for part in (item.contact_name, item.contact_phone) if part) or "—"
+
+
+def work_order(item: Item, *, owner: str = "") -> Letter:
+    """报修派工单: what, where, how urgent, by when — and lines for the technician to fill in."""
+    rows = (("工单编号", item.number), ("受理时间", _when(item.received_at)),
+            ("地点", _where(item)), ("报修人", owner or _who(item)),
+            ("类别", NAMES[item.category]), ("紧急程度", NAMES[item.urgency]),
+            ("完成期限", _when(item.deadline)), ("承办人", item.assignee or "—"),
+            ("报修内容", item.description), ("到场时间", ""), ("处理情况", ""),
+            ("所用材料", ""), ("有偿/无偿及费用", ""), ("维修人签字", ""),
+            ("业主确认签字", ""))
+    return Letter(title="报修派工单", paragraphs=(),
+                  table=AmountTable(("项目", "内容"), rows, ("left", "left"), (0.24, 0.76)),
+                  dated=date.fromisoformat(item.received_at[:10]))
+
+
+def result_notice(item: Item, steps: list[Step], *, complainant: str = "") -> Letter:
+    """投诉处理结果告知书: what was raised, what was found, what was done and will be done so it
+    does not happen again, and how to object (12345)."""
+    received = date.fromisoformat(item.received_at[:10])
+    findings = [s.text for s in steps if s.action == "investigate" and s.text]
+    done = [s.text for s in steps if s.action == "handle" and s.text]
+    prevention = [s.detail.get("prevention") for s in steps if s.detail.get("prevention")]
+    paragraphs = [f"您于{chinese_date(received)}反映的问题（编号 {item.number}）："
+                  f"{item.description}"]
+    if findings:
+        paragraphs.append("经调查核实：" + "；".join(findings) + "。")
+    if item.responsibility:
+        paragraphs.append(f"责任认定：{NAMES[item.responsibility]}。")
+    if done:
+        paragraphs.append("处理结果：" + "；".join(done) + "。")
+    if prevention:
+        paragraphs.append("改进措施：" + "；".join(prevention) + "。")
+    paragraphs.append("如您对处理结果有异议，请在收到本告知书后十五日内向本服务中心提出，"
+                      "我们将再次核实处理；您也可以拨打12345政务服务便民热线反映。")
+    return Letter(title="投诉处理结果告知书",
+                  addressee=f"{complainant or item.contact_name or '尊敬的业主'}：",
+                  paragraphs=tuple(p.replace("。。", "。") for p in paragraphs),
+                  closing="特此告知。感谢您对物业服务工作的监督与支持！")
+
+
+def facts_certificate(item: Item, steps: list[Step], *, addressee: str = "") -> Letter:
+    """证明 of what the office has on record about an item — facts only."""
+    received = datetime.fromisoformat(item.received_at)
+    who = f"{item.room}业主" if item.room else _who(item)
+    facts = [f"{received.year}年{received.month}月{received.day}日{received.hour}时"
+             f"{received.minute:02d}分，本服务中心接到{who}反映：{item.description}"
+             f"（登记编号 {item.number}）。"]
+    facts += [f"经现场查看：{s.text}。" for s in steps if s.action == "investigate" and s.text]
+    return letters.certificate(body="兹证明" + "".join(facts).replace("。。", "。"),
+                               addressee=addressee)
+
+
+def daily_register(day: date, received: list[Item], still_open: list[Item]) -> Letter:
+    """每日登记表: what came in on the day and everything still open, for the evening review."""
+    now = datetime.now().isoformat(timespec="minutes")
+    rows = tuple(
+        (c.number, f"{NAMES[c.kind]}·{NAMES[c.category]}", _where(c), c.description[:60],
+         " ".join(part for part in (NAMES[c.status], c.assignee) if part),
+         ("超期 " if c.deadline and c.deadline < now else "") + _when(c.deadline)[5:])
+        for c in [*received, *[c for c in still_open if c not in received]])
+    return Letter(
+        title="投诉报修每日登记表",
+        paragraphs=(f"{chinese_date(day)}：当日受理 {len(received)} 件，"
+                    f"至今未办结 {len(still_open)} 件（含当日）。",),
+        table=AmountTable(("编号", "类型·类别", "地点", "内容", "进度", "期限"),
+                          rows or (("", "", "", "当日无登记", "", ""),),
+                          ("left", "left", "left", "left", "left", "left"),
+                          (0.2, 0.15, 0.13, 0.26, 0.12, 0.14)),
+        closing="主管审阅：＿＿＿＿＿＿",
+        dated=day,
+    )

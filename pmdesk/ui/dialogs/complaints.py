@@ -1,0 +1,206 @@
+"""Complaint dialogs: intake in seconds, and one form per workflow step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from pmdesk.core import complaints
+from pmdesk.core.errors import PmdeskError
+from pmdesk.i18n import translate
+from pmdesk.ui.forms import FormDialog
+from pmdesk.ui.labels import (
+    CATEGORIES,
+    CHANNELS,
+    COMPLAINT_KINDS,
+    REPLY_HOW,
+    RESPONSIBILITIES,
+    STEPS,
+    URGENCIES,
+    label,
+)
+
+
+def combo(table: dict[str, str], current: str | None = None, *, blank: str = "") -> QComboBox:
+    box = QComboBox()
+    if blank:
+        box.addItem(blank, None)
+    for code in table:
+        box.addItem(label(table, code), code)
+    if current is not None:
+        box.setCurrentIndex(box.findData(current))
+    return box
+
+
+def _text(height: int = 90) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setMaximumHeight(height)
+    return edit
+
+
+def _unit(text: str, field: str) -> int | None:
+    """A room typed in any spelling → its unit; empty → None."""
+    if not text.strip():
+        return None
+    from pmdesk.core.payments import unit_by_room
+
+    return unit_by_room(text, field=field)[0]
+
+
+class IntakeDialog(FormDialog):
+    """受理: who (a household, a walk-in, or anonymous), where, what, how urgent."""
+
+    def __init__(self, parent: QWidget | None = None, *, unit_code: str = "") -> None:
+        super().__init__(translate("Complaints", "登记投诉报修"), parent)
+        self.kind = combo(COMPLAINT_KINDS, "repair")
+        self.channel = combo(CHANNELS, "phone")
+        self.room = QLineEdit(unit_code)
+        self.room.setPlaceholderText(translate("Complaints", "房号，如 3-2-501（外来人员可不填）"))
+        self.contact = QLineEdit()
+        self.phone = QLineEdit()
+        self.anonymous = QCheckBox(translate("Complaints", "匿名"))
+        self.other = QLineEdit()
+        self.other.setPlaceholderText(translate("Complaints", "邻里纠纷中涉及的另一户房号"))
+        self.location = QLineEdit()
+        self.location.setPlaceholderText(translate("Complaints", "公共部位，如 地下车库、5栋电梯"))
+        self.category = combo(CATEGORIES, "facility")
+        self.urgency = combo(URGENCIES, "normal")
+        self.description = _text(120)
+        self.files: list[Path] = []
+        self.attach_button = QPushButton(translate("Complaints", "添加照片或文件…"))
+        self.attach_button.clicked.connect(self.choose_files)
+        self.form.addRow(translate("Complaints", "类型"), self.kind)
+        self.form.addRow(translate("Complaints", "来源"), self.channel)
+        self.form.addRow(translate("Complaints", "住户"), self.room)
+        self.form.addRow(translate("Complaints", "反映人"), self.contact)
+        self.form.addRow(translate("Complaints", "联系电话"), self.phone)
+        self.form.addRow("", self.anonymous)
+        self.form.addRow(translate("Complaints", "涉及另一户"), self.other)
+        self.form.addRow(translate("Complaints", "地点"), self.location)
+        self.form.addRow(translate("Complaints", "类别"), self.category)
+        self.form.addRow(translate("Complaints", "紧急程度"), self.urgency)
+        self.form.addRow(translate("Complaints", "情况描述"), self.description)
+        self.form.addRow(translate("Complaints", "附件"), self.attach_button)
+        self.finish({"unit": self.room, "contact_name": self.contact,
+                     "contact_phone": self.phone, "other_unit": self.other,
+                     "location": self.location, "description": self.description})
+        self.item: complaints.Item | None = None
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, translate("Complaints", "选择照片或文件"), "",
+            translate("Complaints", "照片或文件 (*.jpg *.jpeg *.png *.pdf)"))
+        self.files += [Path(name) for name in names]
+        if self.files:
+            self.attach_button.setText(translate("Complaints", "已选 {count} 个文件").format(
+                count=len(self.files)))
+
+    def submit(self) -> None:
+        blobs = []
+        for path in self.files:
+            try:
+                blobs.append((path.name, path.read_bytes()))
+            except OSError as exc:
+                raise PmdeskError("file.read_failed", path=str(path),
+                                  detail=exc.strerror or str(exc)) from exc
+        from pmdesk.core.db import db
+
+        with db.atomic():
+            self.item = complaints.receive(
+                kind=self.kind.currentData(), channel=self.channel.currentData(),
+                category=self.category.currentData(), urgency=self.urgency.currentData(),
+                description=self.description.toPlainText(),
+                unit_id=_unit(self.room.text(), "unit"), contact_name=self.contact.text(),
+                contact_phone=self.phone.text(), anonymous=self.anonymous.isChecked(),
+                other_unit_id=_unit(self.other.text(), "other_unit"),
+                location=self.location.text())
+            for name, data in blobs:
+                complaints.attach(self.item.id, name, data)
+
+
+class StepDialog(FormDialog):
+    """One step of the workflow, asking only what that step records."""
+
+    def __init__(self, item: complaints.Item, action: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(translate("Complaints", "{step} — {number}").format(
+            step=label(STEPS, action), number=item.number), parent)
+        self.item, self.action = item, action
+        self.text = _text()
+        fields: dict[str, QWidget] = {"text": self.text}
+        self.assignee = self.responsibility = self.paid = self.materials = None
+        self.prevention = self.how = self.satisfaction = None
+        prompts = {"assign": translate("Complaints", "派单说明"),
+                   "investigate": translate("Complaints", "调查核实的情况"),
+                   "handle": translate("Complaints", "处理情况"),
+                   "reply": translate("Complaints", "告知反映人的内容"),
+                   "visit": translate("Complaints", "回访意见"),
+                   "close": translate("Complaints", "备注"),
+                   "cancel": translate("Complaints", "撤销原因"),
+                   "reopen": translate("Complaints", "重新处理的原因"),
+                   "note": translate("Complaints", "备注")}
+        if action == "assign":
+            self.assignee = QComboBox()
+            self.assignee.setEditable(True)
+            self.assignee.addItems(complaints.assignees())
+            self.assignee.setCurrentText(item.assignee)
+            self.form.addRow(translate("Complaints", "承办人（员工、部门或外包单位）"),
+                             self.assignee)
+            fields["assignee"] = self.assignee
+        if action in ("investigate", "handle"):
+            self.responsibility = combo(RESPONSIBILITIES, item.responsibility,
+                                        blank=translate("Complaints", "（暂不认定）"))
+            self.form.addRow(translate("Complaints", "责任方"), self.responsibility)
+        if action == "handle" and item.kind == "repair":
+            self.paid = QComboBox()
+            self.paid.addItem(translate("Complaints", "无偿"), False)
+            self.paid.addItem(translate("Complaints", "有偿"), True)
+            self.materials = QLineEdit()
+            self.form.addRow(translate("Complaints", "有偿/无偿"), self.paid)
+            self.form.addRow(translate("Complaints", "所用材料"), self.materials)
+        if action in ("handle", "close"):
+            self.prevention = QLineEdit()
+            self.form.addRow(translate("Complaints", "防止再发生的措施"), self.prevention)
+            fields["prevention"] = self.prevention
+        if action == "reply":
+            self.how = combo(REPLY_HOW, "phone")
+            self.form.addRow(translate("Complaints", "回复方式"), self.how)
+        if action == "visit":
+            self.satisfaction = QSpinBox()
+            self.satisfaction.setRange(1, 5)
+            self.satisfaction.setValue(5)
+            self.satisfaction.setSuffix(translate("Complaints", " 分（1–5）"))
+            self.form.addRow(translate("Complaints", "满意度"), self.satisfaction)
+            fields["satisfaction"] = self.satisfaction
+        self.form.addRow(prompts[action], self.text)
+        self.form.addRow("", QLabel(translate(
+            "Complaints", "这一步会记入时间线，写明经办人和时间。")))
+        self.finish(fields)
+
+    def submit(self) -> None:
+        kwargs: dict[str, object] = {"text": self.text.toPlainText()}
+        if self.assignee is not None:
+            kwargs["assignee"] = self.assignee.currentText()
+        if self.responsibility is not None:
+            kwargs["responsibility"] = self.responsibility.currentData()
+        if self.paid is not None:
+            kwargs["paid_work"] = self.paid.currentData()
+            kwargs["materials"] = self.materials.text()
+        if self.prevention is not None:
+            kwargs["prevention"] = self.prevention.text()
+        if self.how is not None:
+            kwargs["how"] = self.how.currentData()
+        if self.satisfaction is not None:
+            kwargs["satisfaction"] = self.satisfaction.value()
+        complaints.step(self.item.id, self.action, **kwargs)
