@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help=translate("cli", "户数（默认 2000）"))
     p.add_argument("--years", type=int, default=2, metavar="Y",
                    help=translate("cli", "账单与收款的年数（默认 2，0 表示不生成）"))
+    p.add_argument("--complaints", type=int, metavar="N",
+                   help=translate("cli", "一年的投诉报修件数（默认：有账单时为户数的一半）"))
     p.add_argument("--seed", type=int, default=1, metavar="S",
                    help=translate("cli", "随机种子（默认 1）"))
 
@@ -197,12 +199,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from pmdesk.core.demo import generate
 
     open_db(_db_path(args))
-    counts = generate(households=args.households, seed=args.seed, years=args.years)
+    counts = generate(households=args.households, seed=args.seed, years=args.years,
+                      complaints=args.complaints)
     print(translate("cli", "已载入演示数据：{buildings} 栋楼，{households} 户，{persons} 人。")
           .format(**counts))
     if counts.get("bills"):
         print(translate("cli", "账单 {bills} 笔，收款 {payments} 笔，{cases} 户欠费已建催缴记录。")
               .format(**counts))
+    if counts.get("complaints"):
+        print(translate("cli", "投诉报修 {complaints} 件。").format(**counts))
     return EXIT_OK
 
 

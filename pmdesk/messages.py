@@ -160,6 +160,7 @@ FIELDS = {
     "seal_png": QT_TRANSLATE_NOOP("fields", "印章图片"),
     "households": QT_TRANSLATE_NOOP("fields", "户数"),
     "years": QT_TRANSLATE_NOOP("fields", "年数"),
+    "complaints": QT_TRANSLATE_NOOP("fields", "投诉报修件数"),
     "title": QT_TRANSLATE_NOOP("fields", "标题"),
     "body": QT_TRANSLATE_NOOP("fields", "正文"),
     "kind": QT_TRANSLATE_NOOP("fields", "文书类型"),

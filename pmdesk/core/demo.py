@@ -23,6 +23,7 @@ from pmdesk.core.settings import get_office_profile, save_office_profile
 
 MAX_HOUSEHOLDS = 200_000
 MAX_YEARS = 10
+MAX_COMPLAINTS = 200_000
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -201,9 +202,11 @@ class _Generator:
 
 
 def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
+             complaints: int | None = None,
              progress: Callable[[float], None] | None = None) -> dict[str, int]:
-    """Fill an empty database with `households` households and `years` years of bills and
-    payments up to this month; return the row counts."""
+    """Fill an empty database with `households` households, `years` years of bills and
+    payments up to this month, and a year of complaints and repairs (by default one for every
+    two households when there are bills); return the row counts."""
     if not 1 <= households <= MAX_HOUSEHOLDS:
         raise ValidationError("households", "value.out_of_range", min=1, max=MAX_HOUSEHOLDS)
     if not 0 <= years <= MAX_YEARS:
@@ -249,6 +252,16 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
             from pmdesk.core.demo_fees import bills_and_payments
 
             counts.update(bills_and_payments(random.Random(seed + 1), years, progress))
+        if complaints is None:
+            complaints = households // 2 if years else 0
+        if not 0 <= complaints <= MAX_COMPLAINTS:
+            raise ValidationError("complaints", "value.out_of_range", min=0,
+                                  max=MAX_COMPLAINTS)
+        if complaints:
+            from pmdesk.core import demo_complaints
+
+            counts["complaints"] = demo_complaints.complaints(random.Random(seed + 2),
+                                                              complaints)
         audit.record("demo.generate", "database", None, seed=seed, **counts)
     if progress:
         progress(1.0)

@@ -88,3 +88,22 @@ def test_demo_fees_look_like_an_estate_that_mostly_pays(db_path):
     methods = {m for (m,) in db.execute_sql("SELECT DISTINCT method FROM payment")}
     assert methods == {"cash", "wechat", "alipay", "bank", "card"}
     assert payments.money_problems() == []
+
+
+def test_demo_complaints_cover_every_state(db_path):
+    from datetime import date, timedelta
+
+    from pmdesk.core import complaints
+    from pmdesk.core.db import db
+
+    counts = generate(households=300, seed=6, years=1, complaints=3000)
+    assert counts["complaints"] == 3000
+    states = {s for (s,) in db.execute_sql("SELECT DISTINCT status FROM complaint")}
+    assert states == set(complaints.STATUSES)
+    numbers = complaints.statistics_for(date.today() - timedelta(days=366), date.today())
+    assert numbers.total == 3000 and set(numbers.by_kind) == set(complaints.KINDS)
+    assert 0.7 < numbers.on_time_rate <= 1 and 3.5 < numbers.satisfaction < 5
+    for item in complaints.queue(open_only=False, limit=200):  # each timeline fits its state
+        actions = [s.action for s in complaints.timeline(item.id)]
+        assert actions[0] == "receive"
+        assert (item.status == "closed") == (actions[-1] == "close")
