@@ -65,7 +65,7 @@ class DeadlineRules:
 
 
 _RULE_KEYS = {f.name: f"complaints.{f.name}" for f in fields(DeadlineRules)}
-_RULE_LIMITS = {"urgent_repair_minutes": (5, 480), "repair_hours": (1, 240),
+RULE_LIMITS = {"urgent_repair_minutes": (5, 480), "repair_hours": (1, 240),
                 "response_workdays": (1, 10), "result_days": (1, 60),
                 "followup_hours": (1, 240)}
 
@@ -77,7 +77,7 @@ def deadline_rules() -> DeadlineRules:
 
 
 def save_deadline_rules(rules: DeadlineRules) -> None:
-    for name, (low, high) in _RULE_LIMITS.items():
+    for name, (low, high) in RULE_LIMITS.items():
         if not low <= getattr(rules, name) <= high:
             raise ValidationError(name, "value.out_of_range", min=low, max=high)
     with db.atomic():

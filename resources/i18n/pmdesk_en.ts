@@ -762,6 +762,14 @@
         <translation>Daily register…</translation>
     </message>
     <message>
+        <source>统计…</source>
+        <translation>Statistics…</translation>
+    </message>
+    <message>
+        <source>期限设置…</source>
+        <translation>Deadlines…</translation>
+    </message>
+    <message>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -816,6 +824,125 @@
     <message>
         <source>请先选中一件。</source>
         <translation>Select an item first.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStats</name>
+    <message>
+        <source>投诉报修统计</source>
+        <translation>Complaint statistics</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>{hours} 小时</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>受理总数</source>
+        <translation>Received in all</translation>
+    </message>
+    <message>
+        <source>首次响应（中位数）</source>
+        <translation>First response (median)</translation>
+    </message>
+    <message>
+        <source>办结用时（中位数）</source>
+        <translation>Time to complete (median)</translation>
+    </message>
+    <message>
+        <source>按期办结率</source>
+        <translation>Completed on time</translation>
+    </message>
+    <message>
+        <source>回访率</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>平均满意度</source>
+        <translation>Average satisfaction</translation>
+    </message>
+    <message>
+        <source>重复反映：{room}</source>
+        <translation>Repeated: {room}</translation>
+    </message>
+    <message>
+        <source>{count} 次</source>
+        <translation>{count} times</translation>
+    </message>
+    <message>
+        <source>热点：{place}</source>
+        <translation>Hot spot: {place}</translation>
+    </message>
+    <message>
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>投诉报修期限</source>
+        <translation>Complaint deadlines</translation>
+    </message>
+    <message>
+        <source>紧急报修到场</source>
+        <translation>Urgent repair on site</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>一般报修完成</source>
+        <translation>Ordinary repair done</translation>
+    </message>
+    <message>
+        <source> 小时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>投诉首次答复</source>
+        <translation>First answer to a complaint</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>书面处理结果</source>
+        <translation>Written result</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>完成后回访</source>
+        <translation>Follow-up after the work</translation>
+    </message>
+    <message>
+        <source> 小时内</source>
+        <translation> hours</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3298,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>the PDF file to write</translation>
     </message>
     <message>
+        <source>一年的投诉报修件数（默认：有账单时为户数的一半）</source>
+        <translation>complaints and repairs over a year (default: half the households when there are bills)</translation>
+    </message>
+    <message>
         <source>账单从哪个月（YYYY-MM）或收款从哪天（YYYY-MM-DD）起</source>
         <translation>bills from this month (YYYY-MM) or payments from this day (YYYY-MM-DD)</translation>
     </message>
@@ -3349,6 +3480,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>账单 {bills} 笔，收款 {payments} 笔，{cases} 户欠费已建催缴记录。</source>
         <translation>{bills} bills, {payments} payments; {cases} households in arrears have a collection case.</translation>
+    </message>
+    <message>
+        <source>投诉报修 {complaints} 件。</source>
+        <translation>{complaints} complaints and repairs.</translation>
     </message>
     <message>
         <source>已备份到 {path}</source>
@@ -3863,6 +3998,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>年数</source>
         <translation>years</translation>
+    </message>
+    <message>
+        <source>投诉报修件数</source>
+        <translation>number of complaints</translation>
     </message>
     <message>
         <source>标题</source>

@@ -30,6 +30,46 @@ def previews(monkeypatch):
     return shown
 
 
+def step_through(qtbot, ime, queue, complaint_id: int, action: str, **fill) -> None:
+    """Take a step the way the clerk does: the step's dialog, filled in, saved."""
+    from pmdesk.ui.dialogs.complaints import StepDialog
+
+    dialog = StepDialog(complaints.item(complaint_id), action, queue)
+    qtbot.addWidget(dialog)
+    for name, value in fill.items():
+        widget = getattr(dialog, name)
+        if name == "text":
+            ime(widget, value)
+        elif name == "assignee":
+            widget.setCurrentText(value)
+        elif hasattr(widget, "setValue"):
+            widget.setValue(value)
+        elif hasattr(widget, "findData"):
+            widget.setCurrentIndex(widget.findData(value))
+        else:
+            widget.setText(value)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+
+
+def intake(qtbot, ime, queue, **fill) -> complaints.Item:
+    from pmdesk.ui.dialogs.complaints import IntakeDialog
+
+    dialog = IntakeDialog(queue, unit_code=fill.pop("room", ""))
+    qtbot.addWidget(dialog)
+    for name, value in fill.items():
+        widget = getattr(dialog, name)
+        if name == "description":
+            ime(widget, value)
+        elif hasattr(widget, "findData"):
+            widget.setCurrentIndex(widget.findData(value))
+        else:
+            widget.setText(value)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    return dialog.item
+
+
 def _open_tab(window):
     window.tabs.setCurrentWidget(window.complaints_tab)
     return window.complaints_tab.view
@@ -44,7 +84,7 @@ def _buttons(queue) -> list[str]:
 def test_the_tree_and_the_sunlight(homes, window, qtbot, ime, previews, as_pdf):
     """Seed case 3: a dying man's window in the shade of a tree; the neighbour upstairs
     objects; the office moves the tree, then brings the two households together."""
-    from pmdesk.ui.dialogs.complaints import IntakeDialog, StepDialog
+    from pmdesk.ui.dialogs.complaints import IntakeDialog
 
     queue = _open_tab(window)
     intake = IntakeDialog(queue, unit_code="5-1-101")
@@ -63,22 +103,7 @@ def test_the_tree_and_the_sunlight(homes, window, qtbot, ime, previews, as_pdf):
     assert "反映人：5-1-101" in queue.header.text()
 
     def take(action, **fill):
-        dialog = StepDialog(complaints.item(item.id), action, queue)
-        qtbot.addWidget(dialog)
-        for name, value in fill.items():
-            widget = getattr(dialog, name)
-            if name == "text":
-                ime(widget, value)
-            elif hasattr(widget, "setCurrentText") and name == "assignee":
-                widget.setCurrentText(value)
-            elif hasattr(widget, "setValue"):
-                widget.setValue(value)
-            elif hasattr(widget, "findData"):
-                widget.setCurrentIndex(widget.findData(value))
-            else:
-                widget.setText(value)
-        dialog.save()
-        assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+        step_through(qtbot, ime, queue, item.id, action, **fill)
 
     take("assign", assignee="绿化班")
     take("investigate", text="树前地面开阔，外移三米不影响生长；三楼业户反对",
@@ -134,3 +159,101 @@ def test_the_queue_colours_and_filters(homes, window, qtbot, previews, as_pdf):
     register = as_pdf(previews[-1][1]).text()
     assert "每日登记表" in register and urgent.number in register and late.number in register
     assert "超期" in register
+
+
+def test_statistics_and_deadline_settings(homes, window, qtbot):
+    from pmdesk.ui.dialogs.complaint_stats import DeadlinesDialog, StatisticsDialog
+
+    for n in range(2):
+        item = complaints.receive(kind="complaint", channel="phone", category="noise",
+                                  description=f"夜里噪音 {n}", unit_id=homes["三楼"])
+        complaints.step(item.id, "assign", assignee="秩序维护部")
+        complaints.step(item.id, "handle", text="已劝导")
+        complaints.step(item.id, "reply", text="已告知")
+        complaints.step(item.id, "visit", satisfaction=4)
+    numbers = StatisticsDialog(window)
+    qtbot.addWidget(numbers)
+    cells = {numbers.table.item(r, 0).text(): numbers.table.item(r, 1).text()
+             for r in range(numbers.table.rowCount())}
+    assert cells["受理总数"] == "2" and cells["投诉"] == "2" and cells["回访率"] == "100.0%"
+    assert cells["平均满意度"] == "4.00 / 5" and cells["重复反映：5-1-301"] == "2 次"
+    assert len(numbers.chart_views) == 2
+    deadlines = DeadlinesDialog(window)
+    qtbot.addWidget(deadlines)
+    deadlines.spins["repair_hours"].setValue(12)
+    deadlines.save()
+    assert complaints.deadline_rules().repair_hours == 12
+    repair = complaints.receive(kind="repair", channel="phone", category="facility",
+                                description="漏水", unit_id=homes["一楼"],
+                                received_at=datetime(2026, 11, 2, 8, 0))
+    assert repair.deadline == "2026-11-02T20:00"
+
+
+def test_renovation_rubbish_the_office_takes_over(homes, window, qtbot, ime, previews, as_pdf):
+    """Seed case 2: contractors' rubbish runs scratch the lift and walls and cost owners money;
+    the office bags and removes renovation rubbish itself, outside lift rush hours."""
+    queue = _open_tab(window)
+    item = intake(qtbot, ime, queue, room="5-1-301", kind="complaint", category="renovation",
+                  location="5栋电梯", description="装修队清运垃圾刮坏电梯内壁，还向业主乱收费")
+    for action, fill in (
+            ("assign", {"assignee": "保洁部"}),
+            ("investigate", {"text": "各装修队自行清运，作业粗糙，收费不一"}),
+            ("handle", {"text": "装修垃圾一律袋装，由物业集中清运，收费低于装修队",
+                        "prevention": "清运避开电梯使用高峰，电梯轿厢加装防护板"}),
+            ("reply", {"text": "已张贴通知并上门告知"}),
+            ("visit", {"satisfaction": 5, "text": "业主满意"}),
+            ("close", {})):
+        step_through(qtbot, ime, queue, item.id, action, **fill)
+    queue.status.setCurrentIndex(queue.status.findData(None))
+    queue.select(item.id)
+    queue.print_result()
+    text = as_pdf(previews[-1][1]).text().replace("\n", "")
+    assert "集中清运" in text and "避开电梯使用高峰" in text
+
+
+def test_the_car_and_the_falling_stone(homes, window, qtbot, ime, monkeypatch,
+                                       message_boxes):
+    """Seed case 4: the owner parked where he should not and a stone fell on the car; the
+    owner was at fault, yet the office certifies the recorded facts for the insurer."""
+    from pmdesk.ui.dialogs.letter_editor import LetterEditor
+
+    queue = _open_tab(window)
+    item = intake(qtbot, ime, queue, room="5-1-101", kind="complaint", category="parking",
+                  channel="visit", description="停在楼下的轿车被坠落的石块砸坏")
+    step_through(qtbot, ime, queue, item.id, "assign", assignee="秩序维护部")
+    step_through(qtbot, ime, queue, item.id, "investigate", responsibility="owner",
+                 text="车辆停放在禁止停车的消防通道，石块系楼顶装修坠落")
+    shown = []
+    monkeypatch.setattr(LetterEditor, "exec",
+                        lambda self: shown.append(self.body.toPlainText()) or 0)
+    queue.load()
+    queue.select(item.id)
+    queue.print_certificate()
+    [body] = shown
+    assert body.startswith("兹证明") and item.number in body
+    assert "石块系楼顶装修坠落" in body and "5-1-101业主" in body
+    assert complaints.item(item.id).responsibility == "owner"
+    assert "业主本人" in queue.header.text()
+
+
+def test_the_rubbish_heap_nobody_wants(homes, window, qtbot, ime):
+    """Seed case 5: every household wants the temporary rubbish heap away from its door; the
+    complaints pile up at one place until the office finds a spot everyone accepts."""
+    from pmdesk.ui.dialogs.complaint_stats import StatisticsDialog
+
+    queue = _open_tab(window)
+    items = [intake(qtbot, ime, queue, room=room, kind="complaint", category="sanitation",
+                    location="临时垃圾堆放点", description="装修垃圾堆在我家楼下，又脏又臭")
+             for room in ("5-1-101", "5-1-301", "5-1-101")]
+    step_through(qtbot, ime, queue, items[2].id, "cancel", text="与第一件重复")
+    for item in items[:2]:
+        step_through(qtbot, ime, queue, item.id, "assign", assignee="客服 王丽")
+        step_through(qtbot, ime, queue, item.id, "handle",
+                     text="堆放点迁到小区北侧空地，远离住户窗口，每日清运",
+                     prevention="征求楼长意见后再定堆放点")
+    queue.load()
+    assert queue.model.rowCount() == 2 and {r.status for r in queue.model.rows} == {"handled"}
+    numbers = StatisticsDialog(window)
+    qtbot.addWidget(numbers)
+    assert numbers.numbers.hot_spots[0] == ("临时垃圾堆放点", 3)
+    assert ("5-1-101", 2) in numbers.numbers.repeat_households

@@ -137,6 +137,10 @@ class ComplaintQueue(QWidget):
         new.clicked.connect(lambda: self.new_item())
         register = QPushButton(translate("ComplaintQueue", "每日登记表…"))
         register.clicked.connect(self.print_register)
+        numbers = QPushButton(translate("ComplaintQueue", "统计…"))
+        numbers.clicked.connect(self.statistics)
+        deadlines = QPushButton(translate("ComplaintQueue", "期限设置…"))
+        deadlines.clicked.connect(self.deadlines)
         export = QPushButton(translate("ComplaintQueue", "导出 Excel…"))
         export.clicked.connect(self.export)
         self.search.textChanged.connect(self.apply)
@@ -172,8 +176,12 @@ class ComplaintQueue(QWidget):
         bar.addWidget(new)
         bar.addWidget(self.search, 1)
         for widget in (self.kind, self.category, self.status, self.assignee, self.building,
-                       self.followup, self.count, register, export):
+                       self.followup, self.count):
             bar.addWidget(widget)
+        tools = QHBoxLayout()
+        tools.addStretch()
+        for widget in (register, numbers, deadlines, export):
+            tools.addWidget(widget)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(detail)
@@ -183,6 +191,7 @@ class ComplaintQueue(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
+        layout.addLayout(tools)
 
     @staticmethod
     def _filter(table: dict[str, str], everything: str) -> QComboBox:
@@ -344,6 +353,16 @@ class ComplaintQueue(QWidget):
         today = date.today()
         letter = daily_register(today, complaints.received_on(today), complaints.queue())
         issue_letter(self, letter, kind="daily_register", subject=letter.title)
+
+    def statistics(self) -> None:
+        from pmdesk.ui.dialogs.complaint_stats import StatisticsDialog
+
+        StatisticsDialog(self).exec()
+
+    def deadlines(self) -> None:
+        from pmdesk.ui.dialogs.complaint_stats import DeadlinesDialog
+
+        DeadlinesDialog(self).exec()
 
     def export(self):
         from pmdesk.ui.tabs.fee_reports import export_sheet
