@@ -143,9 +143,40 @@ def scenario_fees(work: Path, env: dict[str, str], runs: int) -> list[str]:
     return lines
 
 
+COMPLAINT_TARGETS = {"open-queue": 0.3, "statistics-year": 1.0, "statistics-dialog": 1.0}
+
+
+def scenario_complaints(work: Path, env: dict[str, str], runs: int) -> list[str]:
+    """20,000 households and 50,000 complaints and repairs."""
+    database = work / "complaints.db"
+    lines = []
+    if not database.exists():
+        seconds = timed([sys.executable, "-m", "pmdesk", "--db", str(database), "demo",
+                         "--households", str(HOUSEHOLDS), "--years", "0", "--complaints",
+                         "50000"], env, work)
+        lines.append(f"complaints: pmdesk demo --households {HOUSEHOLDS} --complaints 50000: "
+                     f"{seconds:.1f} s")
+    env = {**env, "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen")}
+    out = subprocess.run([sys.executable, str(HERE / "complaints_gui.py"), str(database),
+                          str(min(runs, 5))], env=env, cwd=work, check=True,
+                         capture_output=True, text=True).stdout
+    series: dict[str, list[float]] = {}
+    for line in out.splitlines():
+        name, value = line.split()
+        series.setdefault(name, []).append(float(value))
+    for name, values in series.items():
+        if name.startswith("size-"):
+            lines.append(f"complaints: {name[5:]}: {int(values[0]):,}")
+            continue
+        target = COMPLAINT_TARGETS.get(name, 0.1)
+        lines.append(f"complaints: {name}: median {statistics.median(values) * 1000:.0f} ms "
+                     f"over {len(values)} runs (target < {target * 1000:.0f} ms)")
+    return lines
+
+
 SCENARIOS = {"demo": scenario_demo, "import": scenario_import, "startup": scenario_startup,
              "letters": scenario_letters, "residents": scenario_residents,
-             "fees": scenario_fees}
+             "fees": scenario_fees, "complaints": scenario_complaints}
 
 
 def main() -> None:

@@ -149,6 +149,11 @@ class ComplaintQueue(QWidget):
         self.followup.toggled.connect(self.apply)
         self.model = QueueModel(self)
         self.table = _view(self.model, 4)
+        header = self.table.horizontalHeader()  # measuring thousands of rows would cost
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # seconds: fixed
+        for column, width in enumerate((120, 50, 80, 150, 330, 80, 110, 130)):  # widths
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
 
         self.header = QLabel()
