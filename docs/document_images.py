@@ -28,11 +28,12 @@ from pmdesk.core.collecting import (
     Letter,
     Plan,
 )
+from pmdesk.core.complaints import Item, Step
 from pmdesk.core.fees import FeeItem, HouseholdBill, NoticeLine
 from pmdesk.core.payments import LedgerBill, Receipt, ReceiptLine
 from pmdesk.core.reports import DailyTakings, DayReceipt
 from pmdesk.core.settings import Profile
-from pmdesk.documents import collecting, fees, letters
+from pmdesk.documents import collecting, complaints, fees, letters
 from pmdesk.documents.layout import A4, RECEIPT
 from pmdesk.documents.pdf import render
 from pmdesk.paths import resource
@@ -132,6 +133,30 @@ def collection_samples(items: list[FeeItem]) -> tuple[Demand, list[Demand], Plan
     return demand, batch, plan, dossier
 
 
+def complaint_samples() -> tuple[Item, list[Step], list[Item]]:
+    tree = Item(1, "TS2026-00318", "complaint", "visit", 1, "5-1-101", "王秀英", "13812345678",
+                False, 2, "5-1-301", "", "greening", "normal",
+                "丈夫病重卧床，窗外大树遮挡阳光，室内阴暗，恳请将大树外移，让病人晒到太阳。",
+                "closed", "2026-11-20T09:15", None, "绿化班", "third_party", None, 5,
+                "2026-11-21T15:00")
+    steps = [Step(1, "receive", "2026-11-20T09:15", "前台-王丽", tree.description, {}, None),
+             Step(2, "assign", "2026-11-20T09:40", "前台-王丽", "", {"assignee": "绿化班"},
+                  None),
+             Step(3, "investigate", "2026-11-20T11:00", "绿化班", "窗前大树遮挡一楼采光；"
+                  "树前地面开阔，外移三米不影响大树生长；三楼业户反对移树", {}, None),
+             Step(4, "handle", "2026-11-21T15:00", "绿化班", "大树外移三米；经五楼业主从中协调，"
+                  "三楼业户不再要求移回", {"prevention": "涉及邻里的施工，先分别上门征求意见"},
+                  None)]
+    repair = Item(2, "BX2026-00522", "repair", "phone", 3, "3-2-501", "", "", False, None, "",
+                  "", "facility", "urgent", "卫生间顶部水管漏水，水流到楼下", "assigned",
+                  "2026-11-27T08:05", "2026-11-27T08:35", "维修班 张师傅", None, None, None,
+                  None)
+    lift = Item(3, "BX2026-00523", "repair", "phone", None, "", "快递员", "", False, None, "",
+                "5栋电梯", "facility", "urgent", "电梯困人", "handled", "2026-11-27T09:12",
+                "2026-11-29T10:00", "电梯维保单位", None, 0, None, "2026-11-27T09:40")
+    return tree, steps, [repair, lift]
+
+
 def main() -> None:
     office = Profile("翠湖苑", "翠湖苑物业服务中心", "杭州市西湖区翠湖路88号", "0571-88886666",
                     "0571-88886677")
@@ -163,6 +188,14 @@ def main() -> None:
         "instalment-agreement": render([collecting.instalment_agreement(
             plan, room="3-2-501", owner="张三&李四", office=office)], office),
         "dossier": collecting.render_dossier(dossier, office),
+    })
+    tree, steps, today = complaint_samples()
+    documents.update({
+        "work-order": render([complaints.work_order(today[0], owner="张三&李四")], office),
+        "result-notice": render([complaints.result_notice(tree, steps)], office),
+        "facts-certificate": render([complaints.facts_certificate(
+            tree, steps, addressee="中国人民财产保险股份有限公司杭州分公司：")], sealed),
+        "daily-register": render([complaints.daily_register(DAY, today, today)], office),
     })
     with tempfile.TemporaryDirectory() as scratch:
         for name, rendered in documents.items():

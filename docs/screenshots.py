@@ -171,7 +171,34 @@ def shoot(language: str, db_path: Path) -> None:
         card.pages.setCurrentIndex(1)
         card.show()
         card.move(window.x() + 150, window.y() + 20)
-        later(lambda: (grab(card, "household-ledger"), card.close(), app.quit()))
+        later(lambda: (grab(card, "household-ledger"), card.close(), complaints_tab()))
+
+    def complaints_tab() -> None:
+        from pmdesk.core import complaints
+
+        window.tabs.setCurrentWidget(window.complaints_tab)
+        queue = window.complaints_tab.view
+        busy = max(queue.model.rows, key=lambda item: len(complaints.timeline(item.id)))
+        queue.select(busy.id)
+        later(lambda: (grab(window, "complaints-queue"), timeline()))
+
+    def timeline() -> None:
+        from pmdesk.core import complaints
+
+        queue = window.complaints_tab.view
+        queue.status.setCurrentIndex(queue.status.findData("closed"))
+        closed = next(item for item in queue.model.rows if item.kind == "complaint"
+                      and len(complaints.timeline(item.id)) >= 6)
+        queue.select(closed.id)
+        later(lambda: (grab(window, "complaint-timeline"), statistics()))
+
+    def statistics() -> None:
+        from pmdesk.ui.dialogs.complaint_stats import StatisticsDialog
+
+        dialog = StatisticsDialog(window)
+        dialog.show()
+        dialog.move(window.x() + 10, window.y() + 20)
+        later(lambda: (grab(dialog, "complaint-statistics"), dialog.close(), app.quit()))
 
     QTimer.singleShot(600, main_window)
     app.exec()

@@ -49,7 +49,7 @@ class StatisticsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.charts = QHBoxLayout()
+        self.charts = QVBoxLayout()
         self.chart_views: list = []
         bar = QHBoxLayout()
         bar.addWidget(QLabel(translate("ComplaintStats", "受理日期")))
@@ -64,7 +64,7 @@ class StatisticsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(body, 1)
-        self.resize(1080, 640)
+        self.resize(1080, 720)
         self.numbers: complaints.Statistics | None = None
         self.load()
 
@@ -115,6 +115,7 @@ class StatisticsDialog(QDialog):
             QBarSet,
             QChart,
             QChartView,
+            QHorizontalBarSeries,
             QValueAxis,
         )
 
@@ -122,11 +123,12 @@ class StatisticsDialog(QDialog):
             self.charts.removeWidget(view)
             view.deleteLater()
         self.chart_views = []
-        for title, data in (
-                (translate("ComplaintStats", "按类别"),
-                 [(label(CATEGORIES, c), numbers.by_category.get(c, 0))
-                  for c in complaints.CATEGORIES if numbers.by_category.get(c)]),
-                (translate("ComplaintStats", "按月"), list(numbers.by_month.items()))):
+        months = [(key[2:], value) for key, value in numbers.by_month.items()]  # 25-11: unique
+        categories = [(label(CATEGORIES, c), numbers.by_category.get(c, 0))
+                      for c in reversed(complaints.CATEGORIES) if numbers.by_category.get(c)]
+        for title, data, horizontal in (
+                (translate("ComplaintStats", "按类别"), categories, True),
+                (translate("ComplaintStats", "按月"), months, False)):
             chart = QChart()
             chart.setTitle(title)
             chart.setMargins(QMargins(2, 2, 2, 2))
@@ -134,20 +136,22 @@ class StatisticsDialog(QDialog):
             counts = QBarSet(title)
             for _, value in data:
                 counts.append(value)
-            series = QBarSeries()
+            series = QHorizontalBarSeries() if horizontal else QBarSeries()
             series.append(counts)
             series.setLabelsVisible(True)
             chart.addSeries(series)
-            x_axis = QBarCategoryAxis()
-            x_axis.append([name for name, _ in data])
-            x_axis.setLabelsAngle(-60)
-            y_axis = QValueAxis()
-            y_axis.setLabelFormat("%d")
-            y_axis.setRange(0, max([value for _, value in data] or [1]) * 1.15)
-            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
+            names = QBarCategoryAxis()
+            names.append([name for name, _ in data])
+            values = QValueAxis()
+            values.setLabelFormat("%d")
+            values.setRange(0, max([value for _, value in data] or [1]) * 1.15)
+            values.applyNiceNumbers()
+            chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if horizontal
+                          else Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal
+                          else Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(names)
+            series.attachAxis(values)
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.charts.addWidget(view)
