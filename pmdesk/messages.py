@@ -140,6 +140,10 @@ ERRORS = {
         "errors", "第一期的缴款日期不能早于签订协议的日期。"),
     "instalment.more_than_owed": QT_TRANSLATE_NOOP(
         "errors", "分期总额必须大于 0，且不超过这户现在的欠费。"),
+    "person.no_household": QT_TRANSLATE_NOOP(
+        "errors", "没有找到名叫“{name}”的现住人员，请填写房号。"),
+    "person.several_households": QT_TRANSLATE_NOOP(
+        "errors", "名叫“{name}”的住户有 {count} 户，请填写房号。"),
     "complaint.not_found": QT_TRANSLATE_NOOP("errors", "找不到这条投诉报修记录（{number}）。"),
     "complaint.who_or_where": QT_TRANSLATE_NOOP(
         "errors", "请选择住户，或填写来访人姓名，或勾选匿名，或填写地点。"),

@@ -163,6 +163,20 @@ def _split_order(order: str) -> list[str]:
     return [*parts, current.strip()]
 
 
+def unit_of_person(name: str, *, field: str = "unit") -> int:
+    """The one household where someone of this name lives now; refused when nobody or more
+    than one household matches (the clerk then types the room)."""
+    text = clean_text(name, field=field, required=True, max_len=60)
+    units = sorted({unit_id for (unit_id,) in db.execute_sql(
+        "SELECT o.unit_id FROM occupancy o JOIN person p ON p.id = o.person_id "
+        "WHERE o.end_date IS NULL AND p.name = ?", (text,))})
+    if not units:
+        raise ValidationError(field, "person.no_household", name=text)
+    if len(units) > 1:
+        raise ValidationError(field, "person.several_households", name=text, count=len(units))
+    return units[0]
+
+
 def household_rows(unit_ids: list[int]) -> dict[int, HouseholdRow]:
     """The table rows of some households (a screenful at a time)."""
     if not unit_ids:

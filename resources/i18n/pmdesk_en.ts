@@ -952,8 +952,8 @@
         <translation>New complaint or repair</translation>
     </message>
     <message>
-        <source>房号，如 3-2-501（外来人员可不填）</source>
-        <translation>Room, e.g. 3-2-501 (blank for a visitor)</translation>
+        <source>房号（如 3-2-501）或住户姓名；外来人员可不填</source>
+        <translation>Room (e.g. 3-2-501) or a resident&apos;s name; blank for a visitor</translation>
     </message>
     <message>
         <source>匿名</source>
@@ -3943,6 +3943,14 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>分期总额必须大于 0，且不超过这户现在的欠费。</source>
         <translation>The total must be more than 0 and no more than the household owes now.</translation>
+    </message>
+    <message>
+        <source>没有找到名叫“{name}”的现住人员，请填写房号。</source>
+        <translation>Nobody called “{name}” lives here now; enter the room.</translation>
+    </message>
+    <message>
+        <source>名叫“{name}”的住户有 {count} 户，请填写房号。</source>
+        <translation>{count} households have someone called “{name}”; enter the room.</translation>
     </message>
     <message>
         <source>找不到这条投诉报修记录（{number}）。</source>

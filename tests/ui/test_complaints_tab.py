@@ -257,3 +257,17 @@ def test_the_rubbish_heap_nobody_wants(homes, window, qtbot, ime):
     qtbot.addWidget(numbers)
     assert numbers.numbers.hot_spots[0] == ("临时垃圾堆放点", 3)
     assert ("5-1-101", 2) in numbers.numbers.repeat_households
+
+
+def test_intake_finds_the_household_by_name(homes, window, qtbot, ime):
+    queue = _open_tab(window)
+    item = intake(qtbot, ime, queue, room="李建国", kind="repair", category="facility",
+                  description="阳台下水堵了")
+    assert item.unit_id == homes["三楼"]
+    from pmdesk.ui.dialogs.complaints import IntakeDialog
+
+    dialog = IntakeDialog(queue, unit_code="张无忌")
+    qtbot.addWidget(dialog)
+    ime(dialog.description, "门铃坏了")
+    dialog.save()
+    assert "没有找到名叫“张无忌”" in dialog.error.text()

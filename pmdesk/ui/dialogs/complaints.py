@@ -50,12 +50,16 @@ def _text(height: int = 90) -> QPlainTextEdit:
 
 
 def _unit(text: str, field: str) -> int | None:
-    """A room typed in any spelling → its unit; empty → None."""
+    """A room in any spelling, or the name of someone living there → the unit; empty → None."""
     if not text.strip():
         return None
     from pmdesk.core.payments import unit_by_room
+    from pmdesk.core.residents import unit_of_person
+    from pmdesk.core.rooms import split_room
 
-    return unit_by_room(text, field=field)[0]
+    if split_room(text) is not None:
+        return unit_by_room(text, field=field)[0]
+    return unit_of_person(text, field=field)
 
 
 class IntakeDialog(FormDialog):
@@ -66,7 +70,8 @@ class IntakeDialog(FormDialog):
         self.kind = combo(COMPLAINT_KINDS, "repair")
         self.channel = combo(CHANNELS, "phone")
         self.room = QLineEdit(unit_code)
-        self.room.setPlaceholderText(translate("Complaints", "房号，如 3-2-501（外来人员可不填）"))
+        self.room.setPlaceholderText(
+            translate("Complaints", "房号（如 3-2-501）或住户姓名；外来人员可不填"))
         self.contact = QLineEdit()
         self.phone = QLineEdit()
         self.anonymous = QCheckBox(translate("Complaints", "匿名"))
