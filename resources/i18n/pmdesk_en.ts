@@ -639,6 +639,10 @@
         <translation>&lt;b&gt;{reason}&lt;/b&gt;: {approach}</translation>
     </message>
     <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;这户有 {count} 件未办结的投诉报修：{items}&lt;/span&gt;&lt;br&gt;{approach}</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;This household has {count} open complaints or repairs: {items}&lt;/span&gt;&lt;br&gt;{approach}</translation>
+    </message>
+    <message>
         <source>催缴</source>
         <translation>Collections</translation>
     </message>

@@ -226,3 +226,19 @@ def test_a_letter_for_one_household(estate, window, qtbot, monkeypatch, previews
     text = as_pdf(previews[0][1]).text()
     assert "1-1-101" in text and "再次通知" in text
     assert collecting.letters(unit_id=estate["病"])[0].kind == "final"
+
+
+def test_a_grievance_shows_its_open_complaint_first(estate, window, qtbot):
+    from pmdesk.core import complaints
+
+    collecting.save_case(unit_id=estate["矛盾"], reason="grievance")
+    complaint = complaints.receive(kind="repair", channel="phone", category="facility",
+                                   description="楼上漏水一直没修好", unit_id=estate["矛盾"])
+    view = window.fees_tab
+    view.ensure_loaded()
+    view.collecting.load()
+    qtbot.waitUntil(lambda: bool(view.collecting.rows), timeout=10_000)
+    view.collecting.select_unit(estate["矛盾"])
+    text = view.collecting.approach.text()
+    assert complaint.number in text and "楼上漏水" in text
+    assert text.index(complaint.number) < text.index("与物业有矛盾")

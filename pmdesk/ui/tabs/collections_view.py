@@ -326,9 +326,16 @@ class CollectionsView(QWidget):
             return
         case = collecting.case(unit_id)
         reason = case.reason if case else "unknown"
-        text = translate("CollectionsView", "<b>{reason}</b>：{approach}")
-        self.approach.setText(text.format(reason=label(REASONS, reason),
-                                          approach=label(APPROACHES, reason)))
+        text = translate("CollectionsView", "<b>{reason}</b>：{approach}").format(
+            reason=label(REASONS, reason), approach=label(APPROACHES, reason))
+        grievances = _complaints_of(unit_id)
+        if grievances:  # a grudge is settled by fixing what caused it: show that first
+            text = translate("CollectionsView", "<span style='color:#b00020'>这户有 {count} 件"
+                             "未办结的投诉报修：{items}</span><br>{approach}").format(
+                count=len(grievances), items="；".join(
+                    f"{g.number} {g.description[:20]}" for g in grievances[:3]),
+                approach=text)
+        self.approach.setText(text)
         self.actions_model.set_rows(collecting.actions(unit_id))
         self.letters_model.set_rows(collecting.letters(unit_id=unit_id))
         self.instalments_model.set_rows([i for plan in collecting.plans(unit_id)
@@ -439,6 +446,13 @@ class CollectionsView(QWidget):
         letter = arrears_notice(reports.arrears(today).by_building(), as_of=today,
                                 households=households)
         issue_letter(self, letter, kind="arrears_notice", subject=letter.title)
+
+
+def _complaints_of(unit_id: int) -> list:
+    """The household's open complaints and repairs (as complainant), newest first."""
+    from pmdesk.core.complaints import queue
+
+    return [item for item in queue(unit_id=unit_id) if item.unit_id == unit_id]
 
 
 def _room(unit_id: int) -> str:
