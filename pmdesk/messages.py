@@ -144,6 +144,17 @@ ERRORS = {
         "errors", "没有找到名叫“{name}”的现住人员，请填写房号。"),
     "person.several_households": QT_TRANSLATE_NOOP(
         "errors", "名叫“{name}”的住户有 {count} 户，请填写房号。"),
+    "event.not_found": QT_TRANSLATE_NOOP("errors", "找不到这个活动（编号 {number}）。"),
+    "event.ends_before_start": QT_TRANSLATE_NOOP("errors", "结束时间不能早于开始时间。"),
+    "event.deadline_after_start": QT_TRANSLATE_NOOP("errors", "报名截止时间不能晚于活动开始。"),
+    "event.closed": QT_TRANSLATE_NOOP("errors", "活动已结束或已取消，不能再修改。"),
+    "event.status_not_allowed": QT_TRANSLATE_NOOP(
+        "errors", "活动“{title}”现在的状态不能这样改（计划中 → 已发布 → 已结束，或取消）。"),
+    "event.not_open": QT_TRANSLATE_NOOP("errors", "活动“{title}”还没有发布或已经结束，不能报名。"),
+    "event.signup_closed": QT_TRANSLATE_NOOP(
+        "errors", "活动“{title}”的报名已于 {deadline} 截止。"),
+    "event.already_signed_up": QT_TRANSLATE_NOOP("errors", "这户已经报名了活动“{title}”。"),
+    "signup.not_found": QT_TRANSLATE_NOOP("errors", "找不到这条报名记录（编号 {number}）。"),
     "complaint.not_found": QT_TRANSLATE_NOOP("errors", "找不到这条投诉报修记录（{number}）。"),
     "complaint.who_or_where": QT_TRANSLATE_NOOP(
         "errors", "请选择住户，或填写来访人姓名，或勾选匿名，或填写地点。"),
@@ -242,6 +253,23 @@ FIELDS = {
     "category": QT_TRANSLATE_NOOP("fields", "类别"),
     "urgency": QT_TRANSLATE_NOOP("fields", "紧急程度"),
     "action": QT_TRANSLATE_NOOP("fields", "步骤"),
+    "starts_at": QT_TRANSLATE_NOOP("fields", "开始时间"),
+    "ends_at": QT_TRANSLATE_NOOP("fields", "结束时间"),
+    "place": QT_TRANSLATE_NOOP("fields", "地点"),
+    "organiser": QT_TRANSLATE_NOOP("fields", "组织者"),
+    "partners": QT_TRANSLATE_NOOP("fields", "合作方"),
+    "audience": QT_TRANSLATE_NOOP("fields", "对象"),
+    "buildings": QT_TRANSLATE_NOOP("fields", "楼栋"),
+    "capacity": QT_TRANSLATE_NOOP("fields", "名额"),
+    "budget": QT_TRANSLATE_NOOP("fields", "预算"),
+    "cost": QT_TRANSLATE_NOOP("fields", "实际花费"),
+    "signup_deadline": QT_TRANSLATE_NOOP("fields", "报名截止"),
+    "people": QT_TRANSLATE_NOOP("fields", "人数"),
+    "contact": QT_TRANSLATE_NOOP("fields", "联系方式"),
+    "remarks": QT_TRANSLATE_NOOP("fields", "备注"),
+    "event": QT_TRANSLATE_NOOP("fields", "活动"),
+    "every": QT_TRANSLATE_NOOP("fields", "重复"),
+    "comment": QT_TRANSLATE_NOOP("fields", "意见"),
 }
 
 

@@ -468,6 +468,69 @@ CREATE INDEX complaint_file_item ON complaint_file (complaint_id);
 V7 += append_only("complaint_step", "complaint_file")
 
 
+# 8: community events, the households that sign up (a waiting list when full), who came, and
+# what they thought.
+V8 = """
+CREATE TABLE event (
+    id               INTEGER PRIMARY KEY,
+    title            TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    type             TEXT NOT NULL CHECK (type IN ('sports', 'volunteer', 'lecture',
+                                                   'festival', 'meeting')),
+    starts_at        TEXT NOT NULL,
+    ends_at          TEXT NOT NULL CHECK (ends_at >= starts_at),
+    place            TEXT NOT NULL CHECK (length(trim(place)) > 0),
+    organiser        TEXT NOT NULL DEFAULT '',
+    partners         TEXT NOT NULL DEFAULT '',
+    audience         TEXT NOT NULL DEFAULT 'all' CHECK (audience IN ('all', 'elderly',
+                                                                     'children', 'buildings')),
+    buildings        TEXT NOT NULL DEFAULT '',
+    capacity         INTEGER CHECK (capacity IS NULL OR capacity > 0),
+    budget           INTEGER CHECK (budget IS NULL OR budget >= 0),
+    cost             INTEGER CHECK (cost IS NULL OR cost >= 0),
+    signup_deadline  TEXT,
+    description      TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL CHECK (status IN ('planned', 'published', 'finished',
+                                                     'cancelled')),
+    cancel_reason    TEXT NOT NULL DEFAULT '',
+    series_id        INTEGER,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+) STRICT;
+CREATE INDEX event_start ON event (starts_at);
+
+CREATE TABLE signup (
+    id            INTEGER PRIMARY KEY,
+    event_id      INTEGER NOT NULL REFERENCES event (id),
+    unit_id       INTEGER NOT NULL REFERENCES unit (id),
+    people        INTEGER NOT NULL CHECK (people > 0),
+    contact       TEXT NOT NULL DEFAULT '',
+    remarks       TEXT NOT NULL DEFAULT '',
+    status        TEXT NOT NULL CHECK (status IN ('confirmed', 'waiting', 'cancelled')),
+    signed_up_at  TEXT NOT NULL,
+    cancelled_at  TEXT,
+    attended      INTEGER CHECK (attended IS NULL OR attended >= 0),
+    walk_in       INTEGER NOT NULL DEFAULT 0 CHECK (walk_in IN (0, 1))
+) STRICT;
+CREATE UNIQUE INDEX signup_once ON signup (event_id, unit_id) WHERE status <> 'cancelled';
+CREATE INDEX signup_unit ON signup (unit_id);
+
+CREATE TABLE event_feedback (
+    id            INTEGER PRIMARY KEY,
+    event_id      INTEGER NOT NULL REFERENCES event (id),
+    unit_id       INTEGER REFERENCES unit (id),
+    satisfaction  INTEGER NOT NULL CHECK (satisfaction BETWEEN 1 AND 5),
+    comment       TEXT NOT NULL DEFAULT '',
+    created_at    TEXT NOT NULL
+) STRICT;
+CREATE INDEX event_feedback_event ON event_feedback (event_id);
+
+CREATE TABLE event_partner (
+    name  TEXT PRIMARY KEY CHECK (length(trim(name)) > 0)
+) STRICT;
+INSERT INTO event_partner (name) VALUES ('居委会'), ('街道'), ('志愿者'), ('商家');
+"""
+
+
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
         cursor = database.cursor()
@@ -500,6 +563,7 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (5, _sql_step(V5)),
     (6, _sql_step(V6)),
     (7, _sql_step(V7)),
+    (8, _sql_step(V8)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
