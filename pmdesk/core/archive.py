@@ -14,7 +14,8 @@ from pmdesk.core.models import Document
 
 KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list", "daily_report",
          "demand_letter", "delivery_sheet", "arrears_notice", "dossier", "instalment_agreement",
-         "work_order", "result_notice", "daily_register")
+         "work_order", "result_notice", "daily_register", "event_poster", "signup_sheet",
+         "signin_sheet")
 
 
 @dataclass(frozen=True)

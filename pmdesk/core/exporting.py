@@ -19,7 +19,8 @@ from pmdesk.core.residents import (
 )
 from pmdesk.core.safe_files import write_atomic
 
-TABLES = ("residents", "bills", "payments", "arrears", "collection", "complaints")
+TABLES = ("residents", "bills", "payments", "arrears", "collection", "complaints",
+          "events", "never_reached")
 
 RESIDENT_COLUMNS = (  # header, width in characters
     ("房号", 12), ("楼栋", 6), ("单元", 6), ("室号", 7), ("建筑面积(㎡)", 12), ("类型", 8),
@@ -222,6 +223,51 @@ def complaint_rows() -> list[tuple]:
     return rows
 
 
+EVENT_COLUMNS = (("活动", 24, "text"), ("类型", 10, "text"), ("开始", 17, "text"),
+                 ("结束", 17, "text"), ("地点", 16, "text"), ("组织者", 14, "text"),
+                 ("合作方", 18, "text"), ("状态", 8, "text"), ("名额", 7, "int"),
+                 ("报名户数", 9, "int"), ("报名人数", 9, "int"), ("候补人数", 9, "int"),
+                 ("到场人数", 9, "int"), ("预算(元)", 11, "money"), ("实际花费(元)", 12, "money"))
+EVENT_NAMES = {"sports": "文体活动", "volunteer": "公益/志愿", "lecture": "讲座/培训",
+               "festival": "节日活动", "meeting": "业主大会/座谈会", "planned": "计划中",
+               "published": "已发布", "finished": "已结束", "cancelled": "已取消"}
+
+
+def event_rows() -> list[tuple]:
+    from pmdesk.core.events import events
+
+    households = dict(db.execute_sql("SELECT event_id, count(*) FROM signup WHERE status <> "
+                                     "'cancelled' GROUP BY event_id"))
+    return [(e.title, EVENT_NAMES[e.type], e.starts_at.replace("T", " "),
+             e.ends_at.replace("T", " "), e.place, e.organiser, "、".join(e.partners),
+             EVENT_NAMES[e.status], e.capacity, households.get(e.id, 0), e.confirmed, e.waiting,
+             e.attended, e.budget or 0, e.cost or 0) for e in events()]
+
+
+NEVER_REACHED_COLUMNS = (("房号", 12, "text"), ("楼栋", 6, "text"), ("业主", 18, "text"),
+                         ("电话", 15, "text"))
+
+
+def never_reached_rows() -> list[tuple]:
+    """Households no event reached in the last twelve months (phones masked)."""
+    from datetime import date, timedelta
+
+    from pmdesk.core.events import participation
+    from pmdesk.core.reports import owner_names_by_unit
+    from pmdesk.core.residents import mask_phone
+
+    today = date.today()
+    never = set(participation(today - timedelta(days=365),
+                              today + timedelta(days=30)).never_reached)
+    owners = owner_names_by_unit()
+    units = db.execute_sql("SELECT u.id, u.code, b.code FROM unit u JOIN building b "
+                           "ON b.id = u.building_id").fetchall()
+    return [(code, building, owners.get(uid, ("", ""))[0],
+             mask_phone(owners.get(uid, ("", ""))[1]))
+            for uid, code, building in sorted(units, key=lambda u: code_sort_key(u[1]))
+            if uid in never]
+
+
 SHEETS = {  # table → (sheet name, columns, rows)
     "residents": ("业主名册", tuple((h, w, "area" if h.startswith("建筑面积") else "text")
                                 for h, w in RESIDENT_COLUMNS), resident_rows),
@@ -230,6 +276,8 @@ SHEETS = {  # table → (sheet name, columns, rows)
     "arrears": ("欠费明细", ARREARS_COLUMNS, arrears_rows),
     "collection": ("收缴率", COLLECTION_COLUMNS, collection_rows),
     "complaints": ("投诉报修", COMPLAINT_COLUMNS, complaint_rows),
+    "events": ("社区活动", EVENT_COLUMNS, event_rows),
+    "never_reached": ("未参加活动的住户", NEVER_REACHED_COLUMNS, never_reached_rows),
 }
 
 

@@ -27,6 +27,9 @@ KIND_LABELS = {
     "work_order": QT_TRANSLATE_NOOP("Documents", "报修派工单"),
     "result_notice": QT_TRANSLATE_NOOP("Documents", "投诉处理结果告知书"),
     "daily_register": QT_TRANSLATE_NOOP("Documents", "投诉报修每日登记表"),
+    "event_poster": QT_TRANSLATE_NOOP("Documents", "活动通知"),
+    "signup_sheet": QT_TRANSLATE_NOOP("Documents", "报名表"),
+    "signin_sheet": QT_TRANSLATE_NOOP("Documents", "签到表"),
 }
 
 

@@ -170,6 +170,31 @@ REPLY_HOW = {
     "letter": QT_TRANSLATE_NOOP("Labels", "书面"),
 }
 
+EVENT_TYPES = {
+    "sports": QT_TRANSLATE_NOOP("Labels", "文体活动"),
+    "volunteer": QT_TRANSLATE_NOOP("Labels", "公益/志愿"),
+    "lecture": QT_TRANSLATE_NOOP("Labels", "讲座/培训"),
+    "festival": QT_TRANSLATE_NOOP("Labels", "节日活动"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "业主大会/座谈会"),
+}
+EVENT_STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("Labels", "计划中"),
+    "published": QT_TRANSLATE_NOOP("Labels", "已发布"),
+    "finished": QT_TRANSLATE_NOOP("Labels", "已结束"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "已取消"),
+}
+AUDIENCES = {
+    "all": QT_TRANSLATE_NOOP("Labels", "全体业主"),
+    "elderly": QT_TRANSLATE_NOOP("Labels", "老年人"),
+    "children": QT_TRANSLATE_NOOP("Labels", "少年儿童"),
+    "buildings": QT_TRANSLATE_NOOP("Labels", "指定楼栋"),
+}
+SIGNUP_STATUSES = {
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "已报名"),
+    "waiting": QT_TRANSLATE_NOOP("Labels", "候补"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "已取消"),
+}
+
 
 def label(table: dict[str, str], code: str | None) -> str:
     return translate("Labels", table[code]) if code in table else (code or "")

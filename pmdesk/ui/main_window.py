@@ -19,8 +19,8 @@ from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import translate
 from pmdesk.ui.messages import show_error
 from pmdesk.ui.tabs.complaints import ComplaintsTab
+from pmdesk.ui.tabs.events import EventsTab
 from pmdesk.ui.tabs.fees import FeesTab
-from pmdesk.ui.tabs.placeholder import PlaceholderTab
 from pmdesk.ui.tabs.residents import ResidentsTab
 from pmdesk.ui.ui_settings import UiSettings
 
@@ -57,9 +57,7 @@ class MainWindow(QMainWindow):
         self.fees_tab = FeesTab(self.residents_tab.find_units)
         self.residents_tab.collect_requested.connect(self.collect_from)
         self.complaints_tab = ComplaintsTab()
-        self.events_tab = PlaceholderTab(translate("MainWindow", "社区活动"), translate(
-            "MainWindow",
-            "社区活动将在这里：策划活动、发布通知、住户报名与签到，统计各楼栋的参与情况。"))
+        self.events_tab = EventsTab()
         self.tabs.addTab(self.residents_tab, translate("MainWindow", "住户"))
         self.tabs.addTab(self.fees_tab, translate("MainWindow", "收费"))
         self.tabs.addTab(self.complaints_tab, translate("MainWindow", "投诉报修"))
@@ -89,6 +87,8 @@ class MainWindow(QMainWindow):
             self.fees_tab.ensure_loaded()
         elif self.tabs.widget(index) is self.complaints_tab:
             self.complaints_tab.ensure_loaded()
+        elif self.tabs.widget(index) is self.events_tab:
+            self.events_tab.ensure_loaded()
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.residents_tab.load()
         self.fees_tab.refresh()
         self.complaints_tab.refresh()
+        self.events_tab.refresh()
 
     def refresh_profile(self) -> None:
         profile = get_office_profile()

@@ -42,7 +42,7 @@ def test_a_formula_shaped_name_is_written_as_text(db_path, tmp_path, name):
 
 def test_unknown_table_and_unwritable_file(db_path, tmp_path):
     with pytest.raises(ValidationError):
-        export_table("events", tmp_path / "x.xlsx")
+        export_table("parcels", tmp_path / "x.xlsx")
     with pytest.raises(PmdeskError) as err:
         export_table("residents", tmp_path / "missing" / "x.xlsx")
     assert err.value.code == "file.write_failed"

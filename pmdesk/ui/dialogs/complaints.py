@@ -49,7 +49,7 @@ def _text(height: int = 90) -> QPlainTextEdit:
     return edit
 
 
-def _unit(text: str, field: str) -> int | None:
+def unit_from_text(text: str, field: str) -> int | None:
     """A room in any spelling, or the name of someone living there → the unit; empty → None."""
     if not text.strip():
         return None
@@ -126,9 +126,9 @@ class IntakeDialog(FormDialog):
                 kind=self.kind.currentData(), channel=self.channel.currentData(),
                 category=self.category.currentData(), urgency=self.urgency.currentData(),
                 description=self.description.toPlainText(),
-                unit_id=_unit(self.room.text(), "unit"), contact_name=self.contact.text(),
+                unit_id=unit_from_text(self.room.text(), "unit"), contact_name=self.contact.text(),
                 contact_phone=self.phone.text(), anonymous=self.anonymous.isChecked(),
-                other_unit_id=_unit(self.other.text(), "other_unit"),
+                other_unit_id=unit_from_text(self.other.text(), "other_unit"),
                 location=self.location.text())
             for name, data in blobs:
                 complaints.attach(self.item.id, name, data)

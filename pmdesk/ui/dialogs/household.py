@@ -69,6 +69,14 @@ COMPLAINTS = [
            lambda r: label(COMPLAINT_STATUSES, r[0].status)),
 ]
 
+EVENTS = [
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "时间"), lambda r: r[0].starts_at[:10]),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "活动"), lambda r: r[0].title),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "人数"), lambda r: r[1].people if r[1] else ""),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "到场"),
+           lambda r: "" if not r[1] or r[1].attended is None else r[1].attended),
+]
+
 
 def _vehicle(vehicle: residents.VehicleRow) -> str:
     where = " ".join(filter(None, (label(SPACE_KINDS, vehicle.space_kind), vehicle.space)))
@@ -147,6 +155,8 @@ class HouseholdCard(QDialog):
         complaints_layout.setContentsMargins(0, 0, 0, 0)
         complaints_layout.addWidget(_table(self.complaints_model))
         self.pages.addTab(complaints_page, translate("HouseholdCard", "投诉报修(&3)"))
+        self.events_model = RowTableModel(EVENTS, "HouseholdCard", self)
+        self.pages.addTab(_table(self.events_model), translate("HouseholdCard", "社区活动(&4)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(unit_buttons)
@@ -167,7 +177,11 @@ class HouseholdCard(QDialog):
                     area=residents.format_area(h.area), handover=h.handover_date or "-",
                     tags="、".join(h.tags) or translate("HouseholdCard", "无"), cars=cars))
         from pmdesk.core.complaints import queue
+        from pmdesk.core.events import events, signups
 
+        self.events_model.set_rows([
+            (e, next((s for s in signups(e.id) if s.unit_id == self.unit_id), None))
+            for e in events(unit_id=self.unit_id)])
         self.complaints_model.set_rows(
             [(item, item.unit_id == self.unit_id) for item in
              queue(open_only=False, unit_id=self.unit_id)])

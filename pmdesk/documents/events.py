@@ -1,0 +1,82 @@
+"""Event documents: the 活动通知 poster (large title, time, place, what happens, who may come,
+how to sign up, who organises — with a large-print variant), and the sign-up and sign-in
+sheets in building and room order with blank rows for walk-ins."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pmdesk.core.events import Event, Signup
+from pmdesk.documents.letters import paragraphs as split_paragraphs
+from pmdesk.documents.pdf import AmountTable, Letter
+
+TYPE_NAMES = {"sports": "文体活动", "volunteer": "公益/志愿", "lecture": "讲座/培训",
+              "festival": "节日活动", "meeting": "业主大会/座谈会"}
+AUDIENCE_NAMES = {"all": "全体业主、住户", "elderly": "老年业主、住户",
+                  "children": "少年儿童及家长"}
+WEEKDAYS = "一二三四五六日"
+BLANK_ROWS = 8  # for walk-ins
+
+
+def when(event: Event) -> str:
+    start, end = datetime.fromisoformat(event.starts_at), datetime.fromisoformat(event.ends_at)
+    day = f"{start.year}年{start.month}月{start.day}日（星期{WEEKDAYS[start.weekday()]}）"
+    if start.date() == end.date():
+        return f"{day}{start:%H:%M}—{end:%H:%M}"
+    return f"{day}{start:%H:%M} 至 {end.month}月{end.day}日{end:%H:%M}"
+
+
+def audience(event: Event) -> str:
+    if event.audience == "buildings":
+        return "、".join(f"{b}栋" for b in event.buildings) + "业主、住户"
+    return AUDIENCE_NAMES[event.audience]
+
+
+def poster(event: Event, *, phone: str = "", large_print: bool = False) -> Letter:
+    """活动通知 for the bulletin board and the lift lobby."""
+    how = "请到物业服务中心前台报名"
+    if phone:
+        how += f"，或致电 {phone}"
+    if event.signup_deadline:
+        deadline = datetime.fromisoformat(event.signup_deadline)
+        how += f"，{deadline.month}月{deadline.day}日{deadline:%H:%M}截止"
+    if event.capacity:
+        how += f"；名额 {event.capacity} 人，报满后可登记候补"
+    organisers = "、".join(p for p in (event.organiser, *event.partners) if p)
+    body = [*split_paragraphs(event.description)] if event.description else []
+    body += [f"时间：{when(event)}", f"地点：{event.place}", f"对象：{audience(event)}",
+             f"报名：{how}。"]
+    if organisers:
+        body.append(f"主办：{organisers}")
+    return Letter(title=event.title, addressee="尊敬的各位业主、住户：", paragraphs=tuple(body),
+                  closing="欢迎踊跃参加！", large_print=large_print, dated=date.today())
+
+
+def _rows(signups: list[Signup], sign_in: bool) -> tuple[tuple[str, ...], ...]:
+    rows = [(str(i), s.room, s.owner, str(s.people), s.contact or "",
+             "" if sign_in else s.remarks, "") for i, s in enumerate(signups, start=1)]
+    rows += [(str(len(rows) + i), "", "", "", "", "", "") for i in range(1, BLANK_ROWS + 1)]
+    return tuple(rows)
+
+
+def signup_sheet(event: Event, signups: list[Signup]) -> Letter:
+    return Letter(
+        title=f"{event.title} 报名表",
+        paragraphs=(f"{when(event)}，{event.place}。已报名 {len(signups)} 户。",),
+        table=AmountTable(("序号", "房号", "姓名", "人数", "联系方式", "备注", "签名"),
+                          _rows(signups, False),
+                          ("center", "left", "left", "center", "left", "left", "left"),
+                          (0.07, 0.13, 0.17, 0.08, 0.18, 0.19, 0.18)),
+        dated=date.today())
+
+
+def signin_sheet(event: Event, signups: list[Signup]) -> Letter:
+    return Letter(
+        title=f"{event.title} 签到表",
+        paragraphs=(f"{when(event)}，{event.place}。已报名 {len(signups)} 户；"
+                    "未报名到场的请在空白行登记。",),
+        table=AmountTable(("序号", "房号", "姓名", "报名人数", "联系方式", "到场人数", "签名"),
+                          _rows(signups, True),
+                          ("center", "left", "left", "center", "left", "center", "left"),
+                          (0.07, 0.13, 0.17, 0.1, 0.18, 0.1, 0.25)),
+        dated=date.today())

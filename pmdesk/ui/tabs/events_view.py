@@ -1,0 +1,345 @@
+"""The body of the 社区活动 tab."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core import events
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.money import money_text
+from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pmdesk.ui.labels import EVENT_STATUSES, EVENT_TYPES, SIGNUP_STATUSES, label
+from pmdesk.ui.messages import show_error
+from pmdesk.ui.models import Column, RowTableModel
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+EVENTS = [
+    Column(QT_TRANSLATE_NOOP("EventsView", "时间"), lambda e: e.starts_at.replace("T", " ")),
+    Column(QT_TRANSLATE_NOOP("EventsView", "活动"), lambda e: e.title),
+    Column(QT_TRANSLATE_NOOP("EventsView", "类型"), lambda e: label(EVENT_TYPES, e.type)),
+    Column(QT_TRANSLATE_NOOP("EventsView", "地点"), lambda e: e.place),
+    Column(QT_TRANSLATE_NOOP("EventsView", "状态"), lambda e: label(EVENT_STATUSES, e.status)),
+    Column(QT_TRANSLATE_NOOP("EventsView", "名额"), lambda e: e.capacity or "—", RIGHT),
+    Column(QT_TRANSLATE_NOOP("EventsView", "报名"), lambda e: e.confirmed, RIGHT),
+    Column(QT_TRANSLATE_NOOP("EventsView", "候补"), lambda e: e.waiting or "", RIGHT),
+    Column(QT_TRANSLATE_NOOP("EventsView", "到场"), lambda e: e.attended or "", RIGHT),
+]
+SIGNUPS = [
+    Column(QT_TRANSLATE_NOOP("EventsView", "房号"), lambda s: s.room),
+    Column(QT_TRANSLATE_NOOP("EventsView", "业主"), lambda s: s.owner),
+    Column(QT_TRANSLATE_NOOP("EventsView", "人数"), lambda s: s.people, RIGHT),
+    Column(QT_TRANSLATE_NOOP("EventsView", "状态"), lambda s: (
+        translate("EventsView", "现场登记") if s.walk_in else label(SIGNUP_STATUSES, s.status))),
+    Column(QT_TRANSLATE_NOOP("EventsView", "到场"),
+           lambda s: "" if s.attended is None else s.attended, RIGHT),
+    Column(QT_TRANSLATE_NOOP("EventsView", "联系方式"), lambda s: s.contact),
+    Column(QT_TRANSLATE_NOOP("EventsView", "备注"), lambda s: s.remarks),
+]
+
+
+def _view(model: RowTableModel, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class EventsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setMaximumWidth(380)
+        self.calendar.currentPageChanged.connect(self.show_month)
+        self.calendar.clicked.connect(self.pick_day)
+        self.model = RowTableModel(EVENTS, "EventsView", self)
+        self.table = _view(self.model, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        self.table.doubleClicked.connect(lambda _: self.edit())
+        self.month_label = QLabel()
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.signups_model = RowTableModel(SIGNUPS, "EventsView", self)
+        self.signups = _view(self.signups_model, 6)
+        self.shown: tuple[int, int] = (date.today().year, date.today().month)
+
+        def button(text: str, slot) -> QPushButton:
+            widget = QPushButton(text)
+            widget.clicked.connect(slot)
+            return widget
+
+        top = QHBoxLayout()
+        for widget in (button(translate("EventsView", "新活动(&N)…"), self.new),
+                       button(translate("EventsView", "修改…"), self.edit),
+                       button(translate("EventsView", "发布"), lambda: self.status("published")),
+                       button(translate("EventsView", "结束"), lambda: self.status("finished")),
+                       button(translate("EventsView", "取消活动…"), self.cancel_event)):
+            top.addWidget(widget)
+        top.addStretch()
+        for widget in (button(translate("EventsView", "参与情况…"), self.participation),
+                       button(translate("EventsView", "导出 Excel…"), self.export)):
+            top.addWidget(widget)
+        people = QHBoxLayout()
+        for widget in (button(translate("EventsView", "报名(&S)…"), self.sign_up),
+                       button(translate("EventsView", "取消报名"), self.cancel_signup),
+                       button(translate("EventsView", "签到"), self.check_in),
+                       button(translate("EventsView", "现场登记…"), self.walk_in),
+                       button(translate("EventsView", "反馈…"), self.feedback)):
+            people.addWidget(widget)
+        people.addStretch()
+        for widget in (button(translate("EventsView", "活动通知…"), lambda: self.poster(False)),
+                       button(translate("EventsView", "大字版…"), lambda: self.poster(True)),
+                       button(translate("EventsView", "报名表…"), lambda: self.sheet("signup")),
+                       button(translate("EventsView", "签到表…"), lambda: self.sheet("signin"))):
+            people.addWidget(widget)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.calendar)
+        left_layout.addWidget(self.month_label)
+        left_layout.addStretch()
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.table)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail)
+        detail_layout.addLayout(people)
+        detail_layout.addWidget(self.signups, 1)
+        right.addWidget(detail)
+        body = QHBoxLayout()
+        body.addWidget(left)
+        body.addWidget(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def show_month(self, year: int, month: int) -> None:
+        self.shown = (year, month)
+        self.load()
+
+    def load(self) -> None:
+        year, month = self.shown
+        first = date(year, month, 1)
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        selected = self.selected()
+        rows = events.events(first=first, last=last)
+        self.model.set_rows(rows)
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the marks
+        marked = QTextCharFormat()
+        marked.setFontWeight(700)
+        marked.setBackground(Qt.GlobalColor.yellow)
+        for item in rows:
+            day = date.fromisoformat(item.starts_at[:10])
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), marked)
+        self.month_label.setText(translate("EventsView", "{year}年{month}月：{count} 场活动")
+                                 .format(year=year, month=month, count=len(rows)))
+        for index, row in enumerate(rows):
+            if selected and row.id == selected.id:
+                self.table.selectRow(index)
+                break
+        self.show_selected()
+
+    def pick_day(self, qdate: QDate) -> None:
+        day = qdate.toPython().isoformat()
+        for index, row in enumerate(self.model.rows):
+            if row.starts_at[:10] == day:
+                self.table.selectRow(index)
+                return
+
+    def selected(self) -> events.Event | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def select(self, event_id: int) -> None:
+        item = events.event(event_id)
+        day = date.fromisoformat(item.starts_at[:10])
+        if (day.year, day.month) != self.shown:
+            self.calendar.setCurrentPage(day.year, day.month)
+        for index, row in enumerate(self.model.rows):
+            if row.id == event_id:
+                self.table.selectRow(index)
+                self.show_selected()
+                return
+
+    def show_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            self.detail.setText(translate("EventsView", "选中一场活动，查看报名和到场情况。"))
+            self.signups_model.set_rows([])
+            return
+        item = events.event(item.id)
+        average, comments = events.feedback(item.id)
+        budget = money_text(item.budget) if item.budget is not None else "—"
+        cost = money_text(item.cost) if item.cost is not None else "—"
+        self.detail.setText(translate(
+            "EventsView", "<b>{title}</b>　{status}　{place}<br>报名 {confirmed} 人，候补 "
+                          "{waiting} 人，到场 {attended} 人；预算 {budget}，花费 {cost}；"
+                          "满意度 {satisfaction}{reason}").format(
+            title=item.title, status=label(EVENT_STATUSES, item.status), place=item.place,
+            confirmed=item.confirmed, waiting=item.waiting, attended=item.attended,
+            budget=budget, cost=cost, satisfaction=f"{average:.1f}" if average else "—",
+            reason=translate("EventsView", "；取消原因：{reason}").format(
+                reason=item.cancel_reason) if item.cancel_reason else ""))
+        self.signups_model.set_rows(events.signups(item.id))
+
+    # -- doing --------------------------------------------------------------------------
+
+    def _event(self) -> events.Event | None:
+        item = self.selected()
+        if item is None:
+            QMessageBox.information(self, translate("EventsView", "社区活动"),
+                                    translate("EventsView", "请先选中一场活动。"))
+            return None
+        return events.event(item.id)
+
+    def new(self) -> None:
+        from pmdesk.ui.dialogs.events import EventDialog
+
+        dialog = EventDialog(parent=self)
+        if dialog.exec() and dialog.saved:
+            self.select(dialog.saved.id)
+
+    def edit(self) -> None:
+        from pmdesk.ui.dialogs.events import EventDialog
+
+        item = self._event()
+        if item is not None and EventDialog(item, self).exec():
+            self.load()
+
+    def status(self, status: str) -> None:
+        item = self._event()
+        if item is None:
+            return
+        try:
+            events.set_status(item.id, status)
+        except PmdeskError as exc:
+            show_error(self, exc)
+        self.load()
+
+    def cancel_event(self) -> None:
+        item = self._event()
+        if item is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, translate("EventsView", "取消活动"),
+            translate("EventsView", "取消的原因（会告知报名的住户）："))
+        if not ok:
+            return
+        try:
+            events.set_status(item.id, "cancelled", reason=reason)
+        except PmdeskError as exc:
+            show_error(self, exc)
+        self.load()
+
+    def _signup(self) -> events.Signup | None:
+        rows = self.signups.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, translate("EventsView", "社区活动"),
+                                    translate("EventsView", "请先选中一户报名。"))
+            return None
+        return self.signups_model.rows[rows[0].row()]
+
+    def _run(self, dialog) -> None:
+        if dialog.exec():
+            self.load()
+
+    def sign_up(self) -> None:
+        from pmdesk.ui.dialogs.events import SignupDialog
+
+        item = self._event()
+        if item is not None:
+            self._run(SignupDialog(item, parent=self))
+
+    def walk_in(self) -> None:
+        from pmdesk.ui.dialogs.events import SignupDialog
+
+        item = self._event()
+        if item is not None:
+            self._run(SignupDialog(item, walk_in=True, parent=self))
+
+    def cancel_signup(self) -> None:
+        chosen = self._signup()
+        if chosen is None:
+            return
+        moved = events.cancel_signup(chosen.id)
+        self.load()
+        if moved:
+            QMessageBox.information(self, translate("EventsView", "候补转正"), translate(
+                "EventsView", "候补的 {rooms} 已转为正式报名，请通知他们。").format(
+                rooms="、".join(s.room for s in moved)))
+
+    def check_in(self) -> None:
+        chosen = self._signup()
+        if chosen is not None:
+            events.check_in(chosen.id)
+            self.load()
+
+    def feedback(self) -> None:
+        from pmdesk.ui.dialogs.events import FeedbackDialog
+
+        item = self._event()
+        if item is not None:
+            self._run(FeedbackDialog(item, self))
+
+    def poster(self, large: bool) -> None:
+        from pmdesk.core.settings import get_office_profile
+        from pmdesk.documents.events import poster
+        from pmdesk.ui.documents import issue_letter
+
+        item = self._event()
+        if item is None:
+            return
+        office = get_office_profile()
+        letter = poster(item, phone=office.phone if office else "", large_print=large)
+        issue_letter(self, letter, kind="event_poster", subject=item.title)
+
+    def sheet(self, which: str) -> None:
+        from pmdesk.documents.events import signin_sheet, signup_sheet
+        from pmdesk.ui.documents import issue_letter
+
+        item = self._event()
+        if item is None:
+            return
+        make = signup_sheet if which == "signup" else signin_sheet
+        letter = make(item, events.signups(item.id))
+        issue_letter(self, letter, kind=f"{which}_sheet", subject=letter.title)
+
+    def participation(self) -> None:
+        from pmdesk.ui.dialogs.events import ParticipationDialog
+
+        ParticipationDialog(self).exec()
+
+    def export(self):
+        from pmdesk.ui.tabs.fee_reports import export_sheet
+
+        return export_sheet(self, "events", f"社区活动-{date.today().isoformat()}.xlsx")

@@ -1,0 +1,126 @@
+"""The 社区活动 tab: plan an event, print its notice, fill it until the waiting list is used,
+cancel one (the first waiting moves up), check in on the day, record feedback, and see the
+participation report change."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from pmdesk.core import events
+from pmdesk.core.settings import save_office_profile
+from pmdesk.ui.dialogs.preview import PreviewDialog
+from tests.core.test_fees import _unit
+
+
+@pytest.fixture
+def homes(db_path):
+    save_office_profile(estate_name="翠湖苑", phone="0571-88886666")
+    return [_unit(f"{b}-1-{r}01", 9000, owner=f"业主{b}{r}") for b in (1, 2) for r in (1, 2, 3)]
+
+
+@pytest.fixture
+def previews(monkeypatch):
+    shown: list[tuple[str, bytes]] = []
+    monkeypatch.setattr(PreviewDialog, "exec",
+                        lambda self: shown.append((self.title, self.data)) or 0)
+    return shown
+
+
+def test_an_event_from_plan_to_feedback(homes, window, qtbot, ime, previews, as_pdf,
+                                        message_boxes):
+    from pmdesk.ui.dialogs.events import (
+        EventDialog,
+        FeedbackDialog,
+        ParticipationDialog,
+        SignupDialog,
+    )
+
+    window.tabs.setCurrentWidget(window.events_tab)
+    view = window.events_tab.view
+    dialog = EventDialog(parent=view)
+    qtbot.addWidget(dialog)
+    ime(dialog.title, "重阳节敬老茶话会")
+    dialog.type.setCurrentIndex(dialog.type.findData("festival"))
+    ime(dialog.place, "社区活动室")
+    dialog.capacity.setValue(4)
+    dialog.partners["居委会"].setChecked(True)
+    ime(dialog.description, "为老人准备茶点和节目，免费测量血压。")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    view.select(dialog.saved.id)
+    item = view.selected()
+    assert item.title == "重阳节敬老茶话会" and item.status == "planned"
+    view.poster(large=True)
+    text = as_pdf(previews[-1][1]).text().replace("\n", "")
+    for expected in ("重阳节敬老茶话会", "社区活动室", "名额 4 人", "居委会", "0571-88886666"):
+        assert expected in text, expected
+    view.status("published")
+
+    def sign(room: str, people: int) -> None:
+        form = SignupDialog(events.event(item.id), parent=view)
+        qtbot.addWidget(form)
+        form.room.setText(room)
+        form.people.setValue(people)
+        form.save()
+        assert form.result() == form.DialogCode.Accepted, form.error.text()
+
+    sign("1-1-101", 2)
+    sign("1-1-201", 2)
+    sign("业主13", 1)  # by the resident's name: the list is full, so on the waiting list
+    view.load()
+    assert [view.signups_model.index(r, 3).data() for r in range(3)] == ["已报名", "已报名",
+                                                                          "候补"]
+    again = SignupDialog(events.event(item.id), parent=view)
+    qtbot.addWidget(again)
+    again.room.setText("1-1-101")
+    again.save()
+    assert "已经报名" in again.error.text()
+    view.signups.selectRow(0)
+    view.cancel_signup()
+    assert "1-1-301" in message_boxes[-1][2]  # the first waiting moved up
+    assert events.event(item.id).waiting == 0
+    view.sheet("signin")
+    assert "签到表" in as_pdf(previews[-1][1]).text()
+    view.signups.selectRow(0)
+    view.check_in()
+    walk = SignupDialog(events.event(item.id), walk_in=True, parent=view)
+    qtbot.addWidget(walk)
+    walk.room.setText("2-1-101")
+    walk.people.setValue(3)
+    walk.save()
+    assert events.event(item.id).attended == 2 + 3
+    view.status("finished")
+    feedback = FeedbackDialog(events.event(item.id), view)
+    qtbot.addWidget(feedback)
+    feedback.satisfaction.setValue(5)
+    ime(feedback.comment, "老人们很开心")
+    feedback.cost.setText("380")
+    feedback.save()
+    assert events.feedback(item.id) == (5.0, ["老人们很开心"])
+    assert events.event(item.id).cost == 38000
+    report = ParticipationDialog(view)
+    qtbot.addWidget(report)
+    assert report.numbers.by_type == {"festival": 2}
+    assert len(report.numbers.never_reached) == 3
+
+
+def test_late_and_unpublished_sign_ups_are_refused(homes, window, qtbot):
+    from pmdesk.ui.dialogs.events import SignupDialog
+
+    start = datetime.now() + timedelta(days=3)
+    talk = events.create_event(title="防诈骗讲座", type="lecture", starts_at=start,
+                               ends_at=start + timedelta(hours=1), place="会议室",
+                               signup_deadline=datetime.now() - timedelta(hours=1))
+    form = SignupDialog(talk, parent=window)
+    qtbot.addWidget(form)
+    form.room.setText("1-1-101")
+    form.save()
+    assert "还没有发布" in form.error.text()
+    events.set_status(talk.id, "published")
+    form = SignupDialog(events.event(talk.id), parent=window)
+    qtbot.addWidget(form)
+    form.room.setText("1-1-101")
+    form.save()
+    assert "报名已于" in form.error.text()
