@@ -210,6 +210,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
               .format(**counts))
     if counts.get("complaints"):
         print(translate("cli", "投诉报修 {complaints} 件。").format(**counts))
+    if counts.get("events"):
+        print(translate("cli", "社区活动 {events} 场。").format(**counts))
     return EXIT_OK
 
 

@@ -205,8 +205,8 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
              complaints: int | None = None,
              progress: Callable[[float], None] | None = None) -> dict[str, int]:
     """Fill an empty database with `households` households, `years` years of bills and
-    payments up to this month, and a year of complaints and repairs (by default one for every
-    two households when there are bills); return the row counts."""
+    payments up to this month, a year of complaints and repairs (by default one for every two
+    households when there are bills) and, with bills, a year of events; return the counts."""
     if not 1 <= households <= MAX_HOUSEHOLDS:
         raise ValidationError("households", "value.out_of_range", min=1, max=MAX_HOUSEHOLDS)
     if not 0 <= years <= MAX_YEARS:
@@ -262,6 +262,10 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
 
             counts["complaints"] = demo_complaints.complaints(random.Random(seed + 2),
                                                               complaints)
+        if years:
+            from pmdesk.core import demo_events
+
+            counts["events"] = demo_events.events(random.Random(seed + 3))
         audit.record("demo.generate", "database", None, seed=seed, **counts)
     if progress:
         progress(1.0)

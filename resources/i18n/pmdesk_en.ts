@@ -1175,6 +1175,18 @@
         <translation>Daily complaints register</translation>
     </message>
     <message>
+        <source>活动通知</source>
+        <translation>Event notice</translation>
+    </message>
+    <message>
+        <source>报名表</source>
+        <translation>Sign-up sheet</translation>
+    </message>
+    <message>
+        <source>签到表</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
         <source>有字符无法打印</source>
         <translation>Some characters cannot be printed</translation>
     </message>
@@ -1189,6 +1201,352 @@
 {chars}
 
 You can generate the document anyway and write them in by hand after printing. Generate it?</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>活动</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>修改活动 — {title}</source>
+        <translation>Edit event — {title}</translation>
+    </message>
+    <message>
+        <source>其他合作方</source>
+        <translation>Other partner</translation>
+    </message>
+    <message>
+        <source>指定楼栋时填写，如 1、3、5</source>
+        <translation>For chosen buildings, e.g. 1、3、5</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>不重复</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>每周一次</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>每月一次</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>组织者</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>合作方</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>名额（人）</source>
+        <translation>Places (people)</translation>
+    </message>
+    <message>
+        <source>预算（元）</source>
+        <translation>Budget (yuan)</translation>
+    </message>
+    <message>
+        <source>报名截止</source>
+        <translation>Sign-up deadline</translation>
+    </message>
+    <message>
+        <source>活动内容</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>现场登记 — {title}</source>
+        <translation>Walk-in — {title}</translation>
+    </message>
+    <message>
+        <source>报名 — {title}</source>
+        <translation>Sign up — {title}</translation>
+    </message>
+    <message>
+        <source>房号（如 3-2-501）或住户姓名</source>
+        <translation>Room (e.g. 3-2-501) or a resident&apos;s name</translation>
+    </message>
+    <message>
+        <source>名额 {capacity} 人，已报名 {confirmed} 人，候补 {waiting} 人</source>
+        <translation>{capacity} places, {confirmed} signed up, {waiting} waiting</translation>
+    </message>
+    <message>
+        <source>不限名额，已报名 {confirmed} 人</source>
+        <translation>No limit, {confirmed} signed up</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>活动反馈 — {title}</source>
+        <translation>Feedback — {title}</translation>
+    </message>
+    <message>
+        <source>满意度（1–5）</source>
+        <translation>Satisfaction (1–5)</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>实际花费（元）</source>
+        <translation>Actual cost (yuan)</translation>
+    </message>
+    <message>
+        <source>活动参与情况（近12个月及未来30天）</source>
+        <translation>Participation (last 12 months and the next 30 days)</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>参加过的户数</source>
+        <translation>Households that came</translation>
+    </message>
+    <message>
+        <source>参与率</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>近12个月 {events} 场活动；按类型参加户次：{types}&lt;br&gt;从未参加或报名过的住户：&lt;b&gt;{never}&lt;/b&gt; 户（可以重点邀请）</source>
+        <translation>{events} events in the last 12 months; households that came by type: {types}&lt;br&gt;Households never reached: &lt;b&gt;{never}&lt;/b&gt; (worth inviting)</translation>
+    </message>
+    <message>
+        <source>导出未参加过的住户…</source>
+        <translation>Export households never reached…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>名额</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>报名</source>
+        <translation>Signed up</translation>
+    </message>
+    <message>
+        <source>候补</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>到场</source>
+        <translation>Came</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>现场登记</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>新活动(&amp;N)…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>发布</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>取消活动…</source>
+        <translation>Cancel event…</translation>
+    </message>
+    <message>
+        <source>参与情况…</source>
+        <translation>Participation…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>报名(&amp;S)…</source>
+        <translation>&amp;Sign up…</translation>
+    </message>
+    <message>
+        <source>取消报名</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>签到</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>现场登记…</source>
+        <translation>Walk-in…</translation>
+    </message>
+    <message>
+        <source>反馈…</source>
+        <translation>Feedback…</translation>
+    </message>
+    <message>
+        <source>活动通知…</source>
+        <translation>Notice…</translation>
+    </message>
+    <message>
+        <source>大字版…</source>
+        <translation>Large print…</translation>
+    </message>
+    <message>
+        <source>报名表…</source>
+        <translation>Sign-up sheet…</translation>
+    </message>
+    <message>
+        <source>签到表…</source>
+        <translation>Sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月：{count} 场活动</source>
+        <translation>{year}-{month}: {count} events</translation>
+    </message>
+    <message>
+        <source>选中一场活动，查看报名和到场情况。</source>
+        <translation>Select an event to see who signed up and came.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&#x3000;{status}&#x3000;{place}&lt;br&gt;报名 {confirmed} 人，候补 {waiting} 人，到场 {attended} 人；预算 {budget}，花费 {cost}；满意度 {satisfaction}{reason}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;  {status}  {place}&lt;br&gt;{confirmed} signed up, {waiting} waiting, {attended} came; budget {budget}, cost {cost}; satisfaction {satisfaction}{reason}</translation>
+    </message>
+    <message>
+        <source>；取消原因：{reason}</source>
+        <translation>; cancelled because: {reason}</translation>
+    </message>
+    <message>
+        <source>社区活动</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>请先选中一场活动。</source>
+        <translation>Select an event first.</translation>
+    </message>
+    <message>
+        <source>取消活动</source>
+        <translation>Cancel event</translation>
+    </message>
+    <message>
+        <source>取消的原因（会告知报名的住户）：</source>
+        <translation>Why it is cancelled (the households that signed up will be told):</translation>
+    </message>
+    <message>
+        <source>请先选中一户报名。</source>
+        <translation>Select a sign-up first.</translation>
+    </message>
+    <message>
+        <source>候补转正</source>
+        <translation>Moved up from the waiting list</translation>
+    </message>
+    <message>
+        <source>候补的 {rooms} 已转为正式报名，请通知他们。</source>
+        <translation>{rooms} moved up from the waiting list; let them know.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2186,22 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Stage</translation>
     </message>
     <message>
+        <source>时间</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>到场</source>
+        <translation>Came</translation>
+    </message>
+    <message>
         <source>修改房屋信息(&amp;E)…</source>
         <translation>&amp;Edit unit…</translation>
     </message>
@@ -1874,6 +2248,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>投诉报修(&amp;3)</source>
         <translation>Complaints (&amp;3)</translation>
+    </message>
+    <message>
+        <source>社区活动(&amp;4)</source>
+        <translation>Events (&amp;4)</translation>
     </message>
     <message>
         <source>住户卡片 — {code}</source>
@@ -2531,6 +2909,66 @@ Note: this file was already imported on {when}.</translation>
         <source>书面</source>
         <translation>In writing</translation>
     </message>
+    <message>
+        <source>文体活动</source>
+        <translation>Sports and culture</translation>
+    </message>
+    <message>
+        <source>公益/志愿</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <source>讲座/培训</source>
+        <translation>Talk/training</translation>
+    </message>
+    <message>
+        <source>节日活动</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>业主大会/座谈会</source>
+        <translation>Owners&apos; meeting/forum</translation>
+    </message>
+    <message>
+        <source>计划中</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>已发布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>全体业主</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>老年人</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>少年儿童</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>指定楼栋</source>
+        <translation>Chosen buildings</translation>
+    </message>
+    <message>
+        <source>已报名</source>
+        <translation>Signed up</translation>
+    </message>
+    <message>
+        <source>候补</source>
+        <translation>Waiting</translation>
+    </message>
 </context>
 <context>
     <name>Ledger</name>
@@ -2703,10 +3141,6 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>社区活动</source>
         <translation>Events</translation>
-    </message>
-    <message>
-        <source>社区活动将在这里：策划活动、发布通知、住户报名与签到，统计各楼栋的参与情况。</source>
-        <translation>Community events will be here: plan events, announce them, take sign-ups and check-ins, and see participation by building.</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -3282,10 +3716,6 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>export to an Excel workbook</translation>
     </message>
     <message>
-        <source>要导出的内容：residents（业主名册）、bills（账单）、payments（收款记录）、arrears（欠费明细）、complaints（投诉报修）</source>
-        <translation>what to export: residents (owners&apos; register), bills, payments, arrears, complaints</translation>
-    </message>
-    <message>
         <source>要生成的 Excel 文件</source>
         <translation>the Excel file to write</translation>
     </message>
@@ -3304,6 +3734,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>一年的投诉报修件数（默认：有账单时为户数的一半）</source>
         <translation>complaints and repairs over a year (default: half the households when there are bills)</translation>
+    </message>
+    <message>
+        <source>要导出的内容：residents（业主名册）、bills（账单）、payments（收款记录）、arrears（欠费明细）、complaints（投诉报修）、events（社区活动）</source>
+        <translation>what to export: residents (owners&apos; register), bills, payments, arrears, complaints, events</translation>
     </message>
     <message>
         <source>账单从哪个月（YYYY-MM）或收款从哪天（YYYY-MM-DD）起</source>
@@ -3488,6 +3922,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>投诉报修 {complaints} 件。</source>
         <translation>{complaints} complaints and repairs.</translation>
+    </message>
+    <message>
+        <source>社区活动 {events} 场。</source>
+        <translation>{events} events.</translation>
     </message>
     <message>
         <source>已备份到 {path}</source>
@@ -3957,6 +4395,42 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>{count} households have someone called “{name}”; enter the room.</translation>
     </message>
     <message>
+        <source>找不到这个活动（编号 {number}）。</source>
+        <translation>Event no. {number} does not exist.</translation>
+    </message>
+    <message>
+        <source>结束时间不能早于开始时间。</source>
+        <translation>The end cannot be before the start.</translation>
+    </message>
+    <message>
+        <source>报名截止时间不能晚于活动开始。</source>
+        <translation>The sign-up deadline cannot be after the start.</translation>
+    </message>
+    <message>
+        <source>活动已结束或已取消，不能再修改。</source>
+        <translation>The event is finished or cancelled and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>活动“{title}”现在的状态不能这样改（计划中 → 已发布 → 已结束，或取消）。</source>
+        <translation>Event “{title}” cannot change to that now (planned → published → finished, or cancelled).</translation>
+    </message>
+    <message>
+        <source>活动“{title}”还没有发布或已经结束，不能报名。</source>
+        <translation>Event “{title}” is not published yet or is over: no sign-ups.</translation>
+    </message>
+    <message>
+        <source>活动“{title}”的报名已于 {deadline} 截止。</source>
+        <translation>Sign-ups for “{title}” closed at {deadline}.</translation>
+    </message>
+    <message>
+        <source>这户已经报名了活动“{title}”。</source>
+        <translation>This household has already signed up for “{title}”.</translation>
+    </message>
+    <message>
+        <source>找不到这条报名记录（编号 {number}）。</source>
+        <translation>Sign-up no. {number} does not exist.</translation>
+    </message>
+    <message>
         <source>找不到这条投诉报修记录（{number}）。</source>
         <translation>Complaint {number} does not exist.</translation>
     </message>
@@ -4310,6 +4784,66 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>步骤</source>
         <translation>step</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>组织者</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <source>合作方</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>audience</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>buildings</translation>
+    </message>
+    <message>
+        <source>名额</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>实际花费</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <source>报名截止</source>
+        <translation>sign-up deadline</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>repeat</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>comment</translation>
     </message>
 </context>
 </TS>

@@ -207,3 +207,32 @@ def test_export_complaints_has_one_row_per_item_with_chinese_headers(run_cli, of
     assert rows[0][1] == "报修" and rows[0][5] == "派单/调查" and rows[0][6] == "3-2-501"
     assert rows[0][10].startswith("=HYPERLINK")  # kept as text, never a formula
     assert sheet.cell(2, 11).data_type == "s"
+
+
+def test_export_events_counts_sign_ups_and_attendance(run_cli, office, tmp_path):
+    from datetime import datetime, timedelta
+
+    from openpyxl import load_workbook
+
+    from pmdesk.core import events
+    from pmdesk.core.db import close_db, open_db
+
+    open_db(office)
+    start = datetime.now() + timedelta(days=5)
+    game = events.create_event(title="业主篮球友谊赛", type="sports", starts_at=start,
+                               ends_at=start + timedelta(hours=2), place="篮球场", capacity=2,
+                               budget=80000)
+    events.set_status(game.id, "published")
+    events.check_in(events.sign_up(event_id=game.id, unit_id=1, people=2).id)
+    events.sign_up(event_id=game.id, unit_id=2, people=1)  # waiting
+    close_db()
+    result = cli(run_cli, "export", "events", "e.xlsx")
+    assert result.returncode == 0, result.stderr
+    sheet = load_workbook(tmp_path / "e.xlsx").active
+    headers = [cell.value for cell in sheet[1]]
+    assert headers[:3] == ["活动", "类型", "开始"] and "到场人数" in headers
+    row = dict(zip(headers, next(sheet.iter_rows(min_row=2, values_only=True)), strict=True))
+    assert (row["活动"], row["类型"], row["状态"], row["名额"]) == ("业主篮球友谊赛", "文体活动",
+                                                                 "已发布", 2)
+    assert (row["报名户数"], row["报名人数"], row["候补人数"], row["到场人数"]) == (2, 2, 1, 2)
+    assert row["预算(元)"] == 800

@@ -107,3 +107,17 @@ def test_demo_complaints_cover_every_state(db_path):
         actions = [s.action for s in complaints.timeline(item.id)]
         assert actions[0] == "receive"
         assert (item.status == "closed") == (actions[-1] == "close")
+
+
+def test_demo_events_have_sign_ups_attendance_and_feedback(db_path):
+    from pmdesk.core import events
+    from pmdesk.core.db import db
+
+    counts = generate(households=400, seed=8, years=1, complaints=0)
+    assert counts["events"] >= 12
+    everything = events.events()
+    assert {e.status for e in everything} == {"finished", "published"}
+    past = [e for e in everything if e.status == "finished"]
+    assert all(e.attended > 0 and e.cost for e in past)
+    assert any(e.waiting for e in everything)
+    assert db.execute_sql("SELECT count(*) FROM event_feedback").fetchone()[0] > 0
