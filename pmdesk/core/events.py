@@ -386,6 +386,31 @@ def add_feedback(*, event_id: int, satisfaction: int, comment: str = "",
                         clean_text(comment, field="comment", max_len=1000), _now()))
 
 
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
+
+
+def add_photo(event_id: int, name: str, data: bytes) -> int:
+    """A photo of the event, kept with it."""
+    if not data:
+        raise ValidationError("file", "value.required")
+    if len(data) > MAX_PHOTO_BYTES:
+        raise ValidationError("file", "delivery.evidence_too_large",
+                              max_mb=MAX_PHOTO_BYTES // (1024 * 1024))
+    with db.atomic():
+        event(event_id)
+        photo_id = db.execute_sql(
+            "INSERT INTO event_file (event_id, name, data, added_at, added_by) "
+            "VALUES (?, ?, ?, ?, ?)", (event_id, clean_text(name, field="file", max_len=200),
+                                      data, _now(), audit.current_actor())).lastrowid
+        audit.record("event.photo", "event", event_id, name=name, size=len(data))
+    return photo_id
+
+
+def photos(event_id: int) -> list[tuple[int, str]]:
+    return db.execute_sql("SELECT id, name FROM event_file WHERE event_id = ? ORDER BY id",
+                          (event_id,)).fetchall()
+
+
 def feedback(event_id: int) -> tuple[float | None, list[str]]:
     rows = db.execute_sql("SELECT satisfaction, comment FROM event_feedback WHERE event_id = ?",
                           (event_id,)).fetchall()

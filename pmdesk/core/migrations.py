@@ -524,11 +524,22 @@ CREATE TABLE event_feedback (
 ) STRICT;
 CREATE INDEX event_feedback_event ON event_feedback (event_id);
 
+CREATE TABLE event_file (
+    id        INTEGER PRIMARY KEY,
+    event_id  INTEGER NOT NULL REFERENCES event (id),
+    name      TEXT NOT NULL,
+    data      BLOB NOT NULL,
+    added_at  TEXT NOT NULL,
+    added_by  TEXT NOT NULL
+) STRICT;
+CREATE INDEX event_file_event ON event_file (event_id);
+
 CREATE TABLE event_partner (
     name  TEXT PRIMARY KEY CHECK (length(trim(name)) > 0)
 ) STRICT;
 INSERT INTO event_partner (name) VALUES ('居委会'), ('街道'), ('志愿者'), ('商家');
 """
+V8 += append_only("event_feedback", "event_file")
 
 
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:

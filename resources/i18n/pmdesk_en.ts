@@ -1338,6 +1338,10 @@ You can generate the document anyway and write them in by hand after printing. G
         <translation>Feedback — {title}</translation>
     </message>
     <message>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
         <source>满意度（1–5）</source>
         <translation>Satisfaction (1–5)</translation>
     </message>
@@ -1348,6 +1352,22 @@ You can generate the document anyway and write them in by hand after printing. G
     <message>
         <source>实际花费（元）</source>
         <translation>Actual cost (yuan)</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>选择活动照片</source>
+        <translation>Choose photos of the event</translation>
+    </message>
+    <message>
+        <source>照片 (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>已选 {count} 张</source>
+        <translation>{count} chosen</translation>
     </message>
     <message>
         <source>活动参与情况（近12个月及未来30天）</source>
@@ -1513,8 +1533,8 @@ You can generate the document anyway and write them in by hand after printing. G
         <translation>Select an event to see who signed up and came.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt;&#x3000;{status}&#x3000;{place}&lt;br&gt;报名 {confirmed} 人，候补 {waiting} 人，到场 {attended} 人；预算 {budget}，花费 {cost}；满意度 {satisfaction}{reason}</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt;  {status}  {place}&lt;br&gt;{confirmed} signed up, {waiting} waiting, {attended} came; budget {budget}, cost {cost}; satisfaction {satisfaction}{reason}</translation>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&#x3000;{status}&#x3000;{place}&lt;br&gt;报名 {confirmed} 人，候补 {waiting} 人，到场 {attended} 人；预算 {budget}，花费 {cost}；满意度 {satisfaction}；照片 {photos} 张{reason}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;  {status}  {place}&lt;br&gt;{confirmed} signed up, {waiting} waiting, {attended} came; budget {budget}, cost {cost}; satisfaction {satisfaction}; {photos} photos{reason}</translation>
     </message>
     <message>
         <source>；取消原因：{reason}</source>

@@ -29,7 +29,7 @@ def previews(monkeypatch):
 
 
 def test_an_event_from_plan_to_feedback(homes, window, qtbot, ime, previews, as_pdf,
-                                        message_boxes):
+                                        message_boxes, tmp_path, monkeypatch):
     from pmdesk.ui.dialogs.events import (
         EventDialog,
         FeedbackDialog,
@@ -97,7 +97,16 @@ def test_an_event_from_plan_to_feedback(homes, window, qtbot, ime, previews, as_
     feedback.satisfaction.setValue(5)
     ime(feedback.comment, "老人们很开心")
     feedback.cost.setText("380")
+    photo = tmp_path / "茶话会.jpg"
+    photo.write_bytes(b"\xff\xd8 jpeg")
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames",
+                        lambda *a, **k: ([str(photo)], ""))
+    feedback.choose_photos()
     feedback.save()
+    assert events.photos(item.id)[0][1] == "茶话会.jpg"
+    view.load()
+    view.select(item.id)
+    assert "照片 1 张" in view.detail.text()
     assert events.feedback(item.id) == (5.0, ["老人们很开心"])
     assert events.event(item.id).cost == 38000
     report = ParticipationDialog(view)

@@ -216,19 +216,46 @@ class FeedbackDialog(FormDialog):
         self.satisfaction.setValue(5)
         self.comment = QLineEdit()
         self.cost = QLineEdit(money_text(event.cost)[1:].replace(",", "") if event.cost else "")
+        self.photo_paths: list = []
+        self.photos = QPushButton(translate("Events", "添加照片…"))
+        self.photos.clicked.connect(self.choose_photos)
         self.form.addRow(translate("Events", "满意度（1–5）"), self.satisfaction)
         self.form.addRow(translate("Events", "意见"), self.comment)
         self.form.addRow(translate("Events", "实际花费（元）"), self.cost)
+        self.form.addRow(translate("Events", "照片"), self.photos)
         self.finish({"satisfaction": self.satisfaction, "comment": self.comment,
-                     "cost": self.cost})
+                     "cost": self.cost, "file": self.photos})
+
+    def choose_photos(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        names, _ = QFileDialog.getOpenFileNames(
+            self, translate("Events", "选择活动照片"), "",
+            translate("Events", "照片 (*.jpg *.jpeg *.png)"))
+        self.photo_paths += [Path(name) for name in names]
+        if self.photo_paths:
+            self.photos.setText(translate("Events", "已选 {count} 张").format(
+                count=len(self.photo_paths)))
 
     def submit(self) -> None:
         from pmdesk.core.db import db
+        from pmdesk.core.errors import PmdeskError
 
+        photos = []
+        for path in self.photo_paths:
+            try:
+                photos.append((path.name, path.read_bytes()))
+            except OSError as exc:
+                raise PmdeskError("file.read_failed", path=str(path),
+                                  detail=exc.strerror or str(exc)) from exc
         with db.atomic():
             events.add_feedback(event_id=self.event.id,
                                 satisfaction=self.satisfaction.value(),
                                 comment=self.comment.text())
+            for name, data in photos:
+                events.add_photo(self.event.id, name, data)
             if self.cost.text().strip():
                 events.set_cost(self.event.id, parse_money(self.cost.text(), field="cost",
                                                            allow_zero=True))

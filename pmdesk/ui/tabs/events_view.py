@@ -204,10 +204,11 @@ class EventsView(QWidget):
         self.detail.setText(translate(
             "EventsView", "<b>{title}</b>　{status}　{place}<br>报名 {confirmed} 人，候补 "
                           "{waiting} 人，到场 {attended} 人；预算 {budget}，花费 {cost}；"
-                          "满意度 {satisfaction}{reason}").format(
+                          "满意度 {satisfaction}；照片 {photos} 张{reason}").format(
             title=item.title, status=label(EVENT_STATUSES, item.status), place=item.place,
             confirmed=item.confirmed, waiting=item.waiting, attended=item.attended,
             budget=budget, cost=cost, satisfaction=f"{average:.1f}" if average else "—",
+            photos=len(events.photos(item.id)),
             reason=translate("EventsView", "；取消原因：{reason}").format(
                 reason=item.cancel_reason) if item.cancel_reason else ""))
         self.signups_model.set_rows(events.signups(item.id))
