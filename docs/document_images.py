@@ -29,11 +29,12 @@ from pmdesk.core.collecting import (
     Plan,
 )
 from pmdesk.core.complaints import Item, Step
+from pmdesk.core.events import Event, Signup
 from pmdesk.core.fees import FeeItem, HouseholdBill, NoticeLine
 from pmdesk.core.payments import LedgerBill, Receipt, ReceiptLine
 from pmdesk.core.reports import DailyTakings, DayReceipt
 from pmdesk.core.settings import Profile
-from pmdesk.documents import collecting, complaints, fees, letters
+from pmdesk.documents import collecting, complaints, events, fees, letters
 from pmdesk.documents.layout import A4, RECEIPT
 from pmdesk.documents.pdf import render
 from pmdesk.paths import resource
@@ -157,6 +158,24 @@ def complaint_samples() -> tuple[Item, list[Step], list[Item]]:
     return tree, steps, [repair, lift]
 
 
+def event_samples() -> tuple[Event, list[Signup]]:
+    party = Event(1, "重阳节敬老茶话会", "festival", "2026-10-29T14:30", "2026-10-29T16:30",
+                  "社区活动室（3栋一楼）", "翠湖苑物业服务中心", ("翠湖社区居委会", "志愿者"),
+                  "elderly", (), 50, 120000, None, "2026-10-27T17:00",
+                  "重阳佳节，物业服务中心邀请小区的老年朋友喝茶、聊天、看节目。\n\n"
+                  "现场有社区医生免费测量血压、血糖，志愿者为行动不便的老人提供上门接送。",
+                  "published", "", None, 38, 4, 0)
+    people = [Signup(i, 1, i, room, owner, n, phone, note, "confirmed", "2026-10-20T09:00",
+                     None, False)
+              for i, (room, owner, n, phone, note) in enumerate((
+                  ("1-1-302", "王秀英", 2, "138****5678", "需要接送"),
+                  ("1-2-1101", "欧阳晓东", 1, "139****2201", ""),
+                  ("3-1-602", "阿依古丽·买买提", 2, "0571-****6677", ""),
+                  ("5-2-101", "李建国", 1, "136****9012", "轮椅"),
+                  ("12-101", "张三&李四", 2, "137****3344", "")), start=1)]
+    return party, people
+
+
 def main() -> None:
     office = Profile("翠湖苑", "翠湖苑物业服务中心", "杭州市西湖区翠湖路88号", "0571-88886666",
                     "0571-88886677")
@@ -196,6 +215,14 @@ def main() -> None:
         "facts-certificate": render([complaints.facts_certificate(
             tree, steps, addressee="中国人民财产保险股份有限公司杭州分公司：")], sealed),
         "daily-register": render([complaints.daily_register(DAY, today, today)], office),
+    })
+    party, people = event_samples()
+    documents.update({
+        "event-poster": render([events.poster(party, phone=office.phone)], office),
+        "event-poster-large-print": render([events.poster(party, phone=office.phone,
+                                                          large_print=True)], office),
+        "signup-sheet": render([events.signup_sheet(party, people)], office),
+        "signin-sheet": render([events.signin_sheet(party, people)], office),
     })
     with tempfile.TemporaryDirectory() as scratch:
         for name, rendered in documents.items():

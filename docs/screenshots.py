@@ -198,7 +198,25 @@ def shoot(language: str, db_path: Path) -> None:
         dialog = StatisticsDialog(window)
         dialog.show()
         dialog.move(window.x() + 10, window.y() + 20)
-        later(lambda: (grab(dialog, "complaint-statistics"), dialog.close(), app.quit()))
+        later(lambda: (grab(dialog, "complaint-statistics"), dialog.close(), events_tab()))
+
+    def events_tab() -> None:
+        window.tabs.setCurrentWidget(window.events_tab)
+        view = window.events_tab.view
+        upcoming = next((e for e in view.model.rows if e.status == "published"), None)
+        if upcoming:
+            view.select(upcoming.id)
+        later(lambda: (grab(window, "events-calendar"), finished_event()))
+
+    def finished_event() -> None:
+        view = window.events_tab.view
+        calendar = view.calendar
+        year, month = calendar.yearShown(), calendar.monthShown()
+        calendar.setCurrentPage(year - (month == 1), 12 if month == 1 else month - 1)
+        done = next((e for e in view.model.rows if e.status == "finished"), None)
+        if done:
+            view.select(done.id)
+        later(lambda: (grab(window, "event-attendance"), app.quit()))
 
     QTimer.singleShot(600, main_window)
     app.exec()

@@ -33,8 +33,9 @@ def events(rng: random.Random) -> int:
         "SELECT id FROM unit WHERE state NOT IN ('undelivered', 'vacant')")]
     made = 0
     for offset, title, kind, place, capacity, budget, partners in PLAN:
-        start = (now.replace(day=1) + timedelta(days=32 * offset)).replace(
-            day=rng.randint(8, 25), hour=rng.choice((9, 14, 19)), minute=0)
+        year, month = divmod(now.year * 12 + now.month - 1 + offset, 12)
+        start = now.replace(year=year, month=month + 1, day=rng.randint(8, 25),
+                            hour=rng.choice((9, 14, 19)), minute=0)
         end = start + timedelta(hours=2)
         past = end < now
         status = "finished" if past else "published"

@@ -49,7 +49,8 @@ def poster(event: Event, *, phone: str = "", large_print: bool = False) -> Lette
     if organisers:
         body.append(f"主办：{organisers}")
     return Letter(title=event.title, addressee="尊敬的各位业主、住户：", paragraphs=tuple(body),
-                  closing="欢迎踊跃参加！", large_print=large_print, dated=date.today())
+                  closing="欢迎踊跃参加！", large_print=large_print, dated=date.today(),
+                  poster=True)
 
 
 def _rows(signups: list[Signup], sign_in: bool) -> tuple[tuple[str, ...], ...]:
@@ -66,7 +67,7 @@ def signup_sheet(event: Event, signups: list[Signup]) -> Letter:
         table=AmountTable(("序号", "房号", "姓名", "人数", "联系方式", "备注", "签名"),
                           _rows(signups, False),
                           ("center", "left", "left", "center", "left", "left", "left"),
-                          (0.07, 0.13, 0.17, 0.08, 0.18, 0.19, 0.18)),
+                          (0.08, 0.13, 0.19, 0.08, 0.18, 0.16, 0.18)),
         dated=date.today())
 
 
@@ -78,5 +79,5 @@ def signin_sheet(event: Event, signups: list[Signup]) -> Letter:
         table=AmountTable(("序号", "房号", "姓名", "报名人数", "联系方式", "到场人数", "签名"),
                           _rows(signups, True),
                           ("center", "left", "left", "center", "left", "center", "left"),
-                          (0.07, 0.13, 0.17, 0.1, 0.18, 0.1, 0.25)),
+                          (0.08, 0.13, 0.19, 0.1, 0.18, 0.1, 0.22)),
         dated=date.today())

@@ -64,6 +64,7 @@ class Letter:
     table: AmountTable | None = None
     large_print: bool = False
     table_after: int | None = None  # the table follows this many paragraphs (default: all)
+    poster: bool = False  # a title as large as a poster's, for the bulletin board
 
     def texts(self) -> list[str]:
         """Every piece of user text, for the missing-glyph check."""
@@ -261,7 +262,12 @@ def letter_story(letter: Letter, office: Profile, page: PageSpec = A4) -> list[F
     style_of = styles(scale)
     width = page.frame_width
     story = letterhead(office, scale, width)
-    story.append(heavy(letter.title, style_of["title"]))
+    title = style_of["title"]
+    if letter.poster:  # large print has a large title already
+        factor = 1.15 if letter.large_print else 1.6
+        title = ParagraphStyle("poster-title", parent=title, fontSize=title.fontSize * factor,
+                               leading=title.fontSize * factor * 1.25)
+    story.append(heavy(letter.title, title))
     if letter.addressee:
         story.append(para(letter.addressee, style_of["addressee"]))
     split = len(letter.paragraphs) if letter.table_after is None else letter.table_after

@@ -1,0 +1,35 @@
+"""Event documents as read: the poster says when, where, who for and how to sign up; the
+sheets list the households in room order with blank rows for walk-ins."""
+
+from __future__ import annotations
+
+from docs.document_images import event_samples
+from pmdesk.core.settings import Profile
+from pmdesk.documents import events
+from pmdesk.documents.pdf import render
+
+OFFICE = Profile("翠湖苑", "翠湖苑物业服务中心", phone="0571-88886666")
+
+
+def test_poster_and_large_print(as_pdf):
+    party, _ = event_samples()
+    text = as_pdf(render([events.poster(party, phone=OFFICE.phone)], OFFICE).pdf).text()
+    flat = text.replace("\n", "")
+    for expected in ("重阳节敬老茶话会", "2026年10月29日（星期四）14:30—16:30", "社区活动室",
+                     "老年业主、住户", "0571-88886666", "10月27日17:00截止", "名额 50 人",
+                     "候补", "翠湖社区居委会", "欢迎踊跃参加"):
+        assert expected in flat, expected
+    large = as_pdf(render([events.poster(party, large_print=True)], OFFICE).pdf)
+    assert "重阳节敬老茶话会" in large.text()
+
+
+def test_sign_up_and_sign_in_sheets(as_pdf):
+    party, people = event_samples()
+    for make, header in ((events.signup_sheet, "报名表"), (events.signin_sheet, "签到表")):
+        letter = make(party, people)
+        rows = letter.table.rows
+        assert len(rows) == len(people) + events.BLANK_ROWS
+        assert [r[1] for r in rows[:len(people)]] == [p.room for p in people]
+        assert all(not any(r[1:]) for r in rows[len(people):])  # blank for walk-ins
+        text = as_pdf(render([letter], OFFICE).pdf).text().replace("\n", "")
+        assert header in text and "阿依古丽·买买提" in text and "签名" in text
