@@ -1374,6 +1374,18 @@ You can generate the document anyway and write them in by hand after printing. G
         <translation>Participation (last 12 months and the next 30 days)</translation>
     </message>
     <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>报名户数</source>
+        <translation>Households signed up</translation>
+    </message>
+    <message>
+        <source>到场人数</source>
+        <translation>People who came</translation>
+    </message>
+    <message>
         <source>户数</source>
         <translation>Households</translation>
     </message>
@@ -1386,8 +1398,24 @@ You can generate the document anyway and write them in by hand after printing. G
         <translation>Share</translation>
     </message>
     <message>
+        <source>参与率 %</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
+        <source>各楼栋参与率</source>
+        <translation>Share of households that came, by building</translation>
+    </message>
+    <message>
         <source>近12个月 {events} 场活动；按类型参加户次：{types}&lt;br&gt;从未参加或报名过的住户：&lt;b&gt;{never}&lt;/b&gt; 户（可以重点邀请）</source>
         <translation>{events} events in the last 12 months; households that came by type: {types}&lt;br&gt;Households never reached: &lt;b&gt;{never}&lt;/b&gt; (worth inviting)</translation>
+    </message>
+    <message>
+        <source>按活动</source>
+        <translation>By event</translation>
+    </message>
+    <message>
+        <source>按楼栋</source>
+        <translation>By building</translation>
     </message>
     <message>
         <source>导出未参加过的住户…</source>
@@ -1459,6 +1487,10 @@ You can generate the document anyway and write them in by hand after printing. G
     <message>
         <source>备注</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>签到：输入房号或姓名，回车</source>
+        <translation>Check in: type the room or name, Enter</translation>
     </message>
     <message>
         <source>新活动(&amp;N)…</source>

@@ -83,8 +83,13 @@ def test_an_event_from_plan_to_feedback(homes, window, qtbot, ime, previews, as_
     assert events.event(item.id).waiting == 0
     view.sheet("signin")
     assert "签到表" in as_pdf(previews[-1][1]).text()
-    view.signups.selectRow(0)
-    view.check_in()
+    before = ParticipationDialog(view)
+    qtbot.addWidget(before)
+    assert before.numbers.by_type == {} and before.by_event.item(0, 3).text() == "0"
+    view.find.setText("1-1-201")  # at the door: the room, Enter
+    assert view.signups_model.rowCount() == 1
+    view.check_in_found()
+    assert events.event(item.id).attended == 2
     walk = SignupDialog(events.event(item.id), walk_in=True, parent=view)
     qtbot.addWidget(walk)
     walk.room.setText("2-1-101")

@@ -262,7 +262,8 @@ class FeedbackDialog(FormDialog):
 
 
 class ParticipationDialog(QDialog):
-    """参与情况: by event, type and building, and the households never reached this year."""
+    """参与情况: by event, by type and by building (a table and a chart), and the households
+    never reached, to invite them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -270,19 +271,6 @@ class ParticipationDialog(QDialog):
         today = date.today()  # an upcoming event a household signed up for has reached it
         self.numbers = events.participation(today - timedelta(days=365),
                                             today + timedelta(days=30))
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([translate("Events", "楼栋"),
-                                              translate("Events", "户数"),
-                                              translate("Events", "参加过的户数"),
-                                              translate("Events", "参与率")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setRowCount(len(self.numbers.by_building))
-        for row, (building, households, came) in enumerate(self.numbers.by_building):
-            for column, value in enumerate((building, households, came,
-                                            f"{came / households * 100:.1f}%"
-                                            if households else "—")):
-                self.table.setItem(row, column, QTableWidgetItem(str(value)))
         by_type = "　".join(f"{label(EVENT_TYPES, t)} {n}"
                            for t, n in sorted(self.numbers.by_type.items()))
         self.summary = QLabel(translate(
@@ -291,6 +279,24 @@ class ParticipationDialog(QDialog):
             events=len(self.numbers.by_event), types=by_type or "—",
             never=len(self.numbers.never_reached)))
         self.summary.setWordWrap(True)
+        self.by_event = self._table(
+            (translate("Events", "活动"), translate("Events", "日期"),
+             translate("Events", "报名户数"), translate("Events", "到场人数")),
+            self.numbers.by_event)
+        self.by_building = self._table(
+            (translate("Events", "楼栋"), translate("Events", "户数"),
+             translate("Events", "参加过的户数"), translate("Events", "参与率")),
+            [(b, n, c, f"{c / n * 100:.1f}%" if n else "—")
+             for b, n, c in self.numbers.by_building])
+        from PySide6.QtWidgets import QTabWidget
+
+        pages = QTabWidget()
+        pages.addTab(self.by_event, translate("Events", "按活动"))
+        building_page = QWidget()
+        building_layout = QHBoxLayout(building_page)
+        building_layout.addWidget(self.by_building, 1)
+        building_layout.addWidget(self._chart(), 2)
+        pages.addTab(building_page, translate("Events", "按楼栋"))
         invite = QPushButton(translate("Events", "导出未参加过的住户…"))
         invite.clicked.connect(self.export_never_reached)
         close = QPushButton(translate("Events", "关闭"))
@@ -301,9 +307,54 @@ class ParticipationDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(pages, 1)
         layout.addLayout(buttons)
-        self.resize(640, 520)
+        self.resize(900, 560)
+
+    @staticmethod
+    def _table(headers, rows) -> QTableWidget:
+        table = QTableWidget(len(rows), len(headers))
+        table.setHorizontalHeaderLabels(list(headers))
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(str(value)))
+        table.resizeColumnsToContents()
+        return table
+
+    def _chart(self) -> QWidget:
+        from PySide6.QtCharts import (
+            QBarCategoryAxis,
+            QBarSeries,
+            QBarSet,
+            QChart,
+            QChartView,
+            QValueAxis,
+        )
+        from PySide6.QtCore import Qt
+
+        share = QBarSet(translate("Events", "参与率 %"))
+        names = []
+        for building, households, came in self.numbers.by_building:
+            names.append(building)
+            share.append(came / households * 100 if households else 0)
+        series = QBarSeries()
+        series.append(share)
+        chart = QChart()
+        chart.setTitle(translate("Events", "各楼栋参与率"))
+        chart.legend().hide()
+        chart.addSeries(series)
+        x_axis = QBarCategoryAxis()
+        x_axis.append(names)
+        y_axis = QValueAxis()
+        y_axis.setRange(0, 100)
+        y_axis.setLabelFormat("%d%%")
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+        return QChartView(chart)
 
     def export_never_reached(self):
         from pmdesk.ui.tabs.fee_reports import export_sheet

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -86,7 +87,13 @@ class EventsView(QWidget):
         self.detail.setWordWrap(True)
         self.signups_model = RowTableModel(SIGNUPS, "EventsView", self)
         self.signups = _view(self.signups_model, 6)
+        self.find = QLineEdit()  # check-in at the door: type the room or name, Enter
+        self.find.setClearButtonEnabled(True)
+        self.find.setPlaceholderText(translate("EventsView", "签到：输入房号或姓名，回车"))
+        self.find.textChanged.connect(self.show_signups)
+        self.find.returnPressed.connect(self.check_in_found)
         self.shown: tuple[int, int] = (date.today().year, date.today().month)
+        self.all_signups: list[events.Signup] = []
 
         def button(text: str, slot) -> QPushButton:
             widget = QPushButton(text)
@@ -131,6 +138,7 @@ class EventsView(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail)
         detail_layout.addLayout(people)
+        detail_layout.addWidget(self.find)
         detail_layout.addWidget(self.signups, 1)
         right.addWidget(detail)
         body = QHBoxLayout()
@@ -195,6 +203,7 @@ class EventsView(QWidget):
         item = self.selected()
         if item is None:
             self.detail.setText(translate("EventsView", "选中一场活动，查看报名和到场情况。"))
+            self.all_signups = []
             self.signups_model.set_rows([])
             return
         item = events.event(item.id)
@@ -211,7 +220,24 @@ class EventsView(QWidget):
             photos=len(events.photos(item.id)),
             reason=translate("EventsView", "；取消原因：{reason}").format(
                 reason=item.cancel_reason) if item.cancel_reason else ""))
-        self.signups_model.set_rows(events.signups(item.id))
+        self.all_signups = events.signups(item.id)
+        self.show_signups()
+
+    def show_signups(self) -> None:
+        text = self.find.text().strip()
+        rows = self.all_signups
+        if text:
+            rows = [s for s in rows if text in s.room or text in s.owner]
+        self.signups_model.set_rows(rows)
+        if rows and text:
+            self.signups.selectRow(0)
+
+    def check_in_found(self) -> None:
+        """Enter in the search box checks in the one household it found."""
+        if len(self.signups_model.rows) == 1:
+            events.check_in(self.signups_model.rows[0].id)
+            self.find.clear()
+            self.load()
 
     # -- doing --------------------------------------------------------------------------
 
