@@ -203,9 +203,8 @@ def shoot(language: str, db_path: Path) -> None:
     def events_tab() -> None:
         window.tabs.setCurrentWidget(window.events_tab)
         view = window.events_tab.view
-        upcoming = next((e for e in view.model.rows if e.status == "published"), None)
-        if upcoming:
-            view.select(upcoming.id)
+        if view.model.rows:
+            view.select(view.model.rows[0].id)
         later(lambda: (grab(window, "events-calendar"), finished_event()))
 
     def finished_event() -> None:

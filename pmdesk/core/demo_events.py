@@ -52,6 +52,8 @@ def events(rng: random.Random) -> int:
         ).lastrowid
         made += 1
         wanted = rng.randint(15, 70) if past else rng.randint(5, 30)
+        if capacity:  # a few more than the places: a short waiting list
+            wanted = min(wanted, capacity * 2 // 3 + rng.randint(0, 6))
         confirmed = 0
         rows = []
         for unit_id in rng.sample(units, min(wanted, len(units))):

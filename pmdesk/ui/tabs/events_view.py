@@ -119,11 +119,13 @@ class EventsView(QWidget):
                        button(translate("EventsView", "反馈…"), self.feedback)):
             people.addWidget(widget)
         people.addStretch()
+        papers = QHBoxLayout()
+        papers.addStretch()
         for widget in (button(translate("EventsView", "活动通知…"), lambda: self.poster(False)),
                        button(translate("EventsView", "大字版…"), lambda: self.poster(True)),
                        button(translate("EventsView", "报名表…"), lambda: self.sheet("signup")),
                        button(translate("EventsView", "签到表…"), lambda: self.sheet("signin"))):
-            people.addWidget(widget)
+            papers.addWidget(widget)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -138,6 +140,7 @@ class EventsView(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail)
         detail_layout.addLayout(people)
+        detail_layout.addLayout(papers)
         detail_layout.addWidget(self.find)
         detail_layout.addWidget(self.signups, 1)
         right.addWidget(detail)
