@@ -29,7 +29,11 @@ SUBJECTS = {  # kind → (category, description, where: 'unit' or a common area)
     "praise": (("attitude", "维修师傅很负责", "unit"), ("sanitation", "保洁阿姨很辛苦", "楼道")),
 }
 KIND_SHARE = (("repair", 55), ("complaint", 25), ("suggestion", 8), ("enquiry", 8), ("praise", 4))
-STAFF = ("维修班 张师傅", "维修班 李师傅", "秩序维护部", "保洁部", "绿化班", "客服 王丽")
+STAFF = {  # who takes which category
+    "facility": ("维修班 张师傅", "维修班 李师傅"), "noise": ("秩序维护部",),
+    "parking": ("秩序维护部",), "security": ("秩序维护部",), "renovation": ("秩序维护部", "保洁部"),
+    "sanitation": ("保洁部",), "greening": ("绿化班",), "neighbour": ("客服 王丽",),
+    "attitude": ("客服 王丽",), "fees": ("客服 王丽",), "other": ("客服 王丽",)}
 
 
 def complaints(rng: random.Random, count: int, *, now: datetime | None = None) -> int:
@@ -64,7 +68,7 @@ def complaints(rng: random.Random, count: int, *, now: datetime | None = None) -
         at = received
         handled_at = satisfaction = paid = None
         if state != "received":
-            assignee = rng.choice(STAFF)
+            assignee = rng.choice(STAFF[category])
             at += timedelta(minutes=rng.randint(5, 300))
             trail.append(("assign", at, "", {"assignee": assignee}, deadline))
             if kind != "repair":

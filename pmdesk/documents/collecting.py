@@ -15,7 +15,14 @@ from pmdesk.core.collecting import Demand, Dossier, Plan
 from pmdesk.core.money import money_text, period_text
 from pmdesk.core.settings import Profile
 from pmdesk.documents.amount_words import fen_in_words
-from pmdesk.documents.pdf import AmountTable, Letter, Rendered, chinese_date, render
+from pmdesk.documents.pdf import (
+    AmountTable,
+    Letter,
+    Rendered,
+    blank_lines,
+    chinese_date,
+    render,
+)
 
 # Words no collection template may contain: what the office must never threaten to stop.
 THREATS = ("停水", "断水", "停电", "断电", "停气", "断气", "停暖", "停止供暖", "断暖", "停梯",
@@ -76,8 +83,8 @@ def delivery_sheet(demands: list[Demand], *, kind: str = "first",
                    dated: date | None = None) -> Letter:
     """送达签收单: one row per letter, in the batch's room order, with columns to fill in at the
     door (how it was delivered, the date, the signature)."""
-    rows = tuple((str(index), demand.room, demand.owner, money_text(demand.total)[1:], "", "", "")
-                 for index, demand in enumerate(demands, start=1))
+    rows = tuple((str(index), demand.room, demand.owner, money_text(demand.total)[1:], "", "",
+                  blank_lines(2)) for index, demand in enumerate(demands, start=1))
     return Letter(
         title=f"{TITLES[kind]}送达签收单",
         paragraphs=(f"本批共 {len(demands)} 份，{chinese_date(dated or date.today())}印制。送达方式"

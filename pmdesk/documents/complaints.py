@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from pmdesk.core.complaints import Item, Step
 from pmdesk.documents import letters
-from pmdesk.documents.pdf import AmountTable, Letter, chinese_date
+from pmdesk.documents.pdf import AmountTable, Letter, blank_lines, chinese_date
 
 NAMES = {
     "complaint": "投诉", "repair": "报修", "suggestion": "建议", "enquiry": "咨询",
@@ -36,21 +36,16 @@ def _who(item: Item) -> str:
     return "　".join(part for part in (item.contact_name, item.contact_phone) if part) or "—"
 
 
-def _lines(count: int) -> str:
-    """`count` blank lines to write on by hand (the paragraph layout drops a trailing empty
-    line, hence one more)."""
-    return "\n".join(["\u3000"] * (count + 1))
-
-
 def work_order(item: Item, *, owner: str = "") -> Letter:
     """报修派工单: what, where, how urgent, by when — and lines for the technician to fill in."""
     rows = (("工单编号", item.number), ("受理时间", _when(item.received_at)),
             ("地点", _where(item)), ("报修人", owner or _who(item)),
             ("类别", NAMES[item.category]), ("紧急程度", NAMES[item.urgency]),
             ("完成期限", _when(item.deadline)), ("承办人", item.assignee or "—"),
-            ("报修内容", item.description), ("到场时间", _lines(1)), ("处理情况", _lines(3)),
-            ("所用材料", _lines(2)), ("有偿/无偿及费用", _lines(1)), ("维修人签字", _lines(2)),
-            ("业主确认签字", _lines(2)))
+            ("报修内容", item.description), ("到场时间", blank_lines(1)),
+            ("处理情况", blank_lines(3)), ("所用材料", blank_lines(2)),
+            ("有偿/无偿及费用", blank_lines(1)), ("维修人签字", blank_lines(2)),
+            ("业主确认签字", blank_lines(2)))
     return Letter(title="报修派工单", paragraphs=(),
                   table=AmountTable(("项目", "内容"), rows, ("left", "left"), (0.24, 0.76)),
                   dated=date.fromisoformat(item.received_at[:10]))

@@ -80,6 +80,12 @@ class Rendered:
     pages: int
 
 
+def blank_lines(count: int) -> str:
+    """A table cell of `count` empty lines, to write on by hand (ideographic spaces, which the
+    layout keeps; it drops one trailing empty line, hence one more)."""
+    return "\n".join(["\u3000"] * (count + 1))
+
+
 def chinese_date(day: date) -> str:
     """`2026年11月27日`: the date as a notice is signed."""
     return f"{day.year}年{day.month}月{day.day}日"
