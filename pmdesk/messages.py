@@ -130,8 +130,7 @@ ERRORS = {
         "errors", "要导出 {rows} 行，超过 Excel 一张表的上限（{max} 行），请缩小月份或日期范围。"),
     "delivery.photo_required": QT_TRANSLATE_NOOP(
         "errors", "张贴送达须附上张贴的照片，才能作为送达证据。"),
-    "delivery.evidence_too_large": QT_TRANSLATE_NOOP(
-        "errors", "证据文件太大，最大 {max_mb} MB。"),
+    "attachment.too_large": QT_TRANSLATE_NOOP("errors", "{field}太大，最大 {max_mb} MB。"),
     "delivery.date_out_of_range": QT_TRANSLATE_NOOP(
         "errors", "送达日期必须在发出日期（{issued}）和今天之间。"),
     "letters.none": QT_TRANSLATE_NOOP("errors", "没有符合条件的住户，没有生成通知书。"),

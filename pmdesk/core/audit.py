@@ -19,12 +19,17 @@ def current_actor() -> str:
         return "unknown"
 
 
+def now() -> str:
+    """The moment of a change as every table keeps it: `2026-11-27T09:15:02`."""
+    return datetime.now().isoformat(timespec="seconds")
+
+
 def record(action: str, entity: str, entity_id: int | None = None, **detail: Any) -> None:
     """Append an audit row; call inside the transaction that makes the change."""
     import json
 
     AuditLog.create(
-        at=datetime.now().isoformat(timespec="seconds"),
+        at=now(),
         actor=current_actor(),
         action=action,
         entity=entity,

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from pmdesk.core import audit
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.money import add_months, due_date, period_of
-from pmdesk.core.validate import clean_text
+from pmdesk.core.validate import check_attachment, choice, clean_text, iso_date, parse_date
 
 REASONS = ("illness", "unemployed", "grievance", "refusal", "vacant", "service", "developer",
            "unreachable", "unknown")
@@ -47,7 +47,6 @@ APPROACH = {
 DELIVERY_METHODS = ("signed", "posted", "registered", "message")
 LETTER_KINDS = ("first", "final")
 LIMITATION_YEARS = 3
-MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -63,27 +62,6 @@ class Case:
     @property
     def hardship(self) -> bool:
         return self.reason in HARDSHIP_REASONS
-
-
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
-
-
-def _day(value: date | str | None, field: str, *, default: date | None = None) -> str | None:
-    if value is None or value == "":
-        return default.isoformat() if default else None
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(str(value).strip()).isoformat()
-    except ValueError:
-        raise ValidationError(field, "date.invalid", value=str(value)) from None
-
-
-def _check(value: str, allowed: tuple[str, ...], field: str) -> str:
-    if value not in allowed:
-        raise ValidationError(field, "value.unknown", value=value)
-    return value
 
 
 def _unit(unit_id: int) -> str:
@@ -112,11 +90,11 @@ def cases() -> dict[int, Case]:
 def save_case(*, unit_id: int, reason: str, status: str = "following", notes: str = "",
               next_action: str = "", next_date: date | str | None = None) -> Case:
     """Open or update the household's case; the audit trail keeps what it was."""
-    new = {"reason": _check(reason, REASONS, "reason"),
-           "status": _check(status, STATUSES, "status"),
+    new = {"reason": choice(reason, REASONS, field="reason"),
+           "status": choice(status, STATUSES, field="status"),
            "notes": clean_text(notes, field="notes", max_len=2000),
            "next_action": clean_text(next_action, field="next_action", max_len=200),
-           "next_date": _day(next_date, "next_date")}
+           "next_date": iso_date(next_date, field="next_date")}
     with db.atomic():
         code = _unit(unit_id)
         old = case(unit_id)
@@ -124,14 +102,14 @@ def save_case(*, unit_id: int, reason: str, status: str = "following", notes: st
             db.execute_sql(
                 "INSERT INTO collection_case (unit_id, reason, status, notes, next_action, "
                 "next_date, opened_on, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (unit_id, *new.values(), date.today().isoformat(), _now()))
+                (unit_id, *new.values(), date.today().isoformat(), audit.now()))
             audit.record("collection.open", "unit", unit_id, room=code, **new)
         else:
             changed = {k: v for k, v in new.items() if getattr(old, k) != v}
             if changed:
                 sets = ", ".join(f"{k} = ?" for k in changed)
                 db.execute_sql(f"UPDATE collection_case SET {sets}, updated_at = ? "
-                               "WHERE unit_id = ?", (*changed.values(), _now(), unit_id))
+                               "WHERE unit_id = ?", (*changed.values(), audit.now(), unit_id))
                 audit.record("collection.update", "unit", unit_id, room=code,
                              before={k: getattr(old, k) for k in changed}, after=changed)
     return case(unit_id)
@@ -156,21 +134,21 @@ def log_action(*, unit_id: int, kind: str, on_date: date | str | None = None, sa
                outcome: str = "", next_step: str = "", next_date: date | str | None = None
                ) -> int:
     """Record what was done; the case (opened if needed) takes over the next step."""
-    kind = _check(kind, ACTIONS, "kind")
-    day = _day(on_date, "on_date", default=date.today())
+    kind = choice(kind, ACTIONS, field="kind")
+    day = iso_date(on_date, field="on_date", default=date.today())
     if day > date.today().isoformat():
         raise ValidationError("on_date", "payment.future_date")
     texts = {"said": clean_text(said, field="said", max_len=2000),
              "outcome": clean_text(outcome, field="outcome", max_len=500),
              "next_step": clean_text(next_step, field="next_step", max_len=200)}
-    following = _day(next_date, "next_date")
+    following = iso_date(next_date, field="next_date")
     with db.atomic():
         _unit(unit_id)
         action_id = db.execute_sql(
             "INSERT INTO collection_action (unit_id, kind, on_date, done_by, said, outcome, "
             "next_step, next_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (unit_id, kind, day, audit.current_actor(), *texts.values(), following,
-             _now())).lastrowid
+             audit.now())).lastrowid
         current = case(unit_id) or save_case(unit_id=unit_id, reason="unknown")
         if texts["next_step"] or following:
             save_case(unit_id=unit_id, reason=current.reason, status=current.status,
@@ -273,7 +251,7 @@ def demands(unit_ids: list[int], *, as_of: date | None = None,
 
 def record_letters(letters: list[Demand], *, kind: str, document_id: int | None) -> list[int]:
     """Keep the letters sent (with the archived PDF) and log them as 书面催缴 actions."""
-    kind = _check(kind, LETTER_KINDS, "kind")
+    kind = choice(kind, LETTER_KINDS, field="kind")
     ids = []
     with db.atomic():
         for letter in letters:
@@ -289,7 +267,7 @@ def record_letters(letters: list[Demand], *, kind: str, document_id: int | None)
                 "next_step, next_date, created_at) VALUES (?, 'letter', ?, ?, ?, '', '', ?, ?)",
                 (letter.unit_id, letter.as_of.isoformat(), audit.current_actor(),
                  f"{'催缴通知书' if kind == 'first' else '最后催缴通知书'}：{letter.months}个月，"
-                 f"{letter.total / 100:.2f}元", letter.deadline.isoformat(), _now()))
+                 f"{letter.total / 100:.2f}元", letter.deadline.isoformat(), audit.now()))
         audit.record("collection.letters", "demand_letter", None, kind=kind,
                      households=len(letters), document=document_id)
     return ids
@@ -329,16 +307,15 @@ def record_delivery(*, letter_id: int, method: str, delivered_on: date | str | N
                     evidence_name: str = "") -> int:
     """How and when a letter reached the household, with a photo or scan as evidence.
     Registered mail needs its tracking number; a posting needs its photo."""
-    method = _check(method, DELIVERY_METHODS, "method")
-    day = _day(delivered_on, "delivered_on", default=date.today())
+    method = choice(method, DELIVERY_METHODS, field="method")
+    day = iso_date(delivered_on, field="delivered_on", default=date.today())
     tracking_no = clean_text(tracking_no, field="tracking_no", max_len=40)
     if method == "registered" and not tracking_no:
         raise ValidationError("tracking_no", "value.required")
     if method == "posted" and not evidence:
         raise ValidationError("evidence", "delivery.photo_required")
-    if evidence and len(evidence) > MAX_EVIDENCE_BYTES:
-        raise ValidationError("evidence", "delivery.evidence_too_large",
-                              max_mb=MAX_EVIDENCE_BYTES // (1024 * 1024))
+    if evidence:
+        check_attachment(evidence, field="evidence")
     with db.atomic():
         row = db.execute_sql("SELECT unit_id, issued_on FROM demand_letter WHERE id = ?",
                              (letter_id,)).fetchone()
@@ -350,7 +327,7 @@ def record_delivery(*, letter_id: int, method: str, delivered_on: date | str | N
             "INSERT INTO delivery (letter_id, method, delivered_on, tracking_no, note, "
             "evidence_name, evidence, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (letter_id, method, day, tracking_no, clean_text(note, field="note", max_len=500),
-             clean_text(evidence_name, field="evidence", max_len=200), evidence, _now(),
+             clean_text(evidence_name, field="evidence", max_len=200), evidence, audit.now(),
              audit.current_actor())).lastrowid
         audit.record("collection.delivery", "demand_letter", letter_id, unit_id=row[0],
                      method=method, delivered_on=day, tracking_no=tracking_no,
@@ -454,8 +431,8 @@ def agree_instalments(*, unit_id: int, total: int, count: int, first_due: date |
         raise ValidationError("count", "value.out_of_range", min=2, max=36)
     if not 1 <= every_months <= 6:
         raise ValidationError("every_months", "value.out_of_range", min=1, max=6)
-    first = date.fromisoformat(_day(first_due, "first_due"))
-    agreed = _day(agreed_on, "agreed_on", default=date.today())
+    first = parse_date(first_due, field="first_due")
+    agreed = iso_date(agreed_on, field="agreed_on", default=date.today())
     if first.isoformat() < agreed:
         raise ValidationError("first_due", "instalment.before_agreement")
     with db.atomic():
@@ -465,7 +442,7 @@ def agree_instalments(*, unit_id: int, total: int, count: int, first_due: date |
         plan_id = db.execute_sql(
             "INSERT INTO instalment_plan (unit_id, agreed_on, total, note, created_at, "
             "created_by) VALUES (?, ?, ?, ?, ?, ?)",
-            (unit_id, agreed, total, clean_text(note, field="note", max_len=500), _now(),
+            (unit_id, agreed, total, clean_text(note, field="note", max_len=500), audit.now(),
              audit.current_actor())).lastrowid
         for seq, amount in enumerate(split(total, count), start=1):
             due = _add_months_day(first, (seq - 1) * every_months)

@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from pmdesk.core import audit
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.validate import clean_text, normalize_phone
+from pmdesk.core.validate import check_attachment, choice, clean_text, normalize_phone
 
 KINDS = ("complaint", "repair", "suggestion", "enquiry", "praise")
 PREFIX = {"complaint": "TS", "repair": "BX", "suggestion": "JY", "enquiry": "ZX",
@@ -36,7 +36,6 @@ OPEN = ("received", "assigned", "handled", "replied", "visited")
 RESPONSIBILITIES = ("office", "owner", "other_party", "third_party", "force_majeure")
 FOLLOWED_UP = ("complaint", "repair")  # always visited before they close
 REPLY_HOW = ("phone", "visit", "wechat", "letter")
-MAX_FILE_BYTES = 10 * 1024 * 1024
 
 # action → (statuses it may follow, the status it leads to; None keeps the status)
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
@@ -168,11 +167,6 @@ def item(complaint_id: int) -> Item:
     return _item(row)
 
 
-def _check(value: str, allowed: tuple[str, ...], field: str) -> str:
-    if value not in allowed:
-        raise ValidationError(field, "value.unknown", value=value)
-    return value
-
 
 def _unit_exists(unit_id: int | None, field: str) -> None:
     if unit_id is not None and db.execute_sql("SELECT 1 FROM unit WHERE id = ?",
@@ -186,10 +180,10 @@ def receive(*, kind: str, channel: str, category: str, description: str,
             other_unit_id: int | None = None, location: str = "",
             received_at: datetime | None = None) -> Item:
     """受理: log an item; its number, status 受理 and first deadline come with it."""
-    kind = _check(kind, KINDS, "kind")
-    channel = _check(channel, CHANNELS, "channel")
-    category = _check(category, CATEGORIES, "category")
-    urgency = _check(urgency, URGENCIES, "urgency")
+    kind = choice(kind, KINDS, field="kind")
+    channel = choice(channel, CHANNELS, field="channel")
+    category = choice(category, CATEGORIES, field="category")
+    urgency = choice(urgency, URGENCIES, field="urgency")
     description = clean_text(description, field="description", required=True, max_len=4000)
     contact_name = "" if anonymous else clean_text(contact_name, field="contact_name",
                                                    max_len=60)
@@ -220,7 +214,7 @@ def receive(*, kind: str, channel: str, category: str, description: str,
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)",
             (number, year, seq, kind, channel, unit_id, contact_name, contact_phone,
              int(anonymous), other_unit_id, location, category, urgency, description,
-             _stamp(moment), deadline, _now())).lastrowid
+             _stamp(moment), deadline, audit.now())).lastrowid
         _add_step(complaint_id, "receive", description, {}, deadline, moment)
         audit.record("complaint.receive", "complaint", complaint_id, number=number, kind=kind,
                      category=category, unit_id=unit_id)
@@ -290,15 +284,15 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
             if current.kind != "repair":
                 changes["deadline"] = _stamp(received + timedelta(days=rules.result_days))
         elif action == "investigate":
-            _required(text, "text")
+            clean_text(text, field="text", required=True)
             if responsibility is not None:
-                changes["responsibility"] = _check(responsibility, RESPONSIBILITIES,
-                                                   "responsibility")
+                changes["responsibility"] = choice(responsibility, RESPONSIBILITIES,
+                                                   field="responsibility")
         elif action == "handle":
-            _required(text, "text")
+            clean_text(text, field="text", required=True)
             if responsibility is not None:
-                changes["responsibility"] = _check(responsibility, RESPONSIBILITIES,
-                                                   "responsibility")
+                changes["responsibility"] = choice(responsibility, RESPONSIBILITIES,
+                                                   field="responsibility")
             if current.kind == "repair":
                 if paid_work is None:
                     raise ValidationError("paid_work", "value.required")
@@ -309,8 +303,8 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
             changes["handled_at"] = _stamp(now)
             changes["deadline"] = _stamp(now + timedelta(hours=rules.followup_hours))
         elif action == "reply":
-            _required(text, "text")
-            detail["how"] = _check(how or "phone", REPLY_HOW, "how")
+            clean_text(text, field="text", required=True)
+            detail["how"] = choice(how or "phone", REPLY_HOW, field="how")
             if current.kind not in FOLLOWED_UP and current.handled_at is None:
                 changes["handled_at"] = _stamp(now)
             if current.kind not in FOLLOWED_UP:
@@ -322,7 +316,7 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
             changes["deadline"] = None
             detail["satisfaction"] = satisfaction
         elif action in ("cancel", "reopen"):
-            _required(text, "text")
+            clean_text(text, field="text", required=True)
             changes["deadline"] = (None if action == "cancel" else
                                    _stamp(first_deadline(current.kind, current.urgency, now,
                                                          rules)))
@@ -331,14 +325,14 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
             if prevention:
                 detail["prevention"] = clean_text(prevention, field="prevention", max_len=500)
         elif action == "note":
-            _required(text, "text")
+            clean_text(text, field="text", required=True)
         status = TRANSITIONS[action][1]
         if status:
             changes["status"] = status
         if changes:
             sets = ", ".join(f"{column} = ?" for column in changes)
             db.execute_sql(f"UPDATE complaint SET {sets}, updated_at = ? WHERE id = ?",
-                           (*changes.values(), _now(), complaint_id))
+                           (*changes.values(), audit.now(), complaint_id))
         deadline = changes.get("deadline", current.deadline)
         _add_step(complaint_id, action, text, detail, current.deadline, now)
         audit.record(f"complaint.{action}", "complaint", complaint_id, number=current.number,
@@ -346,24 +340,16 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
     return item(complaint_id)
 
 
-def _required(value: str, field: str) -> None:
-    if not value:
-        raise ValidationError(field, "value.required")
-
 
 def attach(complaint_id: int, name: str, data: bytes) -> int:
     """A photo or file kept with the item."""
-    if not data:
-        raise ValidationError("file", "value.required")
-    if len(data) > MAX_FILE_BYTES:
-        raise ValidationError("file", "delivery.evidence_too_large",
-                              max_mb=MAX_FILE_BYTES // (1024 * 1024))
+    check_attachment(data, field="file")
     with db.atomic():
         item(complaint_id)
         file_id = db.execute_sql(
             "INSERT INTO complaint_file (complaint_id, name, data, added_at, added_by) "
             "VALUES (?, ?, ?, ?, ?)", (complaint_id, clean_text(name, field="file", max_len=200),
-                                       data, _now(), audit.current_actor())).lastrowid
+                                       data, audit.now(), audit.current_actor())).lastrowid
         audit.record("complaint.attach", "complaint", complaint_id, name=name, size=len(data))
     return file_id
 
@@ -509,6 +495,3 @@ def statistics_for(first: date, last: date) -> Statistics:
         [(room, n) for room, n in households.most_common() if n >= 2],
         places.most_common(10))
 
-
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from pmdesk.core import audit
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.validate import clean_text
+from pmdesk.core.validate import check_attachment, choice, clean_text
 
 TYPES = ("sports", "volunteer", "lecture", "festival", "meeting")
 AUDIENCES = ("all", "elderly", "children", "buildings")
@@ -108,11 +108,6 @@ def _stamp(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="minutes") if moment else None
 
 
-def _check(value: str, allowed: tuple[str, ...], field: str) -> str:
-    if value not in allowed:
-        raise ValidationError(field, "value.unknown", value=value)
-    return value
-
 
 def _fields(*, title: str, type: str, starts_at, ends_at, place: str,  # noqa: A002
             organiser: str = "", partners: list[str] | tuple[str, ...] = (),
@@ -129,12 +124,12 @@ def _fields(*, title: str, type: str, starts_at, ends_at, place: str,  # noqa: A
         raise ValidationError("capacity", "money.zero")
     if budget is not None and budget < 0:
         raise ValidationError("budget", "money.negative", value=budget)
-    audience = _check(audience, AUDIENCES, "audience")
+    audience = choice(audience, AUDIENCES, field="audience")
     chosen = [clean_text(b, field="buildings", max_len=10) for b in buildings if b.strip()]
     if audience == "buildings" and not chosen:
         raise ValidationError("buildings", "value.required")
     return {"title": clean_text(title, field="title", required=True, max_len=60),
-            "type": _check(type, TYPES, "type"), "starts_at": _stamp(start),
+            "type": choice(type, TYPES, field="type"), "starts_at": _stamp(start),
             "ends_at": _stamp(end), "place": clean_text(place, field="place", required=True,
                                                         max_len=100),
             "organiser": clean_text(organiser, field="organiser", max_len=60),
@@ -150,7 +145,7 @@ def create_event(**kwargs) -> Event:
     """A new event (计划中); its partners join the reusable list."""
     values = _fields(**kwargs)
     with db.atomic():
-        now = _now()
+        now = audit.now()
         event_id = db.execute_sql(
             f"INSERT INTO event ({', '.join(values)}, status, created_at, updated_at) "
             f"VALUES ({', '.join('?' * len(values))}, 'planned', ?, ?)",
@@ -169,7 +164,7 @@ def update_event(event_id: int, **kwargs) -> Event:
             raise ValidationError("status", "event.closed", status=old.status)
         sets = ", ".join(f"{column} = ?" for column in values)
         db.execute_sql(f"UPDATE event SET {sets}, updated_at = ? WHERE id = ?",
-                       (*values.values(), _now(), event_id))
+                       (*values.values(), audit.now(), event_id))
         _remember_partners(values["partners"])
         audit.record("event.update", "event", event_id, title=values["title"])
     return event(event_id)
@@ -182,7 +177,7 @@ def _remember_partners(joined: str) -> None:
 
 def repeat(event_id: int, *, every: str, count: int) -> list[Event]:
     """Copies of an event every week or month (`count` more), in one series with it."""
-    _check(every, REPEATS, "every")
+    choice(every, REPEATS, field="every")
     if not 1 <= count <= 52:
         raise ValidationError("count", "value.out_of_range", min=1, max=52)
     with db.atomic():
@@ -217,7 +212,7 @@ def _shift(start: datetime, every: str, n: int) -> datetime:
 
 def set_status(event_id: int, status: str, *, reason: str = "") -> Event:
     """发布, 结束 or 取消 (with a reason). A cancelled or finished event stays as it was."""
-    _check(status, STATUSES, "status")
+    choice(status, STATUSES, field="status")
     allowed = {"published": ("planned",), "finished": ("published",),
                "cancelled": ("planned", "published"), "planned": ()}
     with db.atomic():
@@ -227,7 +222,7 @@ def set_status(event_id: int, status: str, *, reason: str = "") -> Event:
         reason = clean_text(reason, field="reason", required=status == "cancelled",
                             max_len=200)
         db.execute_sql("UPDATE event SET status = ?, cancel_reason = ?, updated_at = ? "
-                       "WHERE id = ?", (status, reason, _now(), event_id))
+                       "WHERE id = ?", (status, reason, audit.now(), event_id))
         audit.record(f"event.{status}", "event", event_id, title=old.title, reason=reason)
     return event(event_id)
 
@@ -238,7 +233,7 @@ def set_cost(event_id: int, cost: int) -> None:
     with db.atomic():
         old = event(event_id)
         db.execute_sql("UPDATE event SET cost = ?, updated_at = ? WHERE id = ?",
-                       (cost, _now(), event_id))
+                       (cost, audit.now(), event_id))
         audit.record("event.cost", "event", event_id, before=old.cost, after=cost)
 
 
@@ -317,7 +312,7 @@ def cancel_signup(signup_id: int) -> list[Signup]:
             raise NotFound("signup.not_found", number=signup_id)
         event_id = row[0]
         db.execute_sql("UPDATE signup SET status = 'cancelled', cancelled_at = ? WHERE id = ?",
-                       (_now(), signup_id))
+                       (audit.now(), signup_id))
         moved = _promote(event_id)
         audit.record("event.signup_cancel", "event", event_id, unit_id=row[1],
                      moved_up=[s for s in moved])
@@ -369,7 +364,7 @@ def walk_in(*, event_id: int, unit_id: int, people: int = 1) -> Signup:
             signup_id = db.execute_sql(
                 "INSERT INTO signup (event_id, unit_id, people, status, signed_up_at, attended, "
                 "walk_in) VALUES (?, ?, ?, 'confirmed', ?, ?, 1)",
-                (event_id, unit_id, people, _now()[:16], people)).lastrowid
+                (event_id, unit_id, people, audit.now()[:16], people)).lastrowid
             audit.record("event.walk_in", "event", event_id, unit_id=unit_id, people=people)
     return next(s for s in signups(event_id) if s.id == signup_id)
 
@@ -383,25 +378,18 @@ def add_feedback(*, event_id: int, satisfaction: int, comment: str = "",
         db.execute_sql("INSERT INTO event_feedback (event_id, unit_id, satisfaction, comment, "
                        "created_at) VALUES (?, ?, ?, ?, ?)",
                        (event_id, unit_id, satisfaction,
-                        clean_text(comment, field="comment", max_len=1000), _now()))
-
-
-MAX_PHOTO_BYTES = 10 * 1024 * 1024
+                        clean_text(comment, field="comment", max_len=1000), audit.now()))
 
 
 def add_photo(event_id: int, name: str, data: bytes) -> int:
     """A photo of the event, kept with it."""
-    if not data:
-        raise ValidationError("file", "value.required")
-    if len(data) > MAX_PHOTO_BYTES:
-        raise ValidationError("file", "delivery.evidence_too_large",
-                              max_mb=MAX_PHOTO_BYTES // (1024 * 1024))
+    check_attachment(data, field="file")
     with db.atomic():
         event(event_id)
         photo_id = db.execute_sql(
             "INSERT INTO event_file (event_id, name, data, added_at, added_by) "
             "VALUES (?, ?, ?, ?, ?)", (event_id, clean_text(name, field="file", max_len=200),
-                                      data, _now(), audit.current_actor())).lastrowid
+                                      data, audit.now(), audit.current_actor())).lastrowid
         audit.record("event.photo", "event", event_id, name=name, size=len(data))
     return photo_id
 
@@ -464,6 +452,3 @@ def participation(first: date, last: date) -> Participation:
         [(b, n, c) for b, (n, c) in sorted(buildings.items(), key=lambda g: code_sort_key(g[0]))],
         [unit_id for unit_id, _ in everyone if unit_id not in reached])
 
-
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")

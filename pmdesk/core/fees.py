@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from pmdesk.core import audit
 from pmdesk.core.db import db
@@ -187,7 +187,7 @@ def add_fee_item(*, name: str, basis: str, rate: object,
         cursor = db.execute_sql(
             "INSERT INTO fee_item (name, basis, rate, unit_kinds, start_period, end_period, "
             "legal_basis, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (name, basis, rate, ",".join(kinds), start, end, legal, _now()))
+            (name, basis, rate, ",".join(kinds), start, end, legal, audit.now()))
         item_id = cursor.lastrowid
         audit.record("fee_item.create", "fee_item", item_id, name=name, basis=basis, rate=rate,
                      unit_kinds=",".join(kinds), start_period=start, end_period=end)
@@ -209,7 +209,7 @@ def change_rate(*, item_id: int, rate: object, from_period: object) -> int:
             "INSERT INTO fee_item (name, basis, rate, unit_kinds, start_period, end_period, "
             "legal_basis, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (old.name, old.basis, new_rate, ",".join(old.unit_kinds), start, old.end_period,
-             old.legal_basis, _now()))
+             old.legal_basis, audit.now()))
         audit.record("fee_item.rate", "fee_item", item_id, name=old.name, before=old.rate,
                      after=new_rate, from_period=start, new_item=cursor.lastrowid)
     return cursor.lastrowid
@@ -350,7 +350,7 @@ def run_billing(period: object, *,
     month = parse_period(period)
     with db.atomic():
         plan = plan_billing(month)
-        now = _now()
+        now = audit.now()
         db.cursor().executemany(
             "INSERT INTO bill (unit_id, fee_item_id, period, quantity, rate, full_amount, "
             "amount, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -449,6 +449,3 @@ def month_statements(period: object, unit_ids: list[int] | None = None) -> list[
              for unit_id, unit_lines in lines.items()]
     return sorted(bills, key=lambda bill: code_sort_key(bill.room))
 
-
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")

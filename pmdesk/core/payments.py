@@ -18,15 +18,15 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from pmdesk.core import audit
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.fees import ALLOCATE, fee_settings, monthly_charge
 from pmdesk.core.money import yuan
-from pmdesk.core.rooms import parse_room
-from pmdesk.core.validate import clean_text
+from pmdesk.core.residents import unit_by_room  # noqa: F401 - the cash desk's lookup
+from pmdesk.core.validate import clean_text, parse_date
 
 METHODS = ("cash", "wechat", "alipay", "bank", "card")
 MAX_REASON = 200
@@ -67,15 +67,6 @@ class PaymentResult:
     to_credit: int  # the part of this payment kept as credit
     credit: int  # the household's credit after the payment
     change: int  # cash to hand back (tendered − amount)
-
-
-def unit_by_room(text: object, *, field: str = "room") -> tuple[int, str]:
-    """A room in any spelling → (unit id, canonical code); unknown rooms are refused."""
-    code = str(parse_room(text, field=field))
-    row = db.execute_sql("SELECT id FROM unit WHERE code = ?", (code,)).fetchone()
-    if row is None:
-        raise ValidationError(field, "room.unknown", value=code)
-    return row[0], code
 
 
 def unit_code(unit_id: int) -> str:
@@ -136,17 +127,6 @@ def _chosen(unit_id: int, bill_ids: list[int] | None) -> list[OpenBill]:
     return chosen
 
 
-def _day(value: date | str | None, field: str) -> date:
-    if value is None or value == "":
-        return date.today()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(unicodedata.normalize("NFKC", str(value)).strip())
-    except ValueError:
-        raise ValidationError(field, "date.invalid", value=str(value)) from None
-
-
 def preview(unit_id: int, amount: int, bill_ids: list[int] | None = None
             ) -> tuple[list[tuple[OpenBill, int]], int]:
     """How `pay` would split `amount`: the bills it settles (and how much each) and the part
@@ -168,7 +148,7 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
         raise ValidationError("amount", "money.zero")
     if tendered is not None and tendered < amount:
         raise ValidationError("tendered", "payment.tendered_short")
-    day = _day(paid_on, "paid_on")
+    day = parse_date(paid_on, field="paid_on", default=date.today())
     if day > date.today():
         raise ValidationError("paid_on", "payment.future_date")
     note = clean_text(note, field="note", max_len=200)
@@ -192,7 +172,7 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
         seq = db.execute_sql("SELECT coalesce(max(seq), 0) + 1 FROM payment WHERE year = ?",
                              (year,)).fetchone()[0]
         receipt_no = f"{year}-{seq:06d}"
-        now = _now()
+        now = audit.now()
         payment_id = db.execute_sql(
             "INSERT INTO payment (receipt_no, year, seq, unit_id, payer, method, amount, "
             "tendered, paid_on, created_at, clerk, note, token) "
@@ -299,14 +279,14 @@ def void(*, receipt_no: object, reason: str, on: date | str | None = None) -> No
     bills and the credit it paid. Credit it left that later bills used is taken back from them
     (newest first), so those bills are open again."""
     reason = clean_text(reason, field="reason", required=True, max_len=MAX_REASON)
-    day = _day(on, "voided_on")
+    day = parse_date(on, field="voided_on", default=date.today())
     with db.atomic():
         payment_id = receipt_id(receipt_no)
         r = receipt(payment_id)
         if r.voided:
             raise ValidationError("receipt_no", "receipt.already_void", number=r.receipt_no,
                                   date=r.voided[0])
-        now, when = _now(), day.isoformat()
+        now, when = audit.now(), day.isoformat()
         owed_before, credit_before = owed(r.unit_id), credit_balance(r.unit_id)
         per_bill = db.execute_sql("SELECT bill_id, sum(amount) FROM allocation "
                                   "WHERE payment_id = ? GROUP BY bill_id HAVING sum(amount) > 0",
@@ -354,7 +334,7 @@ def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None
     reason = clean_text(reason, field="reason", required=True, max_len=MAX_REASON)
     if not isinstance(amount, int) or amount <= 0:
         raise ValidationError("amount", "money.zero")
-    day = _day(on, "date")
+    day = parse_date(on, field="date", default=date.today())
     with db.atomic():
         code = unit_code(unit_id)
         bills = _chosen(unit_id, bill_ids)
@@ -363,7 +343,7 @@ def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None
             raise ValidationError("amount", "reduction.too_large",
                                   owed=yuan(sum(bill.owed for bill in bills)))
         parts = _spread(bills, amount)
-        now = _now()
+        now = audit.now()
         db.cursor().executemany(
             "INSERT INTO reduction (bill_id, amount, reason, on_date, created_at, created_by) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -481,6 +461,3 @@ def money_problems() -> list[str]:
             problems.append(f"receipts {year}: {count} numbers between {low} and {high}")
     return problems
 
-
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")

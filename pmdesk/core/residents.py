@@ -18,7 +18,8 @@ from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import ROLES, UNIT_KINDS, UNIT_STATES, Occupancy, Person
 from pmdesk.core.pinyin import name_keys
-from pmdesk.core.validate import clean_text, normalize_phone, parse_area
+from pmdesk.core.rooms import parse_room, split_room
+from pmdesk.core.validate import clean_text, iso_date, normalize_phone, parse_area
 
 
 class HouseholdRow(NamedTuple):
@@ -163,6 +164,24 @@ def _split_order(order: str) -> list[str]:
     return [*parts, current.strip()]
 
 
+def unit_by_room(text: object, *, field: str = "room") -> tuple[int, str]:
+    """A room in any spelling → (unit id, canonical code); unknown rooms are refused."""
+    code = str(parse_room(text, field=field))
+    row = db.execute_sql("SELECT id FROM unit WHERE code = ?", (code,)).fetchone()
+    if row is None:
+        raise ValidationError(field, "room.unknown", value=code)
+    return row[0], code
+
+
+def find_unit(text: str, *, field: str = "unit") -> int | None:
+    """A room in any spelling, or the name of someone living there → the unit; empty → None."""
+    if not text.strip():
+        return None
+    if split_room(text) is not None:
+        return unit_by_room(text, field=field)[0]
+    return unit_of_person(text, field=field)
+
+
 def unit_of_person(name: str, *, field: str = "unit") -> int:
     """The one household where someone of this name lives now; refused when nobody or more
     than one household matches (the clerk then types the room)."""
@@ -263,17 +282,6 @@ def household(unit_id: int) -> Household:
                      history=_occupants(unit_id, False), tags=tags, vehicles=vehicles)
 
 
-def _parse_date(value: date | str | None, field: str) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(str(value).strip()).isoformat()
-    except ValueError as exc:
-        raise ValidationError(field, "date.invalid", value=str(value)) from exc
-
-
 def _id_number(text: str) -> str | None:
     value = clean_text(text, field="id_number", max_len=18).upper() or None
     if value and not re.fullmatch(r"\d{17}[\dX]|\d{15}", value):
@@ -290,7 +298,7 @@ def add_occupant(*, unit_id: int, name: str, role: str, phone: str = "", phone2:
     phone = normalize_phone(phone, field="phone")
     phone2 = normalize_phone(phone2, field="phone2")
     id_number = _id_number(id_number)
-    start = _parse_date(start_date, "start_date") or date.today().isoformat()
+    start = iso_date(start_date, field="start_date") or date.today().isoformat()
     with db.atomic():
         if db.execute_sql("SELECT 1 FROM unit WHERE id = ?", (unit_id,)).fetchone() is None:
             raise NotFound("household.not_found", number=unit_id)
@@ -307,7 +315,7 @@ def add_occupant(*, unit_id: int, name: str, role: str, phone: str = "", phone2:
 
 def move_out(*, occupancy_id: int, end_date: date | str | None = None) -> None:
     """End an occupancy (moving out, selling, a tenancy ending); the record stays as history."""
-    end = _parse_date(end_date, "end_date") or date.today().isoformat()
+    end = iso_date(end_date, field="end_date") or date.today().isoformat()
     with db.atomic():
         row = db.execute_sql("SELECT start_date, end_date FROM occupancy WHERE id = ?",
                              (occupancy_id,)).fetchone()
@@ -347,7 +355,7 @@ def update_unit(*, unit_id: int, area: object, kind: str, state: str,
                 handover_date: date | str | None = None, note: str = "") -> None:
     """Change a unit's facts; the audit trail keeps what they were."""
     new = {"area": parse_area(area), "kind": kind, "state": state,
-           "handover_date": _parse_date(handover_date, "handover_date"),
+           "handover_date": iso_date(handover_date, field="handover_date"),
            "note": clean_text(note, field="note", max_len=500)}
     if kind not in UNIT_KINDS:
         raise ValidationError("kind", "value.unknown", value=kind)

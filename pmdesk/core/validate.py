@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from decimal import Decimal
 
 from pmdesk.core.errors import ValidationError
@@ -77,3 +78,43 @@ def parse_area(value: object, *, field: str = "area") -> int:
     if hundredths != hundredths.to_integral_value():
         raise ValidationError(field, "import.area_too_precise", value=str(value))
     return int(hundredths)
+
+
+def parse_date(value: date | str | None, *, field: str, default: date | None = None
+               ) -> date | None:
+    """A date given or typed as `2026-11-27` (full-width digits too); `default` when empty."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(unicodedata.normalize("NFKC", str(value)).strip())
+    except ValueError:
+        raise ValidationError(field, "date.invalid", value=str(value)) from None
+
+
+def iso_date(value: date | str | None, *, field: str, default: date | None = None
+             ) -> str | None:
+    """The same, as stored: `2026-11-27`, or None when empty."""
+    day = parse_date(value, field=field, default=default)
+    return day.isoformat() if day else None
+
+
+def choice(value: str, allowed: tuple[str, ...], *, field: str) -> str:
+    """One of the codes the core stores; anything else is refused naming the field."""
+    if value not in allowed:
+        raise ValidationError(field, "value.unknown", value=value)
+    return value
+
+
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # a photo or a scan kept in the database
+
+
+def check_attachment(data: bytes, *, field: str) -> bytes:
+    """A photo or scanned file to keep: not empty, not larger than the limit."""
+    if not data:
+        raise ValidationError(field, "value.required")
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(field, "attachment.too_large",
+                              max_mb=MAX_ATTACHMENT_BYTES // (1024 * 1024))
+    return data

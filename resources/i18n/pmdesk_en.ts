@@ -4415,8 +4415,8 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>A posted letter needs a photo of the posting as proof of delivery.</translation>
     </message>
     <message>
-        <source>证据文件太大，最大 {max_mb} MB。</source>
-        <translation>The evidence file is too large; at most {max_mb} MB.</translation>
+        <source>{field}太大，最大 {max_mb} MB。</source>
+        <translation>{field} is too large; at most {max_mb} MB.</translation>
     </message>
     <message>
         <source>送达日期必须在发出日期（{issued}）和今天之间。</source>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core import complaints
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.residents import find_unit
 from pmdesk.i18n import translate
 from pmdesk.ui.forms import FormDialog
 from pmdesk.ui.labels import (
@@ -47,19 +48,6 @@ def _text(height: int = 90) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setMaximumHeight(height)
     return edit
-
-
-def unit_from_text(text: str, field: str) -> int | None:
-    """A room in any spelling, or the name of someone living there → the unit; empty → None."""
-    if not text.strip():
-        return None
-    from pmdesk.core.payments import unit_by_room
-    from pmdesk.core.residents import unit_of_person
-    from pmdesk.core.rooms import split_room
-
-    if split_room(text) is not None:
-        return unit_by_room(text, field=field)[0]
-    return unit_of_person(text, field=field)
 
 
 class IntakeDialog(FormDialog):
@@ -126,9 +114,9 @@ class IntakeDialog(FormDialog):
                 kind=self.kind.currentData(), channel=self.channel.currentData(),
                 category=self.category.currentData(), urgency=self.urgency.currentData(),
                 description=self.description.toPlainText(),
-                unit_id=unit_from_text(self.room.text(), "unit"), contact_name=self.contact.text(),
+                unit_id=find_unit(self.room.text(), field="unit"), contact_name=self.contact.text(),
                 contact_phone=self.phone.text(), anonymous=self.anonymous.isChecked(),
-                other_unit_id=unit_from_text(self.other.text(), "other_unit"),
+                other_unit_id=find_unit(self.other.text(), field="other_unit"),
                 location=self.location.text())
             for name, data in blobs:
                 complaints.attach(self.item.id, name, data)

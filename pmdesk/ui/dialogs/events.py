@@ -190,9 +190,9 @@ class SignupDialog(FormDialog):
         self.result_signup: events.Signup | None = None
 
     def submit(self) -> None:
-        from pmdesk.ui.dialogs.complaints import unit_from_text
+        from pmdesk.core.residents import find_unit
 
-        unit_id = unit_from_text(self.room.text(), "unit")
+        unit_id = find_unit(self.room.text(), field="unit")
         if unit_id is None:
             from pmdesk.core.errors import ValidationError
 

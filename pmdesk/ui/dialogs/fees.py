@@ -6,18 +6,15 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +27,7 @@ from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.forms import FormDialog
 from pmdesk.ui.labels import BASES, KINDS, label
 from pmdesk.ui.messages import show_error
-from pmdesk.ui.models import Column, RowTableModel
+from pmdesk.ui.models import Column, RowTableModel, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -58,18 +55,6 @@ ITEM_COLUMNS = [
 ]
 
 
-def _view(model: RowTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 def this_month() -> str:
     return period_text(period_of(date.today()))
 
@@ -81,7 +66,7 @@ class FeeItemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("FeeDialogs", "收费项目"))
         self.model = RowTableModel(ITEM_COLUMNS, "FeeDialogs", self)
-        self.table = _view(self.model)
+        self.table = table_view(self.model, stretch=len(ITEM_COLUMNS) - 1)
         add = QPushButton(translate("FeeDialogs", "新增项目(&A)…"))
         rate = QPushButton(translate("FeeDialogs", "调价(&R)…"))
         stop = QPushButton(translate("FeeDialogs", "停止收取(&S)…"))
@@ -265,7 +250,7 @@ class BillingDialog(QDialog):
         preview = QPushButton(translate("FeeDialogs", "预览(&V)"))
         preview.clicked.connect(self.preview)
         self.model = RowTableModel(PLAN_COLUMNS, "FeeDialogs", self)
-        self.table = _view(self.model)
+        self.table = table_view(self.model, stretch=len(PLAN_COLUMNS) - 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.notices = QCheckBox(translate("FeeDialogs", "出账后生成本月缴费通知单（每户一页）"))

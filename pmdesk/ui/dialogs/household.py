@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -14,12 +13,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +36,7 @@ from pmdesk.ui.labels import (
     label,
 )
 from pmdesk.ui.messages import show_error
-from pmdesk.ui.models import Column, RowTableModel
+from pmdesk.ui.models import Column, RowTableModel, table_view
 
 CURRENT = [
     Column(QT_TRANSLATE_NOOP("HouseholdCard", "身份"), lambda o: label(ROLES, o.role)),
@@ -83,16 +80,6 @@ def _vehicle(vehicle: residents.VehicleRow) -> str:
     return f"{vehicle.plate}（{where}）"
 
 
-def _table(model: RowTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return view
-
 
 class HouseholdCard(QDialog):
     def __init__(self, unit_id: int, parent: QWidget | None = None) -> None:
@@ -104,8 +91,8 @@ class HouseholdCard(QDialog):
         self.summary.setWordWrap(True)
         self.current_model = RowTableModel(CURRENT, "HouseholdCard", self)
         self.history_model = RowTableModel(HISTORY, "HouseholdCard", self)
-        self.current = _table(self.current_model)
-        self.history = _table(self.history_model)
+        self.current = table_view(self.current_model)
+        self.history = table_view(self.history_model)
         self.edit_button = QPushButton(translate("HouseholdCard", "修改房屋信息(&E)…"))
         self.edit_button.clicked.connect(self.edit_unit)
         self.tags_button = QPushButton(translate("HouseholdCard", "标签(&T)…"))
@@ -153,10 +140,10 @@ class HouseholdCard(QDialog):
         complaints_page = QWidget()
         complaints_layout = QVBoxLayout(complaints_page)
         complaints_layout.setContentsMargins(0, 0, 0, 0)
-        complaints_layout.addWidget(_table(self.complaints_model))
+        complaints_layout.addWidget(table_view(self.complaints_model))
         self.pages.addTab(complaints_page, translate("HouseholdCard", "投诉报修(&3)"))
         self.events_model = RowTableModel(EVENTS, "HouseholdCard", self)
-        self.pages.addTab(_table(self.events_model), translate("HouseholdCard", "社区活动(&4)"))
+        self.pages.addTab(table_view(self.events_model), translate("HouseholdCard", "社区活动(&4)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(unit_buttons)
@@ -416,7 +403,7 @@ class VehiclesDialog(QDialog):
         self.changed = False
         self.setWindowTitle(translate("HouseholdCard", "车辆"))
         self.model = RowTableModel(VEHICLES, "HouseholdCard", self)
-        self.table = _table(self.model)
+        self.table = table_view(self.model)
         self.plate = QLineEdit()
         self.plate.setPlaceholderText("浙A12345")
         self.space = QLineEdit()

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +18,7 @@ from pmdesk.core import payments
 from pmdesk.core.money import money_text, period_text
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import METHODS, label
-from pmdesk.ui.models import Column, RowTableModel
+from pmdesk.ui.models import Column, RowTableModel, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 BILLS = [
@@ -53,18 +50,6 @@ REDUCTIONS = [
 ]
 
 
-def _view(model: RowTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(22)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return view
-
-
 class LedgerView(QWidget):
     collect = Signal()  # the clerk wants to take a payment from this household
     changed = Signal()
@@ -76,11 +61,11 @@ class LedgerView(QWidget):
         self.bills_model = RowTableModel(BILLS, "Ledger", self)
         self.payments_model = RowTableModel(PAYMENTS, "Ledger", self)
         self.reductions_model = RowTableModel(REDUCTIONS, "Ledger", self)
-        self.payments_view = _view(self.payments_model)
+        self.payments_view = table_view(self.payments_model)
         split = QSplitter(Qt.Orientation.Vertical)
-        for title, view in ((translate("Ledger", "账单"), _view(self.bills_model)),
+        for title, view in ((translate("Ledger", "账单"), table_view(self.bills_model)),
                             (translate("Ledger", "收款"), self.payments_view),
-                            (translate("Ledger", "减免"), _view(self.reductions_model))):
+                            (translate("Ledger", "减免"), table_view(self.reductions_model))):
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)

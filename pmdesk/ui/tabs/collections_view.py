@@ -9,16 +9,13 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +26,7 @@ from pmdesk.core.money import add_months, money_text, period_text
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import ACTIONS, APPROACHES, CASE_STATUSES, DELIVERIES, REASONS, label
 from pmdesk.ui.messages import show_error
-from pmdesk.ui.models import Column, RowTableModel
+from pmdesk.ui.models import Column, RowTableModel, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -135,22 +132,6 @@ MISSED_COLUMNS = [
 ]
 
 
-def _view(model: RowTableModel, stretch: int | None = None) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
 class CollectionsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,7 +149,7 @@ class CollectionsView(QWidget):
             combo.currentIndexChanged.connect(self.show_rows)
         self.summary = QLabel()
         self.model = RowTableModel(CASES, "CollectionsView", self)
-        self.table = _view(self.model, stretch=1)
+        self.table = table_view(self.model, stretch=1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _: self.edit_case())
 
@@ -177,11 +158,11 @@ class CollectionsView(QWidget):
         self.actions_model = RowTableModel(ACTION_COLUMNS, "CollectionsView", self)
         self.letters_model = RowTableModel(LETTER_COLUMNS, "CollectionsView", self)
         self.instalments_model = RowTableModel(INSTALMENT_COLUMNS, "CollectionsView", self)
-        self.letters_view = _view(self.letters_model, stretch=2)
+        self.letters_view = table_view(self.letters_model, stretch=2)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.approach)
-        detail_layout.addWidget(_view(self.actions_model, stretch=2), 2)
+        detail_layout.addWidget(table_view(self.actions_model, stretch=2), 2)
         delivery = QPushButton(translate("CollectionsView", "登记送达(&D)…"))
         delivery.clicked.connect(self.record_delivery)
         evidence = QPushButton(translate("CollectionsView", "查看证据"))
@@ -194,7 +175,7 @@ class CollectionsView(QWidget):
         detail_layout.addLayout(letters_bar)
         detail_layout.addWidget(self.letters_view, 1)
         detail_layout.addWidget(QLabel(translate("CollectionsView", "分期")))
-        detail_layout.addWidget(_view(self.instalments_model, stretch=4), 1)
+        detail_layout.addWidget(table_view(self.instalments_model, stretch=4), 1)
         self.due_model = RowTableModel(DUE_COLUMNS, "CollectionsView", self)
         self.limitation_model = RowTableModel(LIMITATION_COLUMNS, "CollectionsView", self)
         self.recovery_model = RowTableModel(recovery_columns([]), "CollectionsView", self)
@@ -202,15 +183,15 @@ class CollectionsView(QWidget):
         self.recovery_total = QLabel()
         recovery = QWidget()
         recovery_layout = QVBoxLayout(recovery)
-        recovery_layout.addWidget(_view(self.recovery_model, stretch=1))
+        recovery_layout.addWidget(table_view(self.recovery_model, stretch=1))
         recovery_layout.addWidget(self.recovery_total)
         self.side = QTabWidget()
         self.side.addTab(detail, translate("CollectionsView", "所选住户"))
-        self.side.addTab(_view(self.due_model, stretch=2),
+        self.side.addTab(table_view(self.due_model, stretch=2),
                          translate("CollectionsView", "本周待办"))
-        self.side.addTab(_view(self.limitation_model, stretch=2),
+        self.side.addTab(table_view(self.limitation_model, stretch=2),
                          translate("CollectionsView", "时效预警"))
-        self.side.addTab(_view(self.missed_model, stretch=0),
+        self.side.addTab(table_view(self.missed_model, stretch=0),
                          translate("CollectionsView", "分期逾期"))
         self.side.addTab(recovery, translate("CollectionsView", "成效"))
 

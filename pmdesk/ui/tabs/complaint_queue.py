@@ -7,7 +7,6 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,7 @@ from pmdesk.ui.labels import (
     label,
 )
 from pmdesk.ui.messages import show_error
-from pmdesk.ui.models import Column, RowTableModel
+from pmdesk.ui.models import Column, RowTableModel, table_view
 
 OVERDUE = QColor("#f8d7da")  # red: past its deadline
 DUE_TODAY = QColor("#fff3cd")  # amber: due before the day ends
@@ -102,20 +100,6 @@ class QueueModel(RowTableModel):
         return super().data(index, role)
 
 
-def _view(model, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
 class ComplaintQueue(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,7 +132,7 @@ class ComplaintQueue(QWidget):
             widget.currentIndexChanged.connect(self.apply)
         self.followup.toggled.connect(self.apply)
         self.model = QueueModel(self)
-        self.table = _view(self.model, 4)
+        self.table = table_view(self.model, stretch=4)
         header = self.table.horizontalHeader()  # measuring thousands of rows would cost
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # seconds: fixed
         for column, width in enumerate((120, 50, 80, 150, 330, 80, 110, 130)):  # widths
@@ -160,7 +144,7 @@ class ComplaintQueue(QWidget):
         self.header.setWordWrap(True)
         self.steps = QHBoxLayout()
         self.timeline_model = RowTableModel(TIMELINE, "ComplaintQueue", self)
-        self.timeline = _view(self.timeline_model, 3)
+        self.timeline = table_view(self.timeline_model, stretch=3)
         documents = QHBoxLayout()
         for text, slot in ((translate("ComplaintQueue", "派工单…"), self.print_work_order),
                            (translate("ComplaintQueue", "结果告知书…"), self.print_result),

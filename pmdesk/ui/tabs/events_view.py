@@ -8,17 +8,14 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +26,7 @@ from pmdesk.core.money import money_text
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import EVENT_STATUSES, EVENT_TYPES, SIGNUP_STATUSES, label
 from pmdesk.ui.messages import show_error
-from pmdesk.ui.models import Column, RowTableModel
+from pmdesk.ui.models import Column, RowTableModel, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EVENTS = [
@@ -56,20 +53,6 @@ SIGNUPS = [
 ]
 
 
-def _view(model: RowTableModel, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
 class EventsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,14 +62,14 @@ class EventsView(QWidget):
         self.calendar.currentPageChanged.connect(self.show_month)
         self.calendar.clicked.connect(self.pick_day)
         self.model = RowTableModel(EVENTS, "EventsView", self)
-        self.table = _view(self.model, 1)
+        self.table = table_view(self.model, stretch=1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _: self.edit())
         self.month_label = QLabel()
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.signups_model = RowTableModel(SIGNUPS, "EventsView", self)
-        self.signups = _view(self.signups_model, 6)
+        self.signups = table_view(self.signups_model, stretch=6)
         self.find = QLineEdit()  # check-in at the door: type the room or name, Enter
         self.find.setClearButtonEnabled(True)
         self.find.setPlaceholderText(translate("EventsView", "签到：输入房号或姓名，回车"))

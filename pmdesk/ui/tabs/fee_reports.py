@@ -8,20 +8,17 @@ from datetime import date
 from PySide6.QtCore import QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,7 @@ from pmdesk.core.residents import mask_phone
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import METHODS, label
 from pmdesk.ui.messages import show_error
-from pmdesk.ui.models import Column, RowTableModel
+from pmdesk.ui.models import Column, RowTableModel, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 BUCKET_NAMES = (QT_TRANSLATE_NOOP("FeeReports", "0–3个月"),
@@ -96,22 +93,6 @@ DAY_COLUMNS = [
 ]
 
 
-def _view(model: RowTableModel, stretch: int | None = None) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
@@ -166,7 +147,7 @@ class ArrearsView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = RowTableModel(ARREARS_COLUMNS, "FeeReports", self)
-        self.table = _view(self.model, stretch=1)
+        self.table = table_view(self.model, stretch=1)
         self.table.doubleClicked.connect(self._open)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(translate("FeeReports", "统计日期")))
@@ -248,7 +229,7 @@ class CollectionView(QWidget):
         export = QPushButton(translate("FeeReports", "导出 Excel…"))
         export.clicked.connect(self.export)
         self.model = RowTableModel(COLLECTION_COLUMNS, "FeeReports", self)
-        self.table = _view(self.model)
+        self.table = table_view(self.model, stretch=len(COLLECTION_COLUMNS) - 1)
         self.chart_view = None
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
@@ -382,7 +363,7 @@ class DailyView(QWidget):
         self.void_button = QPushButton(translate("FeeReports", "作废收据…"))
         self.void_button.clicked.connect(self.void)
         self.model = RowTableModel(DAY_COLUMNS, "FeeReports", self)
-        self.table = _view(self.model, stretch=3)
+        self.table = table_view(self.model, stretch=3)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         bar = QHBoxLayout()
