@@ -1,16 +1,29 @@
 """The audit trail: one append-only row for every change that matters (money, personal data,
-office profile, restores). Database triggers refuse UPDATE and DELETE on it."""
+exports, logins, accounts, restores). Database triggers refuse UPDATE and DELETE on it, and each
+row carries the hash of the one before (docs reliability §6.2): a row edited or removed with the
+triggers dropped breaks the chain, which "检查数据库" reports and the 收费日报 makes visible on
+paper by printing the day's last hash."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
-from pmdesk.core.models import AuditLog
+from pmdesk.core.db import db
+
+GENESIS = "0" * 64
 
 
 def current_actor() -> str:
-    """Who is acting: the operating-system user until logins exist."""
+    """Who is acting: the signed-in account, else the operating-system user (CLI, scripts)."""
+    from pmdesk.core import auth
+
+    user = auth.current()
+    if user is not None:
+        return user.name
     import getpass
 
     try:
@@ -24,15 +37,102 @@ def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def record(action: str, entity: str, entity_id: int | None = None, **detail: Any) -> None:
-    """Append an audit row; call inside the transaction that makes the change."""
-    import json
+def chain_hash(previous: str, row_id: int, at: str, actor: str, role: str, action: str,
+               entity: str, entity_id: int | None, detail: str) -> str:
+    """sha256 of the previous row's hash and this row's every column."""
+    payload = json.dumps([previous, row_id, at, actor, role, action, entity, entity_id, detail],
+                         ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
-    AuditLog.create(
-        at=now(),
-        actor=current_actor(),
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        detail=json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str),
-    )
+
+def record(action: str, entity: str, entity_id: int | None = None, **detail: Any) -> None:
+    """Append a chained audit row; inside the caller's transaction when there is one."""
+    from pmdesk.core import auth
+
+    user = auth.current()
+    role = user.role if user is not None else ""
+    text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
+    with db.atomic():
+        last = db.execute_sql("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+                              ).fetchone()
+        row_id, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        at, actor = now(), current_actor()
+        digest = chain_hash(previous, row_id, at, actor, role, action, entity, entity_id, text)
+        db.execute_sql("INSERT INTO audit_log (id, at, actor, role, action, entity, entity_id, "
+                       "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       (row_id, at, actor, role, action, entity, entity_id, text, previous,
+                        digest))
+
+
+def chain_problems(limit: int = 20) -> list[str]:
+    """Where the chain is broken: rows whose hash does not match their content or whose link
+    does not match the row before (a row edited, removed or inserted behind the app's back)."""
+    problems: list[str] = []
+    previous, expected_id = GENESIS, None
+    cursor = db.execute_sql("SELECT id, at, actor, role, action, entity, entity_id, detail, "
+                            "prev_hash, hash FROM audit_log ORDER BY id")
+    for row in cursor:
+        row_id, stored_prev, stored = row[0], row[8], row[9]
+        if expected_id is not None and row_id != expected_id:
+            problems.append(f"audit: rows {expected_id}–{row_id - 1} missing")
+        if stored_prev != previous:
+            problems.append(f"audit: row {row_id} does not follow the row before it")
+        if chain_hash(stored_prev, *row[:8]) != stored:
+            problems.append(f"audit: row {row_id} was changed after it was written")
+        previous, expected_id = stored, row_id + 1
+        if len(problems) >= limit:
+            break
+    return problems
+
+
+def day_hash(day: date | str) -> tuple[int, str]:
+    """(rows up to the end of `day`, the last of their hashes): printed on the day's report."""
+    end = f"{day}T23:59:59" if isinstance(day, str) else f"{day.isoformat()}T23:59:59"
+    row = db.execute_sql("SELECT id, hash FROM audit_log WHERE at <= ? ORDER BY id DESC LIMIT 1",
+                         (end,)).fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: str
+    actor: str
+    role: str
+    action: str
+    entity: str
+    entity_id: int | None
+    detail: dict[str, Any]
+
+
+def entries(*, first: str | None = None, last: str | None = None, actor: str | None = None,
+            action_prefix: str | None = None, text: str | None = None,
+            limit: int = 5000) -> list[Entry]:
+    """The trail, newest first, filtered by day range (ISO dates), actor, kind of action
+    (`payment.` …) and any text in the details."""
+    sql = ("SELECT id, at, actor, role, action, entity, entity_id, detail FROM audit_log "
+           "WHERE 1 = 1")
+    params: list[object] = []
+    if first:
+        sql += " AND at >= ?"
+        params.append(first)
+    if last:
+        sql += " AND at <= ?"
+        params.append(f"{last}T23:59:59")
+    if actor:
+        sql += " AND actor = ?"
+        params.append(actor)
+    if action_prefix:
+        sql += " AND action LIKE ? ESCAPE '\\'"
+        params.append(action_prefix.replace("_", "\\_") + "%")
+    if text:
+        sql += " AND (detail LIKE ? OR entity LIKE ?)"
+        params += [f"%{text}%", f"%{text}%"]
+    sql += " ORDER BY id DESC LIMIT ?"
+    params.append(limit)
+    return [Entry(*row[:7], json.loads(row[7])) for row in db.execute_sql(sql, params)]
+
+
+def actors() -> list[str]:
+    return [name for (name,) in db.execute_sql("SELECT DISTINCT actor FROM audit_log "
+                                               "ORDER BY actor")]

@@ -9,7 +9,7 @@ from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
 
-from pmdesk.core import audit
+from pmdesk.core import audit, auth
 from pmdesk.core.db import db
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.residents import (
@@ -281,12 +281,14 @@ SHEETS = {  # table → (sheet name, columns, rows)
 }
 
 
-def export_table(table: str, path: Path | str, **options) -> int:
+def export_table(table: str, path: Path | str, *, approved_by: auth.User | None = None,
+                 **options) -> int:
     """Write `table` to an .xlsx at `path` (all at once or not at all); return the row count.
     `options` narrow it: bills take `first`/`last` months, payments `first`/`last` days,
-    arrears `as_of`."""
+    arrears `as_of`; residents `reveal_ids` (full ID numbers: a manager's right)."""
     if table not in TABLES:
         raise ValidationError("table", "value.unknown", value=table)
+    approver = auth.require("person.reveal_id", approved_by) if options.get("reveal_ids") else ""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font, PatternFill
@@ -331,7 +333,8 @@ def export_table(table: str, path: Path | str, **options) -> int:
     write_atomic(path, out.getvalue())
     with db.atomic():
         audit.record("export", table, None, path=str(path), rows=len(rows),
-                     columns=[header for header, _, _ in columns], ids_masked=True,
+                     columns=[header for header, _, _ in columns],
+                     ids_masked=not options.get("reveal_ids"), approved_by=approver,
                      **{key: str(value) for key, value in options.items() if value})
     return len(rows)
 

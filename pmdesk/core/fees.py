@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from pmdesk.core import audit
+from pmdesk.core import audit, auth
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import UNIT_KINDS
@@ -87,7 +87,8 @@ def fee_settings() -> FeeSettings:
     return FeeSettings(**values)
 
 
-def save_fee_settings(settings: FeeSettings) -> None:
+def save_fee_settings(settings: FeeSettings, approved_by: auth.User | None = None) -> None:
+    """Save the fee rules; all but the receipt paper are a manager's to change."""
     if settings.receipt_paper not in FeeSettings.PAPERS:
         raise ValidationError("receipt_paper", "value.unknown", value=settings.receipt_paper)
     for name, low, high in (("prepay_cap_months", 1, 120), ("vacancy_percent", 0, 90),
@@ -98,14 +99,16 @@ def save_fee_settings(settings: FeeSettings) -> None:
         old = fee_settings()
         if old == settings:
             return
+        changed = [n for n in _SETTING_KEYS if getattr(old, n) != getattr(settings, n)]
+        approver = (auth.require("fee_item.change", approved_by)
+                    if changed != ["receipt_paper"] else "")
         for name, key in _SETTING_KEYS.items():
             db.execute_sql("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) "
                            "DO UPDATE SET value = excluded.value",
                            (key, str(getattr(settings, name))))
-        changed = [n for n in _SETTING_KEYS if getattr(old, n) != getattr(settings, n)]
         audit.record("fees.settings", "setting", None,
                      before={n: getattr(old, n) for n in changed},
-                     after={n: getattr(settings, n) for n in changed})
+                     after={n: getattr(settings, n) for n in changed}, approved_by=approver)
 
 
 # -- fee items ------------------------------------------------------------------------------
@@ -167,8 +170,9 @@ def _item_rate(basis: str, rate: object) -> int:
 def add_fee_item(*, name: str, basis: str, rate: object,
                  unit_kinds: str | Iterable[str] | None = None,
                  start_period: object = None, end_period: object = None,
-                 legal_basis: str = "") -> int:
-    """A new fee item; `rate` as typed (`2.35`) or already in storage units (an int)."""
+                 legal_basis: str = "", approved_by: auth.User | None = None) -> int:
+    """A new fee item; `rate` as typed (`2.35`) or already in storage units (an int).
+    Fee items and rates are a manager's to change."""
     name = clean_text(name, field="name", required=True, max_len=40)
     rate = _item_rate(basis, rate)
     kinds = parse_unit_kinds(unit_kinds)
@@ -179,6 +183,7 @@ def add_fee_item(*, name: str, basis: str, rate: object,
         raise ValidationError("end_period", "period.before_start")
     legal = clean_text(legal_basis, field="legal_basis", max_len=200)
     with db.atomic():
+        approver = auth.require("fee_item.change", approved_by)
         overlap = [item for item in fee_items() if item.name == name and
                    (item.end_period is None or item.end_period >= start) and
                    (end is None or item.start_period <= end)]
@@ -190,15 +195,18 @@ def add_fee_item(*, name: str, basis: str, rate: object,
             (name, basis, rate, ",".join(kinds), start, end, legal, audit.now()))
         item_id = cursor.lastrowid
         audit.record("fee_item.create", "fee_item", item_id, name=name, basis=basis, rate=rate,
-                     unit_kinds=",".join(kinds), start_period=start, end_period=end)
+                     unit_kinds=",".join(kinds), start_period=start, end_period=end,
+                     approved_by=approver)
     return item_id
 
 
-def change_rate(*, item_id: int, rate: object, from_period: object) -> int:
+def change_rate(*, item_id: int, rate: object, from_period: object,
+                approved_by: auth.User | None = None) -> int:
     """A new rate from a month on: the item ends the month before and a copy with the new rate
     starts; bills already made are untouched. Returns the new item's id."""
     start = parse_period(from_period, field="start_period")
     with db.atomic():
+        approver = auth.require("fee_item.change", approved_by)
         old = fee_item(item_id)
         new_rate = _item_rate(old.basis, rate)
         if start <= old.start_period or (old.end_period is not None and start > old.end_period):
@@ -211,20 +219,23 @@ def change_rate(*, item_id: int, rate: object, from_period: object) -> int:
             (old.name, old.basis, new_rate, ",".join(old.unit_kinds), start, old.end_period,
              old.legal_basis, audit.now()))
         audit.record("fee_item.rate", "fee_item", item_id, name=old.name, before=old.rate,
-                     after=new_rate, from_period=start, new_item=cursor.lastrowid)
+                     after=new_rate, from_period=start, new_item=cursor.lastrowid,
+                     approved_by=approver)
     return cursor.lastrowid
 
 
-def end_fee_item(*, item_id: int, last_period: object) -> None:
+def end_fee_item(*, item_id: int, last_period: object,
+                 approved_by: auth.User | None = None) -> None:
     """Stop billing an item after `last_period`."""
     end = parse_period(last_period, field="end_period")
     with db.atomic():
+        approver = auth.require("fee_item.change", approved_by)
         old = fee_item(item_id)
         if end < old.start_period:
             raise ValidationError("end_period", "period.before_start")
         db.execute_sql("UPDATE fee_item SET end_period = ? WHERE id = ?", (end, item_id))
         audit.record("fee_item.end", "fee_item", item_id, name=old.name,
-                     before=old.end_period, after=end)
+                     before=old.end_period, after=end, approved_by=approver)
 
 
 def monthly_charge(unit_id: int, period: int | None = None) -> int:

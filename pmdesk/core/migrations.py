@@ -542,6 +542,48 @@ INSERT INTO event_partner (name) VALUES ('居委会'), ('街道'), ('志愿者')
 V8 += append_only("event_feedback", "event_file")
 
 
+# 9: accounts with roles, a hash-chained audit trail, and who approved a void or a reduction.
+V9 = """
+CREATE TABLE account (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+    role          TEXT NOT NULL CHECK (role IN ('clerk', 'manager')),
+    password      TEXT NOT NULL CHECK (password LIKE '$argon2id$%'),
+    active        INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    failures      INTEGER NOT NULL DEFAULT 0,
+    locked_until  TEXT,
+    created_at    TEXT NOT NULL
+) STRICT;
+
+ALTER TABLE audit_log ADD COLUMN role TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+CREATE INDEX audit_log_at ON audit_log (at);
+ALTER TABLE payment_void ADD COLUMN approved_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE reduction ADD COLUMN approved_by TEXT NOT NULL DEFAULT '';
+"""
+
+
+def _step_9(database: SqliteDatabase) -> None:
+    """The new tables and columns, then the chain over the audit rows kept so far (their
+    triggers are lifted for this one rewrite, inside the migration's transaction)."""
+    from pmdesk.core.audit import GENESIS, chain_hash
+
+    _sql_step(V9)(database)
+    cursor = database.cursor()
+    cursor.execute("DROP TRIGGER audit_log_no_update")
+    previous = GENESIS
+    rows = database.execute_sql("SELECT id, at, actor, role, action, entity, entity_id, detail "
+                                "FROM audit_log ORDER BY id").fetchall()
+    for row in rows:
+        digest = chain_hash(previous, *row)
+        cursor.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
+                       (previous, digest, row[0]))
+        previous = digest
+    cursor.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\n"
+                   "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;")
+
+
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
         cursor = database.cursor()
@@ -575,6 +617,7 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (6, _sql_step(V6)),
     (7, _sql_step(V7)),
     (8, _sql_step(V8)),
+    (9, _step_9),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -104,6 +104,8 @@ class UnitTag(BaseModel):
 
 
 class AuditLog(BaseModel):
+    """Read-only here: rows are written by `audit.record()`, which chains them."""
+
     id = AutoField()
     at = TextField()
     actor = TextField()
@@ -111,6 +113,9 @@ class AuditLog(BaseModel):
     entity = TextField()
     entity_id = IntegerField(null=True)
     detail = TextField(default="{}")
+    role = TextField(default="")
+    prev_hash = TextField(default="")
+    hash = TextField(default="")
 
 
 class Vehicle(BaseModel):

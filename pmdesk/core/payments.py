@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from pmdesk.core import audit
+from pmdesk.core import audit, auth
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.fees import ALLOCATE, fee_settings, monthly_charge
@@ -274,13 +274,15 @@ def payment_result(payment_id: int) -> PaymentResult:
         (r.tendered - r.amount) if r.tendered is not None else 0)
 
 
-def void(*, receipt_no: object, reason: str, on: date | str | None = None) -> None:
+def void(*, receipt_no: object, reason: str, on: date | str | None = None,
+         approved_by: auth.User | None = None) -> None:
     """作废: the receipt stays in the sequence, marked void; its money is taken back off the
     bills and the credit it paid. Credit it left that later bills used is taken back from them
-    (newest first), so those bills are open again."""
+    (newest first), so those bills are open again. A manager's right (or approval)."""
     reason = clean_text(reason, field="reason", required=True, max_len=MAX_REASON)
     day = parse_date(on, field="voided_on", default=date.today())
     with db.atomic():
+        approver = auth.require("receipt.void", approved_by)
         payment_id = receipt_id(receipt_no)
         r = receipt(payment_id)
         if r.voided:
@@ -302,10 +304,10 @@ def void(*, receipt_no: object, reason: str, on: date | str | None = None) -> No
                            " created_at) VALUES (?, ?, 'void', ?, ?, ?)",
                            (r.unit_id, -r.to_credit, payment_id, when, now))
         db.execute_sql("INSERT INTO payment_void (payment_id, reason, voided_on, voided_at, "
-                       "voided_by) VALUES (?, ?, ?, ?, ?)",
-                       (payment_id, reason, when, now, audit.current_actor()))
+                       "voided_by, approved_by) VALUES (?, ?, ?, ?, ?, ?)",
+                       (payment_id, reason, when, now, audit.current_actor(), approver))
         audit.record("payment.void", "payment", payment_id, receipt_no=r.receipt_no,
-                     room=r.room, amount=r.amount, reason=reason,
+                     room=r.room, amount=r.amount, reason=reason, approved_by=approver,
                      owed_before=owed_before, owed_after=owed(r.unit_id),
                      credit_before=credit_before, credit_after=credit_balance(r.unit_id))
 
@@ -327,15 +329,16 @@ def _unapply_credit(unit_id: int, fen: int, when: str, now: str) -> None:
 
 
 def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None = None,
-           on: date | str | None = None) -> int:
+           on: date | str | None = None, approved_by: auth.User | None = None) -> int:
     """减免 `amount` on the household's chosen bills (default: oldest first), with a reason.
-    Returns how many bills it touched. Manager approval arrives with user roles; until then
-    the entry records who made it."""
+    Returns how many bills it touched. A manager's right: a clerk's entry needs a manager's
+    approval (`approved_by`), which the entry keeps."""
     reason = clean_text(reason, field="reason", required=True, max_len=MAX_REASON)
     if not isinstance(amount, int) or amount <= 0:
         raise ValidationError("amount", "money.zero")
     day = parse_date(on, field="date", default=date.today())
     with db.atomic():
+        approver = auth.require("reduction.approve", approved_by)
         code = unit_code(unit_id)
         bills = _chosen(unit_id, bill_ids)
         owed_before = sum(bill.owed for bill in bills) if bill_ids else owed(unit_id)
@@ -345,12 +348,12 @@ def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None
         parts = _spread(bills, amount)
         now = audit.now()
         db.cursor().executemany(
-            "INSERT INTO reduction (bill_id, amount, reason, on_date, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(bill.bill_id, take, reason, day.isoformat(), now, audit.current_actor())
+            "INSERT INTO reduction (bill_id, amount, reason, on_date, created_at, created_by, "
+            "approved_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(bill.bill_id, take, reason, day.isoformat(), now, audit.current_actor(), approver)
              for bill, take in parts])
         audit.record("reduction.create", "unit", unit_id, room=code, amount=amount,
-                     reason=reason, bills={bill.bill_id: take for bill, take in parts},
+                     reason=reason, approved_by=approver, bills={bill.bill_id: take for bill, take in parts},
                      owed_before=owed_before, owed_after=owed_before - amount)
     return len(parts)
 

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 
-from pmdesk.core import audit
+from pmdesk.core import audit, auth
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import ROLES, UNIT_KINDS, UNIT_STATES, Occupancy, Person
@@ -280,6 +280,18 @@ def household(unit_id: int) -> Household:
         "ORDER BY id", (unit_id,)))
     return Household(*row, occupants=_occupants(unit_id, True),
                      history=_occupants(unit_id, False), tags=tags, vehicles=vehicles)
+
+
+def reveal_id(person_id: int, approved_by: auth.User | None = None) -> str:
+    """A person's full ID number, for a manager (or with one's approval); every look is audited."""
+    with db.atomic():
+        approver = auth.require("person.reveal_id", approved_by)
+        row = db.execute_sql("SELECT name, id_number FROM person WHERE id = ?",
+                             (person_id,)).fetchone()
+        if row is None:
+            raise NotFound("person.not_found", number=person_id)
+        audit.record("person.reveal_id", "person", person_id, name=row[0], approved_by=approver)
+    return row[1] or ""
 
 
 def _id_number(text: str) -> str | None:

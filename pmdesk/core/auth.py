@@ -1,0 +1,289 @@
+"""Accounts, signing in, and the rights of the two roles, enforced here in the core.
+
+Two roles: 前台 (clerk) and 主管 (manager). The actions in `MANAGER_ONLY` need a manager — either
+the person signed in, or a manager who approves on the spot by entering their own password
+(`verify()` returns the approving `User`, passed on as `approved_by`). The check is made by the
+core function itself, so the command line and any script meet the same rule as the window.
+
+A database with no accounts at all (a new office, the command line before anyone set up logins)
+is not access-controlled; the window makes its first user create a manager account.
+
+Passwords are stored as argon2id hashes with a per-account salt (argon2-cffi), upgraded on the
+next sign-in when the parameters change. Five wrong passwords in a row lock the account for
+`LOCK_MINUTES`. Logins protect access, not the file itself: anyone who can copy the .db file can
+read it (docs reliability §6.2).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from pmdesk.core.db import db
+from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.validate import clean_text
+
+ROLES = ("clerk", "manager")
+MANAGER_ONLY = frozenset({
+    "receipt.void",        # 作废收据
+    "reduction.approve",   # 减免
+    "fee_item.change",     # 新增收费项目、调价、停收
+    "backup.restore",      # 从备份恢复
+    "person.reveal_id",    # 查看完整证件号
+    "account.manage",      # 管理账号
+})
+MIN_PASSWORD = 6
+MAX_FAILURES = 5
+LOCK_MINUTES = 5
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    name: str
+    role: str
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == "manager"
+
+
+@dataclass(frozen=True)
+class Account:
+    id: int
+    name: str
+    role: str
+    active: bool
+    locked_until: str | None
+    created_at: str
+
+
+_session: User | None = None
+_hasher = None
+
+
+def _password_hasher():
+    global _hasher
+    if _hasher is None:
+        from argon2 import PasswordHasher
+
+        _hasher = PasswordHasher()
+    return _hasher
+
+
+def current() -> User | None:
+    """Who is signed in to this process (the window, or a command given --user)."""
+    return _session
+
+
+def act_as(user: User | None) -> None:
+    """Set the session without a password: after `verify()`, or None to sign out."""
+    global _session
+    _session = user
+
+
+def has_accounts() -> bool:
+    return db.execute_sql("SELECT EXISTS (SELECT 1 FROM account)").fetchone()[0] == 1
+
+
+def _accounts_in_file(path: Path) -> bool:
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT EXISTS (SELECT 1 FROM account)").fetchone()[0] == 1
+    except sqlite3.OperationalError:  # a file from before accounts existed
+        return False
+    finally:
+        conn.close()
+
+
+def require(permission: str, approved_by: User | None = None, *,
+            path: Path | str | None = None) -> str:
+    """Allow `permission` or raise `auth.forbidden`; return the approving manager's name when
+    someone else approved it ('' otherwise). `path` checks a database file that `db` is not
+    bound to (a restore replaces it)."""
+    user = current()
+    if permission not in MANAGER_ONLY or (user is not None and user.is_manager):
+        return ""
+    if approved_by is not None and approved_by.is_manager:
+        return approved_by.name
+    if user is None and not (_accounts_in_file(path) if path else has_accounts()):
+        return ""
+    raise PmdeskError("auth.forbidden", permission=permission)
+
+
+def _name(text: object) -> str:
+    return clean_text(text, field="account", required=True, max_len=20)
+
+
+def _check_password(password: object, field: str = "password") -> str:
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD:
+        raise ValidationError(field, "password.too_short", min=MIN_PASSWORD)
+    if len(password) > 128:
+        raise ValidationError(field, "value.too_long", max_len=128)
+    return password
+
+
+def verify(name: object, password: str) -> User:
+    """Check a name and password; return the account's `User` without signing it in.
+
+    A wrong password counts towards the lock-out and is written to the audit trail.
+    """
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    from pmdesk.core import audit
+
+    name = _name(name)
+    hasher = _password_hasher()
+    row = db.execute_sql("SELECT id, role, password, active, failures, locked_until "
+                         "FROM account WHERE name = ?", (name,)).fetchone()
+    now = datetime.now()
+    if row is None:
+        try:  # the same work as for a real account, so timing does not tell names apart
+            hasher.verify(hasher.hash("x"), password or "-")
+        except VerificationError:
+            pass
+        with db.atomic():
+            audit.record("auth.failed", "account", None, name=name, reason="unknown")
+        raise PmdeskError("auth.bad_password")
+    account_id, role, stored, active, failures, locked_until = row
+    if not active:
+        raise PmdeskError("auth.inactive", name=name)
+    if locked_until and datetime.fromisoformat(locked_until) > now:
+        raise PmdeskError("auth.locked", name=name, until=locked_until[11:16])
+    try:
+        hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        failures += 1
+        lock = (now + timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds") \
+            if failures >= MAX_FAILURES else None
+        with db.atomic():
+            db.execute_sql("UPDATE account SET failures = ?, locked_until = ? WHERE id = ?",
+                           (0 if lock else failures, lock, account_id))
+            audit.record("auth.failed", "account", account_id, name=name, failures=failures,
+                         locked=bool(lock))
+        if lock:
+            raise PmdeskError("auth.locked", name=name, until=lock[11:16]) from None
+        raise PmdeskError("auth.bad_password") from None
+    if failures or locked_until or hasher.check_needs_rehash(stored):
+        with db.atomic():
+            new_hash = hasher.hash(password) if hasher.check_needs_rehash(stored) else stored
+            db.execute_sql("UPDATE account SET failures = 0, locked_until = NULL, "
+                           "password = ? WHERE id = ?", (new_hash, account_id))
+    return User(account_id, name, role)
+
+
+def sign_in(name: object, password: str) -> User:
+    """Verify and make the account the session's user; audited."""
+    from pmdesk.core import audit
+
+    user = verify(name, password)
+    act_as(user)
+    audit.record("auth.sign_in", "account", user.id, name=user.name, role=user.role)
+    return user
+
+
+def sign_out() -> None:
+    from pmdesk.core import audit
+
+    user = current()
+    if user is not None:
+        audit.record("auth.sign_out", "account", user.id, name=user.name)
+    act_as(None)
+
+
+def accounts() -> list[Account]:
+    return [Account(row[0], row[1], row[2], bool(row[3]), row[4], row[5]) for row in
+            db.execute_sql("SELECT id, name, role, active, locked_until, created_at "
+                           "FROM account ORDER BY role DESC, name")]
+
+
+def _role(role: object) -> str:
+    if role not in ROLES:
+        raise ValidationError("role", "value.unknown", value=role)
+    return str(role)
+
+
+def create_account(*, name: object, role: object, password: str,
+                   approved_by: User | None = None) -> User:
+    """A new account. The first account of a database must be a manager's."""
+    from pmdesk.core import audit
+
+    name, role = _name(name), _role(role)
+    password = _check_password(password)
+    digest = _password_hasher().hash(password)
+    with db.atomic():
+        first = not has_accounts()
+        if first and role != "manager":
+            raise ValidationError("role", "account.first_manager")
+        if not first:
+            require("account.manage", approved_by)
+        if db.execute_sql("SELECT 1 FROM account WHERE name = ?", (name,)).fetchone():
+            raise ValidationError("account", "account.exists", name=name)
+        cursor = db.execute_sql("INSERT INTO account (name, role, password, created_at) "
+                                "VALUES (?, ?, ?, ?)", (name, role, digest, audit.now()))
+        audit.record("account.create", "account", cursor.lastrowid, name=name, role=role)
+    return User(cursor.lastrowid, name, role)
+
+
+def _account(account_id: int) -> Account:
+    for account in accounts():
+        if account.id == account_id:
+            return account
+    raise PmdeskError("account.not_found", number=account_id)
+
+
+def _managers_left(excluding: int) -> int:
+    return db.execute_sql("SELECT count(*) FROM account WHERE role = 'manager' AND active = 1 "
+                          "AND id <> ?", (excluding,)).fetchone()[0]
+
+
+def set_role(*, account_id: int, role: object, approved_by: User | None = None) -> None:
+    from pmdesk.core import audit
+
+    role = _role(role)
+    with db.atomic():
+        require("account.manage", approved_by)
+        old = _account(account_id)
+        if old.role == role:
+            return
+        if role != "manager" and not _managers_left(account_id):
+            raise ValidationError("role", "account.last_manager")
+        db.execute_sql("UPDATE account SET role = ? WHERE id = ?", (role, account_id))
+        audit.record("account.role", "account", account_id, name=old.name, before=old.role,
+                     after=role)
+    global _session
+    if _session is not None and _session.id == account_id:
+        _session = User(account_id, old.name, role)
+
+
+def set_active(*, account_id: int, active: bool, approved_by: User | None = None) -> None:
+    """Disable (someone left the office) or enable an account; accounts are never deleted."""
+    from pmdesk.core import audit
+
+    with db.atomic():
+        require("account.manage", approved_by)
+        old = _account(account_id)
+        if not active and old.role == "manager" and not _managers_left(account_id):
+            raise ValidationError("account", "account.last_manager")
+        db.execute_sql("UPDATE account SET active = ?, failures = 0, locked_until = NULL "
+                       "WHERE id = ?", (int(active), account_id))
+        audit.record("account.enable" if active else "account.disable", "account", account_id,
+                     name=old.name)
+
+
+def set_password(*, account_id: int, password: str, approved_by: User | None = None) -> None:
+    """A new password: one's own, or anyone's by a manager (also lifts a lock-out)."""
+    from pmdesk.core import audit
+
+    password = _check_password(password)
+    digest = _password_hasher().hash(password)
+    with db.atomic():
+        user = current()
+        if user is None or user.id != account_id:
+            require("account.manage", approved_by)
+        old = _account(account_id)
+        db.execute_sql("UPDATE account SET password = ?, failures = 0, locked_until = NULL "
+                       "WHERE id = ?", (digest, account_id))
+        audit.record("account.password", "account", account_id, name=old.name)
