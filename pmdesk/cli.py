@@ -27,6 +27,9 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="FILE", help=translate(
         "cli", "数据库文件（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）"))
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "界面语言"))
+    parser.add_argument("--user", metavar="NAME", help=translate(
+        "cli", "以此账号操作（密码取自环境变量 PMDESK_PASSWORD，或在终端输入）；"
+               "作废、减免、调价、恢复等主管操作需要主管账号"))
 
 
 def _global_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -69,6 +72,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help=translate("cli", "备份文件"))
 
     sub.add_parser("check", help=translate("cli", "检查数据库的完整性"))
+
+    p = sub.add_parser("account", help=translate("cli", "登录账号"))
+    what = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    p = what.add_parser("add", help=translate(
+        "cli", "新增账号（新密码取自环境变量 PMDESK_NEW_PASSWORD，或在终端输入两次）"))
+    p.add_argument("name")
+    p.add_argument("--role", choices=("clerk", "manager"), default="clerk",
+                   help=translate("cli", "clerk：前台；manager：主管"))
+    what.add_parser("list", help=translate("cli", "列出账号"))
 
     p = sub.add_parser("import", help=translate("cli", "从 Excel 导入"))
     what = p.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser, required=True)
@@ -183,11 +195,27 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
-def cmd_init(args: argparse.Namespace) -> int:
+def _open(args: argparse.Namespace, *, create: bool = False) -> None:
+    """Open the database and, with --user, sign in (password from PMDESK_PASSWORD or typed)."""
+    import os
+
+    from pmdesk.core import auth
     from pmdesk.core.db import open_db
+
+    open_db(_db_path(args), create=create)
+    if args.user:
+        password = os.environ.get("PMDESK_PASSWORD")
+        if password is None:
+            import getpass
+
+            password = getpass.getpass(translate("cli", "{name} 的密码：").format(name=args.user))
+        auth.sign_in(args.user, password)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
     from pmdesk.core.settings import save_office_profile
 
-    open_db(_db_path(args))
+    _open(args, create=True)
     profile = save_office_profile(estate_name=args.estate, office_name=args.office,
                                   address=args.address, phone=args.phone,
                                   complaint_phone=args.complaint_phone)
@@ -197,10 +225,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from pmdesk.core.db import open_db
     from pmdesk.core.demo import generate
 
-    open_db(_db_path(args))
+    _open(args, create=True)
     counts = generate(households=args.households, seed=args.seed, years=args.years,
                       complaints=args.complaints)
     print(translate("cli", "已载入演示数据：{buildings} 栋楼，{households} 户，{persons} 人。")
@@ -216,16 +243,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from pmdesk.core.backup import backup_to
+    from pmdesk.core import backup
 
-    target = backup_to(_db_path(args), args.file)
+    target = backup.backup_to(_db_path(args), args.file)
+    if backup.is_off_machine(_db_path(args), target):
+        _open(args)
+        backup.note_off_machine_copy(target)
     print(translate("cli", "已备份到 {path}").format(path=target))
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from pmdesk.core.backup import restore_from
+    from pmdesk.core.db import close_db
 
+    if args.user:
+        _open(args)
+        close_db()
     aside = restore_from(Path(args.file), _db_path(args))
     print(translate("cli", "已从 {backup} 恢复数据库；原来的数据库已另存为 {aside}").format(
         backup=args.file, aside=aside))
@@ -233,25 +267,45 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from pmdesk.core.db import integrity_report
+    from pmdesk.core.checkup import check_database
 
     path = _db_path(args)
     if not path.exists():
         from pmdesk.core.errors import DatabaseError
 
         raise DatabaseError("db.missing", path=str(path))
-    problems = integrity_report(path)
-    if not problems:
-        from pmdesk.core.db import open_db
-        from pmdesk.core.payments import money_problems
-
-        open_db(path, create=False)
-        problems = money_problems()
-    if problems:
+    _open(args)
+    report = check_database(path)
+    if not report.ok:
+        problems = report.lines()
         print(translate("cli", "数据库 {path} 检查发现 {count} 个问题：{problems}").format(
             path=path, count=len(problems), problems="; ".join(problems)), file=sys.stderr)
         return EXIT_FAILED
     print(translate("cli", "数据库完好：{path}").format(path=path))
+    return EXIT_OK
+
+
+def cmd_account(args: argparse.Namespace) -> int:
+    import os
+
+    from pmdesk.core import auth
+
+    _open(args, create=True)
+    if args.action == "list":
+        for account in auth.accounts():
+            state = "" if account.active else translate("cli", "（已停用）")
+            print(f"{account.name}\t{account.role}\t{account.created_at}{state}")
+        return EXIT_OK
+    password = os.environ.get("PMDESK_NEW_PASSWORD")
+    if password is None:
+        import getpass
+
+        password = getpass.getpass(translate("cli", "新密码："))
+        if getpass.getpass(translate("cli", "再输入一次：")) != password:
+            print(translate("cli", "两次输入的密码不一致。"), file=sys.stderr)
+            return EXIT_FAILED
+    user = auth.create_account(name=args.name, role=args.role, password=password)
+    print(translate("cli", "已新增账号 {name}（{role}）").format(name=user.name, role=user.role))
     return EXIT_OK
 
 
@@ -272,14 +326,13 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.document in ("arrears-letters", "arrears-notice"):
         return _print_arrears(args)
     from pmdesk.core.archive import record_document
-    from pmdesk.core.db import open_db
     from pmdesk.core.errors import PmdeskError
     from pmdesk.core.safe_files import write_atomic
     from pmdesk.core.settings import get_office_profile
     from pmdesk.documents import fonts, letters, pdf
 
     body = _read_text(args.body_file)
-    open_db(_db_path(args), create=False)
+    _open(args)
     profile = get_office_profile()
     if profile is None:
         raise PmdeskError("office.missing")
@@ -298,11 +351,10 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from pmdesk.core.db import open_db
     from pmdesk.core.exporting import export_table
     from pmdesk.core.money import parse_period
 
-    open_db(_db_path(args), create=False)
+    _open(args)
     options: dict[str, object] = {}
     if args.table == "bills":
         options = {"first": args.first and parse_period(args.first, field="start_period"),
@@ -318,13 +370,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from pmdesk.core.db import open_db
     from pmdesk.core.importer import import_roster, previous_import, read_roster, write_rejects
     from pmdesk.messages import describe
 
     if args.rejects and not args.skip_bad:
         build_parser().error(translate("cli", "--rejects 需要与 --skip-bad 一起使用"))
-    open_db(_db_path(args))
+    _open(args, create=True)
     plan = read_roster(args.file)
     reasons = [describe(row.reason) for row in plan.rejected]
     print(translate("cli", "读取 {read} 行，可导入 {ok} 行，有问题 {bad} 行。").format(
@@ -380,10 +431,9 @@ def _office():
 
 def cmd_fee_item(args: argparse.Namespace) -> int:
     from pmdesk.core import fees
-    from pmdesk.core.db import open_db
     from pmdesk.core.money import money_text, period_text, rate_text
 
-    open_db(_db_path(args), create=False)
+    _open(args)
     if args.action == "list":
         for item in fees.fee_items():
             rate = (f"{rate_text(item.rate)}/㎡" if item.basis == "area"
@@ -406,10 +456,9 @@ def cmd_fee_item(args: argparse.Namespace) -> int:
 
 def cmd_bill(args: argparse.Namespace) -> int:
     from pmdesk.core import fees
-    from pmdesk.core.db import open_db
     from pmdesk.core.money import money_text, period_text
 
-    open_db(_db_path(args), create=False)
+    _open(args)
     plan = fees.plan_billing(args.period)
     for name, count, fen in plan.by_item:
         print(translate("cli", "{item}：{count} 笔，{amount}").format(
@@ -430,12 +479,11 @@ def cmd_bill(args: argparse.Namespace) -> int:
 
 def cmd_pay(args: argparse.Namespace) -> int:
     from pmdesk.core import payments
-    from pmdesk.core.db import open_db
     from pmdesk.core.money import money_text, parse_money, period_text, yuan
 
     amount = parse_money(args.amount)
     day = _date(args.date, "paid_on")
-    open_db(_db_path(args), create=False)
+    _open(args)
     unit_id, _ = payments.unit_by_room(args.room)
     office = _office() if args.receipt_pdf else None
     result = payments.pay(unit_id=unit_id, amount=amount, method=args.method, payer=args.payer,
@@ -466,10 +514,9 @@ def _write_receipt(payment_id: int, path: str, office, paper: str | None) -> Non
 
 def _print_receipt(args: argparse.Namespace) -> int:
     from pmdesk.core import payments
-    from pmdesk.core.db import open_db
 
     number = payments.parse_receipt_no(args.receipt_no)
-    open_db(_db_path(args), create=False)
+    _open(args)
     payment_id = payments.receipt_id(number)
     _write_receipt(payment_id, args.file, _office(), args.paper)
     print(translate("cli", "已生成收据 {number}：{path}").format(number=number, path=args.file))
@@ -479,13 +526,12 @@ def _print_receipt(args: argparse.Namespace) -> int:
 def _print_arrears(args: argparse.Namespace) -> int:
     from pmdesk.core import collecting, reports
     from pmdesk.core.archive import record_document
-    from pmdesk.core.db import open_db
     from pmdesk.core.safe_files import write_atomic
     from pmdesk.documents import collecting as documents
     from pmdesk.documents.pdf import render
 
     as_of = _date(args.as_of, "as_of")
-    open_db(_db_path(args), create=False)
+    _open(args)
     office = _office()
     if args.document == "arrears-notice":
         result = reports.arrears(as_of)
@@ -524,9 +570,8 @@ def _count_households() -> int:
 
 def cmd_void(args: argparse.Namespace) -> int:
     from pmdesk.core import payments
-    from pmdesk.core.db import open_db
 
-    open_db(_db_path(args), create=False)
+    _open(args)
     payments.void(receipt_no=args.receipt_no, reason=args.reason)
     print(translate("cli", "收据 {number} 已作废。").format(
         number=payments.parse_receipt_no(args.receipt_no)))
@@ -535,12 +580,11 @@ def cmd_void(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from pmdesk.core import reports
-    from pmdesk.core.db import open_db
     from pmdesk.core.money import money_text, parse_period, period_text, yuan
 
     if args.report == "collection":
         period = parse_period(args.period)
-        open_db(_db_path(args), create=False)
+        _open(args)
         row = reports.collection(period)
         if args.json:
             _print_json({"period": period_text(period), "billed": yuan(row.billed),
@@ -555,7 +599,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 collected=money_text(row.collected), rate=f"{row.rate * 100:.2f}"))
         return EXIT_OK
     as_of = _date(args.as_of, "as_of")
-    open_db(_db_path(args), create=False)
+    _open(args)
     result = reports.arrears(as_of)
     if args.json:
         _print_json({"as_of": as_of.isoformat(), "households": [
@@ -572,7 +616,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
-            "check": cmd_check, "print": cmd_print, "export": cmd_export, "import": cmd_import,
+            "check": cmd_check, "account": cmd_account, "print": cmd_print, "export": cmd_export, "import": cmd_import,
             "fee-item": cmd_fee_item, "bill": cmd_bill, "pay": cmd_pay, "void": cmd_void,
             "report": cmd_report}
 
@@ -607,6 +651,11 @@ def main(argv: list[str] | None = None) -> int:
         print(translate("cli", "已中断。"), file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one line, exit 1
+        from pmdesk.core.db import root_sqlite_error, sqlite_failure
+
+        if root_sqlite_error(exc) is not None:  # disk full, I/O error, busy: the real cause
+            print(describe(sqlite_failure(exc)), file=sys.stderr)
+            return EXIT_FAILED
         log_file = _log_unexpected(exc)
         print(translate("cli", "内部错误：{error}（详情见日志 {log}）").format(
             error=f"{type(exc).__name__}: {exc}", log=log_file or "-"), file=sys.stderr)

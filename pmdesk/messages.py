@@ -30,7 +30,13 @@ ERRORS = {
         "errors", "数据库 {path} 已在 {host} 上的物业前台中打开（进程 {pid}）。同一个数据库同时"
                   "只能由一个物业前台窗口使用，请切换到已经打开的那个窗口。"),
     "db.busy": QT_TRANSLATE_NOOP("errors", "数据库正忙，请稍后重试。"),
-    "db.disk_full": QT_TRANSLATE_NOOP("errors", "磁盘已满，本次操作未保存。"),
+    "db.network_drive": QT_TRANSLATE_NOOP(
+        "errors", "数据库 {path} 在网络共享文件夹上。网络盘的文件锁不可靠，多人同时使用会损坏"
+                  "数据，请把数据库放在本机硬盘上（备份可以存到网络盘）。"),
+    "db.removable_drive": QT_TRANSLATE_NOOP(
+        "errors", "数据库 {path} 在U盘或移动硬盘上。拔出或断电时容易损坏数据，请把数据库放在"
+                  "本机硬盘上（备份可以存到U盘）。"),
+    "db.disk_full": QT_TRANSLATE_NOOP("errors", "磁盘已满或写入失败，本次操作未保存。"),
     "db.io_error": QT_TRANSLATE_NOOP(
         "errors", "写入磁盘失败，本次操作未保存（{detail}）。"),
     "db.read_only": QT_TRANSLATE_NOOP("errors", "数据库 {path} 是只读的，无法保存修改。"),
@@ -41,6 +47,18 @@ ERRORS = {
     "backup.verify_failed": QT_TRANSLATE_NOOP(
         "errors", "备份校验失败（{detail}），没有保存这份备份。"),
     "backup.write_failed": QT_TRANSLATE_NOOP("errors", "无法写入 {path}（{detail}）。"),
+    "auth.forbidden": QT_TRANSLATE_NOOP(
+        "errors", "此操作（{permission}）需要主管权限，请主管登录或由主管输入密码授权。"),
+    "auth.bad_password": QT_TRANSLATE_NOOP("errors", "账号或密码不正确。"),
+    "auth.locked": QT_TRANSLATE_NOOP(
+        "errors", "账号 {name} 因连续输错密码已锁定，请在 {until} 之后再试，或请主管重设密码。"),
+    "auth.inactive": QT_TRANSLATE_NOOP("errors", "账号 {name} 已停用。"),
+    "password.too_short": QT_TRANSLATE_NOOP("errors", "密码至少 {min} 位。"),
+    "account.exists": QT_TRANSLATE_NOOP("errors", "已有名为 {name} 的账号。"),
+    "account.first_manager": QT_TRANSLATE_NOOP("errors", "第一个账号必须是主管账号。"),
+    "account.last_manager": QT_TRANSLATE_NOOP(
+        "errors", "至少要保留一个在用的主管账号。"),
+    "account.not_found": QT_TRANSLATE_NOOP("errors", "找不到这个账号（编号 {number}）。"),
     "backup.same_file": QT_TRANSLATE_NOOP("errors", "备份文件不能是数据库本身：{path}"),
     "file.write_failed": QT_TRANSLATE_NOOP(
         "errors", "无法保存文件 {path}（{detail}），原有文件未受影响。"),
@@ -241,6 +259,14 @@ FIELDS = {
     "received_at": QT_TRANSLATE_NOOP("fields", "受理时间"),
     "assignee": QT_TRANSLATE_NOOP("fields", "承办人"),
     "text": QT_TRANSLATE_NOOP("fields", "内容"),
+    "account": QT_TRANSLATE_NOOP("fields", "账号"),
+    "password": QT_TRANSLATE_NOOP("fields", "密码"),
+    "keep_recent": QT_TRANSLATE_NOOP("fields", "保留最近备份"),
+    "keep_daily": QT_TRANSLATE_NOOP("fields", "保留每日备份"),
+    "keep_monthly": QT_TRANSLATE_NOOP("fields", "保留每月备份"),
+    "backup_minutes": QT_TRANSLATE_NOOP("fields", "自动备份间隔"),
+    "offsite_days": QT_TRANSLATE_NOOP("fields", "异地备份提醒"),
+    "lock_minutes": QT_TRANSLATE_NOOP("fields", "无操作锁屏"),
     "responsibility": QT_TRANSLATE_NOOP("fields", "责任方"),
     "paid_work": QT_TRANSLATE_NOOP("fields", "有偿/无偿"),
     "materials": QT_TRANSLATE_NOOP("fields", "材料"),
@@ -272,6 +298,22 @@ FIELDS = {
 }
 
 
+PERMISSIONS = {
+    "receipt.void": QT_TRANSLATE_NOOP("permissions", "作废收据"),
+    "reduction.approve": QT_TRANSLATE_NOOP("permissions", "减免"),
+    "fee_item.change": QT_TRANSLATE_NOOP("permissions", "修改收费项目、单价和收费规则"),
+    "backup.restore": QT_TRANSLATE_NOOP("permissions", "从备份恢复"),
+    "person.reveal_id": QT_TRANSLATE_NOOP("permissions", "查看完整证件号"),
+    "account.manage": QT_TRANSLATE_NOOP("permissions", "管理账号"),
+    "safety.settings": QT_TRANSLATE_NOOP("permissions", "修改备份与锁屏设置"),
+}
+
+
+def permission_label(permission: str) -> str:
+    return translate("permissions", PERMISSIONS[permission]) if permission in PERMISSIONS \
+        else permission
+
+
 class _Params(dict):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -287,4 +329,6 @@ def describe(exc: PmdeskError) -> str:
     params = _Params(exc.params)
     if "field" in params:
         params["field"] = field_label(params["field"])
+    if "permission" in params:
+        params["permission"] = permission_label(params["permission"])
     return translate("errors", template).format_map(params)

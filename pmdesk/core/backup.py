@@ -1,23 +1,32 @@
-"""Consistent copies of the live database, and putting one back.
+"""Consistent copies of the live database, their rotation, and putting one back.
 
 A backup is made with SQLite's online backup API from a connection of its own, so it is
 consistent even while the app writes; it is written to a temporary file in the target folder,
 switched to a single self-contained file (journal_mode=DELETE), checked with
 `PRAGMA integrity_check`, synced to disk and only then renamed to its final name. A restore never
 deletes the current database: its files are set aside as `before-restore-<time>.db` first.
+
+Automatic backups (`auto_backup`) are skipped when nothing changed since the newest one and are
+thinned by `rotate()` like Anki's: the newest N, then one a day, then one a month (settings).
+Set-aside databases (`before-restore-*`) are never removed automatically.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from pmdesk.core import auth
 from pmdesk.core import db as dbmod
 from pmdesk.core.errors import DatabaseError
 
 BACKUP_DIR_NAME = "backups"
+SET_ASIDE = "before-restore"
+_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}\.\d{2})")
 
 
 def backup_dir(db_path: Path | str) -> Path:
@@ -106,39 +115,187 @@ def backup_to(db_path: Path | str, dest: Path | str | None = None, *,
     return final
 
 
-def summary(path: Path | str) -> dict[str, object]:
+@dataclass(frozen=True)
+class BackupInfo:
     """What a backup holds, for the clerk to judge before restoring it."""
+
+    path: Path
+    taken_at: datetime
+    size: int
+    label: str  # auto, backup, before-import, before-restore, … (the name before the time)
+    estate: str | None = None
+    households: int = 0
+    persons: int = 0
+    receipts: int = 0
+    last_receipt: str = ""
+    last_payment_on: str = ""
+    problem: str = ""  # why it cannot be used; '' when it can
+
+    @property
+    def usable(self) -> bool:
+        return not self.problem
+
+
+def _taken_at(path: Path) -> datetime:
+    match = _STAMP.search(path.name)
+    if match:
+        return datetime.strptime(match.group(1), "%Y-%m-%d-%H.%M.%S")
+    return datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def _label(path: Path) -> str:
+    match = _STAMP.search(path.stem)
+    return path.stem[:match.start()].rstrip("-") if match else path.stem
+
+
+def summary(path: Path | str, *, check: bool = True) -> BackupInfo:
+    """Read what the backup at `path` holds. A file that is not a usable pmdesk database comes
+    back with `problem` set (the error's code) rather than raising. `check=False` skips the
+    O(size) quick_check (backups were checked when written; a restore checks again)."""
     path = Path(path)
-    version = dbmod.probe(path)[1]
-    conn = sqlite3.connect(dbmod._ro_uri(path), uri=True)
+    info = BackupInfo(path, _taken_at(path), path.stat().st_size, _label(path))
     try:
-        def scalar(sql: str) -> object:
+        dbmod.probe(path, check=check)
+        conn = sqlite3.connect(dbmod._ro_uri(path), uri=True)
+    except DatabaseError as exc:
+        return BackupInfo(**{**info.__dict__, "problem": exc.code})
+    except sqlite3.Error:
+        return BackupInfo(**{**info.__dict__, "problem": "db.not_a_database"})
+    try:
+        def first_row(sql: str) -> tuple | None:
             try:
-                return conn.execute(sql).fetchone()[0]
-            except sqlite3.OperationalError:
+                return conn.execute(sql).fetchone()
+            except sqlite3.OperationalError:  # a table an older schema did not have yet
                 return None
 
-        return {
-            "path": str(path),
-            "size": path.stat().st_size,
-            "schema": version,
-            "estate": scalar("SELECT estate_name FROM office_profile"),
-            "households": scalar("SELECT count(*) FROM unit") or 0,
-            "persons": scalar("SELECT count(*) FROM person") or 0,
-        }
+        def scalar(sql: str) -> object:
+            return (first_row(sql) or (None,))[0]
+
+        last = first_row("SELECT year, seq, paid_on FROM payment "
+                         "ORDER BY year DESC, seq DESC LIMIT 1")
+        return BackupInfo(
+            **{**info.__dict__,
+               "estate": scalar("SELECT estate_name FROM office_profile"),
+               "households": scalar("SELECT count(*) FROM unit") or 0,
+               "persons": scalar("SELECT count(*) FROM person") or 0,
+               "receipts": scalar("SELECT count(*) FROM payment") or 0,
+               "last_receipt": f"{last[0]}-{last[1]:06d}" if last else "",
+               "last_payment_on": last[2] if last else ""})
+    except sqlite3.DatabaseError:
+        return BackupInfo(**{**info.__dict__, "problem": "db.corrupt"})
     finally:
         conn.close()
 
 
-def restore_from(backup: Path | str, db_path: Path | str, *, reopen: bool = True) -> Path:
+def backups(folder: Path | str, *, check: bool = False) -> list[BackupInfo]:
+    """Every backup in `folder`, newest first, with what each holds."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found = [summary(path, check=check) for path in folder.glob("*.db") if path.is_file()]
+    return sorted(found, key=lambda info: info.taken_at, reverse=True)
+
+
+def rotate(folder: Path | str, *, keep_recent: int = 12, keep_daily: int = 10,
+           keep_monthly: int = 9) -> list[Path]:
+    """Thin the backups in `folder`: keep the newest `keep_recent`, then the newest of each of
+    `keep_daily` more days, then of `keep_monthly` more months; remove the rest and return
+    them. Databases set aside by a restore are never touched."""
+    folder = Path(folder)
+    candidates = sorted(((path, _taken_at(path)) for path in folder.glob("*.db")
+                         if not path.name.startswith(SET_ASIDE)),
+                        key=lambda item: item[1], reverse=True)
+    kept = candidates[:keep_recent]
+    days = {taken.date() for _, taken in kept}
+    months = {(taken.year, taken.month) for _, taken in kept}
+    removed, daily, monthly = [], 0, 0
+    for path, taken in candidates[keep_recent:]:
+        month = (taken.year, taken.month)
+        if taken.date() not in days and daily < keep_daily:
+            days.add(taken.date())
+            months.add(month)
+            daily += 1
+        elif month not in months and monthly < keep_monthly:
+            months.add(month)
+            monthly += 1
+        else:
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass  # in use by a viewer; the next rotation tries again
+    return removed
+
+
+def changed_since(db_path: Path | str, moment: datetime) -> bool:
+    """Whether the database (or its WAL, where commits land first) was written after `moment`."""
+    stamps = [Path(f"{db_path}{suffix}").stat().st_mtime for suffix in ("", "-wal")
+              if Path(f"{db_path}{suffix}").exists()]
+    return not stamps or datetime.fromtimestamp(max(stamps)) > moment
+
+
+def auto_backup(db_path: Path | str, *, label: str = "auto", force: bool = False,
+                keep: tuple[int, int, int] = (12, 10, 9)) -> Path | None:
+    """An automatic backup into the backups folder, then rotation. Without `force` it is skipped
+    (None) when nothing was written since the newest backup there."""
+    folder = backup_dir(db_path)
+    if not force:
+        newest = max((datetime.fromtimestamp(path.stat().st_mtime)
+                      for path in folder.glob("*.db") if not path.name.startswith(SET_ASIDE)),
+                     default=None)
+        if newest is not None and not changed_since(db_path, newest):
+            return None
+    made = backup_to(db_path, label=label)
+    rotate(folder, keep_recent=keep[0], keep_daily=keep[1], keep_monthly=keep[2])
+    return made
+
+
+def is_off_machine(db_path: Path | str, target: Path | str) -> bool:
+    """A copy outside the automatic backups folder: on a USB stick, a share, another disk."""
+    folder = backup_dir(db_path)
+    target = Path(target).resolve()
+    return folder != target.parent and folder not in target.parents
+
+
+def note_off_machine_copy(target: Path | str) -> None:
+    """Remember (in the database) that a copy left the PC; audited."""
+    from pmdesk.core import audit
+
+    with dbmod.db.atomic():
+        dbmod.db.execute_sql("INSERT INTO setting (key, value) VALUES ('backup.last_off_machine'"
+                             ", ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                             (audit.now(),))
+        audit.record("backup.off_machine", "database", None, path=str(target))
+
+
+def days_since_off_machine_copy(today: datetime | None = None) -> int | None:
+    """Days since the last copy that left the PC; None when there never was one."""
+    row = dbmod.db.execute_sql("SELECT value FROM setting WHERE key = 'backup.last_off_machine'"
+                               ).fetchone()
+    if row is None:
+        return None
+    return ((today or datetime.now()) - datetime.fromisoformat(row[0])).days
+
+
+def record_restore(backup: Path | str, aside: Path | str) -> None:
+    """Write the restore into the restored database's own audit trail."""
+    from pmdesk.core import audit
+
+    audit.record("backup.restore", "database", None, backup=str(backup), set_aside=str(aside))
+
+
+def restore_from(backup: Path | str, db_path: Path | str, *, reopen: bool = True,
+                 approved_by: auth.User | None = None) -> Path:
     """Replace the database at `db_path` with `backup`; return where the old files were put.
 
     The backup is verified before anything is touched; the current database (with its -wal and
     -shm) is renamed aside, never deleted. With `reopen`, the restored file is opened with
     `open_db()` (checked, upgraded if older); a caller on another thread passes False and opens
-    it on its own thread afterwards. Every connection to `db_path` must be closed first.
+    it on its own thread afterwards and calls `record_restore`. A manager's right.
     """
     backup, db_path = Path(backup), Path(db_path)
+    if db_path.exists():
+        auth.require("backup.restore", approved_by, path=db_path)
     if not backup.exists():
         raise DatabaseError("db.missing", path=str(backup))
     dbmod.probe(backup)
@@ -171,6 +328,7 @@ def restore_from(backup: Path | str, db_path: Path | str, *, reopen: bool = True
         incoming.unlink(missing_ok=True)
     if reopen:
         dbmod.open_db(db_path, create=False)
+        record_restore(backup, aside)
     return aside
 
 

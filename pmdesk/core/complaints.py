@@ -16,12 +16,13 @@ from __future__ import annotations
 import json
 import statistics
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from pmdesk.core import audit
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.settings import load_settings, store_settings
 from pmdesk.core.validate import check_attachment, choice, clean_text, normalize_phone
 
 KINDS = ("complaint", "repair", "suggestion", "enquiry", "praise")
@@ -63,29 +64,21 @@ class DeadlineRules:
     followup_hours: int = 48
 
 
-_RULE_KEYS = {f.name: f"complaints.{f.name}" for f in fields(DeadlineRules)}
 RULE_LIMITS = {"urgent_repair_minutes": (5, 480), "repair_hours": (1, 240),
                 "response_workdays": (1, 10), "result_days": (1, 60),
                 "followup_hours": (1, 240)}
 
 
 def deadline_rules() -> DeadlineRules:
-    stored = dict(db.execute_sql("SELECT key, value FROM setting WHERE key LIKE 'complaints.%'"))
-    return DeadlineRules(**{name: int(stored[key]) for name, key in _RULE_KEYS.items()
-                            if key in stored})
+    return load_settings(DeadlineRules, "complaints")
 
 
 def save_deadline_rules(rules: DeadlineRules) -> None:
-    for name, (low, high) in RULE_LIMITS.items():
-        if not low <= getattr(rules, name) <= high:
-            raise ValidationError(name, "value.out_of_range", min=low, max=high)
     with db.atomic():
         old = deadline_rules()
-        for name, key in _RULE_KEYS.items():
-            db.execute_sql("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                           "DO UPDATE SET value = excluded.value", (key, str(getattr(rules, name))))
-        audit.record("complaints.deadlines", "setting", None, before=old.__dict__,
-                     after=rules.__dict__)
+        if store_settings("complaints", old, rules, RULE_LIMITS):
+            audit.record("complaints.deadlines", "setting", None, before=old.__dict__,
+                         after=rules.__dict__)
 
 
 def add_workdays(start: datetime, days: int) -> datetime:

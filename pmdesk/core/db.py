@@ -3,11 +3,12 @@
 `open_db(path)` is the only way the app, the command line and the tests open a database file.
 Before anything is written it proves the file is a pmdesk database in good health:
 
-1. a plain read-only probe: is it SQLite at all, is it ours (`PRAGMA application_id`), does
+1. it must be on a local disk, not a network share or removable drive (`location.py`);
+2. a plain read-only probe: is it SQLite at all, is it ours (`PRAGMA application_id`), does
    `PRAGMA quick_check` pass, is its schema (`PRAGMA user_version`) one we know;
-2. the connection gets the pragmas of docs reliability §0 (WAL, synchronous=FULL, foreign keys,
+3. the connection gets the pragmas of docs reliability §0 (WAL, synchronous=FULL, foreign keys,
    busy timeout, secure_delete) and every transaction is `BEGIN IMMEDIATE`;
-3. an older schema is backed up online and migrated in one transaction (`migrations.py`).
+4. an older schema is backed up online and migrated in one transaction (`migrations.py`).
 
 Any failure becomes a coded `DatabaseError`; the database is left exactly as it was.
 """
@@ -116,10 +117,15 @@ def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> Sql
     caller that runs `quick_check()` itself right after (the GUI does it in the background so
     a large database does not delay the first window). An upgrade always checks first.
     """
+    from pmdesk.core import location
+
     path = Path(path)
     close_db()
     if path.is_dir():
         raise DatabaseError("db.cannot_open", path=str(path), detail="is a directory")
+    kind = location.storage_kind(path)
+    if kind != location.LOCAL:
+        raise DatabaseError(f"db.{kind}_drive", path=str(path))
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise DatabaseError("db.missing", path=str(path))
@@ -174,38 +180,3 @@ def worker_connection() -> Iterator[None]:
 def quick_check(path: Path | str) -> None:
     """Raise `DatabaseError` if `PRAGMA quick_check` finds damage in the file at `path`."""
     probe(Path(path))
-
-
-def integrity_report(path: Path | str) -> list[str]:
-    """Full physical and referential check of a file; an empty list means healthy."""
-    path = Path(path)
-    probe(path)
-    conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
-    try:
-        problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
-        problems = [] if problems == ["ok"] else problems
-        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-            problems.append(f"foreign key: {table} row {rowid} -> {parent}")
-        for table, column in MONEY_COLUMNS:
-            bad = conn.execute(
-                f'SELECT count(*) FROM "{table}" WHERE typeof("{column}") NOT IN '
-                "('integer', 'null')"
-            ).fetchone()[0]
-            if bad:
-                problems.append(f"money: {table}.{column} has {bad} non-integer values")
-    except sqlite3.Error as exc:
-        raise sqlite_failure(exc, path) from exc
-    finally:
-        conn.close()
-    return problems
-
-
-# Columns holding fen or 0.01 m²: checked by integrity_report() beyond what STRICT guarantees,
-# for files written by other tools.
-MONEY_COLUMNS: list[tuple[str, str]] = [
-    ("unit", "area"), ("unit", "inner_area"), ("fee_item", "rate"),
-    ("bill", "quantity"), ("bill", "rate"), ("bill", "full_amount"), ("bill", "amount"),
-    ("bill", "paid"), ("bill", "reduced"), ("payment", "amount"), ("payment", "tendered"),
-    ("allocation", "amount"), ("reduction", "amount"), ("credit_entry", "amount"),
-    ("credit", "balance"),
-]

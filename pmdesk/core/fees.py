@@ -31,6 +31,7 @@ from pmdesk.core.money import (
     percent_of,
     period_of,
 )
+from pmdesk.core.settings import load_settings, store_settings
 from pmdesk.core.validate import clean_text
 
 BASES = ("area", "fixed", "parking")
@@ -71,44 +72,27 @@ class FeeSettings:
     PAPERS = ("a4", "receipt")
 
 
-_SETTING_KEYS = {"receipt_paper": "fees.receipt_paper",
-                 "prepay_cap_months": "fees.prepay_cap_months",
-                 "vacancy_percent": "fees.vacancy_percent",
-                 "vacancy_months": "fees.vacancy_months"}
-
-
 def fee_settings() -> FeeSettings:
-    stored = dict(db.execute_sql("SELECT key, value FROM setting WHERE key LIKE 'fees.%'"))
-    values = {}
-    for name, key in _SETTING_KEYS.items():
-        if key in stored:
-            default = getattr(FeeSettings, name)
-            values[name] = type(default)(stored[key])
-    return FeeSettings(**values)
+    return load_settings(FeeSettings, "fees")
+
+
+FEE_LIMITS = {"prepay_cap_months": (1, 120), "vacancy_percent": (0, 90),
+              "vacancy_months": (1, 60)}
 
 
 def save_fee_settings(settings: FeeSettings, approved_by: auth.User | None = None) -> None:
     """Save the fee rules; all but the receipt paper are a manager's to change."""
     if settings.receipt_paper not in FeeSettings.PAPERS:
         raise ValidationError("receipt_paper", "value.unknown", value=settings.receipt_paper)
-    for name, low, high in (("prepay_cap_months", 1, 120), ("vacancy_percent", 0, 90),
-                            ("vacancy_months", 1, 60)):
-        if not low <= getattr(settings, name) <= high:
-            raise ValidationError(name, "value.out_of_range", min=low, max=high)
     with db.atomic():
         old = fee_settings()
-        if old == settings:
-            return
-        changed = [n for n in _SETTING_KEYS if getattr(old, n) != getattr(settings, n)]
-        approver = (auth.require("fee_item.change", approved_by)
-                    if changed != ["receipt_paper"] else "")
-        for name, key in _SETTING_KEYS.items():
-            db.execute_sql("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                           "DO UPDATE SET value = excluded.value",
-                           (key, str(getattr(settings, name))))
-        audit.record("fees.settings", "setting", None,
-                     before={n: getattr(old, n) for n in changed},
-                     after={n: getattr(settings, n) for n in changed}, approved_by=approver)
+        changed = store_settings("fees", old, settings, FEE_LIMITS)
+        if changed:
+            approver = (auth.require("fee_item.change", approved_by)
+                        if changed != ["receipt_paper"] else "")
+            audit.record("fees.settings", "setting", None,
+                         before={n: getattr(old, n) for n in changed},
+                         after={n: getattr(settings, n) for n in changed}, approved_by=approver)
 
 
 # -- fee items ------------------------------------------------------------------------------

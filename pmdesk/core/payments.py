@@ -353,7 +353,8 @@ def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None
             [(bill.bill_id, take, reason, day.isoformat(), now, audit.current_actor(), approver)
              for bill, take in parts])
         audit.record("reduction.create", "unit", unit_id, room=code, amount=amount,
-                     reason=reason, approved_by=approver, bills={bill.bill_id: take for bill, take in parts},
+                     reason=reason, approved_by=approver,
+                     bills={bill.bill_id: take for bill, take in parts},
                      owed_before=owed_before, owed_after=owed_before - amount)
     return len(parts)
 

@@ -1,12 +1,15 @@
-"""Business settings that travel with the data: the office profile printed on every letter.
+"""Business settings that travel with the data: the office profile printed on every letter,
+and the keyed settings of each area (`fees.*`, `complaints.*`, `safety.*`) in the `setting`
+table, read into and written from frozen dataclasses with `load_settings`/`store_settings`.
 
 UI state (window geometry, language) is not here; it lives in the GUI's QSettings.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
+from typing import TypeVar
 
 from pmdesk.core import audit
 from pmdesk.core.db import db
@@ -18,6 +21,64 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_SEAL_BYTES = 2 * 1024 * 1024
 OFFICE_SUFFIX = "物业服务中心"  # the usual name: <estate>物业服务中心
 _UNCHANGED = object()
+S = TypeVar("S")
+
+
+def load_settings(cls: type[S], prefix: str) -> S:
+    """A settings dataclass from the keys `<prefix>.<field>`; defaults where none is stored."""
+    stored = dict(db.execute_sql("SELECT key, value FROM setting WHERE key LIKE ?",
+                                 (f"{prefix}.%",)))
+    return cls(**{f.name: type(f.default)(stored[f"{prefix}.{f.name}"]) for f in fields(cls)
+                  if f"{prefix}.{f.name}" in stored})
+
+
+def store_settings(prefix: str, old: object, new: object,
+                   limits: dict[str, tuple[int, int]] | None = None) -> list[str]:
+    """Check `new` against `limits`, write its changed fields (inside the caller's
+    transaction) and return their names."""
+    for name, (low, high) in (limits or {}).items():
+        if not low <= getattr(new, name) <= high:
+            raise ValidationError(name, "value.out_of_range", min=low, max=high)
+    changed = [f.name for f in fields(new) if getattr(old, f.name) != getattr(new, f.name)]
+    for name in changed:
+        db.execute_sql("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                       "DO UPDATE SET value = excluded.value",
+                       (f"{prefix}.{name}", str(getattr(new, name))))
+    return changed
+
+
+@dataclass(frozen=True)
+class SafetySettings:
+    """How backups rotate and remind, and when an idle screen locks."""
+
+    keep_recent: int = 12  # the newest automatic backups, whatever their age
+    keep_daily: int = 10  # then one per day for this many days
+    keep_monthly: int = 9  # then one per month for this many months
+    backup_minutes: int = 30  # while changes happen, a backup at most this often
+    offsite_days: int = 7  # remind when no copy left the PC for this many days
+    lock_minutes: int = 10  # lock the screen after this long without input; 0: never
+
+
+SAFETY_LIMITS = {"keep_recent": (1, 100), "keep_daily": (0, 100), "keep_monthly": (0, 120),
+                 "backup_minutes": (5, 240), "offsite_days": (1, 90), "lock_minutes": (0, 240)}
+
+
+def safety_settings() -> SafetySettings:
+    return load_settings(SafetySettings, "safety")
+
+
+def save_safety_settings(new: SafetySettings, approved_by=None) -> None:
+    """A manager's to change; audited."""
+    from pmdesk.core import auth
+
+    with db.atomic():
+        approver = auth.require("safety.settings", approved_by)
+        old = safety_settings()
+        changed = store_settings("safety", old, new, SAFETY_LIMITS)
+        if changed:
+            audit.record("safety.settings", "setting", None, approved_by=approver,
+                         before={n: getattr(old, n) for n in changed},
+                         after={n: getattr(new, n) for n in changed})
 
 
 @dataclass(frozen=True)

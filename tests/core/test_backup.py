@@ -96,6 +96,84 @@ def test_a_broken_backup_is_refused_before_anything_is_touched(db_path, tmp_path
 
 
 def test_summary_describes_a_backup(db_path):
+    from pmdesk.core.demo import generate
+
+    generate(households=30, years=1, complaints=0)
     save_office_profile(estate_name="翠湖苑")
+    last = db.execute_sql("SELECT year, seq, paid_on FROM payment ORDER BY year DESC, seq DESC"
+                          ).fetchone()
     info = backup.summary(backup.backup_to(db_path))
-    assert info["estate"] == "翠湖苑" and info["households"] == 0 and info["size"] > 0
+    assert (info.estate, info.households, info.label) == ("翠湖苑", 30, "backup")
+    assert info.receipts == db.execute_sql("SELECT count(*) FROM payment").fetchone()[0] > 0
+    assert info.last_receipt == f"{last[0]}-{last[1]:06d}" and info.last_payment_on == last[2]
+    assert info.usable and info.size > 0
+
+
+def test_the_list_marks_a_damaged_backup_unusable(db_path):
+    """Catalogue S23: bytes flipped in the newest backup."""
+    save_office_profile(estate_name="翠湖苑")
+    good = backup.backup_to(db_path, label="auto")
+    time.sleep(1.1)
+    bad = backup.backup_to(db_path, label="auto")
+    data = bytearray(bad.read_bytes())
+    data[:16] = b"garbage garbage!"
+    bad.write_bytes(bytes(data))
+    listed = backup.backups(db_path.parent / "backups")
+    assert [info.path for info in listed] == [bad, good]
+    assert not listed[0].usable and listed[0].problem == "db.not_a_database"
+    assert listed[1].usable
+    with pytest.raises(DatabaseError):
+        backup.restore_from(bad, db_path)
+
+
+def _touch_backups(folder, stamps):
+    folder.mkdir(parents=True, exist_ok=True)
+    for stamp in stamps:
+        (folder / f"auto-{stamp}.db").write_bytes(b"")
+
+
+def test_rotation_keeps_recent_then_daily_then_monthly(tmp_path):
+    from datetime import datetime, timedelta
+
+    folder = tmp_path / "backups"
+    start = datetime(2026, 11, 27, 17, 0)
+    # every 30 minutes for 3 days, then one a day for 400 days before that
+    stamps = [start - timedelta(minutes=30 * n) for n in range(144)]
+    stamps += [start - timedelta(days=3 + n) for n in range(400)]
+    _touch_backups(folder, [t.strftime("%Y-%m-%d-%H.%M.%S") for t in stamps])
+    (folder / "before-restore-2020-01-01-10.00.00.db").write_bytes(b"")
+    removed = backup.rotate(folder, keep_recent=12, keep_daily=10, keep_monthly=9)
+    left = sorted((backup._taken_at(p) for p in folder.glob("auto-*.db")), reverse=True)
+    assert len(left) == 12 + 10 + 9 and len(removed) == len(stamps) - len(left)
+    assert left[:12] == stamps[:12]  # the newest twelve, six hours of half-hourly copies
+    days = [t.date() for t in left[12:22]]
+    assert len(set(days)) == 10 and left[11].date() not in days
+    months = {(t.year, t.month) for t in left[22:]}
+    assert len(months) == 9 and not months & {(t.year, t.month) for t in left[:22]}
+    assert (folder / "before-restore-2020-01-01-10.00.00.db").exists()
+
+
+def test_automatic_backup_skips_when_nothing_changed(db_path):
+    save_office_profile(estate_name="翠湖苑")
+    first = backup.auto_backup(db_path)
+    assert first is not None and first.name.startswith("auto-")
+    time.sleep(1.1)
+    assert backup.auto_backup(db_path) is None
+    save_office_profile(estate_name="翠湖苑二期")
+    second = backup.auto_backup(db_path)
+    assert second is not None and second != first
+    assert backup.auto_backup(db_path, label="before-check", force=True) is not None
+
+
+def test_off_machine_copies_are_remembered(db_path, tmp_path):
+    from datetime import datetime, timedelta
+
+    assert backup.days_since_off_machine_copy() is None
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup.backup_to(db_path, usb)
+    assert backup.is_off_machine(db_path, made)
+    assert not backup.is_off_machine(db_path, backup.backup_to(db_path))
+    backup.note_off_machine_copy(made)
+    assert backup.days_since_off_machine_copy() == 0
+    assert backup.days_since_off_machine_copy(datetime.now() + timedelta(days=8)) == 8

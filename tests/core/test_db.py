@@ -6,11 +6,11 @@ import peewee
 import pytest
 
 from pmdesk.core import migrations
+from pmdesk.core.checkup import file_problems
 from pmdesk.core.db import (
     APPLICATION_ID,
     close_db,
     db,
-    integrity_report,
     open_db,
     root_sqlite_error,
     sqlite_failure,
@@ -115,11 +115,11 @@ def test_corruption_is_reported(db_path):
         open_db(db_path)
     assert err.value.code in {"db.corrupt", "db.not_a_database"}
     with pytest.raises(DatabaseError):
-        integrity_report(db_path)
+        file_problems(db_path)
 
 
-def test_integrity_report_is_empty_on_a_healthy_file(db_path):
-    assert integrity_report(db_path) == []
+def test_file_checks_are_clean_on_a_healthy_file(db_path):
+    assert not any(file_problems(db_path).values())
 
 
 def test_the_original_sqlite_error_is_found_behind_peewees_rollback_error():
