@@ -29,6 +29,16 @@ def own_log_file():
         handler.close()
 
 
+@pytest.fixture(autouse=True)
+def signed_out():
+    """Each test starts and ends with nobody signed in (the session is process-wide)."""
+    from pmdesk.core import auth
+
+    auth.act_as(None)
+    yield
+    auth.act_as(None)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path):
     """A fresh, migrated database file; closed again after the test."""

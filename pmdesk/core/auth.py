@@ -215,13 +215,13 @@ def create_account(*, name: object, role: object, password: str,
         first = not has_accounts()
         if first and role != "manager":
             raise ValidationError("role", "account.first_manager")
-        if not first:
-            require("account.manage", approved_by)
+        approver = "" if first else require("account.manage", approved_by)
         if db.execute_sql("SELECT 1 FROM account WHERE name = ?", (name,)).fetchone():
             raise ValidationError("account", "account.exists", name=name)
         cursor = db.execute_sql("INSERT INTO account (name, role, password, created_at) "
                                 "VALUES (?, ?, ?, ?)", (name, role, digest, audit.now()))
-        audit.record("account.create", "account", cursor.lastrowid, name=name, role=role)
+        audit.record("account.create", "account", cursor.lastrowid, name=name, role=role,
+                     approved_by=approver)
     return User(cursor.lastrowid, name, role)
 
 
@@ -242,7 +242,7 @@ def set_role(*, account_id: int, role: object, approved_by: User | None = None) 
 
     role = _role(role)
     with db.atomic():
-        require("account.manage", approved_by)
+        approver = require("account.manage", approved_by)
         old = _account(account_id)
         if old.role == role:
             return
@@ -250,7 +250,7 @@ def set_role(*, account_id: int, role: object, approved_by: User | None = None) 
             raise ValidationError("role", "account.last_manager")
         db.execute_sql("UPDATE account SET role = ? WHERE id = ?", (role, account_id))
         audit.record("account.role", "account", account_id, name=old.name, before=old.role,
-                     after=role)
+                     after=role, approved_by=approver)
     global _session
     if _session is not None and _session.id == account_id:
         _session = User(account_id, old.name, role)
@@ -261,14 +261,14 @@ def set_active(*, account_id: int, active: bool, approved_by: User | None = None
     from pmdesk.core import audit
 
     with db.atomic():
-        require("account.manage", approved_by)
+        approver = require("account.manage", approved_by)
         old = _account(account_id)
         if not active and old.role == "manager" and not _managers_left(account_id):
             raise ValidationError("account", "account.last_manager")
         db.execute_sql("UPDATE account SET active = ?, failures = 0, locked_until = NULL "
                        "WHERE id = ?", (int(active), account_id))
         audit.record("account.enable" if active else "account.disable", "account", account_id,
-                     name=old.name)
+                     name=old.name, approved_by=approver)
 
 
 def set_password(*, account_id: int, password: str, approved_by: User | None = None) -> None:
@@ -279,9 +279,10 @@ def set_password(*, account_id: int, password: str, approved_by: User | None = N
     digest = _password_hasher().hash(password)
     with db.atomic():
         user = current()
-        if user is None or user.id != account_id:
-            require("account.manage", approved_by)
+        own = user is not None and user.id == account_id
+        approver = "" if own else require("account.manage", approved_by)
         old = _account(account_id)
         db.execute_sql("UPDATE account SET password = ?, failures = 0, locked_until = NULL "
                        "WHERE id = ?", (digest, account_id))
-        audit.record("account.password", "account", account_id, name=old.name)
+        audit.record("account.password", "account", account_id, name=old.name,
+                     approved_by=approver)

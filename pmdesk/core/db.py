@@ -44,17 +44,18 @@ def _ro_uri(path: Path) -> str:
 
 
 def root_sqlite_error(exc: BaseException) -> sqlite3.Error | None:
-    """The first sqlite3 error in the chain of `exc` (peewee may have replaced it on rollback)."""
-    seen = set()
+    """The original sqlite3 error behind `exc`: the deepest one in its chain. (After a failed
+    write peewee's rollback fails too, and "cannot rollback - no transaction is active" sits
+    in front of the real cause, docs reliability §1.4.)"""
+    seen, found = set(), None
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
         if isinstance(exc, sqlite3.Error):
-            return exc
-        orig = getattr(exc, "orig", None)
-        if isinstance(orig, sqlite3.Error):
-            return orig
+            found = exc
+        elif isinstance(getattr(exc, "orig", None), sqlite3.Error):
+            found = exc.orig
         exc = exc.__cause__ or exc.__context__
-    return None
+    return found
 
 
 def sqlite_failure(exc: BaseException, path: Path | str = "") -> DatabaseError:

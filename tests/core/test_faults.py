@@ -1,0 +1,184 @@
+"""The storage faults of docs reliability §8.1, reproduced: a process killed mid-batch, a full
+disk, another writer holding the lock, a failed backup, a database on a network drive."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from pmdesk.core import backup, location
+from pmdesk.core.checkup import file_problems
+from pmdesk.core.db import close_db, db, open_db, sqlite_failure
+from pmdesk.core.errors import DatabaseError, PmdeskError
+from pmdesk.core.payments import money_problems
+from pmdesk.messages import describe
+
+BATCH = 10
+PAYER = textwrap.dedent(f"""
+    import sys
+    from pmdesk.core.db import open_db, db
+    from pmdesk.core.payments import pay
+    open_db(sys.argv[1])
+    units = [u for (u,) in db.execute_sql("SELECT id FROM unit ORDER BY id")]
+    print("ready", flush=True)
+    while True:
+        with db.atomic():  # one batch of payments: one transaction
+            for unit_id in units[:{BATCH}]:
+                pay(unit_id=unit_id, amount=100)
+        print("batch", flush=True)
+""")
+
+
+@pytest.fixture
+def billed(db_path):
+    from pmdesk.core.demo import generate
+
+    generate(households=20, years=1, complaints=0)
+    return db_path
+
+
+def _receipts() -> int:
+    return db.execute_sql("SELECT count(*) FROM payment").fetchone()[0]
+
+
+def test_kill_9_during_payment_batches_leaves_whole_batches(billed):
+    """S1: killed at random points, the batch is entirely there or entirely absent."""
+    start = _receipts()
+    rng = random.Random(9)
+    for _ in range(6):
+        close_db()
+        child = subprocess.Popen([sys.executable, "-c", PAYER, str(billed)],
+                                 stdout=subprocess.PIPE, text=True)
+        try:
+            assert child.stdout.readline().strip() == "ready"
+            time.sleep(rng.uniform(0.05, 0.5))
+        finally:
+            child.kill()
+            child.wait()
+        open_db(billed)
+        assert not any(file_problems(billed).values())
+        assert money_problems() == []  # receipt numbers contiguous, allocations add up
+        assert (_receipts() - start) % BATCH == 0
+    assert _receipts() > start, "no batch finished: the child never got going"
+
+
+DISK_FULL = textwrap.dedent("""
+    import resource, sys
+    from pmdesk.core.db import open_db, db, sqlite_failure
+    from pmdesk.core.payments import pay
+    from pmdesk.messages import describe
+    open_db(sys.argv[1])
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    unit_id = db.execute_sql("SELECT min(id) FROM unit").fetchone()[0]
+    resource.setrlimit(resource.RLIMIT_FSIZE, (2048, resource.RLIM_INFINITY))
+    try:
+        pay(unit_id=unit_id, amount=100)
+        print("saved")
+    except Exception as exc:
+        error = sqlite_failure(exc)
+        print(error.code)
+        print(describe(error))
+        print(db.in_transaction())
+    resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+    print(pay(unit_id=unit_id, amount=100).receipt_no)  # space freed: the retry goes through
+""")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE stands in for a full disk")
+def test_a_full_disk_while_saving_a_payment_says_so_and_saves_nothing(billed):
+    """S8: the clerk sees the real cause, not peewee's 'cannot rollback'; nothing half-written."""
+    start = _receipts()
+    close_db()
+    out = subprocess.run([sys.executable, "-c", DISK_FULL, str(billed)], capture_output=True,
+                         text=True, timeout=60)
+    code, message, in_transaction, receipt = out.stdout.splitlines()
+    assert code in {"db.io_error", "db.disk_full"}, out.stderr
+    assert "本次操作未保存" in message and "rollback" not in message
+    assert in_transaction == "False"
+    open_db(billed)
+    assert _receipts() == start + 1 and money_problems() == []
+    year, seq = db.execute_sql("SELECT year, seq FROM payment ORDER BY id DESC").fetchone()
+    assert receipt == f"{year}-{seq:06d}"  # the retry took the number the failure did not use
+    assert not any(file_problems(billed).values())
+
+
+HOLDER = textwrap.dedent("""
+    import sqlite3, sys, time
+    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")
+    print("holding", flush=True)
+    time.sleep(float(sys.argv[2]))
+    conn.execute("ROLLBACK")
+""")
+
+
+def test_another_writer_holding_the_lock_gives_busy_after_the_wait(billed):
+    """S13: the write waits for the lock (busy_timeout), then reports 数据库正忙; nothing
+    partial. The window runs this wait in the background (tests/ui)."""
+    from pmdesk.core.payments import pay
+
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(billed), "3"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        db.execute_sql("PRAGMA busy_timeout = 300")
+        start, began = _receipts(), time.monotonic()
+        unit_id = db.execute_sql("SELECT min(id) FROM unit").fetchone()[0]
+        with pytest.raises(Exception) as failure:
+            pay(unit_id=unit_id, amount=100)
+        assert time.monotonic() - began >= 0.25
+        error = sqlite_failure(failure.value)
+        assert error.code == "db.busy" and describe(error) == "数据库正忙，请稍后重试。"
+        assert _receipts() == start
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_backup_that_fails_for_lack_of_space_leaves_no_debris(db_path, monkeypatch):
+    """S9: the half-written copy is removed, earlier backups stay, the database is untouched."""
+    earlier = backup.backup_to(db_path)
+
+    def full(source, target):
+        target.write_bytes(b"partial")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup, "_copy_online", full)
+    with pytest.raises(PmdeskError) as failure:
+        backup.auto_backup(db_path, force=True)
+    assert failure.value.code == "backup.write_failed" and "No space" in describe(failure.value)
+    assert [p.name for p in (db_path.parent / "backups").iterdir()] == [earlier.name]
+    assert not any(file_problems(db_path).values())
+
+
+@pytest.mark.parametrize("kind, code", [(location.NETWORK, "db.network_drive"),
+                                        (location.REMOVABLE, "db.removable_drive")])
+def test_a_database_on_a_share_or_usb_stick_is_refused(tmp_path, monkeypatch, kind, code):
+    """S6: refused before anything is created or written."""
+    monkeypatch.setattr(location, "storage_kind", lambda path: kind)
+    with pytest.raises(DatabaseError) as refused:
+        open_db(tmp_path / "office.db")
+    assert refused.value.code == code and "本机硬盘" in describe(refused.value)
+    assert not (tmp_path / "office.db").exists()
+
+
+def test_network_and_removable_mounts_are_recognised(monkeypatch):
+    from pathlib import Path
+
+    mountinfo = textwrap.dedent("""\
+        22 1 8:1 / / rw,relatime - ext4 /dev/sda1 rw
+        36 22 0:50 / /mnt/nas rw - cifs //nas/office rw
+        37 22 0:51 / /home/front\\040desk/share rw - nfs4 server:/export rw
+        38 22 8:17 / /media/usb rw - vfat /dev/sdb1 rw
+    """)
+    monkeypatch.setattr(location, "_removable_block_device", lambda name: name == "sdb1")
+    kind = location._linux_kind  # noqa: SLF001 - the parser behind storage_kind on Linux
+    assert kind(Path("/home/office.db"), mountinfo) == location.LOCAL
+    assert kind(Path("/mnt/nas/pmdesk/office.db"), mountinfo) == location.NETWORK
+    assert kind(Path("/home/front desk/share/office.db"), mountinfo) == location.NETWORK
+    assert kind(Path("/media/usb/office.db"), mountinfo) == location.REMOVABLE
