@@ -616,7 +616,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
-            "check": cmd_check, "account": cmd_account, "print": cmd_print, "export": cmd_export, "import": cmd_import,
+            "check": cmd_check, "account": cmd_account, "print": cmd_print,
+            "export": cmd_export, "import": cmd_import,
             "fee-item": cmd_fee_item, "bill": cmd_bill, "pay": cmd_pay, "void": cmd_void,
             "report": cmd_report}
 

@@ -54,6 +54,7 @@ ERRORS = {
         "errors", "账号 {name} 因连续输错密码已锁定，请在 {until} 之后再试，或请主管重设密码。"),
     "auth.inactive": QT_TRANSLATE_NOOP("errors", "账号 {name} 已停用。"),
     "password.too_short": QT_TRANSLATE_NOOP("errors", "密码至少 {min} 位。"),
+    "password.mismatch": QT_TRANSLATE_NOOP("errors", "两次输入的密码不一致。"),
     "account.exists": QT_TRANSLATE_NOOP("errors", "已有名为 {name} 的账号。"),
     "account.first_manager": QT_TRANSLATE_NOOP("errors", "第一个账号必须是主管账号。"),
     "account.last_manager": QT_TRANSLATE_NOOP(

@@ -30,11 +30,12 @@ def own_log_file():
 
 
 @pytest.fixture(autouse=True)
-def signed_out():
-    """Each test starts and ends with nobody signed in (the session is process-wide)."""
+def signed_in_manager():
+    """Each test runs as a signed-in manager, as the window does after its sign-in (the session
+    is process-wide); tests of the rights themselves sign in or out as they need."""
     from pmdesk.core import auth
 
-    auth.act_as(None)
+    auth.act_as(auth.User(0, "测试主管", "manager"))
     yield
     auth.act_as(None)
 

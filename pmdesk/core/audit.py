@@ -93,6 +93,11 @@ def day_hash(day: date | str) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
+def check_code(digest: str) -> str:
+    """The first 16 hex digits of a chain hash in groups of four, as printed on paper."""
+    return " ".join(digest[i:i + 4] for i in range(0, 16, 4))
+
+
 @dataclass(frozen=True)
 class Entry:
     id: int
@@ -106,10 +111,10 @@ class Entry:
 
 
 def entries(*, first: str | None = None, last: str | None = None, actor: str | None = None,
-            action_prefix: str | None = None, text: str | None = None,
+            action_prefix: str | tuple[str, ...] | None = None, text: str | None = None,
             limit: int = 5000) -> list[Entry]:
-    """The trail, newest first, filtered by day range (ISO dates), actor, kind of action
-    (`payment.` …) and any text in the details."""
+    """The trail, newest first, filtered by day range (ISO dates), actor, kinds of action
+    (`payment.`, or several prefixes) and any text in the details."""
     sql = ("SELECT id, at, actor, role, action, entity, entity_id, detail FROM audit_log "
            "WHERE 1 = 1")
     params: list[object] = []
@@ -123,8 +128,9 @@ def entries(*, first: str | None = None, last: str | None = None, actor: str | N
         sql += " AND actor = ?"
         params.append(actor)
     if action_prefix:
-        sql += " AND action LIKE ? ESCAPE '\\'"
-        params.append(action_prefix.replace("_", "\\_") + "%")
+        prefixes = (action_prefix,) if isinstance(action_prefix, str) else action_prefix
+        sql += " AND (" + " OR ".join(["action LIKE ? ESCAPE '\\'"] * len(prefixes)) + ")"
+        params += [prefix.replace("_", "\\_") + "%" for prefix in prefixes]
     if text:
         sql += " AND (detail LIKE ? OR entity LIKE ?)"
         params += [f"%{text}%", f"%{text}%"]

@@ -201,6 +201,30 @@ class _Generator:
         return made
 
 
+# One account of each role, password 123456 (argon2id, hashed once here so loading the demo costs
+# no hashing time; each has its own salt). Added last: the demo's fee items need no approval.
+DEMO_PASSWORD = "123456"
+DEMO_ACCOUNTS = (
+    ("王经理", "manager", "$argon2id$v=19$m=65536,t=3,p=4$PfD3QbL3Sa1tx5CV2ze/cw$"
+                         "bnNHskx6yXjSpEHFu7qlzjLlR3zKeCBi8xIDRT8cGfU"),
+    ("李小梅", "clerk", "$argon2id$v=19$m=65536,t=3,p=4$ZkciIsGcaT5+Vrj/6Dx8WQ$"
+                       "ze2WaMzeui67e7DVIbWmpYWnupL8CkzNgq2cuk0UHds"),
+)
+
+
+def _demo_accounts() -> int:
+    added = 0
+    for name, role, digest in DEMO_ACCOUNTS:
+        cursor = db.execute_sql("INSERT OR IGNORE INTO account (name, role, password, "
+                                "created_at) VALUES (?, ?, ?, ?)", (name, role, digest,
+                                                                     audit.now()))
+        if cursor.rowcount:
+            added += 1
+            audit.record("account.create", "account", cursor.lastrowid, name=name, role=role,
+                         demo=True)
+    return added
+
+
 def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
              complaints: int | None = None,
              progress: Callable[[float], None] | None = None) -> dict[str, int]:
@@ -266,6 +290,7 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
             from pmdesk.core import demo_events
 
             counts["events"] = demo_events.events(random.Random(seed + 3))
+        counts["accounts"] = _demo_accounts()
         audit.record("demo.generate", "database", None, seed=seed, **counts)
     if progress:
         progress(1.0)

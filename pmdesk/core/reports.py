@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from pmdesk.core import audit
 from pmdesk.core.db import db
 from pmdesk.core.money import add_months, period_of
 from pmdesk.core.residents import code_sort_key
@@ -237,6 +238,7 @@ class DailyTakings:
     receipts: list[DayReceipt]  # issued that day, voided or not
     voids: list[DayReceipt]  # voided that day (some may have been issued earlier)
     by_method: dict[str, int] = field(default_factory=dict)  # received − voided that day
+    chain: tuple[int, str] = (0, "")  # the audit trail's rows and last hash at the day's end
 
     @property
     def total(self) -> int:
@@ -255,4 +257,4 @@ def daily_takings(day: date) -> DailyTakings:
         by_method[item.method] += item.amount
     for item in voids:
         by_method[item.method] -= item.amount
-    return DailyTakings(day, receipts, voids, dict(by_method))
+    return DailyTakings(day, receipts, voids, dict(by_method), audit.day_hash(day))

@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from pmdesk.core.audit import check_code
 from pmdesk.core.fees import HouseholdBill
 from pmdesk.core.money import due_date, money_text, period_text, rate_text
 from pmdesk.core.payments import Receipt, receipt
@@ -306,6 +307,8 @@ def daily_report(takings) -> Letter:
             f"当日作废 {len(takings.voids)} 张。",
             f"按付款方式：{methods or '无'}。",
             f"应交款合计 {money_text(total)}（{words}）。",
+            f"操作日志校验码（截至当日第 {takings.chain[0]} 条）：{check_code(takings.chain[1])}。"
+            "事后有人改动收款记录，软件里这一天的校验码就会与本页不符。",
         ),
         table=AmountTable(("收据号", "房号", "交款人", "方式", "金额（元）", "状态"),
                           tuple(rows) or (("", "", "当日无收据", "", "", ""),),

@@ -105,6 +105,7 @@ def run(db_path: Path, language: str | None = None) -> int:
     window = start(db_path, language)
     if window is None:
         return 1
-    for step in (setup_logging, window.verify_database, window.first_run):
+    for step in (setup_logging, window.verify_database, window.sign_in_at_start,
+                 window.first_run):
         window.first_painted.connect(step)
     return QApplication.instance().exec()

@@ -5,18 +5,31 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 import pmdesk
-from pmdesk.core.db import close_db, open_db, quick_check
+from pmdesk.core import auth
+from pmdesk.core.db import quick_check
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import translate
+from pmdesk.ui.access import IdleWatch, role_label
+from pmdesk.ui.backups import BackupKeeper
 from pmdesk.ui.messages import show_error
 from pmdesk.ui.tabs.complaints import ComplaintsTab
 from pmdesk.ui.tabs.events import EventsTab
@@ -39,11 +52,24 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._build_tabs()
-        self.setCentralWidget(self.tabs)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self._lock_page())
+        self.setCentralWidget(self.stack)
         self.office_label = QLabel()
+        self.warning_label = QLabel()
+        self.warning_label.setStyleSheet("color: #8a5a00;")
+        self.warning_label.hide()
         self.db_label = QLabel()
+        self.user_label = QLabel()
         self.statusBar().addWidget(self.office_label)
+        self.statusBar().addWidget(self.warning_label)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.keeper = BackupKeeper(self.db_path, settings, self)
+        self.keeper.failed.connect(self._backup_failed)
+        self.idle = IdleWatch(self.lock, self)
+        self.signed_in = False
         self._build_menus()
         self._restore_state()
         self.refresh_profile()
@@ -114,6 +140,20 @@ class MainWindow(QMainWindow):
             tip=translate("MainWindow", "把备份存到指定位置，例如U盘"))
         self.restore_action = self._action(translate("MainWindow", "从备份恢复(&R)…"),
                                            self.restore)
+        self.auto_backup_action = self._action(
+            translate("MainWindow", "自动备份"), None,
+            tip=translate("MainWindow", "每 30 分钟（有改动时）和退出时自动备份；恢复备份后暂停，"
+                                        "核对无误后再打开"))
+        self.auto_backup_action.setCheckable(True)
+        self.auto_backup_action.setChecked(not self.keeper.paused)
+        self.auto_backup_action.toggled.connect(lambda on: self.keeper.set_paused(not on))
+        self.check_action = self._action(translate("MainWindow", "检查数据库(&K)…"),
+                                         self.check_database)
+        self.audit_action = self._action(translate("MainWindow", "操作日志(&L)…"),
+                                         self.open_audit_log)
+        self.lock_action = self._action(translate("MainWindow", "锁定屏幕"), self.lock, "Ctrl+L")
+        self.switch_action = self._action(translate("MainWindow", "切换用户…"),
+                                          lambda: self.lock(switch=True))
         self.import_action = self._action(
             translate("MainWindow", "导入住户名册(&I)…"), self.import_roster,
             tip=translate("MainWindow", "从 Excel 名册导入楼栋、房屋和业主"))
@@ -127,10 +167,11 @@ class MainWindow(QMainWindow):
         self.export_arrears_action = self._action(
             translate("MainWindow", "导出欠费明细…"), lambda: self.export_fees("arrears"))
         self.quit_action = self._action(translate("MainWindow", "退出(&Q)"), self.close, "Ctrl+Q")
-        for item in (self.backup_action, self.backup_to_action, self.restore_action, None,
+        for item in (self.backup_action, self.backup_to_action, self.restore_action,
+                     self.auto_backup_action, self.check_action, self.audit_action, None,
                      self.import_action, self.export_action, self.export_bills_action,
                      self.export_payments_action, self.export_arrears_action, None,
-                     self.quit_action):
+                     self.lock_action, self.switch_action, self.quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
 
         documents_menu = bar.addMenu(translate("MainWindow", "文书(&D)"))
@@ -147,6 +188,12 @@ class MainWindow(QMainWindow):
         self.profile_action = self._action(translate("MainWindow", "办公室信息(&O)…"),
                                            self.edit_profile)
         settings_menu.addAction(self.profile_action)
+        self.accounts_action = self._action(translate("MainWindow", "账号与权限(&U)…"),
+                                            self.manage_accounts)
+        self.safety_action = self._action(translate("MainWindow", "备份与锁屏(&B)…"),
+                                          self.edit_safety)
+        settings_menu.addAction(self.accounts_action)
+        settings_menu.addAction(self.safety_action)
         language_menu = settings_menu.addMenu(translate("MainWindow", "语言(&L)"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -194,6 +241,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "物业前台 — {office}").format(office=office))
         self.office_label.setText(office)
         self.db_label.setText(translate("MainWindow", "数据库：{path}").format(path=self.db_path))
+        user = auth.current()
+        self.user_label.setText(translate("MainWindow", "操作员：{name}（{role}）").format(
+            name=user.name, role=role_label(user.role)) if user else "")
 
     def verify_database(self):
         """Run `PRAGMA quick_check` in the background; if the file is damaged, say so at once."""
@@ -206,6 +256,100 @@ class MainWindow(QMainWindow):
         return run_task(self, lambda progress, cancel: quick_check(self.db_path),
                         on_done=lambda _: None, on_error=damaged, label="", uses_db=False,
                         quiet=True)  # a large file takes seconds: the clerk works meanwhile
+
+    # -- who is at the desk -------------------------------------------------------------
+
+    def _lock_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch()
+        self.lock_label = QLabel(translate("MainWindow", "物业前台已锁定"))
+        self.lock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lock_label.setStyleSheet("font-size: 20pt; color: #555;")
+        unlock = QPushButton(translate("MainWindow", "登录…"))
+        unlock.clicked.connect(lambda: self.lock(switch=auth.current() is None))
+        layout.addWidget(self.lock_label)
+        layout.addWidget(unlock, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+        return page
+
+    def _show_locked(self, locked: bool) -> None:
+        self.stack.setCurrentIndex(1 if locked else 0)
+        self.menuBar().setEnabled(not locked)
+        for action in self.actions():
+            action.setEnabled(not locked)
+
+    def sign_in_at_start(self) -> None:
+        """Before anything else: the first manager account on a new database, else sign in.
+        Closing either dialog closes the window."""
+        if auth.current() is not None:
+            self._signed_in()
+            return
+        if not auth.has_accounts():
+            from pmdesk.ui.access import FirstAccountDialog
+
+            dialog = FirstAccountDialog(self)
+            if not dialog.exec() or dialog.user is None:
+                self.close()
+                return
+            auth.act_as(dialog.user)
+            from pmdesk.core import audit
+
+            audit.record("auth.sign_in", "account", dialog.user.id, name=dialog.user.name,
+                         role=dialog.user.role)
+            self._signed_in()
+            return
+        if not self.lock(switch=True) and auth.current() is None:
+            self.close()
+
+    def lock(self, *, switch: bool = False) -> bool:
+        """Hide everything and ask for the password again (the same person, or with `switch`
+        anyone). Returns whether someone signed in."""
+        from pmdesk.ui.access import SignInDialog
+
+        user = auth.current()
+        self._show_locked(True)
+        purpose = (translate("MainWindow", "请登录物业前台。") if switch or user is None else
+                   translate("MainWindow", "屏幕已锁定。请 {name} 输入密码继续，或换人登录。")
+                   .format(name=user.name))
+        dialog = SignInDialog(purpose, self, name="" if switch or user is None else user.name)
+        if not dialog.exec() or dialog.user is None:
+            return False
+        if user is None or dialog.user.id != user.id:
+            if user is not None:
+                auth.sign_out()
+            auth.act_as(dialog.user)
+            from pmdesk.core import audit
+
+            audit.record("auth.sign_in", "account", dialog.user.id, name=dialog.user.name,
+                         role=dialog.user.role)
+        self._signed_in()
+        return True
+
+    def _signed_in(self) -> None:
+        from pmdesk.core.settings import safety_settings
+
+        self._show_locked(False)
+        self.refresh_profile()
+        self.idle.start(safety_settings().lock_minutes)
+        if not self.signed_in:
+            self.signed_in = True
+            self.keeper.start()
+            self.show_backup_reminder()
+
+    def show_backup_reminder(self) -> None:
+        text = self.keeper.reminder()
+        self.warning_label.setText(text)
+        self.warning_label.setToolTip(text)
+        self.warning_label.setVisible(bool(text))
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        from pmdesk.messages import describe
+
+        text = describe(exc) if isinstance(exc, PmdeskError) else str(exc)
+        self.warning_label.setText(translate("MainWindow", "自动备份失败：{error}").format(
+            error=text))
+        self.warning_label.show()
 
     # -- first run ----------------------------------------------------------------------
 
@@ -259,6 +403,11 @@ class MainWindow(QMainWindow):
     def import_roster(self) -> None:
         from pmdesk.ui.dialogs.import_wizard import ImportWizard
 
+        try:
+            self.keeper.backup_now("before-import")
+        except PmdeskError as exc:
+            show_error(self, exc)
+            return
         if ImportWizard(self).exec():
             self.residents_tab.load()
 
@@ -329,6 +478,9 @@ class MainWindow(QMainWindow):
         from pmdesk.core import backup as backups
 
         def done(path: Path) -> None:
+            if backups.is_off_machine(self.db_path, path):
+                backups.note_off_machine_copy(path)
+                self.show_backup_reminder()
             message = translate("MainWindow", "已备份到 {path}").format(path=path)
             self.statusBar().showMessage(message, 10_000)
             QMessageBox.information(self, translate("MainWindow", "备份完成"), message)
@@ -339,51 +491,40 @@ class MainWindow(QMainWindow):
                         on_done=done, on_error=lambda exc: show_error(self, exc),
                         label=translate("MainWindow", "正在备份…"))
 
-    def restore(self):
-        from pmdesk.core import backup as backups
+    def restore(self) -> None:
+        from pmdesk.ui.dialogs.restore import RestoreDialog
 
-        name, _ = QFileDialog.getOpenFileName(
-            self, translate("MainWindow", "选择要恢复的备份"),
-            str(backups.backup_dir(self.db_path)),
-            translate("MainWindow", "数据库备份 (*.db)"))
-        if not name:
-            return None
-        try:
-            info = backups.summary(name)
-        except Exception as exc:  # noqa: BLE001 - shown to the clerk, coded or not
-            show_error(self, exc)
-            return None
-        question = translate("MainWindow",
-                             "用这份备份替换当前数据库？\n\n{path}\n小区：{estate}\n"
-                             "住户：{households} 户，{persons} 人\n大小：{size_kb} KB\n\n"
-                             "当前数据库不会删除，会另存到备份文件夹。")
-        answer = QMessageBox.question(self, translate("MainWindow", "从备份恢复"), question.format(
-            path=name, estate=info["estate"] or "-", households=info["households"],
-            persons=info["persons"], size_kb=int(info["size"]) // 1024))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        close_db()
-
-        def done(aside: Path) -> None:
-            try:
-                open_db(self.db_path, create=False)
-            except PmdeskError as exc:
-                show_error(self, exc)
-                return
-            self.refresh()
-            QMessageBox.information(self, translate("MainWindow", "恢复完成"), translate(
-                "MainWindow", "已从备份恢复。原来的数据库已另存为 {aside}").format(aside=aside))
-
-        def failed(exc: BaseException) -> None:
-            open_db(self.db_path)
-            show_error(self, exc)
+        if RestoreDialog(self.db_path, self).exec():
+            self.keeper.set_paused(True)
+            self.auto_backup_action.setChecked(False)
             self.refresh()
 
-        from pmdesk.ui.tasks import run_task
+    def check_database(self) -> None:
+        from pmdesk.ui.dialogs.checkup import CheckDialog
 
-        return run_task(self, lambda progress, cancel: backups.restore_from(
-            name, self.db_path, reopen=False), on_done=done, on_error=failed,
-            label=translate("MainWindow", "正在恢复…"), uses_db=False)
+        CheckDialog(self.db_path, self).exec()
+
+    def open_audit_log(self) -> None:
+        from pmdesk.ui.dialogs.audit_log import AuditLogDialog
+
+        AuditLogDialog(self).exec()
+
+    def manage_accounts(self) -> None:
+        from pmdesk.ui.dialogs.accounts import AccountsDialog
+
+        AccountsDialog(self).exec()
+        self.refresh_profile()
+
+    def edit_safety(self) -> None:
+        from pmdesk.core.settings import safety_settings
+        from pmdesk.ui.dialogs.accounts import SafetySettingsDialog
+
+        if SafetySettingsDialog(self).exec():
+            settings = safety_settings()
+            self.idle.start(settings.lock_minutes)
+            if self.keeper.timer.isActive():
+                self.keeper.timer.start(settings.backup_minutes * 60_000)
+            self.show_backup_reminder()
 
     def set_language(self, code: str) -> None:
         if code == self.settings.language:
@@ -403,6 +544,14 @@ class MainWindow(QMainWindow):
             version=pmdesk.__version__, path=html.escape(str(self.db_path))))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.signed_in:
+            self.signed_in = False
+            self.keeper.timer.stop()
+            try:
+                self.keeper.backup_now("auto")
+                auth.sign_out()
+            except PmdeskError as exc:
+                show_error(self, exc)
         self.settings.geometry = self.saveGeometry()
         self.settings.last_tab = self.tabs.currentIndex()
         self.settings.sync()

@@ -48,7 +48,10 @@ def void_receipt(parent: QWidget | None, receipt_no: str) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        payments.void(receipt_no=receipt_no, reason=reason)
+        from pmdesk.ui.access import with_approval
+
+        with_approval(parent, lambda approver: payments.void(
+            receipt_no=receipt_no, reason=reason, approved_by=approver))
     except PmdeskError as exc:
         show_error(parent, exc)
         return False

@@ -46,5 +46,15 @@ class UiSettings:
     def last_tab(self, value: int) -> None:
         self.store.setValue("window/last_tab", value)
 
+    @property
+    def backups_paused(self) -> bool:
+        """Automatic backups stop after a restore until the clerk confirms the restored data
+        (docs reliability §1.5 rule 7), so a bad restore does not rotate good copies away."""
+        return str(self.store.value("backup/paused", "false")).lower() == "true"
+
+    @backups_paused.setter
+    def backups_paused(self, value: bool) -> None:
+        self.store.setValue("backup/paused", "true" if value else "false")
+
     def sync(self) -> None:
         self.store.sync()

@@ -13,6 +13,12 @@ from pmdesk.messages import PERMISSIONS, describe
 from tests.core.test_fees import _unit
 
 
+@pytest.fixture(autouse=True)
+def signed_out(signed_in_manager):
+    """These tests start with nobody signed in."""
+    auth.act_as(None)
+
+
 @pytest.fixture
 def staff(db_path):
     """A manager (created first, as the window insists) and a clerk, nobody signed in."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pmdesk.core import fees, payments, reports
+from pmdesk.core import audit, fees, payments, reports
 from pmdesk.core.db import db
 from pmdesk.core.demo import generate
 from pmdesk.core.settings import Profile, get_office_profile
@@ -58,6 +58,8 @@ def test_daily_report_totals_and_voids(db_path, as_pdf):
     assert "现金 ¥100.00" in text and "微信 ¥0.00" in text
     assert "应交款合计 ¥100.00（人民币壹佰元整）" in text
     assert second.receipt_no in text and "作废" in text
+    rows, digest = audit.day_hash(date.today())  # the day's check code, as the viewer shows it
+    assert f"截至当日第 {rows} 条）：{audit.check_code(digest)}" in " ".join(text.split())
 
 
 def test_receipt_prints_rare_name_characters_and_fits_the_short_paper(db_path, as_pdf):

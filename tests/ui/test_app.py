@@ -21,6 +21,7 @@ def started(monkeypatch, tmp_path, qapp):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
     monkeypatch.setattr(MainWindow, "first_run", lambda self: None)
+    monkeypatch.setattr(MainWindow, "sign_in_at_start", lambda self: None)
     installed = []
     real_install = app_module.install_translators
     monkeypatch.setattr(app_module, "install_translators",

@@ -1,7 +1,7 @@
 """The shell as the clerk meets it: tabs, menus, status bar, remembered layout, first run."""
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from pmdesk.core.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile
@@ -104,36 +104,15 @@ def test_backup_onto_the_database_itself_is_explained(window, qtbot, db_path, me
     assert "备份文件不能是数据库本身" in message_boxes[0][2]
 
 
-def test_restore_from_the_menu(window, qtbot, db_path, message_boxes, monkeypatch):
-    from pmdesk.core.backup import backup_to
+def test_a_restore_from_the_menu_pauses_automatic_backups(window, monkeypatch):
+    from pmdesk.ui.dialogs.restore import RestoreDialog
 
-    save_office_profile(estate_name="翠湖苑")
-    saved = backup_to(db_path)
-    save_office_profile(estate_name="改过的名字")
-    window.refresh()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, text, *a: asked.append(text)
-                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: 1)
+    assert window.auto_backup_action.isChecked()
     window.restore_action.trigger()
-    qtbot.waitUntil(lambda: len(message_boxes) > 0, timeout=10_000)
-    assert "小区：翠湖苑" in asked[0]
-    assert "原来的数据库已另存为" in message_boxes[0][2]
-    assert window.windowTitle() == "物业前台 — 翠湖苑物业服务中心"
-    assert len(list((db_path.parent / "backups").glob("before-restore-*.db"))) == 1
-
-
-def test_restore_can_be_cancelled(window, db_path, monkeypatch):
-    from pmdesk.core.backup import backup_to
-
-    save_office_profile(estate_name="翠湖苑")
-    saved = backup_to(db_path)
-    save_office_profile(estate_name="现在的名字")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
-    assert window.restore() is None
-    assert get_office_profile().estate_name == "现在的名字"
+    assert window.keeper.paused and not window.auto_backup_action.isChecked()
+    window.auto_backup_action.setChecked(True)  # the clerk checked the data: on again
+    assert not window.keeper.paused
 
 
 def test_language_choice_is_saved_for_the_next_start(window, ui_settings, message_boxes):

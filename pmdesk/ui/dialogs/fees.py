@@ -24,6 +24,7 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.models import UNIT_KINDS
 from pmdesk.core.money import add_months, money_text, parse_money, period_of, period_text
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pmdesk.ui.access import with_approval
 from pmdesk.ui.forms import FormDialog
 from pmdesk.ui.labels import BASES, KINDS, label
 from pmdesk.ui.messages import show_error
@@ -162,10 +163,11 @@ class FeeItemDialog(FormDialog):
                      "legal_basis": self.legal})
 
     def submit(self) -> None:
-        fees.add_fee_item(name=self.name.text(), basis=self.basis.currentData(),
-                          rate=self.rate.text(),
-                          unit_kinds=[code for code, box in self.kinds.items() if box.isChecked()],
-                          start_period=self.start.text(), legal_basis=self.legal.text())
+        kinds = [code for code, box in self.kinds.items() if box.isChecked()]
+        with_approval(self, lambda approver: fees.add_fee_item(
+            name=self.name.text(), basis=self.basis.currentData(), rate=self.rate.text(),
+            unit_kinds=kinds, start_period=self.start.text(), legal_basis=self.legal.text(),
+            approved_by=approver))
 
 
 class RateDialog(FormDialog):
@@ -180,8 +182,9 @@ class RateDialog(FormDialog):
         self.finish({"rate": self.rate, "start_period": self.start})
 
     def submit(self) -> None:
-        fees.change_rate(item_id=self.item.id, rate=self.rate.text(),
-                         from_period=self.start.text())
+        with_approval(self, lambda approver: fees.change_rate(
+            item_id=self.item.id, rate=self.rate.text(), from_period=self.start.text(),
+            approved_by=approver))
 
 
 class StopItemDialog(FormDialog):
@@ -194,7 +197,8 @@ class StopItemDialog(FormDialog):
         self.finish({"end_period": self.last})
 
     def submit(self) -> None:
-        fees.end_fee_item(item_id=self.item.id, last_period=self.last.text())
+        with_approval(self, lambda approver: fees.end_fee_item(
+            item_id=self.item.id, last_period=self.last.text(), approved_by=approver))
 
 
 class FeeSettingsDialog(FormDialog):
@@ -226,9 +230,11 @@ class FeeSettingsDialog(FormDialog):
                      "vacancy_months": self.vacancy_months})
 
     def submit(self) -> None:
-        fees.save_fee_settings(fees.FeeSettings(
+        settings = fees.FeeSettings(
             receipt_paper=self.paper.currentData(), prepay_cap_months=self.cap.value(),
-            vacancy_percent=self.vacancy.value(), vacancy_months=self.vacancy_months.value()))
+            vacancy_percent=self.vacancy.value(), vacancy_months=self.vacancy_months.value())
+        with_approval(self, lambda approver: fees.save_fee_settings(settings,
+                                                                    approved_by=approver))
 
 
 PLAN_COLUMNS = [
@@ -393,5 +399,7 @@ class ReductionDialog(FormDialog):
         self.finish({"amount": self.amount, "reason": self.reason})
 
     def submit(self) -> None:
-        payments.reduce(unit_id=self.unit_id, amount=parse_money(self.amount.text()),
-                        reason=self.reason.text(), bill_ids=self.bill_ids)
+        amount = parse_money(self.amount.text())
+        with_approval(self, lambda approver: payments.reduce(
+            unit_id=self.unit_id, amount=amount, reason=self.reason.text(),
+            bill_ids=self.bill_ids, approved_by=approver))

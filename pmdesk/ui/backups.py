@@ -1,0 +1,84 @@
+"""Automatic backups while the window is open: once at start, every `backup_minutes` while
+changes happen, and on exit; each is skipped when nothing changed, verified and rotated by the
+core (`core/backup.py`). Also the reminder when no copy has left this PC for a while."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from pmdesk.core import backup as backups
+from pmdesk.core.settings import safety_settings
+from pmdesk.i18n import translate
+from pmdesk.ui.ui_settings import UiSettings
+
+
+class BackupKeeper(QObject):
+    made = Signal(object)  # the new backup's path
+    failed = Signal(object)  # the exception
+
+    def __init__(self, db_path: Path, settings: UiSettings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self.settings = settings
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(lambda: self.backup_in_background("auto"))
+        self.running = None
+
+    @property
+    def paused(self) -> bool:
+        return self.settings.backups_paused
+
+    def set_paused(self, paused: bool) -> None:
+        self.settings.backups_paused = paused
+
+    def _keep(self) -> tuple[int, int, int]:
+        s = safety_settings()
+        return s.keep_recent, s.keep_daily, s.keep_monthly
+
+    def start(self) -> None:
+        """The start-of-day backup, then one every `backup_minutes` (skipped if unchanged)."""
+        self.timer.start(safety_settings().backup_minutes * 60_000)
+        self.backup_in_background("auto")
+
+    def backup_in_background(self, label: str, *, force: bool = False):
+        if self.paused or self.running is not None:
+            return None
+        from pmdesk.ui.tasks import run_task
+
+        keep = self._keep()
+
+        def done(path: Path | None) -> None:
+            self.running = None
+            if path is not None:
+                self.made.emit(path)
+
+        def failed(exc: BaseException) -> None:
+            self.running = None
+            self.failed.emit(exc)
+
+        self.running = run_task(
+            self.parent(), lambda progress, cancel: backups.auto_backup(
+                self.db_path, label=label, force=force, keep=keep),
+            on_done=done, on_error=failed, label="", uses_db=False, quiet=True)
+        return self.running
+
+    def backup_now(self, label: str) -> Path | None:
+        """A backup on this thread, before something risky or at exit (skipped if unchanged
+        unless `label` names the risk)."""
+        if self.paused and label == "auto":
+            return None
+        return backups.auto_backup(self.db_path, label=label, force=label != "auto",
+                                   keep=self._keep())
+
+    def reminder(self) -> str:
+        """The warning to show when no copy left the PC for `offsite_days`; '' otherwise."""
+        days = backups.days_since_off_machine_copy()
+        if days is None:
+            return translate("Backups", "还没有把备份存到U盘或其他电脑：电脑损坏或被盗时，"
+                                        "本机上的备份也会一起丢失。请用“文件 → 备份到…”。")
+        if days >= safety_settings().offsite_days:
+            return translate("Backups", "已经 {days} 天没有把备份存到U盘或其他电脑了，请用"
+                                        "“文件 → 备份到…”。").format(days=days)
+        return ""

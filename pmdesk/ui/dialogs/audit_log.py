@@ -1,0 +1,171 @@
+"""操作日志: the audit trail, filtered by day, person, kind of action and text, with the state of
+its hash chain at the bottom (a row changed or removed behind the app's back shows in red)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core import audit
+from pmdesk.i18n import translate
+from pmdesk.ui.access import role_label
+from pmdesk.ui.models import Column, RowTableModel, table_view
+
+KINDS = [  # (label, action prefixes)
+    (QT_TRANSLATE_NOOP("AuditLog", "全部操作"), ()),
+    (QT_TRANSLATE_NOOP("AuditLog", "收款与作废"), ("payment.", "credit.")),
+    (QT_TRANSLATE_NOOP("AuditLog", "减免"), ("reduction.",)),
+    (QT_TRANSLATE_NOOP("AuditLog", "收费项目、规则与出账"), ("fee_item.", "fees.", "billing.")),
+    (QT_TRANSLATE_NOOP("AuditLog", "催缴"), ("collection.",)),
+    (QT_TRANSLATE_NOOP("AuditLog", "住户与人员"),
+     ("occupancy.", "person.", "unit.", "vehicle.", "import")),
+    (QT_TRANSLATE_NOOP("AuditLog", "查看证件号与导出"), ("person.reveal_id", "export")),
+    (QT_TRANSLATE_NOOP("AuditLog", "登录与账号"), ("auth.", "account.")),
+    (QT_TRANSLATE_NOOP("AuditLog", "备份、恢复与设置"),
+     ("backup.", "safety.", "office_profile.", "complaints.deadlines")),
+    (QT_TRANSLATE_NOOP("AuditLog", "投诉报修与活动"), ("complaint.", "event.")),
+]
+ACTIONS = {
+    "payment.create": QT_TRANSLATE_NOOP("AuditLog", "收款"),
+    "payment.void": QT_TRANSLATE_NOOP("AuditLog", "作废收据"),
+    "credit.apply": QT_TRANSLATE_NOOP("AuditLog", "预存抵扣"),
+    "reduction.create": QT_TRANSLATE_NOOP("AuditLog", "减免"),
+    "billing.run": QT_TRANSLATE_NOOP("AuditLog", "出账"),
+    "fee_item.create": QT_TRANSLATE_NOOP("AuditLog", "新增收费项目"),
+    "fee_item.rate": QT_TRANSLATE_NOOP("AuditLog", "调价"),
+    "fee_item.end": QT_TRANSLATE_NOOP("AuditLog", "停收"),
+    "fees.settings": QT_TRANSLATE_NOOP("AuditLog", "修改收费设置"),
+    "auth.sign_in": QT_TRANSLATE_NOOP("AuditLog", "登录"),
+    "auth.sign_out": QT_TRANSLATE_NOOP("AuditLog", "退出登录"),
+    "auth.failed": QT_TRANSLATE_NOOP("AuditLog", "密码错误"),
+    "account.create": QT_TRANSLATE_NOOP("AuditLog", "新增账号"),
+    "account.role": QT_TRANSLATE_NOOP("AuditLog", "修改身份"),
+    "account.enable": QT_TRANSLATE_NOOP("AuditLog", "启用账号"),
+    "account.disable": QT_TRANSLATE_NOOP("AuditLog", "停用账号"),
+    "account.password": QT_TRANSLATE_NOOP("AuditLog", "修改密码"),
+    "person.reveal_id": QT_TRANSLATE_NOOP("AuditLog", "查看完整证件号"),
+    "export": QT_TRANSLATE_NOOP("AuditLog", "导出"),
+    "import": QT_TRANSLATE_NOOP("AuditLog", "导入名册"),
+    "backup.restore": QT_TRANSLATE_NOOP("AuditLog", "从备份恢复"),
+    "backup.off_machine": QT_TRANSLATE_NOOP("AuditLog", "备份到U盘或其他位置"),
+    "safety.settings": QT_TRANSLATE_NOOP("AuditLog", "修改备份与锁屏设置"),
+    "occupancy.add": QT_TRANSLATE_NOOP("AuditLog", "入住登记"),
+    "occupancy.end": QT_TRANSLATE_NOOP("AuditLog", "迁出"),
+    "person.update": QT_TRANSLATE_NOOP("AuditLog", "修改人员信息"),
+    "unit.update": QT_TRANSLATE_NOOP("AuditLog", "修改房屋信息"),
+    "unit.tags": QT_TRANSLATE_NOOP("AuditLog", "修改标签"),
+    "office_profile.save": QT_TRANSLATE_NOOP("AuditLog", "修改办公室信息"),
+}
+
+
+def action_label(action: str) -> str:
+    return translate("AuditLog", ACTIONS[action]) if action in ACTIONS else action
+
+
+def detail_text(detail: dict) -> str:
+    return "；".join(f"{key}={json.dumps(value, ensure_ascii=False)}"
+                    if not isinstance(value, str) else f"{key}={value}"
+                    for key, value in detail.items())
+
+
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("AuditLog", "时间"), lambda e: e.at.replace("T", " ")),
+    Column(QT_TRANSLATE_NOOP("AuditLog", "操作人"), lambda e: e.actor),
+    Column(QT_TRANSLATE_NOOP("AuditLog", "身份"), lambda e: role_label(e.role)),
+    Column(QT_TRANSLATE_NOOP("AuditLog", "操作"), lambda e: action_label(e.action)),
+    Column(QT_TRANSLATE_NOOP("AuditLog", "详情"), lambda e: detail_text(e.detail)),
+]
+LIMIT = 2000
+
+
+class AuditLogDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("AuditLog", "操作日志"))
+        today = date.today()
+        self.first = QDateEdit(QDate(today - timedelta(days=30)))
+        self.last = QDateEdit(QDate(today))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self.reload)
+        self.last.dateChanged.connect(self.show_chain)
+        self.actor = QComboBox()
+        self.actor.addItem(translate("AuditLog", "所有人"), "")
+        for name in audit.actors():
+            self.actor.addItem(name, name)
+        self.actor.currentIndexChanged.connect(self.reload)
+        self.kind = QComboBox()
+        for label, prefixes in KINDS:
+            self.kind.addItem(translate("AuditLog", label), prefixes)
+        self.kind.currentIndexChanged.connect(self.reload)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(translate("AuditLog", "房号、收据号、姓名…"))
+        self.text.setClearButtonEnabled(True)
+        self.text.textChanged.connect(self.reload)
+        filters = QHBoxLayout()
+        for label, widget in ((translate("AuditLog", "从"), self.first),
+                              (translate("AuditLog", "到"), self.last),
+                              (translate("AuditLog", "操作人"), self.actor),
+                              (translate("AuditLog", "类别"), self.kind),
+                              (translate("AuditLog", "查找"), self.text)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        self.model = RowTableModel(COLUMNS, "AuditLog", self)
+        self.view = table_view(self.model, stretch=4)
+        self.count = QLabel()
+        self.chain = QLabel()
+        self.chain.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addWidget(self.count)
+        layout.addWidget(self.chain)
+        layout.addWidget(buttons)
+        self.resize(1050, 600)
+        self.reload()
+        self.show_chain()
+
+    def reload(self) -> None:
+        rows = audit.entries(first=self.first.date().toString("yyyy-MM-dd"),
+                             last=self.last.date().toString("yyyy-MM-dd"),
+                             actor=self.actor.currentData() or None,
+                             action_prefix=self.kind.currentData() or None,
+                             text=self.text.text().strip() or None, limit=LIMIT)
+        self.model.set_rows(rows)
+        text = translate("AuditLog", "共 {count} 条").format(count=len(rows))
+        if len(rows) == LIMIT:
+            text += translate("AuditLog", "（只显示最近的 {limit} 条，请缩小范围）").format(
+                limit=LIMIT)
+        self.count.setText(text)
+
+    def show_chain(self) -> None:
+        problems = audit.chain_problems()
+        day = self.last.date().toString("yyyy-MM-dd")
+        rows, digest = audit.day_hash(day)
+        if problems:
+            self.chain.setStyleSheet("color: #b00020;")
+            self.chain.setText(translate(
+                "AuditLog", "日志链校验失败：有记录在软件之外被改动或删除（{first}）。"
+                            "请主管核对纸质收费日报上的校验码。").format(first=problems[0]))
+        else:
+            self.chain.setStyleSheet("color: #1b7f3b;")
+            self.chain.setText(translate(
+                "AuditLog", "日志链校验通过：记录环环相扣。{day} 收费日报上应印有校验码"
+                            "（截至当日第 {count} 条）：{code}").format(
+                day=day, count=rows, code=audit.check_code(digest)))
