@@ -160,6 +160,20 @@ def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> Sql
     return db
 
 
+def wait_for_write_lock() -> None:
+    """Block (up to the busy timeout) until this thread's connection could write, then let go:
+    for a worker that waits while the window stays responsive. Raises `db.busy` on timeout."""
+    try:
+        db.execute_sql("BEGIN IMMEDIATE")
+        db.execute_sql("ROLLBACK")
+    except sqlite3.Error as exc:
+        raise sqlite_failure(exc, db.database or "") from exc
+    except Exception as exc:
+        if root_sqlite_error(exc) is None:
+            raise
+        raise sqlite_failure(exc, db.database or "") from exc
+
+
 def close_db() -> None:
     """Close this thread's connection and unbind `db` from its file."""
     if db.database is not None and not db.is_closed():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSysInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pmdesk.core.db import open_db
@@ -52,6 +52,74 @@ def lock_database(db_path: Path) -> QLockFile:
     raise PmdeskError("db.in_use", path=str(db_path), host=host or "?", pid=pid)
 
 
+def _server_name(db_path: Path) -> str:
+    import hashlib
+
+    key = str(Path(db_path).resolve()).lower().encode("utf-8")
+    return f"pmdesk-{hashlib.sha1(key).hexdigest()[:16]}"
+
+
+def listen_for_second_start(window: MainWindow, db_path: Path):
+    """A second start on this PC asks us (through a local socket named after the database) to
+    come to the front instead of opening the database again (Anki's secondInstance)."""
+    from PySide6.QtNetwork import QLocalServer
+
+    name = _server_name(db_path)
+    QLocalServer.removeServer(name)  # a socket file left by a crash
+    server = QLocalServer(window)
+
+    def bring_forward() -> None:
+        while server.hasPendingConnections():
+            server.nextPendingConnection().deleteLater()
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        window.brought_forward += 1
+
+    server.newConnection.connect(bring_forward)
+    server.listen(name)
+    return server
+
+
+def ask_first_window_forward(db_path: Path) -> bool:
+    """Whether a pmdesk window on this PC holding `db_path` answered and came forward."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    socket = QLocalSocket()
+    socket.connectToServer(_server_name(db_path))
+    if not socket.waitForConnected(1000):
+        return False
+    socket.write(b"show")
+    socket.waitForBytesWritten(1000)
+    socket.disconnectFromServer()
+    return True
+
+
+class HandedOver(Exception):
+    """The database is open in a window on this PC, which was brought forward instead."""
+
+
+def copy_to_this_pc(db_path: Path) -> Path | None:
+    """An online copy of a database kept on a share or USB stick into a local folder the clerk
+    picks; the original stays where it was. Returns the copy, or None."""
+    from pmdesk.core.backup import backup_to
+    from pmdesk.paths import data_dir
+
+    name, _ = QFileDialog.getSaveFileName(None, translate("App", "复制到本机的位置"),
+                                          str(data_dir() / db_path.name),
+                                          translate("App", "数据库 (*.db)"))
+    if not name:
+        return None
+    try:
+        return backup_to(db_path, Path(name))
+    except PmdeskError as exc:
+        from pmdesk.messages import describe
+
+        QMessageBox.warning(None, translate("App", "无法复制"), describe(exc))
+        return None
+
+
 def open_database_interactively(db_path: Path) -> tuple[Path, QLockFile] | None:
     """Lock and open `db_path`; on failure explain and let the clerk pick another file or
     quit. Returns the file opened and its lock (held while the window lives)."""
@@ -67,12 +135,22 @@ def open_database_interactively(db_path: Path) -> tuple[Path, QLockFile] | None:
         except PmdeskError as exc:
             from pmdesk.messages import describe
 
+            if exc.code == "db.in_use" and exc.params.get("host") == QSysInfo.machineHostName() \
+                    and ask_first_window_forward(db_path):
+                raise HandedOver from exc
             box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "无法打开数据库"),
                               describe(exc))
+            move = None
+            if exc.code in ("db.network_drive", "db.removable_drive"):
+                move = box.addButton(translate("App", "复制到本机并打开…"),
+                                     QMessageBox.ButtonRole.ActionRole)
             other = box.addButton(translate("App", "打开其他数据库…"),
                                   QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
+            if move is not None and box.clickedButton() is move:
+                db_path = copy_to_this_pc(db_path) or db_path
+                continue
             if box.clickedButton() is not other:
                 return None
             name, _ = QFileDialog.getOpenFileName(None, translate("App", "打开数据库"),
@@ -102,10 +180,16 @@ def start(db_path: Path, language: str | None = None) -> MainWindow | None:
 
 def run(db_path: Path, language: str | None = None) -> int:
     """Start the desktop application on `db_path`; return the exit status."""
-    window = start(db_path, language)
+    try:
+        window = start(db_path, language)
+    except HandedOver:
+        return 0
     if window is None:
         return 1
-    for step in (setup_logging, window.verify_database, window.sign_in_at_start,
+    def listen() -> None:
+        window.single_instance = listen_for_second_start(window, window.db_path)
+
+    for step in (setup_logging, listen, window.verify_database, window.sign_in_at_start,
                  window.first_run):
         window.first_painted.connect(step)
     return QApplication.instance().exec()

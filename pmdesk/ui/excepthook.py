@@ -24,12 +24,14 @@ class _Hook(QObject):
     """Receives exceptions from any thread and shows them on the GUI thread, once each."""
 
     raised = Signal(str, str)
+    explained = Signal(str)  # an SQLite failure with a known cause: one sentence, no report
 
     def __init__(self) -> None:
         super().__init__()
         self.seen: set[str] = set()
         self.open_dialogs: list[QObject] = []  # a parentless dialog needs an owner
         self.raised.connect(self._show)  # queued when raised on a worker thread
+        self.explained.connect(self._explain)
 
     def handle(self, exc_type: type[BaseException], exc: BaseException,
                tb: TracebackType | None) -> None:
@@ -37,6 +39,16 @@ class _Hook(QObject):
             sys.__excepthook__(exc_type, exc, tb)
             return
         log_file = setup_logging()
+        from pmdesk.core.errors import PmdeskError
+        from pmdesk.ui.messages import coded
+
+        known = coded(exc)
+        if isinstance(known, PmdeskError):  # disk full, I/O error, busy: say so, plainly
+            from pmdesk.messages import describe
+
+            log.error("database failure: %s", known)
+            self.explained.emit(describe(known))
+            return
         log.critical("unexpected error", exc_info=(exc_type, exc, tb))
         frames = traceback.extract_tb(tb)
         where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else ""
@@ -47,6 +59,13 @@ class _Hook(QObject):
         from pmdesk.ui.dialogs.exception import build_report
 
         self.raised.emit(build_report(exc_type, exc, tb), str(log_file or "-"))
+
+    def _explain(self, text: str) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from pmdesk.i18n import translate
+
+        QMessageBox.warning(QApplication.activeWindow(), translate("Messages", "无法完成"), text)
 
     def _show(self, report: str, log_file: str) -> None:
         from PySide6.QtWidgets import QApplication

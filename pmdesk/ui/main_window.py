@@ -70,6 +70,11 @@ class MainWindow(QMainWindow):
         self.keeper.failed.connect(self._backup_failed)
         self.idle = IdleWatch(self.lock, self)
         self.signed_in = False
+        self.brought_forward = 0  # times a second start of pmdesk brought this window forward
+        from pmdesk.core.db import db
+        from pmdesk.ui.tasks import GUI_BUSY_TIMEOUT_MS
+
+        db.execute_sql(f"PRAGMA busy_timeout = {GUI_BUSY_TIMEOUT_MS}")  # see write_when_free
         self._build_menus()
         self._restore_state()
         self.refresh_profile()

@@ -93,3 +93,33 @@ def run_task(parent: QWidget | None, fn: Work, *, on_done: Callable[[Any], None]
 
     _executor.submit(work)
     return task
+
+
+GUI_BUSY_TIMEOUT_MS = 300  # the window's own connection gives up quickly; a worker waits
+
+
+def write_when_free(parent: QWidget | None, write: Callable[[], Any], *,
+                    on_done: Callable[[Any], None],
+                    on_error: Callable[[BaseException], None], label: str) -> Task | None:
+    """Run `write` on the GUI thread. When the database is busy (a background task or another
+    program holds the write lock), wait for the lock in a worker — the window stays live, a
+    progress dialog appears after a moment — and try once more; still busy, `on_error` gets
+    数据库正忙. Other failures go to `on_error` as coded errors where SQLite names the cause."""
+    from pmdesk.core.db import wait_for_write_lock
+    from pmdesk.ui.messages import coded
+
+    def attempt(last: bool) -> Task | None:
+        try:
+            result = write()
+        except Exception as exc:  # noqa: BLE001 - coded below, or handed on as it is
+            error = coded(exc)
+            if getattr(error, "code", "") == "db.busy" and not last:
+                return run_task(parent, lambda progress, cancel: wait_for_write_lock(),
+                                on_done=lambda _: attempt(True), on_error=on_error,
+                                label=label)
+            on_error(error)
+            return None
+        on_done(result)
+        return None
+
+    return attempt(False)

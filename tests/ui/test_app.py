@@ -72,3 +72,61 @@ def test_a_database_open_in_another_window_is_refused(started, tmp_path, monkeyp
         other.unlock()
     assert shown and "已在" in shown[0] and "物业前台" in shown[0]
     assert main_windows() == []
+
+
+def test_a_second_start_brings_the_first_window_forward(started, tmp_path, qtbot):
+    """Catalogue S11: the second copy hands over to the first and exits without a message."""
+    assert started(tmp_path / "office.db") == 0
+    first = main_windows()[0]
+    qtbot.waitUntil(lambda: first.ready and hasattr(first, "single_instance"))
+    assert started(tmp_path / "office.db") == 0
+    qtbot.waitUntil(lambda: first.brought_forward == 1)
+    assert main_windows() == [first]
+
+
+def test_a_stale_lock_left_by_a_killed_pmdesk_is_cleared(tmp_path):
+    """Catalogue S15: the lock file names a process on this host that no longer exists."""
+    import socket
+    import subprocess
+
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)
+    dead_pid = child.stdout.strip()
+    lock_path = tmp_path / "office.db.lock"
+    lock_path.write_text(f"{dead_pid}\npmdesk\n{socket.gethostname()}\n")
+    lock = app_module.lock_database(tmp_path / "office.db")
+    assert lock.isLocked()
+    lock.unlock()
+
+
+def test_a_database_on_a_share_is_copied_to_this_pc_and_opened(started, tmp_path, monkeypatch,
+                                                               message_boxes):
+    """Catalogue S6: refused with the reason; one click copies it to a local folder."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from pmdesk.core import location
+    from pmdesk.core.db import open_db
+    from pmdesk.core.settings import save_office_profile
+
+    share = tmp_path / "share" / "office.db"
+    open_db(share)
+    save_office_profile(estate_name="翠湖苑")
+    close_db()
+    local = tmp_path / "local" / "office.db"
+    monkeypatch.setattr(location, "storage_kind", lambda path: location.NETWORK
+                        if Path(path).parent.name == "share" else location.LOCAL)
+    texts = []
+
+    def press_copy(box):
+        texts.append(box.text())
+        next(b for b in box.buttons() if b.text().startswith("复制到本机")).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press_copy)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(local), ""))
+    assert started(share) == 0
+    assert "网络共享文件夹" in texts[0]
+    assert main_windows()[0].db_path == local and share.exists()
+    assert main_windows()[0].windowTitle() == "物业前台 — 翠湖苑物业服务中心"

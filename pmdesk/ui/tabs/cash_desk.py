@@ -38,6 +38,7 @@ from pmdesk.ui.forms import ERROR_COLOR
 from pmdesk.ui.labels import METHODS, label
 from pmdesk.ui.messages import show_error
 from pmdesk.ui.models import Column, RowTableModel
+from pmdesk.ui.tasks import write_when_free
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 BILL_COLUMNS = [
@@ -328,7 +329,7 @@ class CashDesk(QWidget):
 
     # -- collecting ---------------------------------------------------------------------
 
-    def collect(self) -> None:
+    def collect(self):
         if self.unit_id is None or not self.collect_button.isEnabled():
             return
         try:
@@ -344,19 +345,22 @@ class CashDesk(QWidget):
         if not self._confirm(amount, tendered, parts, excess):
             return
         self.collect_button.setEnabled(False)  # one click, one payment (and the token)
-        try:
-            result = payments.pay(unit_id=self.unit_id, amount=amount,
-                                  method=self.method.currentData(), payer=self.payer.text(),
-                                  bill_ids=bill_ids, tendered=tendered, token=self.token)
-        except PmdeskError as exc:
+        unit_id, method, payer = self.unit_id, self.method.currentData(), self.payer.text()
+
+        def done(result: payments.PaymentResult) -> None:
+            self.collect_button.setEnabled(True)
+            self.paid.emit(result.unit_id)
+            self.show_receipt(result.payment_id)
+            self.reset()
+
+        def failed(exc: BaseException) -> None:  # the form keeps what was typed
+            self.collect_button.setEnabled(True)
             show_error(self, exc)
-            self.collect_button.setEnabled(True)
-            return
-        finally:
-            self.collect_button.setEnabled(True)
-        self.paid.emit(result.unit_id)
-        self.show_receipt(result.payment_id)
-        self.reset()
+
+        return write_when_free(self, lambda: payments.pay(
+            unit_id=unit_id, amount=amount, method=method, payer=payer, bill_ids=bill_ids,
+            tendered=tendered, token=self.token), on_done=done, on_error=failed,
+            label=translate("CashDesk", "数据库正忙，正在等待…"))
 
     def _confirm(self, amount: int, tendered: int | None, parts, excess: int) -> bool:
         periods = sorted({bill.period for bill, _ in parts})
