@@ -339,9 +339,33 @@ class PersonDialog(FormDialog):
         self.form.addRow(translate("HouseholdCard", "姓名"), self.name)
         self.form.addRow(translate("HouseholdCard", "电话"), self.phone)
         self.form.addRow(translate("HouseholdCard", "备用电话"), self.phone2)
-        self.form.addRow(translate("HouseholdCard", "证件号（留空则不变）"), self.id_number)
+        id_row = QHBoxLayout()
+        id_row.addWidget(self.id_number)
+        if occupant.id_number:
+            self.reveal_button = QPushButton(translate("HouseholdCard", "查看完整号码…"))
+            self.reveal_button.setToolTip(translate(
+                "HouseholdCard", "须主管输入密码，每次查看都记入操作日志"))
+            self.reveal_button.clicked.connect(self.reveal)
+            id_row.addWidget(self.reveal_button)
+        self.form.addRow(translate("HouseholdCard", "证件号（留空则不变）"), id_row)
         self.finish({"name": self.name, "phone": self.phone, "phone2": self.phone2,
                      "id_number": self.id_number})
+
+    def reveal(self) -> None:
+        """A manager re-enters their password for every look (docs reliability §8.5 D2)."""
+        from pmdesk.ui.access import ask_approval
+
+        approver = ask_approval(self, PmdeskError("auth.forbidden",
+                                                  permission="person.reveal_id"))
+        if approver is None:
+            return
+        try:
+            number = residents.reveal_id(self.person_id, approved_by=approver)
+        except PmdeskError as exc:
+            self.error.show_error(exc)
+            return
+        self.id_number.setPlaceholderText(number)
+        self.reveal_button.setEnabled(False)
 
     def submit(self) -> None:
         residents.update_person(person_id=self.person_id, name=self.name.text(),
