@@ -24,9 +24,14 @@ def shoot(language: str, db_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     import pmdesk.ui.app as app_module
+    from pmdesk.core import auth
+    from pmdesk.i18n import translate
     from pmdesk.ui.dialogs.archive import ArchiveDialog
+    from pmdesk.ui.dialogs.audit_log import AuditLogDialog
+    from pmdesk.ui.dialogs.checkup import CheckDialog
     from pmdesk.ui.dialogs.letter_editor import LetterEditor
     from pmdesk.ui.dialogs.office_profile import OfficeProfileDialog
+    from pmdesk.ui.dialogs.restore import RestoreDialog
 
     app = app_module.create_app([sys.argv[0]])
     window = app_module.start(db_path, language)
@@ -42,6 +47,24 @@ def shoot(language: str, db_path: Path) -> None:
 
     def later(step) -> None:
         QTimer.singleShot(500, step)
+
+    def sign_in() -> None:
+        from pmdesk.core.demo import DEMO_PASSWORD
+        from pmdesk.ui.access import SignInDialog
+
+        window._show_locked(True)
+        dialog = SignInDialog(translate("MainWindow", "请登录物业前台。"), window, name="李小梅")
+        dialog.password.setText(DEMO_PASSWORD)
+        dialog.show()
+
+        def signed_in() -> None:
+            grab(window, "sign-in")
+            dialog.close()
+            auth.sign_in("王经理", DEMO_PASSWORD)
+            window._signed_in()
+            later(main_window)
+
+        later(signed_in)
 
     def main_window() -> None:
         grab(window, "main-window")
@@ -215,9 +238,30 @@ def shoot(language: str, db_path: Path) -> None:
         done = next((e for e in view.model.rows if e.status == "finished"), None)
         if done:
             view.select(done.id)
-        later(lambda: (grab(window, "event-attendance"), app.quit()))
+        later(lambda: (grab(window, "event-attendance"), restore_dialog()))
 
-    QTimer.singleShot(600, main_window)
+    def restore_dialog() -> None:
+        from pmdesk.core import backup
+
+        backup.backup_to(window.db_path, label="before-import")
+        dialog = RestoreDialog(window.db_path, window)
+        dialog.show()
+        later(lambda: (grab(dialog, "restore"), dialog.close(), audit_log()))
+
+    def audit_log() -> None:
+        dialog = AuditLogDialog(window)
+        dialog.kind.setCurrentIndex(0)
+        dialog.show()
+        later(lambda: (grab(dialog, "audit-log"), dialog.close(), check()))
+
+    def check() -> None:
+        dialog = CheckDialog(window.db_path, window)
+        dialog.show()
+        dialog.start()
+        QTimer.singleShot(4000, lambda: (grab(dialog, "check-database"), dialog.close(),
+                                         app.quit()))
+
+    QTimer.singleShot(600, sign_in)
     app.exec()
 
 

@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
     def _lock_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addStretch()
+        layout.addStretch(1)
         self.lock_label = QLabel(translate("MainWindow", "物业前台已锁定"))
         self.lock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lock_label.setStyleSheet("font-size: 20pt; color: #555;")
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         unlock.clicked.connect(lambda: self.lock(switch=auth.current() is None))
         layout.addWidget(self.lock_label)
         layout.addWidget(unlock, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch()
+        layout.addStretch(4)  # above the sign-in dialog, which opens in the middle
         return page
 
     def _show_locked(self, locked: bool) -> None:

@@ -2,14 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>主管</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>前台</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>“{action}”需要主管权限。请主管输入自己的账号和密码授权这一次操作（会记入操作日志）。</source>
+        <translation>“{action}” needs a manager. A manager enters their own name and password to approve this one action (it is written to the audit log).</translation>
+    </message>
+    <message>
+        <source>主管授权</source>
+        <translation>Manager approval</translation>
+    </message>
+    <message>
+        <source>创建主管账号</source>
+        <translation>Create the manager account</translation>
+    </message>
+    <message>
+        <source>这个数据库还没有登录账号。请先为主管（负责人）创建账号；前台人员的账号可以之后在“设置 → 账号与权限”中添加。</source>
+        <translation>This database has no accounts yet. First create the manager&apos;s account; the clerks&apos; accounts can be added later under “Settings → Accounts and rights”.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>Again</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>锁定至 {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>账号与权限</source>
+        <translation>Accounts and rights</translation>
+    </message>
+    <message>
+        <source>前台可以收款、登记和打印；作废收据、减免、修改收费项目和单价、从备份恢复、查看完整证件号和管理账号需要主管（或主管当场输入密码授权）。账号不能删除，离职人员请停用。</source>
+        <translation>Clerks take payments, keep the register and print; voiding receipts, reductions, changing fee items and rates, restoring backups, seeing full ID numbers and managing accounts need a manager (or a manager&apos;s password on the spot). Accounts are never deleted: disable those of people who left.</translation>
+    </message>
+    <message>
+        <source>新增账号…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>改为主管/前台</source>
+        <translation>Make manager/clerk</translation>
+    </message>
+    <message>
+        <source>停用/启用</source>
+        <translation>Disable/enable</translation>
+    </message>
+    <message>
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>修改我的密码…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>新增账号</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>重设密码 — {name}</source>
+        <translation>Reset password — {name}</translation>
+    </message>
+    <message>
+        <source>修改我的密码</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>保留最近的自动备份</source>
+        <translation>Keep the newest automatic backups</translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>再保留每天一份</source>
+        <translation>Then one a day for</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>再保留每月一份</source>
+        <translation>Then one a month for</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>有改动时自动备份间隔</source>
+        <translation>Back up while changes happen every</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>多久没备份到U盘就提醒</source>
+        <translation>Remind when no copy left the PC for</translation>
+    </message>
+    <message>
+        <source>无操作多久锁屏</source>
+        <translation>Lock the screen after no input for</translation>
+    </message>
+    <message>
+        <source>备份与锁屏</source>
+        <translation>Backups and screen lock</translation>
+    </message>
+    <message>
+        <source>不锁屏</source>
+        <translation>Never</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>物业前台</source>
         <translation>Property Desk</translation>
     </message>
     <message>
+        <source>复制到本机的位置</source>
+        <translation>Where to copy it on this PC</translation>
+    </message>
+    <message>
+        <source>无法复制</source>
+        <translation>Cannot copy</translation>
+    </message>
+    <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>复制到本机并打开…</source>
+        <translation>Copy to this PC and open…</translation>
     </message>
     <message>
         <source>打开其他数据库…</source>
@@ -77,6 +263,312 @@
     <message>
         <source>{count} 份文书</source>
         <translation>{count} documents</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>全部操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>收款与作废</source>
+        <translation>Payments and voids</translation>
+    </message>
+    <message>
+        <source>减免</source>
+        <translation>Reductions</translation>
+    </message>
+    <message>
+        <source>收费项目、规则与出账</source>
+        <translation>Fee items, rules and billing</translation>
+    </message>
+    <message>
+        <source>催缴</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>住户与人员</source>
+        <translation>Households and people</translation>
+    </message>
+    <message>
+        <source>查看证件号与导出</source>
+        <translation>ID numbers seen and exports</translation>
+    </message>
+    <message>
+        <source>登录与账号</source>
+        <translation>Sign-ins and accounts</translation>
+    </message>
+    <message>
+        <source>备份、恢复与设置</source>
+        <translation>Backups, restores and settings</translation>
+    </message>
+    <message>
+        <source>投诉报修与活动</source>
+        <translation>Complaints, repairs and events</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>作废收据</source>
+        <translation>Void receipt</translation>
+    </message>
+    <message>
+        <source>预存抵扣</source>
+        <translation>Credit applied</translation>
+    </message>
+    <message>
+        <source>出账</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>新增收费项目</source>
+        <translation>New fee item</translation>
+    </message>
+    <message>
+        <source>调价</source>
+        <translation>Rate change</translation>
+    </message>
+    <message>
+        <source>停收</source>
+        <translation>Fee item stopped</translation>
+    </message>
+    <message>
+        <source>修改收费设置</source>
+        <translation>Fee settings changed</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>密码错误</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <source>新增账号</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>修改身份</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>启用账号</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <source>停用账号</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>查看完整证件号</source>
+        <translation>Full ID number seen</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>Roster import</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>备份到U盘或其他位置</source>
+        <translation>Backup to a USB stick or elsewhere</translation>
+    </message>
+    <message>
+        <source>修改备份与锁屏设置</source>
+        <translation>Backup and lock settings changed</translation>
+    </message>
+    <message>
+        <source>入住登记</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>Move out</translation>
+    </message>
+    <message>
+        <source>修改人员信息</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>修改房屋信息</source>
+        <translation>Unit changed</translation>
+    </message>
+    <message>
+        <source>修改标签</source>
+        <translation>Tags changed</translation>
+    </message>
+    <message>
+        <source>修改办公室信息</source>
+        <translation>Office profile changed</translation>
+    </message>
+    <message>
+        <source>登记车辆</source>
+        <translation>Car registered</translation>
+    </message>
+    <message>
+        <source>车辆注销</source>
+        <translation>Car removed</translation>
+    </message>
+    <message>
+        <source>建立催缴记录</source>
+        <translation>Collection case opened</translation>
+    </message>
+    <message>
+        <source>修改催缴记录</source>
+        <translation>Collection case changed</translation>
+    </message>
+    <message>
+        <source>催缴跟进</source>
+        <translation>Collection follow-up</translation>
+    </message>
+    <message>
+        <source>开具催缴通知书</source>
+        <translation>Demand letters issued</translation>
+    </message>
+    <message>
+        <source>登记送达</source>
+        <translation>Delivery recorded</translation>
+    </message>
+    <message>
+        <source>分期协议</source>
+        <translation>Instalment agreement</translation>
+    </message>
+    <message>
+        <source>生成文书</source>
+        <translation>Document issued</translation>
+    </message>
+    <message>
+        <source>载入演示数据</source>
+        <translation>Demo data loaded</translation>
+    </message>
+    <message>
+        <source>受理投诉报修</source>
+        <translation>Complaint received</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <source>修改处理时限</source>
+        <translation>Deadlines changed</translation>
+    </message>
+    <message>
+        <source>新建活动</source>
+        <translation>Event created</translation>
+    </message>
+    <message>
+        <source>修改活动</source>
+        <translation>Event changed</translation>
+    </message>
+    <message>
+        <source>活动报名</source>
+        <translation>Event sign-up</translation>
+    </message>
+    <message>
+        <source>取消报名</source>
+        <translation>Sign-up withdrawn</translation>
+    </message>
+    <message>
+        <source>活动签到</source>
+        <translation>Event check-in</translation>
+    </message>
+    <message>
+        <source>现场登记</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>详情</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>所有人</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>房号、收据号、姓名…</source>
+        <translation>Room, receipt no., name…</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>共 {count} 条</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <source>（只显示最近的 {limit} 条，请缩小范围）</source>
+        <translation> (only the newest {limit} shown: narrow the range)</translation>
+    </message>
+    <message>
+        <source>日志链校验失败：有记录在软件之外被改动或删除（{first}）。请主管核对纸质收费日报上的校验码。</source>
+        <translation>The log chain is broken: entries were changed or removed outside pmdesk ({first}). A manager should compare the check codes on the signed daily takings reports.</translation>
+    </message>
+    <message>
+        <source>日志链校验通过：记录环环相扣。{day} 收费日报上应印有校验码（截至当日第 {count} 条）：{code}</source>
+        <translation>The log chain is intact. The daily takings report of {day} should carry the check code (up to entry {count}): {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>还没有把备份存到U盘或其他电脑：电脑损坏或被盗时，本机上的备份也会一起丢失。请用“文件 → 备份到…”。</source>
+        <translation>No backup has been copied to a USB stick or another PC yet: if this PC breaks or is stolen, its own backups go with it. Use “File → Back up to…”.</translation>
+    </message>
+    <message>
+        <source>已经 {days} 天没有把备份存到U盘或其他电脑了，请用“文件 → 备份到…”。</source>
+        <translation>No backup has left this PC for {days} days. Use “File → Back up to…”.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +693,10 @@
         <translation>Not enough cash</translation>
     </message>
     <message>
+        <source>数据库正忙，正在等待…</source>
+        <translation>The database is busy, waiting…</translation>
+    </message>
+    <message>
         <source>收款 {amount}（{method}）</source>
         <translation>Collect {amount} ({method})</translation>
     </message>
@@ -223,6 +719,65 @@
     <message>
         <source>返回修改</source>
         <translation>Go back</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>文件结构（SQLite 完整性检查）</source>
+        <translation>File structure (SQLite integrity check)</translation>
+    </message>
+    <message>
+        <source>记录之间的关联（外键）</source>
+        <translation>Links between records (foreign keys)</translation>
+    </message>
+    <message>
+        <source>金额：收款、冲抵、预存与收据编号是否对得上</source>
+        <translation>Money: payments, allocations, credit and receipt numbers agree</translation>
+    </message>
+    <message>
+        <source>操作日志链：记录有没有被改动或删除</source>
+        <translation>Audit log chain: nothing changed or removed</translation>
+    </message>
+    <message>
+        <source>检查数据库</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>检查前会先备份一次。大的数据库要检查几十秒，检查时可以继续工作。</source>
+        <translation>A backup is made first. A large database takes tens of seconds; you can keep working meanwhile.</translation>
+    </message>
+    <message>
+        <source>开始检查</source>
+        <translation>Start check</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>检查没有完成。</source>
+        <translation>The check did not finish.</translation>
+    </message>
+    <message>
+        <source>正在检查数据库…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>发现 {count} 处问题</source>
+        <translation>{count} problems found</translation>
+    </message>
+    <message>
+        <source>数据库完好。检查前的备份：{path}</source>
+        <translation>The database is in good health. Backup made before the check: {path}</translation>
+    </message>
+    <message>
+        <source>数据库有问题。请不要继续录入，先用“文件 → 从备份恢复”查看最近的可用备份，或把下面的详细信息发给技术支持。检查前的备份：{path}</source>
+        <translation>The database has problems. Stop entering data; look at the newest usable backup under “File → Restore from backup”, or send the details below to your IT support. Backup made before the check: {path}</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2897,14 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Second phone</translation>
     </message>
     <message>
+        <source>查看完整号码…</source>
+        <translation>Show full number…</translation>
+    </message>
+    <message>
+        <source>须主管输入密码，每次查看都记入操作日志</source>
+        <translation>A manager enters their password; every look is written to the audit log</translation>
+    </message>
+    <message>
         <source>证件号（留空则不变）</source>
         <translation>ID number (leave empty to keep)</translation>
     </message>
@@ -3219,6 +3782,30 @@ Note: this file was already imported on {when}.</translation>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
+        <source>自动备份</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>每 30 分钟（有改动时）和退出时自动备份；恢复备份后暂停，核对无误后再打开</source>
+        <translation>Every 30 minutes while changes happen and on exit; paused after a restore until you turn it back on</translation>
+    </message>
+    <message>
+        <source>检查数据库(&amp;K)…</source>
+        <translation>Chec&amp;k database…</translation>
+    </message>
+    <message>
+        <source>操作日志(&amp;L)…</source>
+        <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+        <source>锁定屏幕</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
         <source>导入住户名册(&amp;I)…</source>
         <translation>&amp;Import resident roster…</translation>
     </message>
@@ -3275,6 +3862,14 @@ Note: this file was already imported on {when}.</translation>
         <translation>&amp;Office profile…</translation>
     </message>
     <message>
+        <source>账号与权限(&amp;U)…</source>
+        <translation>Acco&amp;unts and rights…</translation>
+    </message>
+    <message>
+        <source>备份与锁屏(&amp;B)…</source>
+        <translation>&amp;Backups and screen lock…</translation>
+    </message>
+    <message>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3307,8 +3902,32 @@ Note: this file was already imported on {when}.</translation>
         <translation>Database: {path}</translation>
     </message>
     <message>
+        <source>操作员：{name}（{role}）</source>
+        <translation>Signed in: {name} ({role})</translation>
+    </message>
+    <message>
         <source>数据库已损坏，请从备份恢复。</source>
         <translation>The database is damaged; please restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>物业前台已锁定</source>
+        <translation>pmdesk is locked</translation>
+    </message>
+    <message>
+        <source>登录…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>请登录物业前台。</source>
+        <translation>Please sign in to pmdesk.</translation>
+    </message>
+    <message>
+        <source>屏幕已锁定。请 {name} 输入密码继续，或换人登录。</source>
+        <translation>The screen is locked. {name}, enter your password to continue, or sign in as someone else.</translation>
+    </message>
+    <message>
+        <source>自动备份失败：{error}</source>
+        <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
         <source>已载入演示数据：{households} 户，{persons} 人。</source>
@@ -3373,44 +3992,6 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
-    </message>
-    <message>
-        <source>选择要恢复的备份</source>
-        <translation>Choose the backup to restore</translation>
-    </message>
-    <message>
-        <source>用这份备份替换当前数据库？
-
-{path}
-小区：{estate}
-住户：{households} 户，{persons} 人
-大小：{size_kb} KB
-
-当前数据库不会删除，会另存到备份文件夹。</source>
-        <translation>Replace the current database with this backup?
-
-{path}
-Estate: {estate}
-Households: {households}, people: {persons}
-Size: {size_kb} KB
-
-The current database is not deleted; it is kept in the backups folder.</translation>
-    </message>
-    <message>
-        <source>从备份恢复</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>恢复完成</source>
-        <translation>Restore complete</translation>
-    </message>
-    <message>
-        <source>已从备份恢复。原来的数据库已另存为 {aside}</source>
-        <translation>Restored from the backup. The previous database was kept as {aside}</translation>
-    </message>
-    <message>
-        <source>正在恢复…</source>
-        <translation>Restoring…</translation>
     </message>
     <message>
         <source>语言</source>
@@ -3635,6 +4216,127 @@ Its money is taken back off the bills it paid; the receipt stays in the numberin
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>自动</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>检查前</source>
+        <translation>Before check</translation>
+    </message>
+    <message>
+        <source>恢复前另存</source>
+        <translation>Set aside at restore</translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>可用</source>
+        <translation>Usable</translation>
+    </message>
+    <message>
+        <source>已损坏，不能使用</source>
+        <translation>Damaged, cannot be used</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>收据</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>最后一张收据</source>
+        <translation>Last receipt</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>恢复前，当前数据库会另存到备份文件夹（“恢复前另存”），不会删除。恢复后自动备份会暂停：请核对数据，确认无误后在“文件”菜单重新打开“自动备份”。</source>
+        <translation>Before a restore the current database is set aside in the backups folder (“Set aside at restore”), never deleted. Automatic backups pause after a restore: check the data, then turn “Automatic backups” back on in the File menu.</translation>
+    </message>
+    <message>
+        <source>其他位置的备份…</source>
+        <translation>Backup from elsewhere…</translation>
+    </message>
+    <message>
+        <source>恢复所选备份</source>
+        <translation>Restore selected backup</translation>
+    </message>
+    <message>
+        <source>备份文件夹里还没有备份。</source>
+        <translation>The backups folder has no backups yet.</translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.db)</source>
+        <translation>Database backups (*.db)</translation>
+    </message>
+    <message>
+        <source>用 {time} 的备份替换当前数据库？
+
+住户 {households} 户，收据 {receipts} 张，最后一张收据 {last}。
+这之后录入的数据不在这份备份里。
+
+当前数据库会另存到备份文件夹，不会删除。</source>
+        <translation>Replace the current database with the backup of {time}?
+
+{households} households, {receipts} receipts, last receipt {last}.
+Anything entered after it is not in this backup.
+
+The current database is set aside in the backups folder, never deleted.</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>Restore complete</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。原来的数据库已另存为 {aside}
+
+自动备份已暂停：请核对数据，无误后在“文件”菜单重新打开“自动备份”。</source>
+        <translation>Restored from the backup. The previous database was set aside as {aside}
+
+Automatic backups are paused: check the data, then turn “Automatic backups” back on in the File menu.</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>欢迎使用物业前台</source>
@@ -3784,8 +4486,28 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>the PDF file to write</translation>
     </message>
     <message>
+        <source>以此账号操作（密码取自环境变量 PMDESK_PASSWORD，或在终端输入）；作废、减免、调价、恢复等主管操作需要主管账号</source>
+        <translation>act as this account (password from PMDESK_PASSWORD, or typed); voids, reductions, rate changes and restores need a manager</translation>
+    </message>
+    <message>
         <source>一年的投诉报修件数（默认：有账单时为户数的一半）</source>
         <translation>complaints and repairs over a year (default: half the households when there are bills)</translation>
+    </message>
+    <message>
+        <source>登录账号</source>
+        <translation>sign-in accounts</translation>
+    </message>
+    <message>
+        <source>新增账号（新密码取自环境变量 PMDESK_NEW_PASSWORD，或在终端输入两次）</source>
+        <translation>add an account (password from PMDESK_NEW_PASSWORD, or typed twice)</translation>
+    </message>
+    <message>
+        <source>clerk：前台；manager：主管</source>
+        <translation>clerk or manager</translation>
+    </message>
+    <message>
+        <source>列出账号</source>
+        <translation>list the accounts</translation>
     </message>
     <message>
         <source>要导出的内容：residents（业主名册）、bills（账单）、payments（收款记录）、arrears（欠费明细）、complaints（投诉报修）、events（社区活动）</source>
@@ -3960,6 +4682,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>large print (for elderly households)</translation>
     </message>
     <message>
+        <source>{name} 的密码：</source>
+        <translation>Password of {name}: </translation>
+    </message>
+    <message>
         <source>已保存办公室信息：{estate}（{office}）</source>
         <translation>Office profile saved: {estate} ({office})</translation>
     </message>
@@ -3994,6 +4720,26 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>数据库完好：{path}</source>
         <translation>Database is healthy: {path}</translation>
+    </message>
+    <message>
+        <source>（已停用）</source>
+        <translation> (disabled)</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>Again: </translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>已新增账号 {name}（{role}）</source>
+        <translation>Account {name} added ({role})</translation>
     </message>
     <message>
         <source>注意：这些字符没有可用的字体，印出来会是空白：{chars}</source>
@@ -4155,8 +4901,16 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>The database is busy; please try again in a moment.</translation>
     </message>
     <message>
-        <source>磁盘已满，本次操作未保存。</source>
-        <translation>The disk is full; this action was not saved.</translation>
+        <source>数据库 {path} 在网络共享文件夹上。网络盘的文件锁不可靠，多人同时使用会损坏数据，请把数据库放在本机硬盘上（备份可以存到网络盘）。</source>
+        <translation>The database {path} is on a network share. File locking over a network is unreliable and can corrupt the data: keep the database on this PC&apos;s own disk (backups may go to the share).</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 在U盘或移动硬盘上。拔出或断电时容易损坏数据，请把数据库放在本机硬盘上（备份可以存到U盘）。</source>
+        <translation>The database {path} is on a USB stick or removable disk, which corrupts data when pulled out or when power fails: keep the database on this PC&apos;s own disk (backups may go to the stick).</translation>
+    </message>
+    <message>
+        <source>磁盘已满或写入失败，本次操作未保存。</source>
+        <translation>The disk is full or could not be written: nothing was saved.</translation>
     </message>
     <message>
         <source>写入磁盘失败，本次操作未保存（{detail}）。</source>
@@ -4185,6 +4939,46 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>无法写入 {path}（{detail}）。</source>
         <translation>Cannot write {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>此操作（{permission}）需要主管权限，请主管登录或由主管输入密码授权。</source>
+        <translation>This action ({permission}) needs a manager: sign in as one, or have a manager approve it with their password.</translation>
+    </message>
+    <message>
+        <source>账号或密码不正确。</source>
+        <translation>Wrong name or password.</translation>
+    </message>
+    <message>
+        <source>账号 {name} 因连续输错密码已锁定，请在 {until} 之后再试，或请主管重设密码。</source>
+        <translation>Account {name} is locked after repeated wrong passwords: try again after {until}, or ask a manager to reset the password.</translation>
+    </message>
+    <message>
+        <source>账号 {name} 已停用。</source>
+        <translation>Account {name} is disabled.</translation>
+    </message>
+    <message>
+        <source>密码至少 {min} 位。</source>
+        <translation>A password needs at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>已有名为 {name} 的账号。</source>
+        <translation>There is already an account named {name}.</translation>
+    </message>
+    <message>
+        <source>第一个账号必须是主管账号。</source>
+        <translation>The first account must be a manager&apos;s.</translation>
+    </message>
+    <message>
+        <source>至少要保留一个在用的主管账号。</source>
+        <translation>At least one active manager account must remain.</translation>
+    </message>
+    <message>
+        <source>找不到这个账号（编号 {number}）。</source>
+        <translation>Account no. {number} does not exist.</translation>
     </message>
     <message>
         <source>备份文件不能是数据库本身：{path}</source>
@@ -4794,6 +5588,38 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>text</translation>
     </message>
     <message>
+        <source>账号</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>保留最近备份</source>
+        <translation>newest backups kept</translation>
+    </message>
+    <message>
+        <source>保留每日备份</source>
+        <translation>daily backups kept</translation>
+    </message>
+    <message>
+        <source>保留每月备份</source>
+        <translation>monthly backups kept</translation>
+    </message>
+    <message>
+        <source>自动备份间隔</source>
+        <translation>backup interval</translation>
+    </message>
+    <message>
+        <source>异地备份提醒</source>
+        <translation>off-machine reminder</translation>
+    </message>
+    <message>
+        <source>无操作锁屏</source>
+        <translation>idle lock</translation>
+    </message>
+    <message>
         <source>责任方</source>
         <translation>responsibility</translation>
     </message>
@@ -4896,6 +5722,37 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>意见</source>
         <translation>comment</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>作废收据</source>
+        <translation>Void receipt</translation>
+    </message>
+    <message>
+        <source>减免</source>
+        <translation>Reductions</translation>
+    </message>
+    <message>
+        <source>修改收费项目、单价和收费规则</source>
+        <translation>Change fee items, rates and fee rules</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>查看完整证件号</source>
+        <translation>See full ID numbers</translation>
+    </message>
+    <message>
+        <source>管理账号</source>
+        <translation>Manage accounts</translation>
+    </message>
+    <message>
+        <source>修改备份与锁屏设置</source>
+        <translation>Backup and lock settings changed</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,7 @@ class CheckDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.lines)
         layout.addWidget(self.details)
+        layout.addStretch()
         layout.addWidget(buttons)
         self.resize(640, 360)
 
