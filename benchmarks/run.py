@@ -116,31 +116,56 @@ FEE_TARGETS = {"billing-one-month": "< 2 s", "arrears-report": "< 1 s",
                "payment-with-receipt": "< 150 ms", "notices-1000-pdf": "< 4 s"}
 
 
-def scenario_fees(work: Path, env: dict[str, str], runs: int) -> list[str]:
-    """20,000 households with five years of monthly bills (`demo --years 5`)."""
+def fees_database(work: Path, env: dict[str, str], lines: list[str]) -> Path:
+    """20,000 households with five years of monthly bills (`demo --years 5`), built once."""
     database = work / "fees.db"
-    lines = []
     if not database.exists():
         seconds = timed([sys.executable, "-m", "pmdesk", "--db", str(database), "demo",
                          "--households", str(HOUSEHOLDS), "--years", "5"], env, work)
         lines.append(f"fees: pmdesk demo --households {HOUSEHOLDS} --years 5: {seconds:.1f} s")
-    env = {**env, "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen")}
-    out = subprocess.run([sys.executable, str(HERE / "fees_gui.py"), str(database),
-                          str(min(runs, 5))], env=env, cwd=work, check=True,
-                         capture_output=True, text=True).stdout
+    return database
+
+
+def series_lines(prefix: str, out: str, targets: dict[str, object]) -> list[str]:
+    """`name seconds` (or `size-name count`) lines of a scenario script as medians."""
     series: dict[str, list[float]] = {}
     for line in out.splitlines():
         name, value = line.split()
         series.setdefault(name, []).append(float(value))
+    lines = []
     for name, values in series.items():
         if name.startswith("size-"):
-            lines.append(f"fees: {name[5:]}: {int(values[0]):,}")
+            lines.append(f"{prefix}: {name[5:]}: {int(values[0]):,}")
             continue
         median = statistics.median(values)
         shown = f"{median * 1000:.0f} ms" if median < 1 else f"{median:.2f} s"
-        target = f" (target {FEE_TARGETS[name]})" if name in FEE_TARGETS else ""
-        lines.append(f"fees: {name}: median {shown} over {len(values)} runs{target}")
+        target = f" (target {targets[name]})" if name in targets else ""
+        lines.append(f"{prefix}: {name}: median {shown} over {len(values)} runs{target}")
     return lines
+
+
+def scenario_fees(work: Path, env: dict[str, str], runs: int) -> list[str]:
+    lines: list[str] = []
+    database = fees_database(work, env, lines)
+    env = {**env, "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen")}
+    out = subprocess.run([sys.executable, str(HERE / "fees_gui.py"), str(database),
+                          str(min(runs, 5))], env=env, cwd=work, check=True,
+                         capture_output=True, text=True).stdout
+    return lines + series_lines("fees", out, FEE_TARGETS)
+
+
+SAFETY_TARGETS = {"sign-in": "< 1 s", "audit-viewer-filter": "< 300 ms",
+                  "day-hash": "< 50 ms"}
+
+
+def scenario_safety(work: Path, env: dict[str, str], runs: int) -> list[str]:
+    """Backups, 检查数据库, sign-in and the audit chain on the fees database (`safety.py`)."""
+    lines: list[str] = []
+    database = fees_database(work, env, lines)
+    out = subprocess.run([sys.executable, str(HERE / "safety.py"), str(database),
+                          str(min(runs, 5))], env=env, cwd=work, check=True,
+                         capture_output=True, text=True).stdout
+    return lines + series_lines("safety", out, SAFETY_TARGETS)
 
 
 COMPLAINT_TARGETS = {"open-queue": 0.3, "statistics-year": 1.0, "statistics-dialog": 1.0}
@@ -176,7 +201,8 @@ def scenario_complaints(work: Path, env: dict[str, str], runs: int) -> list[str]
 
 SCENARIOS = {"demo": scenario_demo, "import": scenario_import, "startup": scenario_startup,
              "letters": scenario_letters, "residents": scenario_residents,
-             "fees": scenario_fees, "complaints": scenario_complaints}
+             "fees": scenario_fees, "complaints": scenario_complaints,
+             "safety": scenario_safety}
 
 
 def main() -> None:

@@ -226,6 +226,14 @@ class Receipt:
     note: str
 
 
+def clock_behind(today: date | None = None) -> str | None:
+    """The latest receipt's date when it is later than `today` (the PC's clock was set back,
+    docs reliability §8.1 S24): receipts must not be dated before earlier ones unnoticed."""
+    row = db.execute_sql("SELECT max(paid_on) FROM payment").fetchone()
+    today = (today or date.today()).isoformat()
+    return row[0] if row and row[0] and row[0] > today else None
+
+
 def parse_receipt_no(text: object) -> str:
     """`2026-000123`, `2026000123`, `２０２６－１２３` → `2026-000123`."""
     value = unicodedata.normalize("NFKC", "" if text is None else str(text)).strip()

@@ -186,6 +186,10 @@ def run(db_path: Path, language: str | None = None) -> int:
         return 0
     if window is None:
         return 1
+    # Windows shutdown or log-off: close as the clerk would (last backup, sign-out) while the
+    # session still waits for us (docs reliability §2.5)
+    QApplication.instance().commitDataRequest.connect(lambda _manager: window.close())
+
     def listen() -> None:
         window.single_instance = listen_for_second_start(window, window.db_path)
 

@@ -182,3 +182,14 @@ def test_network_and_removable_mounts_are_recognised(monkeypatch):
     assert kind(Path("/mnt/nas/pmdesk/office.db"), mountinfo) == location.NETWORK
     assert kind(Path("/home/front desk/share/office.db"), mountinfo) == location.NETWORK
     assert kind(Path("/media/usb/office.db"), mountinfo) == location.REMOVABLE
+
+
+def test_a_clock_set_back_is_noticed_before_the_next_payment(billed):
+    """S24: the latest receipt is dated after 'today'; the cash desk warns before paying."""
+    from datetime import date, timedelta
+
+    from pmdesk.core.payments import clock_behind
+
+    last = db.execute_sql("SELECT max(paid_on) FROM payment").fetchone()[0]
+    assert clock_behind() is None
+    assert clock_behind(date.fromisoformat(last) - timedelta(days=365)) == last

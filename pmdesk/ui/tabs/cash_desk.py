@@ -375,8 +375,12 @@ class CashDesk(QWidget):
         if tendered is not None:
             lines.append(translate("CashDesk", "实收 {tendered}，找零 {change}").format(
                 tendered=money_text(tendered), change=money_text(tendered - amount)))
-        box = QMessageBox(QMessageBox.Icon.Question, translate("CashDesk", "确认收款"),
-                          "\n".join(lines), parent=self)
+        behind = payments.clock_behind()
+        if behind:
+            lines.append(translate("CashDesk", "注意：电脑日期早于最近一张收据的日期（{date}），"
+                                               "请先核对电脑的日期和时间。").format(date=behind))
+        box = QMessageBox(QMessageBox.Icon.Warning if behind else QMessageBox.Icon.Question,
+                          translate("CashDesk", "确认收款"), "\n".join(lines), parent=self)
         ok = box.addButton(translate("CashDesk", "确认收款"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("CashDesk", "返回修改"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(ok)
