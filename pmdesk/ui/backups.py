@@ -4,6 +4,7 @@ core (`core/backup.py`). Also the reminder when no copy has left this PC for a w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -11,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from pmdesk.core import backup as backups
 from pmdesk.core.settings import safety_settings
 from pmdesk.i18n import translate
+from pmdesk.ui.tasks import Task
 from pmdesk.ui.ui_settings import UiSettings
 
 
@@ -42,35 +44,36 @@ class BackupKeeper(QObject):
         self.timer.start(safety_settings().backup_minutes * 60_000)
         self.backup_in_background("auto")
 
-    def backup_in_background(self, label: str, *, force: bool = False):
-        if self.paused or self.running is not None:
-            return None
+    def backup_in_background(self, kind: str, *, force: bool = False,
+                             on_done: Callable[[Path | None], None] | None = None,
+                             on_error: Callable[[BaseException], None] | None = None,
+                             progress_text: str = "") -> Task | None:
+        """A backup of `kind` (auto, before-import, …) in a worker, with a progress dialog when
+        `progress_text` is given. Returns None without doing anything while one is running, or
+        while paused after a restore (unless `force`)."""
         from pmdesk.ui.tasks import run_task
 
+        if self.running is not None or (self.paused and not force):
+            return None
         keep = self._keep()
 
         def done(path: Path | None) -> None:
             self.running = None
             if path is not None:
                 self.made.emit(path)
+            if on_done is not None:
+                on_done(path)
 
         def failed(exc: BaseException) -> None:
             self.running = None
-            self.failed.emit(exc)
+            (on_error or self.failed.emit)(exc)
 
         self.running = run_task(
             self.parent(), lambda progress, cancel: backups.auto_backup(
-                self.db_path, label=label, force=force, keep=keep),
-            on_done=done, on_error=failed, label="", uses_db=False, quiet=True)
+                self.db_path, label=kind, force=force, keep=keep),
+            on_done=done, on_error=failed, label=progress_text, uses_db=False,
+            quiet=not progress_text)
         return self.running
-
-    def backup_now(self, label: str) -> Path | None:
-        """A backup on this thread, before something risky or at exit (skipped if unchanged
-        unless `label` names the risk)."""
-        if self.paused and label == "auto":
-            return None
-        return backups.auto_backup(self.db_path, label=label, force=label != "auto",
-                                   keep=self._keep())
 
     def reminder(self) -> str:
         """The warning to show when no copy left the PC for `offsite_days`; '' otherwise."""

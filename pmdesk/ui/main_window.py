@@ -405,16 +405,21 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.fees_tab)
         self.fees_tab.focus_search()
 
-    def import_roster(self) -> None:
-        from pmdesk.ui.dialogs.import_wizard import ImportWizard
+    def import_roster(self):
+        """A backup first (in the background: seconds on a large database), then the wizard."""
+        def open_wizard(_made: Path | None = None) -> None:
+            from pmdesk.ui.dialogs.import_wizard import ImportWizard
 
-        try:
-            self.keeper.backup_now("before-import")
-        except PmdeskError as exc:
-            show_error(self, exc)
-            return
-        if ImportWizard(self).exec():
-            self.residents_tab.load()
+            if ImportWizard(self).exec():
+                self.residents_tab.load()
+
+        task = self.keeper.backup_in_background(
+            "before-import", force=True, on_done=open_wizard,
+            on_error=lambda exc: show_error(self, exc),
+            progress_text=translate("MainWindow", "导入前先备份…"))
+        if task is None:  # an automatic backup is being made right now
+            open_wizard()
+        return task
 
     def export_residents(self):
         from datetime import date
@@ -549,14 +554,20 @@ class MainWindow(QMainWindow):
             version=pmdesk.__version__, path=html.escape(str(self.db_path))))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.signed_in:
+        if self.signed_in:  # the last backup first, in the background with its progress
             self.signed_in = False
             self.keeper.timer.stop()
-            try:
-                self.keeper.backup_now("auto")
-                auth.sign_out()
-            except PmdeskError as exc:
+            auth.sign_out()
+
+            def failed(exc: BaseException) -> None:
                 show_error(self, exc)
+                self.close()
+
+            if self.keeper.backup_in_background(
+                    "auto", on_done=lambda _path: self.close(), on_error=failed,
+                    progress_text=translate("MainWindow", "退出前备份…")) is not None:
+                event.ignore()
+                return
         self.settings.geometry = self.saveGeometry()
         self.settings.last_tab = self.tabs.currentIndex()
         self.settings.sync()

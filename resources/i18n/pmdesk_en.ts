@@ -713,6 +713,10 @@
         <translation>Tendered {tendered}, change {change}</translation>
     </message>
     <message>
+        <source>注意：电脑日期早于最近一张收据的日期（{date}），请先核对电脑的日期和时间。</source>
+        <translation>Note: this PC&apos;s date is earlier than the last receipt&apos;s ({date}). Check the PC&apos;s date and time first.</translation>
+    </message>
+    <message>
         <source>确认收款</source>
         <translation>Confirm payment</translation>
     </message>
@@ -3938,6 +3942,10 @@ Note: this file was already imported on {when}.</translation>
         <translation>Generating demo data…</translation>
     </message>
     <message>
+        <source>导入前先备份…</source>
+        <translation>Backing up before the import…</translation>
+    </message>
+    <message>
         <source>导出业主名册</source>
         <translation>Export owners&apos; register</translation>
     </message>
@@ -4008,6 +4016,10 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>关于物业前台</source>
         <translation>About Property Desk</translation>
+    </message>
+    <message>
+        <source>退出前备份…</source>
+        <translation>Backing up before closing…</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ def test_a_backup_that_fails_for_lack_of_space_leaves_no_debris(db_path, monkeyp
     """S9: the half-written copy is removed, earlier backups stay, the database is untouched."""
     earlier = backup.backup_to(db_path)
 
-    def full(source, target):
+    def full(source, target, **options):
         target.write_bytes(b"partial")
         raise OSError(28, "No space left on device")
 

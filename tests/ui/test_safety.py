@@ -314,3 +314,28 @@ def test_a_database_still_busy_says_so(paid, window, qtbot, db_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_closing_the_window_backs_up_first_and_signs_out(staff, window, qtbot, db_path,
+                                                         monkeypatch):
+    monkeypatch.setattr(SignInDialog, "exec", fill_sign_in("李小梅", "clerk-pw1"))
+    monkeypatch.setattr(window.keeper, "start", lambda: None)
+    window.show()
+    window.sign_in_at_start()
+    window.close()
+    assert window.isVisible()  # waits for the backup
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert list((db_path.parent / "backups").glob("auto-*.db"))
+    assert auth.current() is None
+    assert audit.entries(limit=1)[0].action == "auth.sign_out"
+
+
+def test_an_import_is_preceded_by_a_backup(window, qtbot, db_path, monkeypatch):
+    from pmdesk.ui.dialogs.import_wizard import ImportWizard
+
+    opened = []
+    monkeypatch.setattr(ImportWizard, "exec", lambda self: opened.append(
+        list((db_path.parent / "backups").glob("before-import-*.db"))) or 0)
+    window.import_roster()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert opened[0], "the wizard opened before the backup was there"
