@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from pmdesk.core import audit, auth
+from pmdesk.core import audit, auth, journal
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.fees import ALLOCATE, fee_settings, monthly_charge
@@ -152,6 +152,7 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
     if day > date.today():
         raise ValidationError("paid_on", "payment.future_date")
     note = clean_text(note, field="note", max_len=200)
+    outermost = not db.in_transaction()
     with db.atomic():
         if token:
             row = db.execute_sql("SELECT id FROM payment WHERE token = ?", (token,)).fetchone()
@@ -192,6 +193,9 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
                      bills={bill.bill_id: take for bill, take in parts},
                      owed_before=owed_before, owed_after=owed_before - amount + excess,
                      credit_before=credit_before, credit_after=credit_before + excess)
+    if outermost:  # committed: the second record (inside a caller's batch it is theirs)
+        journal.append(db.database, kind="payment", receipt_no=receipt_no, room=code,
+                       amount=amount, method=method, clerk=audit.current_actor())
     return payment_result(payment_id)
 
 
@@ -289,6 +293,7 @@ def void(*, receipt_no: object, reason: str, on: date | str | None = None,
     (newest first), so those bills are open again. A manager's right (or approval)."""
     reason = clean_text(reason, field="reason", required=True, max_len=MAX_REASON)
     day = parse_date(on, field="voided_on", default=date.today())
+    outermost = not db.in_transaction()
     with db.atomic():
         approver = auth.require("receipt.void", approved_by)
         payment_id = receipt_id(receipt_no)
@@ -318,6 +323,9 @@ def void(*, receipt_no: object, reason: str, on: date | str | None = None,
                      room=r.room, amount=r.amount, reason=reason, approved_by=approver,
                      owed_before=owed_before, owed_after=owed(r.unit_id),
                      credit_before=credit_before, credit_after=credit_balance(r.unit_id))
+    if outermost:
+        journal.append(db.database, kind="void", receipt_no=r.receipt_no, room=r.room,
+                       amount=r.amount, clerk=audit.current_actor())
 
 
 def _unapply_credit(unit_id: int, fen: int, when: str, now: str) -> None:

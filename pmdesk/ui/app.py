@@ -46,6 +46,9 @@ def lock_database(db_path: Path) -> QLockFile:
     """One pmdesk window per database (docs reliability §2.5): a lock file beside it, which
     Qt treats as stale once its process is gone."""
     lock = QLockFile(f"{db_path}.lock")
+    # Stale only when its process on this PC is gone: Qt's default also breaks any lock older
+    # than 30 s, which would let a second PC take over a database that is still open.
+    lock.setStaleLockTime(0)
     if lock.tryLock(200):
         return lock
     pid, host, _app = lock.getLockInfo()[-3:]  # PySide6 returns (pid, hostname, appname)

@@ -251,15 +251,30 @@ class MainWindow(QMainWindow):
             name=user.name, role=role_label(user.role)) if user else "")
 
     def verify_database(self):
-        """Run `PRAGMA quick_check` in the background; if the file is damaged, say so at once."""
+        """In the background: `PRAGMA quick_check`, then the receipt journal against the
+        database. A damaged file, or receipts the journal saw that the file lost (a power cut),
+        are said at once."""
+        from pmdesk.core.journal import lost_receipts
+
         def damaged(exc: BaseException) -> None:
             show_error(self, exc)
             self.statusBar().showMessage(translate("MainWindow", "数据库已损坏，请从备份恢复。"))
 
+        def compared(lost: list[str]) -> None:
+            if lost:
+                QMessageBox.warning(self, translate("MainWindow", "收款记录可能丢失"), translate(
+                    "MainWindow", "收款流水里有 {count} 张收据在数据库中找不到：{numbers}。\n\n"
+                                  "可能是断电或硬盘故障造成的。请核对这些收据的存根，"
+                                  "按存根重新收款录入，或请主管从备份恢复。").format(
+                    count=len(lost), numbers="、".join(lost[:20])))
+
+        def work(progress, cancel) -> list[str]:
+            quick_check(self.db_path)
+            return lost_receipts(self.db_path)
+
         from pmdesk.ui.tasks import run_task
 
-        return run_task(self, lambda progress, cancel: quick_check(self.db_path),
-                        on_done=lambda _: None, on_error=damaged, label="", uses_db=False,
+        return run_task(self, work, on_done=compared, on_error=damaged, label="",
                         quiet=True)  # a large file takes seconds: the clerk works meanwhile
 
     # -- who is at the desk -------------------------------------------------------------

@@ -3914,6 +3914,18 @@ Note: this file was already imported on {when}.</translation>
         <translation>The database is damaged; please restore it from a backup.</translation>
     </message>
     <message>
+        <source>收款记录可能丢失</source>
+        <translation>Payments may be missing</translation>
+    </message>
+    <message>
+        <source>收款流水里有 {count} 张收据在数据库中找不到：{numbers}。
+
+可能是断电或硬盘故障造成的。请核对这些收据的存根，按存根重新收款录入，或请主管从备份恢复。</source>
+        <translation>The receipt journal lists {count} receipts the database does not hold: {numbers}.
+
+A power cut or a disk fault may have caused it. Check the stubs of these receipts and enter them again from the stubs, or have a manager restore a backup.</translation>
+    </message>
+    <message>
         <source>物业前台已锁定</source>
         <translation>pmdesk is locked</translation>
     </message>

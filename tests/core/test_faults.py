@@ -193,3 +193,35 @@ def test_a_clock_set_back_is_noticed_before_the_next_payment(billed):
     last = db.execute_sql("SELECT max(paid_on) FROM payment").fetchone()[0]
     assert clock_behind() is None
     assert clock_behind(date.fromisoformat(last) - timedelta(days=365)) == last
+
+
+TORN = textwrap.dedent("""
+    import os, sys
+    from pmdesk.core.db import open_db, db
+    from pmdesk.core.payments import pay
+    open_db(sys.argv[1])
+    db.execute_sql("PRAGMA wal_autocheckpoint = 0")  # the payments stay in the WAL
+    units = [u for (u,) in db.execute_sql("SELECT id FROM unit ORDER BY id LIMIT 3")]
+    for unit_id in units:
+        print(pay(unit_id=unit_id, amount=100).receipt_no, flush=True)
+    os._exit(0)  # the power goes: no checkpoint, no close
+""")
+
+
+def test_a_torn_wal_loses_a_payment_silently_and_the_journal_names_it(billed):
+    """S3/S4: SQLite reopens a consistent, older file and integrity_check says ok; only the
+    receipt journal, written beside it, shows which receipts are gone."""
+    from pmdesk.core.journal import lost_receipts
+
+    close_db()
+    out = subprocess.run([sys.executable, "-c", TORN, str(billed)], capture_output=True,
+                         text=True, timeout=60, check=True)
+    issued = out.stdout.split()
+    wal = billed.with_name(billed.name + "-wal")
+    data = wal.read_bytes()
+    wal.write_bytes(data[:-1000])  # the last frames never reached the disk
+    open_db(billed)
+    assert not any(file_problems(billed).values()) and money_problems() == []
+    held = {r for (r,) in db.execute_sql("SELECT receipt_no FROM payment")}
+    assert issued[-1] not in held and issued[0] in held  # the last one is gone, silently
+    assert lost_receipts(billed) == [r for r in issued if r not in held]

@@ -130,3 +130,18 @@ def test_a_database_on_a_share_is_copied_to_this_pc_and_opened(started, tmp_path
     assert "网络共享文件夹" in texts[0]
     assert main_windows()[0].db_path == local and share.exists()
     assert main_windows()[0].windowTitle() == "物业前台 — 翠湖苑物业服务中心"
+
+
+def test_a_lock_held_by_another_pc_is_never_broken(tmp_path, started, monkeypatch):
+    """Catalogue S12: however old the lock file, another host's lock stands and is named."""
+    import os
+    import time
+
+    lock_path = tmp_path / "office.db.lock"
+    lock_path.write_text("4242\npmdesk\nfront-desk-2\n")
+    an_hour_ago = time.time() - 3600
+    os.utime(lock_path, (an_hour_ago, an_hour_ago))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert started(tmp_path / "office.db") == 1
+    assert "front-desk-2" in shown[0] and lock_path.read_text().endswith("front-desk-2\n")

@@ -339,3 +339,22 @@ def test_an_import_is_preceded_by_a_backup(window, qtbot, db_path, monkeypatch):
     window.import_roster()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     assert opened[0], "the wizard opened before the backup was there"
+
+
+def test_receipts_the_database_lost_are_named_at_start(paid, window, qtbot, db_path,
+                                                       message_boxes):
+    """Catalogue S3 in the window: the journal holds a receipt the file does not."""
+    from pmdesk.core import journal
+
+    journal.append(db_path, kind="payment", receipt_no="2026-000999", room="3-2-501",
+                   amount=100, method="cash", clerk="李小梅")
+    window.verify_database()
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=10_000)
+    kind, title, text = message_boxes[0]
+    assert kind == "warning" and title == "收款记录可能丢失" and "2026-000999" in text
+
+
+def test_a_healthy_start_says_nothing(paid, window, qtbot, message_boxes):
+    task = window.verify_database()
+    qtbot.waitUntil(lambda: task.done, timeout=10_000)
+    assert message_boxes == []
