@@ -225,3 +225,53 @@ def test_a_torn_wal_loses_a_payment_silently_and_the_journal_names_it(billed):
     held = {r for (r,) in db.execute_sql("SELECT receipt_no FROM payment")}
     assert issued[-1] not in held and issued[0] in held  # the last one is gone, silently
     assert lost_receipts(billed) == [r for r in issued if r not in held]
+
+
+IMPORTER = textwrap.dedent("""
+    import sys
+    from pmdesk.core.db import open_db
+    from pmdesk.core.importer import import_roster, read_roster
+    open_db(sys.argv[1])
+    plan = read_roster(sys.argv[2])
+    print("read", flush=True)
+    import_roster(plan)
+    print("imported", flush=True)
+""")
+
+
+def test_kill_9_during_a_roster_import_leaves_all_or_nothing(db_path, tmp_path):
+    """X17: killed while the import commits; re-running the same file then works."""
+    from openpyxl import Workbook
+
+    from pmdesk.core.importer import import_roster, read_roster
+
+    roster = tmp_path / "roster.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["楼号", "单元", "房号", "业主姓名", "联系电话", "建筑面积"])
+    for n in range(4000):
+        sheet.append([n // 200 + 1, 1, f"{n % 200 + 101}", f"业主{n}", 13800000000 + n, 89.5])
+    book.save(roster)
+    close_db()
+    rng = random.Random(17)
+    outcomes = set()
+    for _ in range(4):
+        child = subprocess.Popen([sys.executable, "-c", IMPORTER, str(db_path), str(roster)],
+                                 stdout=subprocess.PIPE, text=True)
+        try:
+            assert child.stdout.readline().strip() == "read"
+            time.sleep(rng.uniform(0.0, 0.4))
+        finally:
+            child.kill()
+            child.wait()
+        open_db(db_path)
+        units = db.execute_sql("SELECT count(*) FROM unit").fetchone()[0]
+        batches = db.execute_sql("SELECT count(*) FROM import_batch").fetchone()[0]
+        assert (units, batches) in {(0, 0), (4000, 1)}
+        assert not any(file_problems(db_path).values())
+        outcomes.add(units)
+        if units:
+            break
+        close_db()
+    if not outcomes - {0}:  # every kill landed before the commit: the file imports cleanly
+        assert import_roster(read_roster(roster))[0] == 4000
