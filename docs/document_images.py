@@ -9,6 +9,8 @@ notice, the fee publication and the daily takings — and turns page 1 into a PN
 
 from __future__ import annotations
 
+import hashlib
+
 import io
 import math
 import subprocess
@@ -102,7 +104,8 @@ def fee_samples() -> tuple[Receipt, HouseholdBill, list[FeeItem], DailyTakings]:
                (321, "12-102", "阿依古丽·买买提", "alipay", 29200, None, None),
                (322, "8-101", "翠湖王家便利店", "bank", 54000, None, None))]
     takings = DailyTakings(DAY, day, [day[2]], {"cash": 140000, "wechat": 66099,
-                                                "alipay": 29200, "bank": 54000})
+                                                "alipay": 29200, "bank": 54000},
+                           (1287, hashlib.sha256(b"sample").hexdigest()))
     return receipt, notice, items, takings
 
 
