@@ -10,7 +10,6 @@ notice, the fee publication and the daily takings — and turns page 1 into a PN
 from __future__ import annotations
 
 import hashlib
-
 import io
 import math
 import subprocess

@@ -174,12 +174,17 @@ def verify(name: object, password: str) -> User:
 
 def sign_in(name: object, password: str) -> User:
     """Verify and make the account the session's user; audited."""
+    user = verify(name, password)
+    start_session(user)
+    return user
+
+
+def start_session(user: User) -> None:
+    """Make a user that `verify()` (or account creation) returned the session's; audited."""
     from pmdesk.core import audit
 
-    user = verify(name, password)
     act_as(user)
     audit.record("auth.sign_in", "account", user.id, name=user.name, role=user.role)
-    return user
 
 
 def sign_out() -> None:

@@ -2,9 +2,10 @@
 
 Once PySide6 is imported, its import hook reads the source of every module imported after it
 (shibokensupport `feature._mod_uses_pyside`), so what the first window needs from the core
-(the database and the office profile, with peewee and sqlite3) is imported here first: it takes
-~50 ms off start-up (benchmarks/run.py, scenario `startup`). The rest of the core is imported
-where it is first used, after the window is up.
+(the database, the office profile and who is signed in, with peewee and sqlite3) is imported
+here first: it takes ~50 ms off start-up (benchmarks/run.py, scenario `startup`). The rest of
+the core is imported where it is first used, after the window is up.
 """
 
+import pmdesk.core.auth  # noqa: F401
 import pmdesk.core.settings  # noqa: F401

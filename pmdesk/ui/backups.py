@@ -32,9 +32,6 @@ class BackupKeeper(QObject):
     def paused(self) -> bool:
         return self.settings.backups_paused
 
-    def set_paused(self, paused: bool) -> None:
-        self.settings.backups_paused = paused
-
     def _keep(self) -> tuple[int, int, int]:
         s = safety_settings()
         return s.keep_recent, s.keep_daily, s.keep_monthly

@@ -24,12 +24,10 @@ if TYPE_CHECKING:
 
 import pmdesk
 from pmdesk.core import auth
-from pmdesk.core.db import quick_check
+from pmdesk.core.db import db, quick_check
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import translate
-from pmdesk.ui.access import IdleWatch, role_label
-from pmdesk.ui.backups import BackupKeeper
 from pmdesk.ui.messages import show_error
 from pmdesk.ui.tabs.complaints import ComplaintsTab
 from pmdesk.ui.tabs.events import EventsTab
@@ -66,15 +64,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.warning_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
-        self.keeper = BackupKeeper(self.db_path, settings, self)
-        self.keeper.failed.connect(self._backup_failed)
-        self.idle = IdleWatch(self.lock, self)
+        self._keeper = self._idle = None  # made when first needed: start-up imports less
         self.signed_in = False
         self.brought_forward = 0  # times a second start of pmdesk brought this window forward
-        from pmdesk.core.db import db
-        from pmdesk.ui.tasks import GUI_BUSY_TIMEOUT_MS
-
-        db.execute_sql(f"PRAGMA busy_timeout = {GUI_BUSY_TIMEOUT_MS}")  # see write_when_free
         self._build_menus()
         self._restore_state()
         self.refresh_profile()
@@ -106,6 +98,9 @@ class MainWindow(QMainWindow):
         if self.ready:
             return
         self.ready = True
+        from pmdesk.ui.tasks import GUI_BUSY_TIMEOUT_MS
+
+        db.execute_sql(f"PRAGMA busy_timeout = {GUI_BUSY_TIMEOUT_MS}")  # see write_when_free
         for action, shortcut in self._shortcuts:
             action.setShortcut(QKeySequence(shortcut))
         self.residents_tab.load()
@@ -150,8 +145,9 @@ class MainWindow(QMainWindow):
             tip=translate("MainWindow", "每 30 分钟（有改动时）和退出时自动备份；恢复备份后暂停，"
                                         "核对无误后再打开"))
         self.auto_backup_action.setCheckable(True)
-        self.auto_backup_action.setChecked(not self.keeper.paused)
-        self.auto_backup_action.toggled.connect(lambda on: self.keeper.set_paused(not on))
+        self.auto_backup_action.setChecked(not self.settings.backups_paused)
+        self.auto_backup_action.toggled.connect(
+            lambda on: setattr(self.settings, "backups_paused", not on))
         self.check_action = self._action(translate("MainWindow", "检查数据库(&K)…"),
                                          self.check_database)
         self.audit_action = self._action(translate("MainWindow", "操作日志(&L)…"),
@@ -247,8 +243,13 @@ class MainWindow(QMainWindow):
         self.office_label.setText(office)
         self.db_label.setText(translate("MainWindow", "数据库：{path}").format(path=self.db_path))
         user = auth.current()
-        self.user_label.setText(translate("MainWindow", "操作员：{name}（{role}）").format(
-            name=user.name, role=role_label(user.role)) if user else "")
+        if user is not None:
+            from pmdesk.ui.access import role_label
+
+            self.user_label.setText(translate("MainWindow", "操作员：{name}（{role}）").format(
+                name=user.name, role=role_label(user.role)))
+        else:
+            self.user_label.setText("")
 
     def verify_database(self):
         """In the background: `PRAGMA quick_check`, then the receipt journal against the
@@ -278,6 +279,25 @@ class MainWindow(QMainWindow):
                         quiet=True)  # a large file takes seconds: the clerk works meanwhile
 
     # -- who is at the desk -------------------------------------------------------------
+
+    @property
+    def keeper(self):
+        """The automatic backups (`ui.backups.BackupKeeper`)."""
+        if self._keeper is None:
+            from pmdesk.ui.backups import BackupKeeper
+
+            self._keeper = BackupKeeper(self.db_path, self.settings, self)
+            self._keeper.failed.connect(self._backup_failed)
+        return self._keeper
+
+    @property
+    def idle(self):
+        """The screen lock's timer (`ui.access.IdleWatch`)."""
+        if self._idle is None:
+            from pmdesk.ui.access import IdleWatch
+
+            self._idle = IdleWatch(self.lock, self)
+        return self._idle
 
     def _lock_page(self) -> QWidget:
         page = QWidget()
@@ -312,11 +332,7 @@ class MainWindow(QMainWindow):
             if not dialog.exec() or dialog.user is None:
                 self.close()
                 return
-            auth.act_as(dialog.user)
-            from pmdesk.core import audit
-
-            audit.record("auth.sign_in", "account", dialog.user.id, name=dialog.user.name,
-                         role=dialog.user.role)
+            auth.start_session(dialog.user)
             self._signed_in()
             return
         if not self.lock(switch=True) and auth.current() is None:
@@ -338,11 +354,7 @@ class MainWindow(QMainWindow):
         if user is None or dialog.user.id != user.id:
             if user is not None:
                 auth.sign_out()
-            auth.act_as(dialog.user)
-            from pmdesk.core import audit
-
-            audit.record("auth.sign_in", "account", dialog.user.id, name=dialog.user.name,
-                         role=dialog.user.role)
+            auth.start_session(dialog.user)
         self._signed_in()
         return True
 
@@ -520,8 +532,7 @@ class MainWindow(QMainWindow):
         from pmdesk.ui.dialogs.restore import RestoreDialog
 
         if RestoreDialog(self.db_path, self).exec():
-            self.keeper.set_paused(True)
-            self.auto_backup_action.setChecked(False)
+            self.auto_backup_action.setChecked(False)  # paused until the clerk checked
             self.refresh()
 
     def check_database(self) -> None:
@@ -547,7 +558,7 @@ class MainWindow(QMainWindow):
         if SafetySettingsDialog(self).exec():
             settings = safety_settings()
             self.idle.start(settings.lock_minutes)
-            if self.keeper.timer.isActive():
+            if self._keeper is not None and self.keeper.timer.isActive():
                 self.keeper.timer.start(settings.backup_minutes * 60_000)
             self.show_backup_reminder()
 

@@ -104,15 +104,15 @@ def test_backup_onto_the_database_itself_is_explained(window, qtbot, db_path, me
     assert "备份文件不能是数据库本身" in message_boxes[0][2]
 
 
-def test_a_restore_from_the_menu_pauses_automatic_backups(window, monkeypatch):
+def test_a_restore_from_the_menu_pauses_automatic_backups(window, monkeypatch, ui_settings):
     from pmdesk.ui.dialogs.restore import RestoreDialog
 
     monkeypatch.setattr(RestoreDialog, "exec", lambda self: 1)
     assert window.auto_backup_action.isChecked()
     window.restore_action.trigger()
-    assert window.keeper.paused and not window.auto_backup_action.isChecked()
+    assert ui_settings.backups_paused and not window.auto_backup_action.isChecked()
     window.auto_backup_action.setChecked(True)  # the clerk checked the data: on again
-    assert not window.keeper.paused
+    assert not ui_settings.backups_paused
 
 
 def test_language_choice_is_saved_for_the_next_start(window, ui_settings, message_boxes):
