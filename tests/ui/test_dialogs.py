@@ -81,6 +81,26 @@ def test_the_crash_report_can_be_copied(qtbot):
     assert "ValueError: 测试错误" in copied and "Traceback" in copied and "pmdesk" in copied
 
 
+def test_logs_and_crash_reports_carry_no_id_or_mobile_numbers(monkeypatch, tmp_path):
+    """Catalogue D8: an exception quoting what the clerk typed is masked where it is kept."""
+    import logging
+    import re
+
+    from pmdesk.logs import setup_logging
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    try:
+        raise ValueError("证件号 110101199003071234 与电话 13800138000 不符（收据 2026-000318）")
+    except ValueError as exc:
+        report = exception.build_report(type(exc), exc, exc.__traceback__)
+        log_file = setup_logging()
+        logging.getLogger("pmdesk").error("unexpected", exc_info=exc)
+    kept = report + log_file.read_text(encoding="utf-8")
+    assert "110101********1234" in report and "138****8000" in report
+    assert not re.search(r"(?<!\d)\d{17}[\dX](?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)", kept)
+    assert "2026-000318" in kept
+
+
 def test_an_unexpected_error_is_shown_once_and_the_app_goes_on(qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)

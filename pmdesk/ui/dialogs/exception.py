@@ -30,7 +30,9 @@ def build_report(exc_type: type[BaseException], exc: BaseException,
         "",
         *traceback.format_exception(exc_type, exc, tb),
     ]
-    return "\n".join(line.rstrip("\n") for line in lines)
+    from pmdesk.logs import scrub
+
+    return scrub("\n".join(line.rstrip("\n") for line in lines))
 
 
 class ExceptionDialog(QDialog):
