@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from pmdesk.core import audit, auth, journal
 from pmdesk.core.db import db
@@ -228,6 +228,19 @@ class Receipt:
     to_credit: int
     voided: tuple[str, str] | None  # (date, reason)
     note: str
+
+
+def unprinted_receipts(days: int = 2) -> list[tuple[int, str]]:
+    """(payment id, receipt no.) of the last `days` days' receipts that the desk took (clerk
+    is an account) and never printed — the app stopped between the commit and the print
+    (docs reliability §8.1 S2) — oldest first; voided ones left out."""
+    since = (date.today() - timedelta(days=days - 1)).isoformat()
+    return [(row[0], row[1]) for row in db.execute_sql(
+        "SELECT p.id, p.receipt_no FROM payment p WHERE p.paid_on >= ? "
+        "AND p.clerk IN (SELECT name FROM account) "
+        "AND p.id NOT IN (SELECT payment_id FROM payment_void) "
+        "AND NOT EXISTS (SELECT 1 FROM document d WHERE d.kind = 'receipt' "
+        "AND d.subject = p.receipt_no) ORDER BY p.id", (since,))]
 
 
 def clock_behind(today: date | None = None) -> str | None:

@@ -368,6 +368,23 @@ class MainWindow(QMainWindow):
             self.signed_in = True
             self.keeper.start()
             self.show_backup_reminder()
+            self.offer_unprinted_receipts()
+
+    def offer_unprinted_receipts(self) -> None:
+        """Receipts paid but never printed (pmdesk stopped in between): offer to print them."""
+        from pmdesk.core.payments import unprinted_receipts
+
+        waiting = unprinted_receipts()
+        if not waiting:
+            return
+        answer = QMessageBox.question(self, translate("MainWindow", "有收据还没有打印"), translate(
+            "MainWindow", "这些收款已经入账，但收据还没有打印（可能是程序中途关闭了）：{numbers}。"
+                          "\n\n现在打印吗？").format(numbers="、".join(n for _, n in waiting)))
+        if answer == QMessageBox.StandardButton.Yes:
+            from pmdesk.ui.receipts import show_receipt
+
+            for payment_id, _ in waiting:
+                show_receipt(self, payment_id)
 
     def show_backup_reminder(self) -> None:
         text = self.keeper.reminder()

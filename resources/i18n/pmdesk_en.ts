@@ -3942,6 +3942,18 @@ A power cut or a disk fault may have caused it. Check the stubs of these receipt
         <translation>The screen is locked. {name}, enter your password to continue, or sign in as someone else.</translation>
     </message>
     <message>
+        <source>有收据还没有打印</source>
+        <translation>Receipts not printed yet</translation>
+    </message>
+    <message>
+        <source>这些收款已经入账，但收据还没有打印（可能是程序中途关闭了）：{numbers}。
+
+现在打印吗？</source>
+        <translation>These payments are recorded but their receipts were never printed (pmdesk may have closed in between): {numbers}.
+
+Print them now?</translation>
+    </message>
+    <message>
         <source>自动备份失败：{error}</source>
         <translation>Automatic backup failed: {error}</translation>
     </message>

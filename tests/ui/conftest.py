@@ -33,6 +33,17 @@ def window(make_window):
 
 
 @pytest.fixture
+def previews(monkeypatch):
+    """Document previews opened, as (title, PDF bytes), instead of blocking on exec()."""
+    from pmdesk.ui.dialogs.preview import PreviewDialog
+
+    shown: list[tuple[str, bytes]] = []
+    monkeypatch.setattr(PreviewDialog, "exec",
+                        lambda self: shown.append((self.title, self.data)) or 0)
+    return shown
+
+
+@pytest.fixture
 def message_boxes(monkeypatch):
     """Record QMessageBox.information/warning/critical/about calls instead of blocking."""
     shown: list[tuple[str, str, str]] = []

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate
 from pmdesk.core import collecting, fees, payments
 from pmdesk.core.money import add_months, period_of, period_text
 from pmdesk.core.settings import save_office_profile
-from pmdesk.ui.dialogs.preview import PreviewDialog
 from tests.core.test_fees import _unit
 
 HOUSEHOLDS = {"病": "1-1-101", "下岗": "1-1-102", "矛盾": "1-1-103", "拒缴": "1-1-104",
@@ -29,14 +28,6 @@ def estate(db_path):
         fees.run_billing(period_text(add_months(this_month, -back)))
     payments.pay(unit_id=units["按时"], amount=payments.owed(units["按时"]))
     return units
-
-
-@pytest.fixture
-def previews(monkeypatch):
-    shown: list[tuple[str, bytes]] = []
-    monkeypatch.setattr(PreviewDialog, "exec",
-                        lambda self: shown.append((self.title, self.data)) or 0)
-    return shown
 
 
 def test_the_seeds_first_case(estate, window, qtbot, previews, as_pdf, ime):

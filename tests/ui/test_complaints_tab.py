@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QPushButton
 
 from pmdesk.core import complaints
 from pmdesk.core.settings import save_office_profile
-from pmdesk.ui.dialogs.preview import PreviewDialog
 from tests.core.test_fees import _unit
 
 
@@ -20,14 +19,6 @@ def homes(db_path):
     save_office_profile(estate_name="翠湖苑", phone="0571-88886666")
     return {"一楼": _unit("5-1-101", 9000, owner="王秀英"),
             "三楼": _unit("5-1-301", 9000, owner="李建国")}
-
-
-@pytest.fixture
-def previews(monkeypatch):
-    shown: list[tuple[str, bytes]] = []
-    monkeypatch.setattr(PreviewDialog, "exec",
-                        lambda self: shown.append((self.title, self.data)) or 0)
-    return shown
 
 
 def step_through(qtbot, ime, queue, complaint_id: int, action: str, **fill) -> None:

@@ -10,7 +10,6 @@ import pytest
 
 from pmdesk.core import events
 from pmdesk.core.settings import save_office_profile
-from pmdesk.ui.dialogs.preview import PreviewDialog
 from tests.core.test_fees import _unit
 
 
@@ -18,14 +17,6 @@ from tests.core.test_fees import _unit
 def homes(db_path):
     save_office_profile(estate_name="翠湖苑", phone="0571-88886666")
     return [_unit(f"{b}-1-{r}01", 9000, owner=f"业主{b}{r}") for b in (1, 2) for r in (1, 2, 3)]
-
-
-@pytest.fixture
-def previews(monkeypatch):
-    shown: list[tuple[str, bytes]] = []
-    monkeypatch.setattr(PreviewDialog, "exec",
-                        lambda self: shown.append((self.title, self.data)) or 0)
-    return shown
 
 
 def test_an_event_from_plan_to_feedback(homes, window, qtbot, ime, previews, as_pdf,

@@ -358,3 +358,22 @@ def test_a_healthy_start_says_nothing(paid, window, qtbot, message_boxes):
     task = window.verify_database()
     qtbot.waitUntil(lambda: task.done, timeout=10_000)
     assert message_boxes == []
+
+
+def test_a_receipt_paid_but_never_printed_is_offered_after_sign_in(paid, window, monkeypatch,
+                                                                   previews, message_boxes):
+    """Catalogue S2: killed between the commit and the print; the next sign-in offers it."""
+    unit_id, first = paid  # the fixture's payment was never printed either
+    auth.act_as(auth.verify("王经理", "manager-pw"))
+    save_office_profile(estate_name="翠湖苑")
+    auth.act_as(auth.verify("李小梅", "clerk-pw1"))
+    taken = payments.pay(unit_id=unit_id, amount=500)  # the window died before printing
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(
+        text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(window.keeper, "start", lambda: None)
+    window.sign_in_at_start()
+    assert f"{first}、{taken.receipt_no}" in asked[0]
+    assert [title for title, _ in previews] == [f"收据 {first}", f"收据 {taken.receipt_no}"]
+    assert message_boxes == []
+    assert payments.unprinted_receipts() == []  # printed now, kept in the archive
