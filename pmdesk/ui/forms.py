@@ -68,9 +68,16 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def save(self) -> None:
+        """Submit; a coded error — or a busy, full or failing disk, named by its cause — is
+        shown under the fields and the form stays open with what was typed."""
+        from pmdesk.ui.messages import coded
+
         try:
             self.submit()
-        except PmdeskError as exc:
-            self.error.show_error(exc)
+        except Exception as exc:
+            error = coded(exc)
+            if not isinstance(error, PmdeskError):
+                raise
+            self.error.show_error(error)
             return
         self.accept()

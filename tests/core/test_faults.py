@@ -275,3 +275,27 @@ def test_kill_9_during_a_roster_import_leaves_all_or_nothing(db_path, tmp_path):
         close_db()
     if not outcomes - {0}:  # every kill landed before the commit: the file imports cleanly
         assert import_roster(read_roster(roster))[0] == 4000
+
+
+def test_every_write_transaction_takes_the_lock_up_front(billed):
+    """S14: across billing, payments, a void, a reduction and a restore of settings, no
+    transaction starts with a plain (deferred) BEGIN that could fail half-way with BUSY."""
+    from datetime import date
+
+    from pmdesk.core import fees, payments
+    from pmdesk.core.money import add_months, period_of
+
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        fees.run_billing(add_months(period_of(date.today()), 1))
+        unit_id = db.execute_sql("SELECT unit_id FROM bill WHERE amount > paid + reduced "
+                                 "LIMIT 1").fetchone()[0]
+        paid = payments.pay(unit_id=unit_id, amount=5000)
+        payments.void(receipt_no=paid.receipt_no, reason="收错户")
+        payments.reduce(unit_id=unit_id, amount=100, reason="困难户")
+        fees.save_fee_settings(fees.FeeSettings(prepay_cap_months=24))
+    finally:
+        db.connection().set_trace_callback(None)
+    begins = [s.strip().upper() for s in statements if s.strip().upper().startswith("BEGIN")]
+    assert begins and all(b == "BEGIN IMMEDIATE" for b in begins), set(begins)

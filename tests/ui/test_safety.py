@@ -377,3 +377,26 @@ def test_a_receipt_paid_but_never_printed_is_offered_after_sign_in(paid, window,
     assert [title for title, _ in previews] == [f"收据 {first}", f"收据 {taken.receipt_no}"]
     assert message_boxes == []
     assert payments.unprinted_receipts() == []  # printed now, kept in the archive
+
+
+def test_a_form_saved_while_the_database_is_busy_keeps_what_was_typed(staff, window, qtbot,
+                                                                      db_path):
+    from pmdesk.ui.dialogs.accounts import SafetySettingsDialog
+
+    auth.act_as(staff[0])  # the window's connection gives up after GUI_BUSY_TIMEOUT_MS
+    dialog = SafetySettingsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.boxes["lock_minutes"].setValue(15)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), "5"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        dialog.save()
+        assert dialog.error.text() == "数据库正忙，请稍后重试。"
+        assert dialog.result() != dialog.DialogCode.Accepted
+        assert dialog.boxes["lock_minutes"].value() == 15
+    finally:
+        holder.kill()
+        holder.wait()
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
