@@ -158,3 +158,29 @@ def test_room_numbers_formatted_with_leading_zeros_keep_them(db_path, tmp_path):
     sheet.cell(2, 2).number_format = "0000"
     book.save(path)
     assert read_roster(path).rows[0].room == "12-0802"
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(db_path, tmp_path):
+    """Catalogue X13: a small file that would inflate a thousandfold."""
+    import zipfile
+
+    path = write(tmp_path / "bomb.xlsx", [["房号", "业主", "面积"], ["1-1-101", "甲", 80]])
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/padding.bin", b"\0" * (60 << 20))
+    assert path.stat().st_size < 1 << 20
+    with pytest.raises(PmdeskError) as refused:
+        read_roster(path)
+    assert refused.value.code == "import.unsafe"
+
+
+def test_a_formatted_cell_at_the_last_row_does_not_make_a_million_rows(db_path, tmp_path):
+    """Catalogue X12: reading stops after a run of blank rows."""
+    from openpyxl.styles import Font
+
+    path = write(tmp_path / "r.xlsx", [["房号", "业主", "面积"], ["1-1-101", "甲", 80],
+                                       ["1-1-102", "乙", 90]])
+    book = openpyxl.load_workbook(path)
+    book.active.cell(row=1_048_576, column=1).font = Font(bold=True)
+    book.save(path)
+    plan = read_roster(path)
+    assert len(plan.accepted) == 2 and not plan.rejected

@@ -175,3 +175,10 @@ def test_amounts_in_words_print(as_pdf):
     assert "合计应缴人民币壹万陆仟肆佰零玖元零贰分（¥16,409.02）。" in flat(
         as_pdf(render([letter], OFFICE).pdf).text())
 
+
+
+def test_reportlab_is_past_the_colour_expression_hole():
+    """Catalogue P5: reportlab before 3.6.13 evaluated <font color> markup (CVE-2023-33733)."""
+    import reportlab
+
+    assert tuple(int(part) for part in reportlab.Version.split(".")[:3]) >= (3, 6, 13)
