@@ -81,6 +81,8 @@ ERRORS = {
     "date.before_start": QT_TRANSLATE_NOOP("errors", "{field}不能早于入住日期 {start}。"),
     "id_number.invalid": QT_TRANSLATE_NOOP(
         "errors", "{field}格式不对：应为 18 位（最后一位可为 X）或 15 位数字。"),
+    "id_number.check_digit": QT_TRANSLATE_NOOP(
+        "errors", "证件号最后一位（校验位）对不上，可能有数字输错了，请核对证件后重新填写。"),
     "import.too_large": QT_TRANSLATE_NOOP(
         "errors", "文件 {path} 太大（超过 {max_mb} MB），不像是住户名册。"),
     "import.not_xlsx": QT_TRANSLATE_NOOP(

@@ -294,10 +294,20 @@ def reveal_id(person_id: int, approved_by: auth.User | None = None) -> str:
     return row[1] or ""
 
 
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
 def _id_number(text: str) -> str | None:
+    """An ID number as typed: 18 characters whose last is the GB 11643 check digit (ISO 7064
+    MOD 11-2; a mistyped digit almost always breaks it), or an old 15-digit number."""
     value = clean_text(text, field="id_number", max_len=18).upper() or None
     if value and not re.fullmatch(r"\d{17}[\dX]|\d{15}", value):
         raise ValidationError("id_number", "id_number.invalid")
+    if value and len(value) == 18:
+        total = sum(int(digit) * weight for digit, weight in zip(value, _ID_WEIGHTS,
+                                                                  strict=False))
+        if "10X98765432"[total % 11] != value[17]:
+            raise ValidationError("id_number", "id_number.check_digit")
     return value
 
 

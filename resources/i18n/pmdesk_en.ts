@@ -5077,6 +5077,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>{field} has the wrong form: 18 digits (the last may be X) or 15 digits.</translation>
     </message>
     <message>
+        <source>证件号最后一位（校验位）对不上，可能有数字输错了，请核对证件后重新填写。</source>
+        <translation>The last character of the ID number (its check digit) does not match: a digit is probably mistyped. Check the ID card and type it again.</translation>
+    </message>
+    <message>
         <source>文件 {path} 太大（超过 {max_mb} MB），不像是住户名册。</source>
         <translation>The file {path} is too large (over {max_mb} MB) to be a resident roster.</translation>
     </message>

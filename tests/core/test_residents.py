@@ -86,9 +86,11 @@ def test_moving_in_and_out_keeps_the_history(estate):
     ({"phone": "12345"}, "phone", "phone.invalid"),
     ({"role": "landlord"}, "role", "value.unknown"),
     ({"id_number": "1101011990"}, "id_number", "id_number.invalid"),
+    ({"id_number": "110101199003071234"}, "id_number", "id_number.check_digit"),  # X4
     ({"start_date": "2026-13-01"}, "start_date", "date.invalid"),
 ])
 def test_bad_occupants_are_refused(estate, kwargs, field, code):
+    """…the ID number's check digit included (catalogue X4)."""
     args = {"unit_id": residents.household_ids()[0], "name": "王五", "role": "family", **kwargs}
     before = db.execute_sql("SELECT count(*) FROM occupancy").fetchone()[0]
     with pytest.raises(ValidationError) as err:
@@ -149,15 +151,15 @@ def test_bad_unit_facts_are_refused(estate, kwargs, field):
 def test_correcting_a_person_keeps_search_keys_and_masks_the_audit(estate):
     unit_id = residents.household_ids()[0]
     occupancy = residents.add_occupant(unit_id=unit_id, name="张伟", role="family",
-                                       id_number="110101199003071234")
+                                       id_number="110101199003071233")
     person = next(o for o in residents.household(unit_id).occupants
                   if o.occupancy_id == occupancy)
     residents.update_person(person_id=person.person_id, name="单雄信", phone="13800138000",
-                            id_number="110101199003071234")
+                            id_number="110101199003071233")
     assert db.execute_sql("SELECT name, phone, initials FROM person WHERE id = ?",
                           (person.person_id,)).fetchone() == ("单雄信", "13800138000", "sxx")
     entry = AuditLog.select().order_by(AuditLog.id.desc()).first()
-    assert entry.action == "person.update" and "110101199003071234" not in entry.detail
+    assert entry.action == "person.update" and "110101199003071233" not in entry.detail
     with pytest.raises(ValidationError):
         residents.update_person(person_id=person.person_id, name="", phone="")
 
