@@ -90,7 +90,7 @@ def test_moving_in_and_out_keeps_the_history(estate):
     ({"start_date": "2026-13-01"}, "start_date", "date.invalid"),
 ])
 def test_bad_occupants_are_refused(estate, kwargs, field, code):
-    """…the ID number's check digit included (catalogue X4)."""
+    """Each bad field is refused with its code, the ID number's check digit included (X4)."""
     args = {"unit_id": residents.household_ids()[0], "name": "王五", "role": "family", **kwargs}
     before = db.execute_sql("SELECT count(*) FROM occupancy").fetchone()[0]
     with pytest.raises(ValidationError) as err:
