@@ -90,6 +90,9 @@ def run_task(parent: QWidget | None, fn: Work, *, on_done: Callable[[Any], None]
             task.finished.emit(None, exc)
         else:
             task.finished.emit(result, None)
+        finally:  # never leave a connection open in the pooled thread: the next task may be
+            if db.database is not None and not db.is_closed():  # for another file (restore)
+                db.close()
 
     _executor.submit(work)
     return task

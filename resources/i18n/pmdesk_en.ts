@@ -3056,6 +3056,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>正在读取名册…</source>
+        <translation>Reading the roster…</translation>
+    </message>
+    <message>
         <source>选择名册</source>
         <translation>Choose the roster</translation>
     </message>
@@ -3104,6 +3108,10 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>已导入 {count} 户；{unchanged} 户已在册，未改动。</source>
         <translation>Imported {count} households; {unchanged} were already in the register and were left as they were.</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,10 @@ read the report → import. Every rule is the command line's (core/importer.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -58,7 +57,7 @@ class ImportWizard(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("ImportWizard", "导入住户名册"))
         self.plan: RosterPlan | None = None
-        self.imported = 0
+        self.imported: int | None = None  # households added, once the import is done
         self.pages = QStackedWidget()
 
         # 1. the file
@@ -127,17 +126,15 @@ class ImportWizard(QDialog):
         self.next_button.setVisible(page == 1)
         self.import_button.setVisible(page == 2)
 
-    def _read(self, path: Path, columns: dict[str, int] | None) -> RosterPlan | None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return read_roster(path, columns)
-        except PmdeskError as exc:
-            QApplication.restoreOverrideCursor()
-            show_error(self, exc)
-            return None
-        finally:
-            if QApplication.overrideCursor() is not None:
-                QApplication.restoreOverrideCursor()
+    def _read(self, path: Path, columns: dict[str, int] | None,
+              then: Callable[[RosterPlan], None]):
+        """Read and check the roster in the background (a 20,000-row file takes seconds; the
+        window keeps painting and a progress dialog appears), then `then(plan)`."""
+        from pmdesk.ui.tasks import run_task
+
+        return run_task(self, lambda progress, cancel: read_roster(path, columns),
+                        on_done=then, on_error=lambda exc: show_error(self, exc),
+                        label=translate("ImportWizard", "正在读取名册…"))
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, translate("ImportWizard", "选择名册"), "",
@@ -145,10 +142,10 @@ class ImportWizard(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> None:
-        plan = self._read(path, None)
-        if plan is None:
-            return
+    def load(self, path: Path):
+        return self._read(path, None, lambda plan: self._loaded(path, plan))
+
+    def _loaded(self, path: Path, plan: RosterPlan) -> None:
         self.plan = plan
         self.header_label.setText(translate(
             "ImportWizard", "文件：{file}\n工作表“{sheet}”，表头在第 {row} 行。"
@@ -163,11 +160,11 @@ class ImportWizard(QDialog):
             combo.setCurrentIndex(combo.findData(plan.columns.get(field)))
         self.go(1)
 
-    def check_columns(self) -> None:
+    def check_columns(self):
         columns = {field: combo.currentData() for field, combo in self.combos.items()}
-        plan = self._read(self.plan.path, columns)
-        if plan is None:
-            return
+        return self._read(self.plan.path, columns, self._checked)
+
+    def _checked(self, plan: RosterPlan) -> None:
         self.plan = plan
         rejects = [(row.sheet_row, describe(row.reason)) for row in plan.rejected]
         self.reasons = [reason for _, reason in rejects]
@@ -187,7 +184,7 @@ class ImportWizard(QDialog):
         self.rejects.setVisible(bool(plan.rejected))
         self.go(2)
 
-    def do_import(self) -> None:
+    def do_import(self):
         plan = self.plan
         if plan.rejected and not self.skip_bad.isChecked():
             QMessageBox.information(self, translate("ImportWizard", "导入住户名册"),
@@ -200,15 +197,28 @@ class ImportWizard(QDialog):
                 str(plan.path.with_name(plan.path.stem + "-未导入.xlsx")),
                 translate("ImportWizard", "Excel 表格 (*.xlsx)"))
             if not name:
-                return
-        try:
-            self.imported, unchanged = import_roster(plan, skip_bad=self.skip_bad.isChecked())
+                return None
+        skip_bad, reasons = self.skip_bad.isChecked(), self.reasons
+
+        def work(progress, cancel) -> tuple[int, int]:
+            counts = import_roster(plan, skip_bad=skip_bad)  # one transaction
             if plan.rejected:
-                write_rejects(plan, name, self.reasons)
-        except PmdeskError as exc:
+                write_rejects(plan, name, reasons)
+            return counts
+
+        def done(counts: tuple[int, int]) -> None:
+            self.imported, unchanged = counts
+            QMessageBox.information(self, translate("ImportWizard", "导入完成"), translate(
+                "ImportWizard", "已导入 {count} 户；{unchanged} 户已在册，未改动。").format(
+                count=self.imported, unchanged=unchanged))
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.import_button.setEnabled(True)
             show_error(self, exc)
-            return
-        QMessageBox.information(self, translate("ImportWizard", "导入完成"), translate(
-            "ImportWizard", "已导入 {count} 户；{unchanged} 户已在册，未改动。").format(
-            count=self.imported, unchanged=unchanged))
-        self.accept()
+
+        from pmdesk.ui.tasks import run_task
+
+        self.import_button.setEnabled(False)  # one click, one import
+        return run_task(self, work, on_done=done, on_error=failed,
+                        label=translate("ImportWizard", "正在导入…"))
