@@ -97,9 +97,16 @@ def shoot(language: str, db_path: Path) -> None:
         dialog = ImportWizard(window)
         dialog.show()
         dialog.move(window.x() + 200, window.y() + 60)
-        dialog.load(ROSTER)
-        dialog.check_columns()
-        later(lambda: (grab(dialog, "import-report"), dialog.close(), menus()))
+        dialog.load(ROSTER)  # read in the background: wait for each page
+
+        def when_on(page: int, step) -> None:
+            if dialog.pages.currentIndex() == page:
+                step()
+            else:
+                QTimer.singleShot(100, lambda: when_on(page, step))
+
+        when_on(1, lambda: (dialog.check_columns(), when_on(2, lambda: later(
+            lambda: (grab(dialog, "import-report"), dialog.close(), menus())))))
 
     def menus() -> None:
         menu = window.menuBar().actions()[0].menu()

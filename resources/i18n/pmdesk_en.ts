@@ -496,6 +496,70 @@
         <translation>Walk-in</translation>
     </message>
     <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>原欠费</source>
+        <translation>Owed before</translation>
+    </message>
+    <message>
+        <source>现欠费</source>
+        <translation>Owed after</translation>
+    </message>
+    <message>
+        <source>原预存</source>
+        <translation>Credit before</translation>
+    </message>
+    <message>
+        <source>现预存</source>
+        <translation>Credit after</translation>
+    </message>
+    <message>
+        <source>账单</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>{count} 笔</source>
+        <translation>{count}</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>

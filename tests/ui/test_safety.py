@@ -230,6 +230,8 @@ def test_the_audit_log_filters_and_shows_the_chain(paid, window, qtbot):
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 3).data() == "收款" and dialog.model.index(0, 1).data() == \
         "王经理"
+    details = dialog.model.index(0, 4).data()  # money in yuan, not the fen the trail keeps
+    assert "金额 ¥210.33" in details and "房号 3-2-501" in details and "方式 现金" in details
     dialog.kind.setCurrentIndex(0)
     dialog.text.setText("李小梅")
     assert 0 < dialog.model.rowCount() < everything

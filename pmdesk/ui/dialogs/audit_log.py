@@ -94,10 +94,57 @@ def action_label(action: str) -> str:
     return translate("AuditLog", ACTIONS[action]) if action in ACTIONS else action
 
 
-def detail_text(detail: dict) -> str:
-    return "；".join(f"{key}={json.dumps(value, ensure_ascii=False)}"
-                    if not isinstance(value, str) else f"{key}={value}"
-                    for key, value in detail.items())
+DETAIL_KEYS = {
+    "room": QT_TRANSLATE_NOOP("AuditLog", "房号"),
+    "receipt_no": QT_TRANSLATE_NOOP("AuditLog", "收据号"),
+    "amount": QT_TRANSLATE_NOOP("AuditLog", "金额"),
+    "method": QT_TRANSLATE_NOOP("AuditLog", "方式"),
+    "paid_on": QT_TRANSLATE_NOOP("AuditLog", "日期"),
+    "reason": QT_TRANSLATE_NOOP("AuditLog", "原因"),
+    "approved_by": QT_TRANSLATE_NOOP("AuditLog", "批准人"),
+    "owed_before": QT_TRANSLATE_NOOP("AuditLog", "原欠费"),
+    "owed_after": QT_TRANSLATE_NOOP("AuditLog", "现欠费"),
+    "credit_before": QT_TRANSLATE_NOOP("AuditLog", "原预存"),
+    "credit_after": QT_TRANSLATE_NOOP("AuditLog", "现预存"),
+    "bills": QT_TRANSLATE_NOOP("AuditLog", "账单"),
+    "name": QT_TRANSLATE_NOOP("AuditLog", "姓名"),
+    "role": QT_TRANSLATE_NOOP("AuditLog", "身份"),
+    "path": QT_TRANSLATE_NOOP("AuditLog", "文件"),
+    "rows": QT_TRANSLATE_NOOP("AuditLog", "行数"),
+}
+MONEY_KEYS = {"amount", "owed_before", "owed_after", "credit_before", "credit_after"}
+WORDED = ("payment.", "reduction.", "credit.", "auth.", "account.", "person.reveal_id",
+          "export", "backup.")  # actions whose keys mean the same everywhere
+
+
+def detail_value(key: str, value: object, worded: bool = True) -> str:
+    """Money in yuan (the trail keeps fen), codes as words, the bills a payment touched as a
+    count; anything else as stored."""
+    from pmdesk.core.money import money_text
+    from pmdesk.ui.labels import METHODS, label
+
+    if key in MONEY_KEYS and isinstance(value, int):
+        return money_text(value)
+    if worded and key == "method" and isinstance(value, str):
+        return label(METHODS, value)
+    if worded and key == "role" and isinstance(value, str):
+        return role_label(value)
+    if worded and key == "bills" and isinstance(value, dict):
+        return translate("AuditLog", "{count} 笔").format(count=len(value))
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def detail_text(entry: audit.Entry) -> str:
+    """One line. For money, sign-in, account, reveal, export and backup entries the known keys
+    come first, in Chinese (elsewhere a key like `reason` holds a code of its own kind)."""
+    detail = entry.detail
+    worded = entry.action.startswith(WORDED)
+    known = [key for key in DETAIL_KEYS if key in detail] if worded else []
+    rest = [key for key in detail if key not in known]
+    return "；".join(
+        [f"{translate('AuditLog', DETAIL_KEYS[key])} {detail_value(key, detail[key])}"
+         for key in known] + [f"{key}={detail_value(key, detail[key], worded)}"
+                              for key in rest])
 
 
 COLUMNS = [
@@ -105,7 +152,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("AuditLog", "操作人"), lambda e: e.actor),
     Column(QT_TRANSLATE_NOOP("AuditLog", "身份"), lambda e: role_label(e.role)),
     Column(QT_TRANSLATE_NOOP("AuditLog", "操作"), lambda e: action_label(e.action)),
-    Column(QT_TRANSLATE_NOOP("AuditLog", "详情"), lambda e: detail_text(e.detail)),
+    Column(QT_TRANSLATE_NOOP("AuditLog", "详情"), detail_text),
 ]
 LIMIT = 2000
 
