@@ -52,6 +52,47 @@ def db_path(tmp_path: Path):
 
 
 @pytest.fixture
+def staff(db_path):
+    """A manager (created first, as the window insists) and a clerk, nobody signed in."""
+    from pmdesk.core import auth
+
+    manager = auth.create_account(name="王经理", role="manager", password="manager-pw")
+    auth.act_as(manager)
+    clerk = auth.create_account(name="李小梅", role="clerk", password="clerk-pw1")
+    auth.act_as(None)
+    return manager, clerk
+
+
+HOLDER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("holding", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("ROLLBACK")
+"""
+
+
+@pytest.fixture
+def lock_holder():
+    """`hold(path, seconds)`: another program holds the database's write lock that long
+    (returned once it holds it; killed at the end of the test if still running)."""
+    started: list[subprocess.Popen] = []
+
+    def hold(path: Path, seconds: float) -> subprocess.Popen:
+        holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), str(seconds)],
+                                  stdout=subprocess.PIPE, text=True)
+        started.append(holder)
+        assert holder.stdout.readline().strip() == "holding"
+        return holder
+
+    yield hold
+    for holder in started:
+        holder.kill()
+        holder.wait()
+
+
+@pytest.fixture
 def run_cli(tmp_path: Path):
     """Run `python -m pmdesk ARGS` as a subprocess with its own data folders."""
     env = dict(os.environ)

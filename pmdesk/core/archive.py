@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from pmdesk.core import audit
-from pmdesk.core.db import db
+from pmdesk.core.db import db, like_literal
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import Document
 
@@ -63,8 +63,7 @@ def list_documents(*, kind: str | None = None, text: str = "", limit: int = 1000
         params.append(kind)
     if text.strip():
         sql += " AND (d.subject LIKE ? ESCAPE '\\' OR u.code LIKE ? ESCAPE '\\')"
-        pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%") \
-            .replace("_", "\\_") + "%"
+        pattern = f"%{like_literal(text.strip())}%"
         params += [pattern, pattern]
     sql += " ORDER BY d.id DESC LIMIT ?"
     params.append(limit)

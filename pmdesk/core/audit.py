@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from pmdesk.core.db import db
+from pmdesk.core.db import db, like_literal
 
 GENESIS = "0" * 64
 
@@ -130,7 +130,7 @@ def entries(*, first: str | None = None, last: str | None = None, actor: str | N
     if action_prefix:
         prefixes = (action_prefix,) if isinstance(action_prefix, str) else action_prefix
         sql += " AND (" + " OR ".join(["action LIKE ? ESCAPE '\\'"] * len(prefixes)) + ")"
-        params += [prefix.replace("_", "\\_") + "%" for prefix in prefixes]
+        params += [like_literal(prefix) + "%" for prefix in prefixes]
     if text:
         sql += " AND (detail LIKE ? OR entity LIKE ?)"
         params += [f"%{text}%", f"%{text}%"]

@@ -160,6 +160,11 @@ def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> Sql
     return db
 
 
+def like_literal(text: str) -> str:
+    """`text` with LIKE's wildcards escaped, for a pattern used with `ESCAPE '\\'`."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def wait_for_write_lock() -> None:
     """Block (up to the busy timeout) until this thread's connection could write, then let go:
     for a worker that waits while the window stays responsive. Raises `db.busy` on timeout."""

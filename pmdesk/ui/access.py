@@ -24,15 +24,19 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core import auth
 from pmdesk.core.errors import PmdeskError
-from pmdesk.i18n import translate
+from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.forms import FormDialog, FormErrors
+from pmdesk.ui.labels import label
 
 T = TypeVar("T")
 
 
+ACCOUNT_ROLES = {"manager": QT_TRANSLATE_NOOP("Access", "主管"),
+                 "clerk": QT_TRANSLATE_NOOP("Access", "前台")}
+
+
 def role_label(role: str) -> str:
-    return {"manager": translate("Access", "主管"), "clerk": translate("Access", "前台")}.get(
-        role, role)
+    return label(ACCOUNT_ROLES, role, "Access")
 
 
 class SignInDialog(QDialog):
@@ -80,14 +84,14 @@ class SignInDialog(QDialog):
         self.accept()
 
 
-def ask_approval(parent: QWidget | None, refusal: PmdeskError) -> auth.User | None:
-    """A manager approves one refused action by entering their own password."""
+def ask_approval(parent: QWidget | None, permission: str) -> auth.User | None:
+    """A manager approves one action needing `permission` by entering their own password."""
     from pmdesk.messages import permission_label
 
     managers = [a.name for a in auth.accounts() if a.active and a.role == "manager"]
     text = translate("Access", "“{action}”需要主管权限。请主管输入自己的账号和密码授权这一次操作"
                                "（会记入操作日志）。").format(
-        action=permission_label(refusal.params.get("permission", "")))
+        action=permission_label(permission))
     dialog = SignInDialog(text, parent, title=translate("Access", "主管授权"), names=managers)
     if not dialog.exec() or dialog.user is None:
         return None
@@ -104,7 +108,7 @@ def with_approval(parent: QWidget | None, action: Callable[[auth.User | None], T
     except PmdeskError as exc:
         if exc.code != "auth.forbidden":
             raise
-        approver = ask_approval(parent, exc)
+        approver = ask_approval(parent, exc.params.get("permission", ""))
         if approver is None:
             raise
         return action(approver)

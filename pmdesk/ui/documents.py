@@ -10,6 +10,7 @@ from pmdesk.core.archive import document_pdf, record_document
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pmdesk.ui.labels import label
 from pmdesk.ui.messages import show_error
 
 KIND_LABELS = {
@@ -34,7 +35,7 @@ KIND_LABELS = {
 
 
 def kind_label(kind: str) -> str:
-    return translate("Documents", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+    return label(KIND_LABELS, kind, "Documents")
 
 
 def issue_letter(parent: QWidget | None, letter, *, kind: str, subject: str) -> int | None:

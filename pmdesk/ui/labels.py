@@ -196,5 +196,7 @@ SIGNUP_STATUSES = {
 }
 
 
-def label(table: dict[str, str], code: str | None) -> str:
-    return translate("Labels", table[code]) if code in table else (code or "")
+def label(table: dict[str, str], code: str | None, context: str = "Labels") -> str:
+    """The translated name of `code` in `table` (source texts of `context`); unknown codes
+    are shown as they are."""
+    return translate(context, table[code]) if code in table else (code or "")

@@ -20,16 +20,6 @@ def signed_out(signed_in_manager):
 
 
 @pytest.fixture
-def staff(db_path):
-    """A manager (created first, as the window insists) and a clerk, nobody signed in."""
-    manager = auth.create_account(name="王经理", role="manager", password="manager-pw")
-    auth.act_as(manager)
-    clerk = auth.create_account(name="李小梅", role="clerk", password="clerk-pw1")
-    auth.act_as(None)
-    return manager, clerk
-
-
-@pytest.fixture
 def paid(staff):
     """A household with a month billed and paid, by the manager (items are theirs to add)."""
     auth.act_as(staff[0])

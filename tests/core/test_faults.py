@@ -107,37 +107,21 @@ def test_a_full_disk_while_saving_a_payment_says_so_and_saves_nothing(billed):
     assert not any(file_problems(billed).values())
 
 
-HOLDER = textwrap.dedent("""
-    import sqlite3, sys, time
-    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-    conn.execute("BEGIN IMMEDIATE")
-    print("holding", flush=True)
-    time.sleep(float(sys.argv[2]))
-    conn.execute("ROLLBACK")
-""")
-
-
-def test_another_writer_holding_the_lock_gives_busy_after_the_wait(billed):
+def test_another_writer_holding_the_lock_gives_busy_after_the_wait(billed, lock_holder):
     """S13: the write waits for the lock (busy_timeout), then reports 数据库正忙; nothing
     partial. The window runs this wait in the background (tests/ui)."""
     from pmdesk.core.payments import pay
 
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(billed), "3"],
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "holding"
-        db.execute_sql("PRAGMA busy_timeout = 300")
-        start, began = _receipts(), time.monotonic()
-        unit_id = db.execute_sql("SELECT min(id) FROM unit").fetchone()[0]
-        with pytest.raises(Exception) as failure:
-            pay(unit_id=unit_id, amount=100)
-        assert time.monotonic() - began >= 0.25
-        error = sqlite_failure(failure.value)
-        assert error.code == "db.busy" and describe(error) == "数据库正忙，请稍后重试。"
-        assert _receipts() == start
-    finally:
-        holder.kill()
-        holder.wait()
+    lock_holder(billed, 3)
+    db.execute_sql("PRAGMA busy_timeout = 300")
+    start, began = _receipts(), time.monotonic()
+    unit_id = db.execute_sql("SELECT min(id) FROM unit").fetchone()[0]
+    with pytest.raises(Exception) as failure:
+        pay(unit_id=unit_id, amount=100)
+    assert time.monotonic() - began >= 0.25
+    error = sqlite_failure(failure.value)
+    assert error.code == "db.busy" and describe(error) == "数据库正忙，请稍后重试。"
+    assert _receipts() == start
 
 
 def test_a_backup_that_fails_for_lack_of_space_leaves_no_debris(db_path, monkeypatch):

@@ -3,8 +3,6 @@ a clerk, restoring a backup, 检查数据库, the audit log, accounts, a busy da
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 
 import pytest
@@ -16,16 +14,6 @@ from pmdesk.core.settings import get_office_profile, save_office_profile
 from pmdesk.ui import access
 from pmdesk.ui.access import SignInDialog
 from tests.core.test_fees import _unit
-
-
-@pytest.fixture
-def staff(db_path):
-    auth.act_as(None)
-    manager = auth.create_account(name="王经理", role="manager", password="manager-pw")
-    auth.act_as(manager)
-    clerk = auth.create_account(name="李小梅", role="clerk", password="clerk-pw1")
-    auth.act_as(None)
-    return manager, clerk
 
 
 def fill_sign_in(name: str, password: str):
@@ -263,17 +251,8 @@ def test_accounts_are_added_and_demoted_through_the_dialog(staff, window, qtbot,
     assert "至少要保留一个在用的主管账号" in message_boxes[-1][2]
 
 
-HOLDER = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("holding", flush=True)
-time.sleep(float(sys.argv[2]))
-conn.execute("ROLLBACK")
-"""
-
-
-def test_a_payment_waits_for_a_busy_database_without_freezing(paid, window, qtbot, db_path):
+def test_a_payment_waits_for_a_busy_database_without_freezing(paid, window, qtbot, db_path,
+                                                              lock_holder):
     """Catalogue S13 in the window: the write waits in a worker, the event loop keeps running,
     then the payment goes through once the other program lets go."""
     from PySide6.QtCore import QTimer
@@ -281,9 +260,7 @@ def test_a_payment_waits_for_a_busy_database_without_freezing(paid, window, qtbo
     from pmdesk.ui.tasks import write_when_free
 
     unit_id, _ = paid
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), "1.5"],
-                              stdout=subprocess.PIPE, text=True)
-    assert holder.stdout.readline().strip() == "holding"
+    holder = lock_holder(db_path, 1.5)
     beats: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: beats.append(time.perf_counter()))
@@ -299,23 +276,17 @@ def test_a_payment_waits_for_a_busy_database_without_freezing(paid, window, qtbo
     assert len(beats) > 20 and max(gaps) < 0.5  # the window kept painting while it waited
 
 
-def test_a_database_still_busy_says_so(paid, window, qtbot, db_path):
+def test_a_database_still_busy_says_so(paid, window, qtbot, db_path, lock_holder):
     from pmdesk.messages import describe
     from pmdesk.ui.tasks import write_when_free
 
     unit_id, _ = paid
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), "8"],
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "holding"
-        errors = []
-        write_when_free(window, lambda: payments.pay(unit_id=unit_id, amount=100),
-                        on_done=lambda r: None, on_error=errors.append, label="")
-        qtbot.waitUntil(lambda: bool(errors), timeout=15_000)
-        assert describe(errors[0]) == "数据库正忙，请稍后重试。"
-    finally:
-        holder.kill()
-        holder.wait()
+    lock_holder(db_path, 8)
+    errors = []
+    write_when_free(window, lambda: payments.pay(unit_id=unit_id, amount=100),
+                    on_done=lambda r: None, on_error=errors.append, label="")
+    qtbot.waitUntil(lambda: bool(errors), timeout=15_000)
+    assert describe(errors[0]) == "数据库正忙，请稍后重试。"
 
 
 def test_closing_the_window_backs_up_first_and_signs_out(staff, window, qtbot, db_path,
@@ -382,23 +353,19 @@ def test_a_receipt_paid_but_never_printed_is_offered_after_sign_in(paid, window,
 
 
 def test_a_form_saved_while_the_database_is_busy_keeps_what_was_typed(staff, window, qtbot,
-                                                                      db_path):
+                                                                      db_path, lock_holder):
     from pmdesk.ui.dialogs.accounts import SafetySettingsDialog
 
     auth.act_as(staff[0])  # the window's connection gives up after GUI_BUSY_TIMEOUT_MS
     dialog = SafetySettingsDialog(window)
     qtbot.addWidget(dialog)
     dialog.boxes["lock_minutes"].setValue(15)
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), "5"],
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "holding"
-        dialog.save()
-        assert dialog.error.text() == "数据库正忙，请稍后重试。"
-        assert dialog.result() != dialog.DialogCode.Accepted
-        assert dialog.boxes["lock_minutes"].value() == 15
-    finally:
-        holder.kill()
-        holder.wait()
+    holder = lock_holder(db_path, 5)
+    dialog.save()
+    assert dialog.error.text() == "数据库正忙，请稍后重试。"
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.boxes["lock_minutes"].value() == 15
+    holder.kill()
+    holder.wait()
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core import audit
 from pmdesk.i18n import translate
 from pmdesk.ui.access import role_label
+from pmdesk.ui.labels import label
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 KINDS = [  # (label, action prefixes)
@@ -91,7 +92,7 @@ ACTIONS = {
 
 
 def action_label(action: str) -> str:
-    return translate("AuditLog", ACTIONS[action]) if action in ACTIONS else action
+    return label(ACTIONS, action, "AuditLog")
 
 
 DETAIL_KEYS = {
@@ -121,7 +122,7 @@ def detail_value(key: str, value: object, worded: bool = True) -> str:
     """Money in yuan (the trail keeps fen), codes as words, the bills a payment touched as a
     count; anything else as stored."""
     from pmdesk.core.money import money_text
-    from pmdesk.ui.labels import METHODS, label
+    from pmdesk.ui.labels import METHODS
 
     if key in MONEY_KEYS and isinstance(value, int):
         return money_text(value)
@@ -175,20 +176,20 @@ class AuditLogDialog(QDialog):
             self.actor.addItem(name, name)
         self.actor.currentIndexChanged.connect(self.reload)
         self.kind = QComboBox()
-        for label, prefixes in KINDS:
-            self.kind.addItem(translate("AuditLog", label), prefixes)
+        for text, prefixes in KINDS:
+            self.kind.addItem(translate("AuditLog", text), prefixes)
         self.kind.currentIndexChanged.connect(self.reload)
         self.text = QLineEdit()
         self.text.setPlaceholderText(translate("AuditLog", "房号、收据号、姓名…"))
         self.text.setClearButtonEnabled(True)
         self.text.textChanged.connect(self.reload)
         filters = QHBoxLayout()
-        for label, widget in ((translate("AuditLog", "从"), self.first),
+        for caption, widget in ((translate("AuditLog", "从"), self.first),
                               (translate("AuditLog", "到"), self.last),
                               (translate("AuditLog", "操作人"), self.actor),
                               (translate("AuditLog", "类别"), self.kind),
                               (translate("AuditLog", "查找"), self.text)):
-            filters.addWidget(QLabel(label))
+            filters.addWidget(QLabel(caption))
             filters.addWidget(widget)
         self.model = RowTableModel(COLUMNS, "AuditLog", self)
         self.view = table_view(self.model, stretch=4)

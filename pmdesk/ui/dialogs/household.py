@@ -355,8 +355,7 @@ class PersonDialog(FormDialog):
         """A manager re-enters their password for every look (docs reliability §8.5 D2)."""
         from pmdesk.ui.access import ask_approval
 
-        approver = ask_approval(self, PmdeskError("auth.forbidden",
-                                                  permission="person.reveal_id"))
+        approver = ask_approval(self, "person.reveal_id")
         if approver is None:
             return
         try:

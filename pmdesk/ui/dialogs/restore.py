@@ -25,6 +25,7 @@ from pmdesk.core import backup as backups
 from pmdesk.core.db import close_db, open_db
 from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import translate
+from pmdesk.ui import labels
 from pmdesk.ui.access import approval_for
 from pmdesk.ui.messages import show_error
 from pmdesk.ui.models import Column, RowTableModel, table_view
@@ -42,7 +43,7 @@ KINDS = {
 def kind_label(label: str) -> str:
     if label.startswith("before-migration"):
         return translate("RestoreDialog", "升级前")
-    return translate("RestoreDialog", KINDS[label]) if label in KINDS else label
+    return labels.label(KINDS, label, "RestoreDialog")
 
 
 def size_text(size: int) -> str:
