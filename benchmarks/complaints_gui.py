@@ -6,8 +6,10 @@ Usage: python complaints_gui.py DB RUNS. Prints one `name seconds` line per meas
 import os
 import sys
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
+
+from pmdesk.core import clock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -34,7 +36,7 @@ def main() -> None:
     count = db.execute_sql("SELECT count(*) FROM complaint").fetchone()[0]
     print(f"size-complaints {count}")
     print(f"size-households {db.execute_sql('SELECT count(*) FROM unit').fetchone()[0]}")
-    today = date.today()
+    today = clock.today()
     for _ in range(runs):
         tab = ComplaintsTab()
         tab.resize(1100, 700)

@@ -9,8 +9,9 @@ per run, as it does in real use.
 import os
 import sys
 import time
-from datetime import date
 from pathlib import Path
+
+from pmdesk.core import clock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -55,7 +56,7 @@ def main() -> None:
                             " (SELECT count(*) FROM unit)").fetchone()
     print(f"size-bills {counts[0]}\nsize-payments {counts[1]}\nsize-households {counts[2]}")
     last = db.execute_sql("SELECT max(period) FROM bill").fetchone()[0]
-    this_month = period_of(date.today())
+    this_month = period_of(clock.today())
     for run in range(runs):
         month = add_months(last, run + 1)
         timed("billing-one-month", lambda m=month: fees.run_billing(m))

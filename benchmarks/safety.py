@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from pmdesk.core import audit, auth, backup
+from pmdesk.core import audit, auth, backup, clock
 from pmdesk.core.checkup import check_database
 from pmdesk.core.db import close_db, db, open_db
 
@@ -53,6 +53,6 @@ print("size-audit-rows", db.execute_sql("SELECT count(*) FROM audit_log").fetcho
 for _ in range(runs):
     timed("audit-chain", audit.chain_problems)
     timed("audit-viewer-filter", lambda: audit.entries(text="3-2-501", limit=2000))
-    timed("day-hash", lambda: audit.day_hash(audit.now()[:10]))
+    timed("day-hash", lambda: audit.day_hash(clock.stamp()[:10]))
 close_db()
 shutil.rmtree(work)

@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from pmdesk.core import clock
 from pmdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate, use_language_without_gui
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -406,7 +407,7 @@ def _date(text: str | None, field: str = "date"):
     from pmdesk.core.errors import ValidationError
 
     if not text:
-        return date.today()
+        return clock.today()
     try:
         return date.fromisoformat(text.strip())
     except ValueError:

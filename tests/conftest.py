@@ -7,14 +7,50 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+
+from pmdesk.core import clock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+
+# Tests never read the real clock: every test starts at an ordinary Wednesday morning (set here
+# too, before the test modules are imported, for their module-level constants) and moves the
+# clock explicitly (`clock.pin`) when it is about a day of the week or a time of day.
+WEDNESDAY = datetime(2026, 11, 25, 10, 0)
+clock.pin(WEDNESDAY)
+
+# Runs the command line with the office's clock pinned (argv[1]: the moment), as a user would
+# start `python -m pmdesk`.
+PINNED_MAIN = ("import sys; from datetime import datetime; from pmdesk.core import clock; "
+               "clock.pin(datetime.fromisoformat(sys.argv.pop(1))); "
+               "from pmdesk.__main__ import main; sys.exit(main())")
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock():
+    """The clock at `WEDNESDAY` 10:00 for every test; a test may move it with `clock.pin`."""
+    clock.pin(WEDNESDAY)
+    yield clock
+    clock.pin(WEDNESDAY)
+
+
+@pytest.fixture
+def child_argv():
+    """`child_argv(script, *args)`: the command line of another Python running `script` with
+    the office's clock where this test has it."""
+
+    def argv(script: str, *args: object) -> list[str]:
+        prelude = ("from datetime import datetime\nfrom pmdesk.core import clock\n"
+                   f"clock.pin(datetime.fromisoformat({clock.now().isoformat()!r}))\n")
+        return [sys.executable, "-c", prelude + script, *map(str, args)]
+
+    return argv
 
 
 @pytest.fixture(autouse=True)
@@ -102,7 +138,8 @@ def run_cli(tmp_path: Path):
 
     def run(*args: str, input: str | None = None,
             extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "pmdesk", *args], cwd=tmp_path,
+        return subprocess.run([sys.executable, "-c", PINNED_MAIN, clock.now().isoformat(),
+                               *args], cwd=tmp_path,
                               env={**env, **(extra_env or {})},
                               capture_output=True, text=True, input=input, timeout=120)
 

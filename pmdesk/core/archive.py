@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
 
-from pmdesk.core import audit
+from pmdesk.core import audit, clock
 from pmdesk.core.db import db, like_literal
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import Document
@@ -38,7 +37,7 @@ def record_document(*, kind: str, subject: str, pdf: bytes, pages: int,
         raise ValidationError("pdf", "document.not_pdf")
     with db.atomic():
         doc = Document.create(kind=kind, subject=subject.strip()[:200], unit=unit_id,
-                              created_at=datetime.now().isoformat(timespec="seconds"),
+                              created_at=clock.stamp(),
                               created_by=audit.current_actor(), pages=pages,
                               sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf)
         audit.record("document.create", "document", doc.id, kind=kind, subject=subject,

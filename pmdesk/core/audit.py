@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
+from pmdesk.core import clock
 from pmdesk.core.db import db, like_literal
 
 GENESIS = "0" * 64
@@ -30,11 +31,6 @@ def current_actor() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return "unknown"
-
-
-def now() -> str:
-    """The moment of a change as every table keeps it: `2026-11-27T09:15:02`."""
-    return datetime.now().isoformat(timespec="seconds")
 
 
 def chain_hash(previous: str, row_id: int, at: str, actor: str, role: str, action: str,
@@ -56,7 +52,7 @@ def record(action: str, entity: str, entity_id: int | None = None, **detail: Any
         last = db.execute_sql("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
                               ).fetchone()
         row_id, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        at, actor = now(), current_actor()
+        at, actor = clock.stamp(), current_actor()
         digest = chain_hash(previous, row_id, at, actor, role, action, entity, entity_id, text)
         db.execute_sql("INSERT INTO audit_log (id, at, actor, role, action, entity, entity_id, "
                        "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from pmdesk.core import clock
 from pmdesk.core.db import db
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.validate import clean_text
@@ -139,7 +140,7 @@ def verify(name: object, password: str) -> User:
     hasher = _password_hasher()
     row = db.execute_sql("SELECT id, role, password, active, failures, locked_until "
                          "FROM account WHERE name = ?", (name,)).fetchone()
-    now = datetime.now()
+    now = clock.now()
     if row is None:
         hasher.hash(password or "-")  # the same work as a real check: timing tells nothing
         with db.atomic():
@@ -224,7 +225,7 @@ def create_account(*, name: object, role: object, password: str,
         if db.execute_sql("SELECT 1 FROM account WHERE name = ?", (name,)).fetchone():
             raise ValidationError("account", "account.exists", name=name)
         cursor = db.execute_sql("INSERT INTO account (name, role, password, created_at) "
-                                "VALUES (?, ?, ?, ?)", (name, role, digest, audit.now()))
+                                "VALUES (?, ?, ?, ?)", (name, role, digest, clock.stamp()))
         audit.record("account.create", "account", cursor.lastrowid, name=name, role=role,
                      approved_by=approver)
     return User(cursor.lastrowid, name, role)

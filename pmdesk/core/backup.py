@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from pmdesk.core import auth
+from pmdesk.core import auth, clock
 from pmdesk.core import db as dbmod
 from pmdesk.core.errors import DatabaseError
 
@@ -35,7 +35,7 @@ def backup_dir(db_path: Path | str) -> Path:
 
 
 def timestamp() -> str:
-    return datetime.now().strftime("%Y-%m-%d-%H.%M.%S")
+    return clock.now().strftime("%Y-%m-%d-%H.%M.%S")
 
 
 def _unique(folder: Path, stem: str) -> Path:
@@ -144,7 +144,7 @@ def _taken_at(path: Path) -> datetime:
     match = _STAMP.search(path.name)
     if match:
         return datetime.strptime(match.group(1), "%Y-%m-%d-%H.%M.%S")
-    return datetime.fromtimestamp(path.stat().st_mtime)
+    return clock.from_timestamp(path.stat().st_mtime)
 
 
 def _label(path: Path) -> str:
@@ -235,7 +235,7 @@ def changed_since(db_path: Path | str, moment: datetime) -> bool:
     """Whether the database (or its WAL, where commits land first) was written after `moment`."""
     stamps = [Path(f"{db_path}{suffix}").stat().st_mtime for suffix in ("", "-wal")
               if Path(f"{db_path}{suffix}").exists()]
-    return not stamps or datetime.fromtimestamp(max(stamps)) > moment
+    return not stamps or clock.from_timestamp(max(stamps)) > moment
 
 
 def auto_backup(db_path: Path | str, *, label: str = "auto", force: bool = False,
@@ -244,7 +244,7 @@ def auto_backup(db_path: Path | str, *, label: str = "auto", force: bool = False
     Without `force` it is skipped (None) when nothing was written since the newest backup."""
     folder = backup_dir(db_path)
     if not force:
-        newest = max((datetime.fromtimestamp(path.stat().st_mtime)
+        newest = max((clock.from_timestamp(path.stat().st_mtime)
                       for path in folder.glob("*.db") if not path.name.startswith(SET_ASIDE)),
                      default=None)
         if newest is not None and not changed_since(db_path, newest):
@@ -268,7 +268,7 @@ def note_off_machine_copy(target: Path | str) -> None:
     with dbmod.db.atomic():
         dbmod.db.execute_sql("INSERT INTO setting (key, value) VALUES ('backup.last_off_machine'"
                              ", ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                             (audit.now(),))
+                             (clock.stamp(),))
         audit.record("backup.off_machine", "database", None, path=str(target))
 
 
@@ -278,7 +278,7 @@ def days_since_off_machine_copy(today: datetime | None = None) -> int | None:
                                ).fetchone()
     if row is None:
         return None
-    return ((today or datetime.now()) - datetime.fromisoformat(row[0])).days
+    return ((today or clock.now()) - datetime.fromisoformat(row[0])).days
 
 
 def record_restore(backup: Path | str, aside: Path | str) -> None:

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pmdesk.core import audit
+from pmdesk.core import audit, clock
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.money import add_months, due_date, period_of
@@ -102,14 +102,14 @@ def save_case(*, unit_id: int, reason: str, status: str = "following", notes: st
             db.execute_sql(
                 "INSERT INTO collection_case (unit_id, reason, status, notes, next_action, "
                 "next_date, opened_on, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (unit_id, *new.values(), date.today().isoformat(), audit.now()))
+                (unit_id, *new.values(), clock.today().isoformat(), clock.stamp()))
             audit.record("collection.open", "unit", unit_id, room=code, **new)
         else:
             changed = {k: v for k, v in new.items() if getattr(old, k) != v}
             if changed:
                 sets = ", ".join(f"{k} = ?" for k in changed)
                 db.execute_sql(f"UPDATE collection_case SET {sets}, updated_at = ? "
-                               "WHERE unit_id = ?", (*changed.values(), audit.now(), unit_id))
+                               "WHERE unit_id = ?", (*changed.values(), clock.stamp(), unit_id))
                 audit.record("collection.update", "unit", unit_id, room=code,
                              before={k: getattr(old, k) for k in changed}, after=changed)
     return case(unit_id)
@@ -135,8 +135,8 @@ def log_action(*, unit_id: int, kind: str, on_date: date | str | None = None, sa
                ) -> int:
     """Record what was done; the case (opened if needed) takes over the next step."""
     kind = choice(kind, ACTIONS, field="kind")
-    day = iso_date(on_date, field="on_date", default=date.today())
-    if day > date.today().isoformat():
+    day = iso_date(on_date, field="on_date", default=clock.today())
+    if day > clock.today().isoformat():
         raise ValidationError("on_date", "payment.future_date")
     texts = {"said": clean_text(said, field="said", max_len=2000),
              "outcome": clean_text(outcome, field="outcome", max_len=500),
@@ -148,7 +148,7 @@ def log_action(*, unit_id: int, kind: str, on_date: date | str | None = None, sa
             "INSERT INTO collection_action (unit_id, kind, on_date, done_by, said, outcome, "
             "next_step, next_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (unit_id, kind, day, audit.current_actor(), *texts.values(), following,
-             audit.now())).lastrowid
+             clock.stamp())).lastrowid
         current = case(unit_id) or save_case(unit_id=unit_id, reason="unknown")
         if texts["next_step"] or following:
             save_case(unit_id=unit_id, reason=current.reason, status=current.status,
@@ -232,7 +232,7 @@ def demands(unit_ids: list[int], *, as_of: date | None = None,
     from pmdesk.core.reports import owner_names_by_unit
     from pmdesk.core.residents import code_sort_key
 
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     if not 7 <= deadline_days <= 90:
         raise ValidationError("deadline_days", "value.out_of_range", min=7, max=90)
     owners = owner_names_by_unit()
@@ -267,7 +267,7 @@ def record_letters(letters: list[Demand], *, kind: str, document_id: int | None)
                 "next_step, next_date, created_at) VALUES (?, 'letter', ?, ?, ?, '', '', ?, ?)",
                 (letter.unit_id, letter.as_of.isoformat(), audit.current_actor(),
                  f"{'催缴通知书' if kind == 'first' else '最后催缴通知书'}：{letter.months}个月，"
-                 f"{letter.total / 100:.2f}元", letter.deadline.isoformat(), audit.now()))
+                 f"{letter.total / 100:.2f}元", letter.deadline.isoformat(), clock.stamp()))
         audit.record("collection.letters", "demand_letter", None, kind=kind,
                      households=len(letters), document=document_id)
     return ids
@@ -308,7 +308,7 @@ def record_delivery(*, letter_id: int, method: str, delivered_on: date | str | N
     """How and when a letter reached the household, with a photo or scan as evidence.
     Registered mail needs its tracking number; a posting needs its photo."""
     method = choice(method, DELIVERY_METHODS, field="method")
-    day = iso_date(delivered_on, field="delivered_on", default=date.today())
+    day = iso_date(delivered_on, field="delivered_on", default=clock.today())
     tracking_no = clean_text(tracking_no, field="tracking_no", max_len=40)
     if method == "registered" and not tracking_no:
         raise ValidationError("tracking_no", "value.required")
@@ -321,13 +321,13 @@ def record_delivery(*, letter_id: int, method: str, delivered_on: date | str | N
                              (letter_id,)).fetchone()
         if row is None:
             raise NotFound("letter.not_found", number=letter_id)
-        if day < row[1] or day > date.today().isoformat():
+        if day < row[1] or day > clock.today().isoformat():
             raise ValidationError("delivered_on", "delivery.date_out_of_range", issued=row[1])
         delivery_id = db.execute_sql(
             "INSERT INTO delivery (letter_id, method, delivered_on, tracking_no, note, "
             "evidence_name, evidence, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (letter_id, method, day, tracking_no, clean_text(note, field="note", max_len=500),
-             clean_text(evidence_name, field="evidence", max_len=200), evidence, audit.now(),
+             clean_text(evidence_name, field="evidence", max_len=200), evidence, clock.stamp(),
              audit.current_actor())).lastrowid
         audit.record("collection.delivery", "demand_letter", letter_id, unit_id=row[0],
                      method=method, delivered_on=day, tracking_no=tracking_no,
@@ -359,7 +359,7 @@ class Limitation:
 def limitation_watch(*, as_of: date | None = None, within_days: int = 90) -> list[Limitation]:
     """Unpaid months that become time-barred within `within_days` (or already are) unless a
     delivered demand or a payment interrupts the clock first."""
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     horizon = as_of + timedelta(days=within_days)
     # Only months due at least (3 years - horizon) ago can qualify; later ones are skipped.
     latest = period_of(horizon.replace(year=horizon.year - LIMITATION_YEARS))
@@ -406,7 +406,7 @@ class Plan:
     instalments: tuple[Instalment, ...]
 
     def missed(self, as_of: date | None = None) -> list[Instalment]:
-        as_of = as_of or date.today()
+        as_of = as_of or clock.today()
         return [i for i in self.instalments if i.missed(as_of)]
 
     @property
@@ -432,7 +432,7 @@ def agree_instalments(*, unit_id: int, total: int, count: int, first_due: date |
     if not 1 <= every_months <= 6:
         raise ValidationError("every_months", "value.out_of_range", min=1, max=6)
     first = parse_date(first_due, field="first_due")
-    agreed = iso_date(agreed_on, field="agreed_on", default=date.today())
+    agreed = iso_date(agreed_on, field="agreed_on", default=clock.today())
     if first.isoformat() < agreed:
         raise ValidationError("first_due", "instalment.before_agreement")
     with db.atomic():
@@ -442,7 +442,7 @@ def agree_instalments(*, unit_id: int, total: int, count: int, first_due: date |
         plan_id = db.execute_sql(
             "INSERT INTO instalment_plan (unit_id, agreed_on, total, note, created_at, "
             "created_by) VALUES (?, ?, ?, ?, ?, ?)",
-            (unit_id, agreed, total, clean_text(note, field="note", max_len=500), audit.now(),
+            (unit_id, agreed, total, clean_text(note, field="note", max_len=500), clock.stamp(),
              audit.current_actor())).lastrowid
         for seq, amount in enumerate(split(total, count), start=1):
             due = _add_months_day(first, (seq - 1) * every_months)
@@ -520,7 +520,7 @@ def recovered_by_reason(first: date, last: date) -> dict[str, dict[str, int]]:
 
 def missed_instalments(as_of: date | None = None) -> list[tuple[Plan, list[Instalment]]]:
     """Every agreement with instalments past their date and not (fully) paid."""
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     return [(plan, plan.missed(as_of)) for plan in plans() if plan.missed(as_of)]
 
 

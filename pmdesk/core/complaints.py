@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from pmdesk.core import audit
+from pmdesk.core import audit, clock
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.settings import load_settings, store_settings
@@ -188,8 +188,8 @@ def receive(*, kind: str, channel: str, category: str, description: str,
         raise ValidationError("contact_name", "complaint.who_or_where")
     if other_unit_id is not None and other_unit_id == unit_id:
         raise ValidationError("other_unit", "complaint.same_household")
-    moment = (received_at or datetime.now()).replace(second=0, microsecond=0)
-    if moment > datetime.now() + timedelta(minutes=1):
+    moment = (received_at or clock.now()).replace(second=0, microsecond=0)
+    if moment > clock.now() + timedelta(minutes=1):
         raise ValidationError("received_at", "payment.future_date")
     with db.atomic():
         _unit_exists(unit_id, "unit")
@@ -207,7 +207,7 @@ def receive(*, kind: str, channel: str, category: str, description: str,
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)",
             (number, year, seq, kind, channel, unit_id, contact_name, contact_phone,
              int(anonymous), other_unit_id, location, category, urgency, description,
-             _stamp(moment), deadline, audit.now())).lastrowid
+             _stamp(moment), deadline, clock.stamp())).lastrowid
         _add_step(complaint_id, "receive", description, {}, deadline, moment)
         audit.record("complaint.receive", "complaint", complaint_id, number=number, kind=kind,
                      category=category, unit_id=unit_id)
@@ -247,7 +247,7 @@ def _add_step(complaint_id: int, action: str, text: str, detail: dict, deadline:
               at: datetime | None = None) -> None:
     db.execute_sql("INSERT INTO complaint_step (complaint_id, action, at, done_by, text, "
                    "detail, deadline) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (complaint_id, action, _stamp(at or datetime.now()), audit.current_actor(),
+                   (complaint_id, action, _stamp(at or clock.now()), audit.current_actor(),
                     text, json.dumps(detail, ensure_ascii=False, sort_keys=True), deadline))
 
 
@@ -266,7 +266,7 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
             raise ValidationError("action", "complaint.step_not_allowed", number=current.number,
                                   action=action, status=current.status)
         rules = deadline_rules()
-        now = datetime.now().replace(second=0, microsecond=0)
+        now = clock.now().replace(second=0, microsecond=0)
         received = datetime.fromisoformat(current.received_at)
         changes: dict[str, object] = {}
         detail: dict[str, object] = {}
@@ -325,7 +325,7 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
         if changes:
             sets = ", ".join(f"{column} = ?" for column in changes)
             db.execute_sql(f"UPDATE complaint SET {sets}, updated_at = ? WHERE id = ?",
-                           (*changes.values(), audit.now(), complaint_id))
+                           (*changes.values(), clock.stamp(), complaint_id))
         deadline = changes.get("deadline", current.deadline)
         _add_step(complaint_id, action, text, detail, current.deadline, now)
         audit.record(f"complaint.{action}", "complaint", complaint_id, number=current.number,
@@ -342,7 +342,7 @@ def attach(complaint_id: int, name: str, data: bytes) -> int:
         file_id = db.execute_sql(
             "INSERT INTO complaint_file (complaint_id, name, data, added_at, added_by) "
             "VALUES (?, ?, ?, ?, ?)", (complaint_id, clean_text(name, field="file", max_len=200),
-                                       data, audit.now(), audit.current_actor())).lastrowid
+                                       data, clock.stamp(), audit.current_actor())).lastrowid
         audit.record("complaint.attach", "complaint", complaint_id, name=name, size=len(data))
     return file_id
 

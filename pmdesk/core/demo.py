@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pmdesk.core import audit
+from pmdesk.core import audit, clock
 from pmdesk.core.db import db
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.pinyin import name_keys
@@ -217,7 +217,7 @@ def _demo_accounts() -> int:
     for name, role, digest in DEMO_ACCOUNTS:
         cursor = db.execute_sql("INSERT OR IGNORE INTO account (name, role, password, "
                                 "created_at) VALUES (?, ?, ?, ?)", (name, role, digest,
-                                                                     audit.now()))
+                                                                     clock.stamp()))
         if cursor.rowcount:
             added += 1
             audit.record("account.create", "account", cursor.lastrowid, name=name, role=role,

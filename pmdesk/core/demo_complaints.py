@@ -8,6 +8,7 @@ import json
 import random
 from datetime import datetime, timedelta
 
+from pmdesk.core import clock
 from pmdesk.core.complaints import PREFIX, DeadlineRules, first_deadline
 from pmdesk.core.db import db
 
@@ -38,7 +39,7 @@ STAFF = {  # who takes which category
 
 def complaints(rng: random.Random, count: int, *, now: datetime | None = None) -> int:
     """`count` items received over the last year, each with the steps of its state."""
-    now = (now or datetime.now()).replace(second=0, microsecond=0)
+    now = (now or clock.now()).replace(second=0, microsecond=0)
     units = [row[0] for row in db.execute_sql("SELECT id FROM unit")]
     people = dict(db.execute_sql(
         "SELECT o.unit_id, p.name FROM occupancy o JOIN person p ON p.id = o.person_id "

@@ -5,8 +5,9 @@ feedback and costs; the coming month's events published and open for sign-up."""
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import timedelta
 
+from pmdesk.core import clock
 from pmdesk.core.db import db
 
 PLAN = (  # month offset, title, type, place, capacity, budget in yuan, partners
@@ -28,7 +29,7 @@ PLAN = (  # month offset, title, type, place, capacity, budget in yuan, partners
 
 def events(rng: random.Random) -> int:
     """Write the year's events; returns how many."""
-    now = datetime.now().replace(second=0, microsecond=0)
+    now = clock.now().replace(second=0, microsecond=0)
     units = [row[0] for row in db.execute_sql(
         "SELECT id FROM unit WHERE state NOT IN ('undelivered', 'vacant')")]
     made = 0

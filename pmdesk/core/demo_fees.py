@@ -14,9 +14,9 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
-from pmdesk.core import fees
+from pmdesk.core import clock, fees
 from pmdesk.core.db import db
 from pmdesk.core.fees import ALLOCATE
 from pmdesk.core.money import add_months, period_of
@@ -33,12 +33,12 @@ CLERKS = ("前台-王丽", "前台-陈静", "前台-刘洋")
 
 def bills_and_payments(rng: random.Random, years: int,
                        progress: Callable[[float], None] | None) -> dict[str, int]:
-    last = period_of(date.today())
+    last = period_of(clock.today())
     first = add_months(last, -12 * years + 1)
     for name, basis, rate, kinds, legal in ITEMS:
         fees.add_fee_item(name=name, basis=basis, rate=rate, unit_kinds=kinds,
                           legal_basis=legal)
-    now = datetime.now().isoformat(timespec="seconds")
+    now = clock.stamp()
     settings = fees.FeeSettings()
     cursor = db.cursor()
     period, months = first, []
@@ -96,7 +96,7 @@ def bills_and_payments(rng: random.Random, years: int,
 def _household(rng: random.Random, unit_id: int, unit_bills: list[tuple[int, int, int]],
                months: list[int]) -> list[tuple]:
     """One household's payments over the demo's months."""
-    today = date.today()
+    today = clock.today()
     kind = rng.random()
     if kind < 0.015:  # a long-term non-payer: nothing for years
         stop = months[0] if rng.random() < 0.6 else months[min(len(months) - 1, 2)]
@@ -156,7 +156,7 @@ def collection_cases(rng: random.Random) -> int:
     from pmdesk.core import collecting
     from pmdesk.core.reports import arrears
 
-    today = date.today()
+    today = clock.today()
     reasons, weights = zip(*REASON_SHARES, strict=True)
     owing = arrears(today).rows
     for row in owing:

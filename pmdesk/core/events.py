@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from pmdesk.core import audit
+from pmdesk.core import audit, clock
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.validate import check_attachment, choice, clean_text
@@ -145,7 +145,7 @@ def create_event(**kwargs) -> Event:
     """A new event (计划中); its partners join the reusable list."""
     values = _fields(**kwargs)
     with db.atomic():
-        now = audit.now()
+        now = clock.stamp()
         event_id = db.execute_sql(
             f"INSERT INTO event ({', '.join(values)}, status, created_at, updated_at) "
             f"VALUES ({', '.join('?' * len(values))}, 'planned', ?, ?)",
@@ -164,7 +164,7 @@ def update_event(event_id: int, **kwargs) -> Event:
             raise ValidationError("status", "event.closed", status=old.status)
         sets = ", ".join(f"{column} = ?" for column in values)
         db.execute_sql(f"UPDATE event SET {sets}, updated_at = ? WHERE id = ?",
-                       (*values.values(), audit.now(), event_id))
+                       (*values.values(), clock.stamp(), event_id))
         _remember_partners(values["partners"])
         audit.record("event.update", "event", event_id, title=values["title"])
     return event(event_id)
@@ -222,7 +222,7 @@ def set_status(event_id: int, status: str, *, reason: str = "") -> Event:
         reason = clean_text(reason, field="reason", required=status == "cancelled",
                             max_len=200)
         db.execute_sql("UPDATE event SET status = ?, cancel_reason = ?, updated_at = ? "
-                       "WHERE id = ?", (status, reason, audit.now(), event_id))
+                       "WHERE id = ?", (status, reason, clock.stamp(), event_id))
         audit.record(f"event.{status}", "event", event_id, title=old.title, reason=reason)
     return event(event_id)
 
@@ -233,7 +233,7 @@ def set_cost(event_id: int, cost: int) -> None:
     with db.atomic():
         old = event(event_id)
         db.execute_sql("UPDATE event SET cost = ?, updated_at = ? WHERE id = ?",
-                       (cost, audit.now(), event_id))
+                       (cost, clock.stamp(), event_id))
         audit.record("event.cost", "event", event_id, before=old.cost, after=cost)
 
 
@@ -276,7 +276,7 @@ def sign_up(*, event_id: int, unit_id: int, people: int = 1, contact: str = "",
     """A household signs up: confirmed while there is room, on the waiting list after."""
     if not 1 <= people <= 20:
         raise ValidationError("people", "value.out_of_range", min=1, max=20)
-    now = (now or datetime.now()).replace(second=0, microsecond=0)
+    now = (now or clock.now()).replace(second=0, microsecond=0)
     with db.atomic():
         current = event(event_id)
         if current.status != "published":
@@ -312,7 +312,7 @@ def cancel_signup(signup_id: int) -> list[Signup]:
             raise NotFound("signup.not_found", number=signup_id)
         event_id = row[0]
         db.execute_sql("UPDATE signup SET status = 'cancelled', cancelled_at = ? WHERE id = ?",
-                       (audit.now(), signup_id))
+                       (clock.stamp(), signup_id))
         moved = _promote(event_id)
         audit.record("event.signup_cancel", "event", event_id, unit_id=row[1],
                      moved_up=[s for s in moved])
@@ -364,7 +364,7 @@ def walk_in(*, event_id: int, unit_id: int, people: int = 1) -> Signup:
             signup_id = db.execute_sql(
                 "INSERT INTO signup (event_id, unit_id, people, status, signed_up_at, attended, "
                 "walk_in) VALUES (?, ?, ?, 'confirmed', ?, ?, 1)",
-                (event_id, unit_id, people, audit.now()[:16], people)).lastrowid
+                (event_id, unit_id, people, clock.stamp()[:16], people)).lastrowid
             audit.record("event.walk_in", "event", event_id, unit_id=unit_id, people=people)
     return next(s for s in signups(event_id) if s.id == signup_id)
 
@@ -378,7 +378,7 @@ def add_feedback(*, event_id: int, satisfaction: int, comment: str = "",
         db.execute_sql("INSERT INTO event_feedback (event_id, unit_id, satisfaction, comment, "
                        "created_at) VALUES (?, ?, ?, ?, ?)",
                        (event_id, unit_id, satisfaction,
-                        clean_text(comment, field="comment", max_len=1000), audit.now()))
+                        clean_text(comment, field="comment", max_len=1000), clock.stamp()))
 
 
 def add_photo(event_id: int, name: str, data: bytes) -> int:
@@ -389,7 +389,7 @@ def add_photo(event_id: int, name: str, data: bytes) -> int:
         photo_id = db.execute_sql(
             "INSERT INTO event_file (event_id, name, data, added_at, added_by) "
             "VALUES (?, ?, ?, ?, ?)", (event_id, clean_text(name, field="file", max_len=200),
-                                      data, audit.now(), audit.current_actor())).lastrowid
+                                      data, clock.stamp(), audit.current_actor())).lastrowid
         audit.record("event.photo", "event", event_id, name=name, size=len(data))
     return photo_id
 

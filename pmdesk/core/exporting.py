@@ -9,7 +9,7 @@ from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
 
-from pmdesk.core import audit, auth
+from pmdesk.core import audit, auth, clock
 from pmdesk.core.db import db
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.residents import (
@@ -250,13 +250,13 @@ NEVER_REACHED_COLUMNS = (("房号", 12, "text"), ("楼栋", 6, "text"), ("业主
 
 def never_reached_rows() -> list[tuple]:
     """Households no event reached in the last twelve months (phones masked)."""
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from pmdesk.core.events import participation
     from pmdesk.core.reports import owner_names_by_unit
     from pmdesk.core.residents import mask_phone
 
-    today = date.today()
+    today = clock.today()
     never = set(participation(today - timedelta(days=365),
                               today + timedelta(days=30)).never_reached)
     owners = owner_names_by_unit()

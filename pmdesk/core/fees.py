@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from pmdesk.core import audit, auth
+from pmdesk.core import audit, auth, clock
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import UNIT_KINDS
@@ -176,7 +176,7 @@ def add_fee_item(*, name: str, basis: str, rate: object,
         cursor = db.execute_sql(
             "INSERT INTO fee_item (name, basis, rate, unit_kinds, start_period, end_period, "
             "legal_basis, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (name, basis, rate, ",".join(kinds), start, end, legal, audit.now()))
+            (name, basis, rate, ",".join(kinds), start, end, legal, clock.stamp()))
         item_id = cursor.lastrowid
         audit.record("fee_item.create", "fee_item", item_id, name=name, basis=basis, rate=rate,
                      unit_kinds=",".join(kinds), start_period=start, end_period=end,
@@ -201,7 +201,7 @@ def change_rate(*, item_id: int, rate: object, from_period: object,
             "INSERT INTO fee_item (name, basis, rate, unit_kinds, start_period, end_period, "
             "legal_basis, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (old.name, old.basis, new_rate, ",".join(old.unit_kinds), start, old.end_period,
-             old.legal_basis, audit.now()))
+             old.legal_basis, clock.stamp()))
         audit.record("fee_item.rate", "fee_item", item_id, name=old.name, before=old.rate,
                      after=new_rate, from_period=start, new_item=cursor.lastrowid,
                      approved_by=approver)
@@ -224,7 +224,7 @@ def end_fee_item(*, item_id: int, last_period: object,
 
 def monthly_charge(unit_id: int, period: int | None = None) -> int:
     """What one month of fees comes to for a unit now (for the prepayment cap)."""
-    period = period or period_of(date.today())
+    period = period or period_of(clock.today())
     plan = bill_lines(period, unit_ids=[unit_id], settings=FeeSettings())
     return sum(line.amount for line in plan)
 
@@ -345,7 +345,7 @@ def run_billing(period: object, *,
     month = parse_period(period)
     with db.atomic():
         plan = plan_billing(month)
-        now = audit.now()
+        now = clock.stamp()
         db.cursor().executemany(
             "INSERT INTO bill (unit_id, fee_item_id, period, quantity, rate, full_amount, "
             "amount, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -373,7 +373,7 @@ def _apply_credit(period: int, unit_ids: set[int], now: str) -> int:
         f"SELECT id, unit_id, amount - paid - reduced FROM bill WHERE period = ? AND "
         f"unit_id IN ({marks}) AND paid < amount - reduced ORDER BY unit_id, fee_item_id",
         (period, *credits)).fetchall()
-    today = date.today().isoformat()
+    today = clock.today().isoformat()
     allocations, entries = [], []
     for bill_id, unit_id, open_fen in bills:
         take = min(open_fen, credits[unit_id])

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from pmdesk.core import audit
+from pmdesk.core import audit, clock
 from pmdesk.core.db import db
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.pinyin import name_keys
@@ -360,7 +360,7 @@ def import_roster(plan: RosterPlan, *, skip_bad: bool = False) -> tuple[int, int
     is imported."""
     if plan.rejected and not skip_bad:
         raise PmdeskError("import.has_rejects", count=len(plan.rejected))
-    now = datetime.now().isoformat(timespec="seconds")
+    now = clock.stamp()
     with db.atomic():
         cursor = db.cursor()
         buildings = {code: bid for bid, code in db.execute_sql("SELECT id, code FROM building")}

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-from pmdesk.core import audit
+from pmdesk.core import clock
 from pmdesk.core.db import db
 
 CHECK_DAYS = 62  # how far back the start-up comparison reads
@@ -31,10 +31,10 @@ def _folder(db_path: Path | str) -> Path:
 def append(db_path: Path | str, **entry: object) -> None:
     """One line, flushed and synced. A failure to write it never undoes the payment."""
     folder = _folder(db_path)
-    line = json.dumps({"at": audit.now(), **entry}, ensure_ascii=False, sort_keys=True)
+    line = json.dumps({"at": clock.stamp(), **entry}, ensure_ascii=False, sort_keys=True)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with open(folder / f"receipts-{date.today():%Y-%m}.jsonl", "a", encoding="utf-8") as fh:
+        with open(folder / f"receipts-{clock.today():%Y-%m}.jsonl", "a", encoding="utf-8") as fh:
             fh.write(line + "\n")
             fh.flush()
             os.fsync(fh.fileno())
@@ -46,9 +46,9 @@ def append(db_path: Path | str, **entry: object) -> None:
 
 def entries(db_path: Path | str, *, days: int = CHECK_DAYS) -> list[dict]:
     """The journal's lines of the last `days` days (a torn last line is skipped)."""
-    since = (date.today() - timedelta(days=days)).isoformat()
-    months = {f"{date.today() - timedelta(days=n):%Y-%m}" for n in range(0, days + 1, 28)}
-    months.add(f"{date.today():%Y-%m}")
+    since = (clock.today() - timedelta(days=days)).isoformat()
+    months = {f"{clock.today() - timedelta(days=n):%Y-%m}" for n in range(0, days + 1, 28)}
+    months.add(f"{clock.today():%Y-%m}")
     found = []
     for month in sorted(months):
         path = _folder(db_path) / f"receipts-{month}.jsonl"

@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pmdesk.core import audit, auth, journal
+from pmdesk.core import audit, auth, clock, journal
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.fees import ALLOCATE, fee_settings, monthly_charge
@@ -148,8 +148,8 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
         raise ValidationError("amount", "money.zero")
     if tendered is not None and tendered < amount:
         raise ValidationError("tendered", "payment.tendered_short")
-    day = parse_date(paid_on, field="paid_on", default=date.today())
-    if day > date.today():
+    day = parse_date(paid_on, field="paid_on", default=clock.today())
+    if day > clock.today():
         raise ValidationError("paid_on", "payment.future_date")
     note = clean_text(note, field="note", max_len=200)
     outermost = not db.in_transaction()
@@ -173,7 +173,7 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
         seq = db.execute_sql("SELECT coalesce(max(seq), 0) + 1 FROM payment WHERE year = ?",
                              (year,)).fetchone()[0]
         receipt_no = f"{year}-{seq:06d}"
-        now = audit.now()
+        now = clock.stamp()
         payment_id = db.execute_sql(
             "INSERT INTO payment (receipt_no, year, seq, unit_id, payer, method, amount, "
             "tendered, paid_on, created_at, clerk, note, token) "
@@ -234,7 +234,7 @@ def unprinted_receipts(days: int = 2) -> list[tuple[int, str]]:
     """(payment id, receipt no.) of the last `days` days' receipts that the desk took (clerk
     is an account) and never printed — the app stopped between the commit and the print
     (docs reliability §8.1 S2) — oldest first; voided ones left out."""
-    since = (date.today() - timedelta(days=days - 1)).isoformat()
+    since = (clock.today() - timedelta(days=days - 1)).isoformat()
     return [(row[0], row[1]) for row in db.execute_sql(
         "SELECT p.id, p.receipt_no FROM payment p WHERE p.paid_on >= ? "
         "AND p.clerk IN (SELECT name FROM account) "
@@ -247,7 +247,7 @@ def clock_behind(today: date | None = None) -> str | None:
     """The latest receipt's date when it is later than `today` (the PC's clock was set back,
     docs reliability §8.1 S24): receipts must not be dated before earlier ones unnoticed."""
     row = db.execute_sql("SELECT max(paid_on) FROM payment").fetchone()
-    today = (today or date.today()).isoformat()
+    today = (today or clock.today()).isoformat()
     return row[0] if row and row[0] and row[0] > today else None
 
 
@@ -305,7 +305,7 @@ def void(*, receipt_no: object, reason: str, on: date | str | None = None,
     bills and the credit it paid. Credit it left that later bills used is taken back from them
     (newest first), so those bills are open again. A manager's right (or approval)."""
     reason = clean_text(reason, field="reason", required=True, max_len=MAX_REASON)
-    day = parse_date(on, field="voided_on", default=date.today())
+    day = parse_date(on, field="voided_on", default=clock.today())
     outermost = not db.in_transaction()
     with db.atomic():
         approver = auth.require("receipt.void", approved_by)
@@ -314,7 +314,7 @@ def void(*, receipt_no: object, reason: str, on: date | str | None = None,
         if r.voided:
             raise ValidationError("receipt_no", "receipt.already_void", number=r.receipt_no,
                                   date=r.voided[0])
-        now, when = audit.now(), day.isoformat()
+        now, when = clock.stamp(), day.isoformat()
         owed_before, credit_before = owed(r.unit_id), credit_balance(r.unit_id)
         per_bill = db.execute_sql("SELECT bill_id, sum(amount) FROM allocation "
                                   "WHERE payment_id = ? GROUP BY bill_id HAVING sum(amount) > 0",
@@ -365,7 +365,7 @@ def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None
     reason = clean_text(reason, field="reason", required=True, max_len=MAX_REASON)
     if not isinstance(amount, int) or amount <= 0:
         raise ValidationError("amount", "money.zero")
-    day = parse_date(on, field="date", default=date.today())
+    day = parse_date(on, field="date", default=clock.today())
     with db.atomic():
         approver = auth.require("reduction.approve", approved_by)
         code = unit_code(unit_id)
@@ -375,7 +375,7 @@ def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None
             raise ValidationError("amount", "reduction.too_large",
                                   owed=yuan(sum(bill.owed for bill in bills)))
         parts = _spread(bills, amount)
-        now = audit.now()
+        now = clock.stamp()
         db.cursor().executemany(
             "INSERT INTO reduction (bill_id, amount, reason, on_date, created_at, created_by, "
             "approved_by) VALUES (?, ?, ?, ?, ?, ?, ?)",

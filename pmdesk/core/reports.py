@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from pmdesk.core import audit
+from pmdesk.core import audit, clock
 from pmdesk.core.db import db
 from pmdesk.core.money import add_months, period_of
 from pmdesk.core.residents import code_sort_key
@@ -72,7 +72,7 @@ class Arrears:
 def arrears(as_of: date | None = None, *, building: str | None = None,
             min_months: int = 1) -> Arrears:
     """Every household owing on bills that fell due before `as_of` (default: today)."""
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     current = period_of(as_of)  # bills of this month are not due before as_of
     limits = [add_months(current, -limit) for limit in BUCKET_LIMITS]
     cases = ", ".join(

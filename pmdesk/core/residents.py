@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from pmdesk.core import audit, auth
+from pmdesk.core import audit, auth, clock
 from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import ROLES, UNIT_KINDS, UNIT_STATES, Occupancy, Person
@@ -320,13 +320,13 @@ def add_occupant(*, unit_id: int, name: str, role: str, phone: str = "", phone2:
     phone = normalize_phone(phone, field="phone")
     phone2 = normalize_phone(phone2, field="phone2")
     id_number = _id_number(id_number)
-    start = iso_date(start_date, field="start_date") or date.today().isoformat()
+    start = iso_date(start_date, field="start_date") or clock.today().isoformat()
     with db.atomic():
         if db.execute_sql("SELECT 1 FROM unit WHERE id = ?", (unit_id,)).fetchone() is None:
             raise NotFound("household.not_found", number=unit_id)
         pinyin, initials = name_keys(name)
         person = Person.create(name=name, phone=phone, phone2=phone2, id_number=id_number,
-                               created_at=datetime.now().isoformat(timespec="seconds"),
+                               created_at=clock.stamp(),
                                pinyin=pinyin, initials=initials)
         occupancy = Occupancy.create(unit=unit_id, person=person.id, role=role,
                                      start_date=start)
@@ -337,7 +337,7 @@ def add_occupant(*, unit_id: int, name: str, role: str, phone: str = "", phone2:
 
 def move_out(*, occupancy_id: int, end_date: date | str | None = None) -> None:
     """End an occupancy (moving out, selling, a tenancy ending); the record stays as history."""
-    end = iso_date(end_date, field="end_date") or date.today().isoformat()
+    end = iso_date(end_date, field="end_date") or clock.today().isoformat()
     with db.atomic():
         row = db.execute_sql("SELECT start_date, end_date FROM occupancy WHERE id = ?",
                              (occupancy_id,)).fetchone()
@@ -387,7 +387,7 @@ def update_unit(*, unit_id: int, area: object, kind: str, state: str,
                          (unit_id,)).fetchone()
     if row is not None:  # how long a unit stands vacant matters to the vacancy reduction
         was_vacant = row[0] == "vacant"
-        new["vacant_since"] = ((row[1] if was_vacant else date.today().isoformat())
+        new["vacant_since"] = ((row[1] if was_vacant else clock.today().isoformat())
                                if state == "vacant" else None)
     _update_row("unit", unit_id, new, missing="household.not_found")
 
@@ -451,7 +451,7 @@ def add_vehicle(*, unit_id: int, plate: str, space: str = "", space_kind: str = 
             raise NotFound("household.not_found", number=unit_id)
         cursor = db.execute_sql("INSERT INTO vehicle (unit_id, plate, space, space_kind, "
                                 "start_date) VALUES (?, ?, ?, ?, ?)",
-                                (unit_id, plate, space, space_kind, date.today().isoformat()))
+                                (unit_id, plate, space, space_kind, clock.today().isoformat()))
         audit.record("vehicle.add", "vehicle", cursor.lastrowid, unit_id=unit_id, plate=plate)
     return cursor.lastrowid
 
@@ -460,6 +460,6 @@ def remove_vehicle(*, vehicle_id: int) -> None:
     """The car is gone: the record ends today and stays in the history."""
     with db.atomic():
         if db.execute_sql("UPDATE vehicle SET end_date = ? WHERE id = ? AND end_date IS NULL",
-                          (date.today().isoformat(), vehicle_id)).rowcount != 1:
+                          (clock.today().isoformat(), vehicle_id)).rowcount != 1:
             raise NotFound("vehicle.not_found", number=vehicle_id)
         audit.record("vehicle.end", "vehicle", vehicle_id)

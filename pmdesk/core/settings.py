@@ -8,10 +8,9 @@ UI state (window geometry, language) is not here; it lives in the GUI's QSetting
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import datetime
 from typing import TypeVar
 
-from pmdesk.core import audit
+from pmdesk.core import audit, clock
 from pmdesk.core.db import db
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.models import OfficeProfile
@@ -124,7 +123,7 @@ def save_office_profile(*, estate_name: str, office_name: str | None = None,
         )
         if new == old:
             return new
-        OfficeProfile.insert(id=1, updated_at=datetime.now().isoformat(timespec="seconds"),
+        OfficeProfile.insert(id=1, updated_at=clock.stamp(),
                              **new.__dict__).on_conflict_replace().execute()
         changed = {k: v for k, v in new.__dict__.items()
                    if k != "seal_png" and (old is None or getattr(old, k) != v)}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pmdesk.core import clock
 from pmdesk.core.collecting import Demand, Dossier, Plan
 from pmdesk.core.money import money_text, period_text
 from pmdesk.core.settings import Profile
@@ -87,13 +88,14 @@ def delivery_sheet(demands: list[Demand], *, kind: str = "first",
                   blank_lines(2)) for index, demand in enumerate(demands, start=1))
     return Letter(
         title=f"{TITLES[kind]}送达签收单",
-        paragraphs=(f"本批共 {len(demands)} 份，{chinese_date(dated or date.today())}印制。送达方式"
+        paragraphs=(f"本批共 {len(demands)} 份，{chinese_date(dated or clock.today())}印制。"
+                    "送达方式"
                     "填写：当面签收、张贴（附照片）、挂号信/EMS（填单号）、短信/微信。",),
         table=AmountTable(("序号", "房号", "业主", "欠费（元）", "送达方式", "送达日期",
                            "签收人签名"), rows,
                           ("center", "left", "left", "right", "center", "center", "left"),
                           (0.08, 0.13, 0.17, 0.13, 0.15, 0.14, 0.20)),
-        dated=dated or date.today(),
+        dated=dated or clock.today(),
     )
 
 
@@ -221,7 +223,7 @@ def dossier_story(d: Dossier, office: Profile) -> list:
     section("一、基本情况")
     story.append(para(f"房屋：{d.room}，{KIND_NAMES.get(d.kind, d.kind)}，建筑面积 "
                       f"{Decimal(d.area) / 100:.2f} 平方米，交房日期 {d.handover_date or '不详'}。"
-                      f"业主：{owners or '未登记'}。截至{chinese_date(date.today())}，欠费合计"
+                      f"业主：{owners or '未登记'}。截至{chinese_date(clock.today())}，欠费合计"
                       f"{money_text(d.owed)}（人民币{words}）。", style["body"]))
     section("二、收费依据")
     table(("收费项目", "计费方式", "标准", "依据"),

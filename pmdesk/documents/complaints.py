@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from pmdesk.core import clock
 from pmdesk.core.complaints import Item, Step
 from pmdesk.documents import letters
 from pmdesk.documents.pdf import AmountTable, Letter, blank_lines, chinese_date
@@ -90,7 +91,7 @@ def facts_certificate(item: Item, steps: list[Step], *, addressee: str = "") -> 
 
 def daily_register(day: date, received: list[Item], still_open: list[Item]) -> Letter:
     """每日登记表: what came in on the day and everything still open, for the evening review."""
-    now = datetime.now().isoformat(timespec="minutes")
+    now = clock.now().isoformat(timespec="minutes")
     rows = tuple(
         (c.number, f"{NAMES[c.kind]}·{NAMES[c.category]}", _where(c), c.description[:60],
          " ".join(part for part in (NAMES[c.status], c.assignee) if part),

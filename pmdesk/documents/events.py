@@ -4,8 +4,9 @@ sheets in building and room order with blank rows for walk-ins."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
+from pmdesk.core import clock
 from pmdesk.core.events import Event, Signup
 from pmdesk.documents.letters import paragraphs as split_paragraphs
 from pmdesk.documents.pdf import AmountTable, Letter
@@ -49,7 +50,7 @@ def poster(event: Event, *, phone: str = "", large_print: bool = False) -> Lette
     if organisers:
         body.append(f"主办：{organisers}")
     return Letter(title=event.title, addressee="尊敬的各位业主、住户：", paragraphs=tuple(body),
-                  closing="欢迎踊跃参加！", large_print=large_print, dated=date.today(),
+                  closing="欢迎踊跃参加！", large_print=large_print, dated=clock.today(),
                   poster=True)
 
 
@@ -68,7 +69,7 @@ def signup_sheet(event: Event, signups: list[Signup]) -> Letter:
                           _rows(signups, False),
                           ("center", "left", "left", "center", "left", "left", "left"),
                           (0.08, 0.13, 0.19, 0.08, 0.18, 0.16, 0.18)),
-        dated=date.today())
+        dated=clock.today())
 
 
 def signin_sheet(event: Event, signups: list[Signup]) -> Letter:
@@ -80,4 +81,4 @@ def signin_sheet(event: Event, signups: list[Signup]) -> Letter:
                           _rows(signups, True),
                           ("center", "left", "left", "center", "left", "center", "left"),
                           (0.08, 0.13, 0.19, 0.1, 0.18, 0.1, 0.22)),
-        dated=date.today())
+        dated=clock.today())

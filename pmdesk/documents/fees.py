@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from pmdesk.core import clock
 from pmdesk.core.audit import check_code
 from pmdesk.core.fees import HouseholdBill
 from pmdesk.core.money import due_date, money_text, period_text, rate_text
@@ -239,7 +240,7 @@ def payment_notice(bill: HouseholdBill, *, dated: date | None = None) -> Letter:
         table=AmountTable(("收费项目", "期间", "单价×数量", "金额（元）"), tuple(rows),
                           ("left", "center", "center", "right"), (0.26, 0.18, 0.36, 0.2)),
         closing="感谢您对物业服务工作的支持！",
-        dated=dated or date.today(),
+        dated=dated or clock.today(),
     )
 
 
@@ -280,7 +281,7 @@ def price_publication(items, *, dated: date | None = None, complaint_phone: str 
                           tuple(rows), ("left", "right", "center", "center", "left", "center"),
                           (0.15, 0.2, 0.16, 0.15, 0.22, 0.12)),
         closing="特此公示。",
-        dated=dated or date.today(),
+        dated=dated or clock.today(),
     )
 
 
@@ -325,6 +326,6 @@ def warm_up() -> None:
     from pmdesk.core.payments import ReceiptLine
 
     sample = Receipt(0, "0000-000000", 0, "1-101", 10000, "预热", "cash", 100, 100,
-                     date.today().isoformat(), "-", (ReceiptLine(202601, "物业服务费", "area",
+                     clock.today().isoformat(), "-", (ReceiptLine(202601, "物业服务费", "area",
                                                                  10000, 10000, 100),), 0, None, "")
     render_receipt(sample, Profile("预热", "预热"), A4)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
 from pmdesk.documents.pdf import Letter
 
@@ -53,7 +54,7 @@ def notice(*, title: str, body: str, addressee: str | None = None, closing: str 
         paragraphs=paragraphs(text),
         addressee=NOTICE_ADDRESSEE if addressee is None else addressee.strip(),
         closing=NOTICE_CLOSING if closing is None else closing.strip(),
-        dated=dated or date.today(),
+        dated=dated or clock.today(),
         large_print=large_print,
     )
 
@@ -67,5 +68,5 @@ def certificate(*, body: str, addressee: str = "", title: str = CERTIFICATE_TITL
         paragraphs=paragraphs(text),
         addressee=addressee.strip(),
         closing=CERTIFICATE_CLOSING if closing is None else closing.strip(),
-        dated=dated or date.today(),
+        dated=dated or clock.today(),
     )

@@ -35,6 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from pmdesk.core import clock
 from pmdesk.core.settings import Profile
 from pmdesk.documents import fonts, kinsoku, layout
 from pmdesk.documents.layout import A4, NORMAL, PageSpec, TypeScale
@@ -60,7 +61,7 @@ class Letter:
     paragraphs: tuple[str, ...]
     addressee: str = ""
     closing: str = ""
-    dated: date = field(default_factory=date.today)
+    dated: date = field(default_factory=clock.today)
     table: AmountTable | None = None
     large_print: bool = False
     table_after: int | None = None  # the table follows this many paragraphs (default: all)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core import clock
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
@@ -466,14 +468,13 @@ class MainWindow(QMainWindow):
         return task
 
     def export_residents(self):
-        from datetime import date
 
         from pmdesk.core.exporting import export_table
 
         name, _ = QFileDialog.getSaveFileName(
             self, translate("MainWindow", "导出业主名册"),
             translate("MainWindow", "业主名册-{date}.xlsx").format(
-                date=date.today().isoformat()),
+                date=clock.today().isoformat()),
             translate("MainWindow", "Excel 表格 (*.xlsx)"))
         if not name:
             return None
@@ -493,11 +494,10 @@ class MainWindow(QMainWindow):
                         label=translate("MainWindow", "正在导出…"))
 
     def export_fees(self, table: str):
-        from datetime import date
 
         from pmdesk.ui.tabs.fee_reports import export_sheet
 
-        today = date.today()
+        today = clock.today()
         names = {"bills": translate("MainWindow", "账单-{year}.xlsx"),
                  "payments": translate("MainWindow", "收款记录-{year}.xlsx"),
                  "arrears": translate("MainWindow", "欠费明细-{date}.xlsx")}

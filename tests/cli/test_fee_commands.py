@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
-from datetime import date
 
 import pytest
 
+from pmdesk.core import clock
 from tests.cli.test_cli import assert_one_clean_line
 
-YEAR = date.today().year
+YEAR = clock.today().year
 
 
 @pytest.fixture
@@ -210,7 +210,7 @@ def test_export_complaints_has_one_row_per_item_with_chinese_headers(run_cli, of
 
 
 def test_export_events_counts_sign_ups_and_attendance(run_cli, office, tmp_path):
-    from datetime import datetime, timedelta
+    from datetime import timedelta
 
     from openpyxl import load_workbook
 
@@ -218,7 +218,7 @@ def test_export_events_counts_sign_ups_and_attendance(run_cli, office, tmp_path)
     from pmdesk.core.db import close_db, open_db
 
     open_db(office)
-    start = datetime.now() + timedelta(days=5)
+    start = clock.now() + timedelta(days=5)
     game = events.create_event(title="业主篮球友谊赛", type="sports", starts_at=start,
                                ends_at=start + timedelta(hours=2), place="篮球场", capacity=2,
                                budget=80000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pmdesk.core import audit, auth, backup, fees, payments, residents
+from pmdesk.core import audit, auth, backup, clock, fees, payments, residents
 from pmdesk.core.checkup import check_database
 from pmdesk.core.db import db
 from pmdesk.core.errors import PmdeskError, ValidationError
@@ -146,13 +146,13 @@ def test_the_audit_chain_links_every_row(paid):
     assert len(rows) > 3 and rows[0][1] == audit.GENESIS
     assert all(row[1] == before[2] for before, row in zip(rows, rows[1:], strict=False))
     assert audit.chain_problems() == []
-    count, digest = audit.day_hash(rows[-1][0] and audit.now()[:10])
+    count, digest = audit.day_hash(rows[-1][0] and clock.stamp()[:10])
     assert (count, digest) == (rows[-1][0], rows[-1][2])
 
 
 def test_tampering_behind_the_triggers_breaks_the_chain(paid, db_path):
     """Catalogue D6: someone drops the triggers and edits a payment's audit row."""
-    day = audit.now()[:10]
+    day = clock.stamp()[:10]
     printed = audit.day_hash(day)
     db.execute_sql("DROP TRIGGER audit_log_no_update")
     db.execute_sql("UPDATE audit_log SET detail = replace(detail, '210.33', '110.33'), "
@@ -168,7 +168,7 @@ def test_tampering_behind_the_triggers_breaks_the_chain(paid, db_path):
 
 def test_entries_filter_by_day_actor_kind_and_text(paid, staff):
     auth.sign_in("李小梅", "clerk-pw1")
-    today = audit.now()[:10]
+    today = clock.stamp()[:10]
     assert {e.action for e in audit.entries(action_prefix="payment.")} == {"payment.create"}
     assert [e.actor for e in audit.entries(actor="李小梅")] == ["李小梅"]
     assert audit.entries(text="3-2-501") and not audit.entries(text="9-9-999")

@@ -2,13 +2,13 @@
 
 import sqlite3
 import subprocess
-import sys
 import textwrap
 import time
+from datetime import timedelta
 
 import pytest
 
-from pmdesk.core import backup
+from pmdesk.core import backup, clock
 from pmdesk.core.db import close_db, db, open_db
 from pmdesk.core.errors import DatabaseError
 from pmdesk.core.settings import get_office_profile, save_office_profile
@@ -36,9 +36,10 @@ def integrity(path):
         conn.close()
 
 
-def test_backup_taken_while_another_process_writes_is_consistent(db_path, tmp_path):
+def test_backup_taken_while_another_process_writes_is_consistent(db_path, tmp_path,
+                                                                  child_argv):
     close_db()
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db_path)],
+    writer = subprocess.Popen(child_argv(WRITER, db_path),
                               stdout=subprocess.PIPE, text=True)
     try:
         assert writer.stdout.readline().strip() == "ready"
@@ -113,7 +114,7 @@ def test_the_list_marks_a_damaged_backup_unusable(db_path):
     """Catalogue S23: bytes flipped in the newest backup."""
     save_office_profile(estate_name="翠湖苑")
     good = backup.backup_to(db_path, label="auto")
-    time.sleep(1.1)
+    clock.pin(clock.now() + timedelta(minutes=1))
     bad = backup.backup_to(db_path, label="auto")
     data = bytearray(bad.read_bytes())
     data[:16] = b"garbage garbage!"
@@ -166,7 +167,7 @@ def test_automatic_backup_skips_when_nothing_changed(db_path):
 
 
 def test_off_machine_copies_are_remembered(db_path, tmp_path):
-    from datetime import datetime, timedelta
+    from datetime import timedelta
 
     assert backup.days_since_off_machine_copy() is None
     usb = tmp_path / "usb"
@@ -176,4 +177,4 @@ def test_off_machine_copies_are_remembered(db_path, tmp_path):
     assert not backup.is_off_machine(db_path, backup.backup_to(db_path))
     backup.note_off_machine_copy(made)
     assert backup.days_since_off_machine_copy() == 0
-    assert backup.days_since_off_machine_copy(datetime.now() + timedelta(days=8)) == 8
+    assert backup.days_since_off_machine_copy(clock.now() + timedelta(days=8)) == 8

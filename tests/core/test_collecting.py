@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from pmdesk.core import collecting, fees, payments
+from pmdesk.core import clock, collecting, fees, payments
 from pmdesk.core.db import db
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.residents import set_tags
@@ -123,10 +123,10 @@ def test_instalments_split_exactly_and_show_what_was_missed(owing):
     total = payments.owed(unit)
     with pytest.raises(ValidationError):
         collecting.agree_instalments(unit_id=unit, total=total + 1, count=3,
-                                     first_due=date.today())
+                                     first_due=clock.today())
     plan_id = collecting.agree_instalments(unit_id=unit, total=total, count=3,
-                                           first_due=date.today() - timedelta(days=45),
-                                           agreed_on=date.today() - timedelta(days=50))
+                                           first_due=clock.today() - timedelta(days=45),
+                                           agreed_on=clock.today() - timedelta(days=50))
     assert collecting.case(unit).status == "instalments"
     [plan] = collecting.plans(unit)
     assert plan.id == plan_id and sum(i.amount for i in plan.instalments) == total

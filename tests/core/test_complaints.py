@@ -3,11 +3,11 @@ the numbers."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
-from pmdesk.core import complaints
+from pmdesk.core import clock, complaints
 from pmdesk.core.db import db
 from pmdesk.core.errors import ValidationError
 from tests.core.test_fees import _unit
@@ -105,7 +105,7 @@ def test_repairs_record_paid_work_and_enquiries_close_without_a_visit(homes):
 def test_the_queue_orders_by_deadline_and_filters(homes):
     late = complaints.receive(kind="complaint", channel="phone", category="parking",
                               description="车位被占", unit_id=homes["一楼"],
-                              received_at=datetime.now() - timedelta(days=3))
+                              received_at=MONDAY)  # due Tuesday 09:00; today is Wednesday
     soon = complaints.receive(kind="repair", channel="phone", category="facility",
                               urgency="urgent", description="电梯困人", location="5栋电梯")
     done = complaints.receive(kind="praise", channel="letter", category="attitude",
@@ -114,13 +114,26 @@ def test_the_queue_orders_by_deadline_and_filters(homes):
     complaints.step(done.id, "close")
     queue = complaints.queue()
     assert [i.id for i in queue] == [late.id, soon.id]
-    assert queue[0].overdue(datetime.now()) and not queue[1].overdue(datetime.now())
+    assert queue[0].overdue(clock.now()) and not queue[1].overdue(clock.now())
     assert [i.id for i in complaints.queue(kind="repair")] == [soon.id]
     assert [i.id for i in complaints.queue(text="王秀英")] == [late.id]
     assert [i.id for i in complaints.queue(text="5-1-101")] == [late.id]
     assert [i.id for i in complaints.queue(building="5")] == [late.id]
     assert len(complaints.queue(open_only=False)) == 3
     assert [i.id for i in complaints.queue(open_only=False, unit_id=homes["一楼"])] == [late.id]
+
+
+def test_an_item_is_overdue_from_the_minute_after_its_deadline(homes):
+    """Received on Friday at 10:00, one working day later is Monday 10:00: on time through
+    that minute, overdue from 10:01 — on whatever day the suite runs."""
+    friday = complaints.receive(kind="complaint", channel="phone", category="noise",
+                                description="楼上跳绳", unit_id=homes["三楼"],
+                                received_at=datetime(2026, 11, 20, 10, 0))
+    assert friday.deadline == "2026-11-23T10:00"
+    clock.pin(datetime(2026, 11, 23, 10, 0, 35))
+    assert not complaints.queue()[0].overdue(clock.now())
+    clock.pin(datetime(2026, 11, 23, 10, 1))
+    assert complaints.queue()[0].overdue(clock.now())
 
 
 def test_statistics(homes):
@@ -134,7 +147,7 @@ def test_statistics(homes):
             complaints.step(item.id, "visit", satisfaction=3 + n)
     complaints.receive(kind="repair", channel="phone", category="facility",
                        description="路灯不亮", location="中心花园")
-    numbers = complaints.statistics_for(date.today() - timedelta(days=1), date.today())
+    numbers = complaints.statistics_for(clock.today() - timedelta(days=1), clock.today())
     assert numbers.total == 4 and numbers.by_kind == {"complaint": 3, "repair": 1}
     assert numbers.on_time_rate == 1.0 and numbers.followup_rate == round(2 / 3, 4)
     assert numbers.satisfaction == 4.5

@@ -4,6 +4,7 @@ import hashlib
 
 import pytest
 
+from pmdesk.core import clock
 from pmdesk.core.checkup import file_problems
 from pmdesk.core.db import close_db, db, open_db
 from pmdesk.core.demo import generate
@@ -92,7 +93,7 @@ def test_demo_fees_look_like_an_estate_that_mostly_pays(db_path):
 
 
 def test_demo_complaints_cover_every_state(db_path):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from pmdesk.core import complaints
     from pmdesk.core.db import db
@@ -101,7 +102,7 @@ def test_demo_complaints_cover_every_state(db_path):
     assert counts["complaints"] == 3000
     states = {s for (s,) in db.execute_sql("SELECT DISTINCT status FROM complaint")}
     assert states == set(complaints.STATUSES)
-    numbers = complaints.statistics_for(date.today() - timedelta(days=366), date.today())
+    numbers = complaints.statistics_for(clock.today() - timedelta(days=366), clock.today())
     assert numbers.total == 3000 and set(numbers.by_kind) == set(complaints.KINDS)
     assert 0.7 < numbers.on_time_rate <= 1 and 3.5 < numbers.satisfaction < 5
     for item in complaints.queue(open_only=False, limit=200):  # each timeline fits its state

@@ -3,16 +3,16 @@ check-in and walk-ins, repeats, and who the office reaches."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
-from pmdesk.core import events
+from pmdesk.core import clock, events
 from pmdesk.core.db import db
 from pmdesk.core.errors import PmdeskError, ValidationError
 from tests.core.test_fees import _unit
 
-SATURDAY = datetime.now().replace(second=0, microsecond=0) + timedelta(days=8)
+SATURDAY = clock.now().replace(second=0, microsecond=0) + timedelta(days=8)
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_participation_and_households_never_reached(homes):
     events.set_status(game.id, "published")
     for unit in homes[:3]:
         events.check_in(events.sign_up(event_id=game.id, unit_id=unit).id)
-    numbers = events.participation(date.today(), date.today() + timedelta(days=30))
+    numbers = events.participation(clock.today(), clock.today() + timedelta(days=30))
     assert numbers.by_event == [("业主篮球友谊赛", SATURDAY.date().isoformat(), 3, 3)]
     assert numbers.by_type == {"sports": 3}
     assert numbers.by_building == [("1", 3, 3), ("2", 3, 0)]

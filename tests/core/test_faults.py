@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from pmdesk.core import backup, location
+from pmdesk.core import backup, clock, location
 from pmdesk.core.checkup import file_problems
 from pmdesk.core.db import close_db, db, open_db, sqlite_failure
 from pmdesk.core.errors import DatabaseError, PmdeskError
@@ -46,13 +46,13 @@ def _receipts() -> int:
     return db.execute_sql("SELECT count(*) FROM payment").fetchone()[0]
 
 
-def test_kill_9_during_payment_batches_leaves_whole_batches(billed):
+def test_kill_9_during_payment_batches_leaves_whole_batches(billed, child_argv):
     """S1: killed at random points, the batch is entirely there or entirely absent."""
     start = _receipts()
     rng = random.Random(9)
     for _ in range(6):
         close_db()
-        child = subprocess.Popen([sys.executable, "-c", PAYER, str(billed)],
+        child = subprocess.Popen(child_argv(PAYER, str(billed)),
                                  stdout=subprocess.PIPE, text=True)
         try:
             assert child.stdout.readline().strip() == "ready"
@@ -90,11 +90,11 @@ DISK_FULL = textwrap.dedent("""
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE stands in for a full disk")
-def test_a_full_disk_while_saving_a_payment_says_so_and_saves_nothing(billed):
+def test_a_full_disk_while_saving_a_payment_says_so_and_saves_nothing(billed, child_argv):
     """S8: the clerk sees the real cause, not peewee's 'cannot rollback'; nothing half-written."""
     start = _receipts()
     close_db()
-    out = subprocess.run([sys.executable, "-c", DISK_FULL, str(billed)], capture_output=True,
+    out = subprocess.run(child_argv(DISK_FULL, str(billed)), capture_output=True,
                          text=True, timeout=60)
     code, message, in_transaction, receipt = out.stdout.splitlines()
     assert code in {"db.io_error", "db.disk_full"}, out.stderr
@@ -192,13 +192,14 @@ TORN = textwrap.dedent("""
 """)
 
 
-def test_a_torn_wal_loses_a_payment_silently_and_the_journal_names_it(billed):
+def test_a_torn_wal_loses_a_payment_silently_and_the_journal_names_it(billed,
+                                                                          child_argv):
     """S3/S4: SQLite reopens a consistent, older file and integrity_check says ok; only the
     receipt journal, written beside it, shows which receipts are gone."""
     from pmdesk.core.journal import lost_receipts
 
     close_db()
-    out = subprocess.run([sys.executable, "-c", TORN, str(billed)], capture_output=True,
+    out = subprocess.run(child_argv(TORN, str(billed)), capture_output=True,
                          text=True, timeout=60, check=True)
     issued = out.stdout.split()
     wal = billed.with_name(billed.name + "-wal")
@@ -223,7 +224,7 @@ IMPORTER = textwrap.dedent("""
 """)
 
 
-def test_kill_9_during_a_roster_import_leaves_all_or_nothing(db_path, tmp_path):
+def test_kill_9_during_a_roster_import_leaves_all_or_nothing(db_path, tmp_path, child_argv):
     """X17: killed while the import commits; re-running the same file then works."""
     from openpyxl import Workbook
 
@@ -240,7 +241,7 @@ def test_kill_9_during_a_roster_import_leaves_all_or_nothing(db_path, tmp_path):
     rng = random.Random(17)
     outcomes = set()
     for _ in range(4):
-        child = subprocess.Popen([sys.executable, "-c", IMPORTER, str(db_path), str(roster)],
+        child = subprocess.Popen(child_argv(IMPORTER, str(db_path), str(roster)),
                                  stdout=subprocess.PIPE, text=True)
         try:
             assert child.stdout.readline().strip() == "read"
@@ -264,7 +265,6 @@ def test_kill_9_during_a_roster_import_leaves_all_or_nothing(db_path, tmp_path):
 def test_every_write_transaction_takes_the_lock_up_front(billed):
     """S14: across billing, payments, a void, a reduction and a restore of settings, no
     transaction starts with a plain (deferred) BEGIN that could fail half-way with BUSY."""
-    from datetime import date
 
     from pmdesk.core import fees, payments
     from pmdesk.core.money import add_months, period_of
@@ -272,7 +272,7 @@ def test_every_write_transaction_takes_the_lock_up_front(billed):
     statements: list[str] = []
     db.connection().set_trace_callback(statements.append)
     try:
-        fees.run_billing(add_months(period_of(date.today()), 1))
+        fees.run_billing(add_months(period_of(clock.today()), 1))
         unit_id = db.execute_sql("SELECT unit_id FROM bill WHERE amount > paid + reduced "
                                  "LIMIT 1").fetchone()[0]
         paid = payments.pay(unit_id=unit_id, amount=5000)

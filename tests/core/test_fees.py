@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pmdesk.core import fees, payments, reports
+from pmdesk.core import clock, fees, payments, reports
 from pmdesk.core.db import db
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.money import (
@@ -24,7 +24,7 @@ from pmdesk.core.money import (
 )
 from pmdesk.core.residents import update_unit
 
-LAST_MONTH = date.today().replace(day=1)
+LAST_MONTH = clock.today().replace(day=1)
 
 
 def _unit(code: str, area: int, *, kind: str = "residential", state: str = "owner_occupied",
@@ -131,7 +131,7 @@ def test_unit_kinds_and_parking_spaces(db_path):
 def test_vacancy_reduction_for_long_vacant_units(estate):
     update_unit(unit_id=estate["b"], area="120", kind="residential", state="vacant")
     assert db.execute_sql("SELECT vacant_since FROM unit WHERE id = ?", (estate["b"],)
-                          ).fetchone()[0] == date.today().isoformat()
+                          ).fetchone()[0] == clock.today().isoformat()
     assert fees.plan_billing("2026-01").vacancy_reduced == 0  # the rule is off by default
     db.execute_sql("UPDATE unit SET vacant_since = '2025-01-10' WHERE id = ?", (estate["b"],))
     fees.save_fee_settings(fees.FeeSettings(vacancy_percent=30, vacancy_months=6))
@@ -195,7 +195,7 @@ def test_void_reverses_exactly_and_stays_in_the_sequence(estate):
     assert after.credit == 0 and after.owed == before.owed + 22033
     assert payments.money_problems() == []
     listed = payments.ledger(a).payments[0]
-    assert (listed.receipt_no, listed.voided) == (f"{date.today().year}-000001", "收错户")
+    assert (listed.receipt_no, listed.voided) == (f"{clock.today().year}-000001", "收错户")
     with pytest.raises(ValidationError) as err:
         payments.void(receipt_no=paid.receipt_no, reason="again")
     assert err.value.code == "receipt.already_void"
@@ -237,7 +237,7 @@ def test_bad_payments_change_nothing(estate):
     assert err.value.code == "room.unknown"
     for kwargs in ({"amount": 0}, {"amount": -5}, {"amount": 100, "method": "bitcoin"},
                    {"amount": 100, "paid_on": "2026-02-30"}, {"amount": 100, "tendered": 50},
-                   {"amount": 100, "paid_on": date.today().replace(year=date.today().year + 1)},
+                   {"amount": 100, "paid_on": "2026-11-26"},  # tomorrow
                    {"amount": 100, "bill_ids": [999]}):
         with pytest.raises(PmdeskError):
             payments.pay(unit_id=estate["a"], **kwargs)
@@ -309,7 +309,7 @@ def test_recovery_rate_counts_old_months_paid_during_the_month(estate):
 
 def test_daily_takings_by_method_with_voids(estate):
     fees.run_billing("2026-01")
-    day = date.today()
+    day = clock.today()
     _pay(estate["a"], "100", method="cash")
     second = _pay(estate["b"], "50", method="wechat")
     _pay(estate["b"], "30", method="wechat")

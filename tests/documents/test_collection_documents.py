@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from pmdesk.core import collecting, fees, reports
+from pmdesk.core import clock, collecting, fees, reports
 from pmdesk.core.settings import Profile
 from pmdesk.documents import collecting as documents
 from pmdesk.documents.pdf import render
@@ -79,9 +79,9 @@ def test_dossier_and_instalment_agreement(demands, as_pdf):
                           said="业主称暂不缴费", outcome="拒绝")
     [letter_id] = collecting.record_letters(demands[:1], kind="first", document_id=None)
     collecting.record_delivery(letter_id=letter_id, method="registered",
-                               tracking_no="EMS1234567890CN", delivered_on=date.today())
+                               tracking_no="EMS1234567890CN", delivered_on=clock.today())
     collecting.agree_instalments(unit_id=unit_id, total=30000, count=3,
-                                 first_due=date.today(), note="每月10日前缴")
+                                 first_due=clock.today(), note="每月10日前缴")
     dossier = collecting.dossier(unit_id)
     assert dossier.owed == demands[0].total
     text = as_pdf(documents.render_dossier(dossier, OFFICE).pdf).text().replace("\n", "")

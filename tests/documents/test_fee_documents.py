@@ -3,9 +3,7 @@ and receipts with rare characters in names."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from pmdesk.core import audit, fees, payments, reports
+from pmdesk.core import audit, clock, fees, payments, reports
 from pmdesk.core.db import db
 from pmdesk.core.demo import generate
 from pmdesk.core.settings import Profile, get_office_profile
@@ -52,13 +50,13 @@ def test_daily_report_totals_and_voids(db_path, as_pdf):
     payments.pay(unit_id=unit_id, amount=10000, method="cash")
     second = payments.pay(unit_id=unit_id, amount=2000, method="wechat")
     payments.void(receipt_no=second.receipt_no, reason="重复收款")
-    letter = documents.daily_report(reports.daily_takings(date.today()))
+    letter = documents.daily_report(reports.daily_takings(clock.today()))
     text = as_pdf(render([letter], Profile("翠湖苑", "翠湖苑物业服务中心")).pdf).text()
     assert "收费日报" in text and "当日开具收据 2 张" in text and "当日作废 1 张" in text
     assert "现金 ¥100.00" in text and "微信 ¥0.00" in text
     assert "应交款合计 ¥100.00（人民币壹佰元整）" in text
     assert second.receipt_no in text and "作废" in text
-    rows, digest = audit.day_hash(date.today())  # the day's check code, as the viewer shows it
+    rows, digest = audit.day_hash(clock.today())  # the day's check code, as the viewer shows it
     assert f"截至当日第 {rows} 条）：{audit.check_code(digest)}" in " ".join(text.split())
 
 

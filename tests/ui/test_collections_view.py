@@ -4,12 +4,10 @@ agrees instalments; the money that comes back shows up by reason."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QDate
 
-from pmdesk.core import collecting, fees, payments
+from pmdesk.core import clock, collecting, fees, payments
 from pmdesk.core.money import add_months, period_of, period_text
 from pmdesk.core.settings import save_office_profile
 from tests.core.test_fees import _unit
@@ -23,7 +21,7 @@ def estate(db_path):
     save_office_profile(estate_name="翠湖苑", phone="0571-88886666")
     units = {name: _unit(code, 8950, owner=f"业主{name}") for name, code in HOUSEHOLDS.items()}
     fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
-    this_month = period_of(date.today())
+    this_month = period_of(clock.today())
     for back in range(6, 0, -1):
         fees.run_billing(period_text(add_months(this_month, -back)))
     payments.pay(unit_id=units["按时"], amount=payments.owed(units["按时"]))
@@ -74,7 +72,7 @@ def test_the_seeds_first_case(estate, window, qtbot, previews, as_pdf, ime):
         qtbot.addWidget(dialog)
         ime(dialog.said, said)
         dialog.next_step.setText("回访")
-        dialog.next_date.setDate(QDate.currentDate().addDays(3))
+        dialog.next_date.setDate(QDate(clock.today()).addDays(3))
         dialog.save()
         assert dialog.result() == dialog.DialogCode.Accepted
     assert [a.kind for a in collecting.actions(estate["下岗"])] == ["job_help"]
@@ -142,8 +140,8 @@ def test_missed_instalments_show_up(estate, window, qtbot, monkeypatch):
     from datetime import timedelta
 
     collecting.agree_instalments(unit_id=estate["拒缴"], total=30000, count=3,
-                                 first_due=date.today() - timedelta(days=40),
-                                 agreed_on=date.today() - timedelta(days=45))
+                                 first_due=clock.today() - timedelta(days=40),
+                                 agreed_on=clock.today() - timedelta(days=45))
     tab = window.fees_tab
     window.tabs.setCurrentWidget(tab)
     view = tab.collecting

@@ -3,7 +3,7 @@ buttons the workflow allows, the documents, the household card."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -128,11 +128,13 @@ def test_the_tree_and_the_sunlight(homes, window, qtbot, ime, previews, as_pdf):
 
 
 def test_the_queue_colours_and_filters(homes, window, qtbot, previews, as_pdf):
+    """Wednesday 10:00: Monday's repair is overdue, the lift due at 10:30 is due today."""
     late = complaints.receive(kind="repair", channel="phone", category="facility",
                               description="水管漏水", unit_id=homes["一楼"],
-                              received_at=datetime.now() - timedelta(days=2))
+                              received_at=datetime(2026, 11, 23, 10, 0))
     urgent = complaints.receive(kind="repair", channel="phone", category="facility",
-                                urgency="urgent", description="电梯困人", location="5栋电梯")
+                                urgency="urgent", description="电梯困人", location="5栋电梯",
+                                received_at=datetime(2026, 11, 25, 10, 0))
     queue = _open_tab(window)
     queue.load()
     assert queue.model.rowCount() == 2 and "超期 1 件" in queue.count.text()

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from pmdesk.core import events
+from pmdesk.core import clock, events
 from pmdesk.core.settings import save_office_profile
 from tests.core.test_fees import _unit
 
@@ -19,8 +19,13 @@ def homes(db_path):
     return [_unit(f"{b}-1-{r}01", 9000, owner=f"业主{b}{r}") for b in (1, 2) for r in (1, 2, 3)]
 
 
-def test_an_event_from_plan_to_feedback(homes, window, qtbot, ime, previews, as_pdf,
+@pytest.mark.parametrize("today", [datetime(2026, 11, 25, 10, 0), datetime(2026, 12, 2, 10, 0)],
+                         ids=["next-month", "same-month"])
+def test_an_event_from_plan_to_feedback(today, homes, make_window, qtbot, ime, previews, as_pdf,
                                         message_boxes, tmp_path, monkeypatch):
+    """The new event (a week ahead) is in the next month, or in the month already shown."""
+    clock.pin(today)
+    window = make_window()
     from pmdesk.ui.dialogs.events import (
         EventDialog,
         FeedbackDialog,
@@ -114,10 +119,10 @@ def test_an_event_from_plan_to_feedback(homes, window, qtbot, ime, previews, as_
 def test_late_and_unpublished_sign_ups_are_refused(homes, window, qtbot):
     from pmdesk.ui.dialogs.events import SignupDialog
 
-    start = datetime.now() + timedelta(days=3)
+    start = clock.now() + timedelta(days=3)
     talk = events.create_event(title="防诈骗讲座", type="lecture", starts_at=start,
                                ends_at=start + timedelta(hours=1), place="会议室",
-                               signup_deadline=datetime.now() - timedelta(hours=1))
+                               signup_deadline=clock.now() - timedelta(hours=1))
     form = SignupDialog(talk, parent=window)
     qtbot.addWidget(form)
     form.room.setText("1-1-101")

@@ -3,19 +3,17 @@ household's ledger, the billing run, fee items, and the report pages."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from pmdesk.core import fees, payments
+from pmdesk.core import clock, fees, payments
 from pmdesk.core.db import db
 from pmdesk.core.demo import generate
 from pmdesk.core.money import period_of
 from pmdesk.ui.dialogs.preview import PreviewDialog
 
-THIS_MONTH = period_of(date.today())
+THIS_MONTH = period_of(clock.today())
 
 
 @pytest.fixture
@@ -254,7 +252,7 @@ def test_file_menu_exports_this_years_bills(estate, window, qtbot, tmp_path, mon
     qtbot.waitUntil(lambda: bool(message_boxes), timeout=10_000)
     sheet = load_workbook(target).active
     bills_this_year = db.execute_sql("SELECT count(*) FROM bill WHERE period / 100 = ?",
-                                     (date.today().year,)).fetchone()[0]
+                                     (clock.today().year,)).fetchone()[0]
     assert sheet.max_row == bills_this_year + 1 and sheet.cell(1, 1).value == "房号"
 
 

@@ -4,11 +4,12 @@ a clerk, restoring a backup, 检查数据库, the audit log, accounts, a busy da
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from pmdesk.core import audit, auth, backup, fees, payments
+from pmdesk.core import audit, auth, backup, clock, fees, payments
 from pmdesk.core.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 from pmdesk.ui import access
@@ -154,7 +155,7 @@ def test_restore_dialog_lists_backups_and_restores_one(staff, window, qtbot, db_
     auth.act_as(staff[0])
     save_office_profile(estate_name="翠湖苑")
     good = backup.backup_to(db_path, label="auto")
-    time.sleep(1.1)
+    clock.pin(clock.now() + timedelta(minutes=1))
     damaged = backup.backup_to(db_path, label="auto")
     damaged.write_bytes(b"garbage" * 2000)
     save_office_profile(estate_name="改过的名字")
@@ -223,7 +224,7 @@ def test_the_audit_log_filters_and_shows_the_chain(paid, window, qtbot):
     dialog.kind.setCurrentIndex(0)
     dialog.text.setText("李小梅")
     assert 0 < dialog.model.rowCount() < everything
-    code = audit.check_code(audit.day_hash(audit.now()[:10])[1])
+    code = audit.check_code(audit.day_hash(clock.stamp()[:10])[1])
     assert code in dialog.chain.text()
 
 

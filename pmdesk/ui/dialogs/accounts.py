@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core import auth
-from pmdesk.core.audit import now
+from pmdesk.core.clock import stamp
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.settings import SAFETY_LIMITS, SafetySettings, safety_settings
 from pmdesk.i18n import translate
@@ -33,7 +33,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Accounts", "状态"), lambda a: (
         translate("Accounts", "已停用") if not a.active else
         translate("Accounts", "锁定至 {time}").format(time=a.locked_until[11:16])
-        if a.locked_until and a.locked_until > now() else translate("Accounts", "在用"))),
+        if a.locked_until and a.locked_until > stamp() else translate("Accounts", "在用"))),
     Column(QT_TRANSLATE_NOOP("Accounts", "创建时间"), lambda a: a.created_at.replace("T", " ")),
 ]
 

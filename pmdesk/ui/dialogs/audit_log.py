@@ -4,7 +4,7 @@ its hash chain at the bottom (a row changed or removed behind the app's back sho
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import audit
+from pmdesk.core import audit, clock
 from pmdesk.i18n import translate
 from pmdesk.ui.access import role_label
 from pmdesk.ui.labels import label
@@ -162,7 +162,7 @@ class AuditLogDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("AuditLog", "操作日志"))
-        today = date.today()
+        today = clock.today()
         self.first = QDateEdit(QDate(today - timedelta(days=30)))
         self.last = QDateEdit(QDate(today))
         for edit in (self.first, self.last):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import collecting, payments
+from pmdesk.core import clock, collecting, payments
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.money import money_text, parse_money
 from pmdesk.i18n import translate
@@ -53,7 +53,7 @@ def _date_edit(day: date | None = None, *, optional: bool = False) -> QDateEdit:
     if optional:  # the minimum date shows as blank: "no date"
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setSpecialValueText(" ")
-    day = day or (None if optional else date.today())
+    day = day or (None if optional else clock.today())
     edit.setDate(QDate(day.year, day.month, day.day) if day else edit.minimumDate())
     return edit
 
@@ -239,7 +239,7 @@ def make_letters(unit_ids: list[int], kind: str, deadline_days: int = 15) -> tup
 def show_batch(parent: QWidget | None, letters, sheet, count: int) -> None:
     from pmdesk.ui.dialogs.preview import PreviewDialog
 
-    today = date.today().isoformat()
+    today = clock.today().isoformat()
     PreviewDialog(letters.pdf, translate("Collecting", "催缴通知书 {count} 户").format(
         count=count), f"催缴通知书-{today}.pdf", parent).exec()
     PreviewDialog(sheet.pdf, translate("Collecting", "送达签收单"), f"送达签收单-{today}.pdf",

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import complaints
+from pmdesk.core import clock, complaints
 from pmdesk.i18n import translate
 from pmdesk.ui.forms import FormDialog
 from pmdesk.ui.labels import CATEGORIES, COMPLAINT_KINDS, label
@@ -38,7 +38,7 @@ class StatisticsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ComplaintStats", "投诉报修统计"))
-        today = date.today()
+        today = clock.today()
         self.first = _date_edit(today - timedelta(days=364))
         self.last = _date_edit(today)
         refresh = QPushButton(translate("ComplaintStats", "统计"))

@@ -3,7 +3,7 @@ feedback and cost, and the participation report."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import events
+from pmdesk.core import clock, events
 from pmdesk.core.money import money_text, parse_money
 from pmdesk.i18n import translate
 from pmdesk.ui.forms import FormDialog
@@ -57,7 +57,7 @@ class EventDialog(FormDialog):
                              title=current.title), parent)
         self.current = current
         start = datetime.fromisoformat(current.starts_at) if current else \
-            (datetime.now() + timedelta(days=7)).replace(hour=9, minute=0, second=0,
+            (clock.now() + timedelta(days=7)).replace(hour=9, minute=0, second=0,
                                                          microsecond=0)
         self.title = QLineEdit(current.title if current else "")
         self.type = QComboBox()
@@ -268,7 +268,7 @@ class ParticipationDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Events", "活动参与情况（近12个月及未来30天）"))
-        today = date.today()  # an upcoming event a household signed up for has reached it
+        today = clock.today()  # an upcoming event a household signed up for has reached it
         self.numbers = events.participation(today - timedelta(days=365),
                                             today + timedelta(days=30))
         by_type = "　".join(f"{label(EVENT_TYPES, t)} {n}"
@@ -360,4 +360,4 @@ class ParticipationDialog(QDialog):
         from pmdesk.ui.tabs.fee_reports import export_sheet
 
         return export_sheet(self, "never_reached",
-                            f"未参加活动的住户-{date.today().isoformat()}.xlsx")
+                            f"未参加活动的住户-{clock.today().isoformat()}.xlsx")

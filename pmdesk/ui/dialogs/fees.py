@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import fees, payments
+from pmdesk.core import clock, fees, payments
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.models import UNIT_KINDS
 from pmdesk.core.money import add_months, money_text, parse_money, period_of, period_text
@@ -57,7 +55,7 @@ ITEM_COLUMNS = [
 
 
 def this_month() -> str:
-    return period_text(period_of(date.today()))
+    return period_text(period_of(clock.today()))
 
 
 class FeeItemsDialog(QDialog):
@@ -121,7 +119,7 @@ class FeeItemsDialog(QDialog):
         from pmdesk.documents.fees import price_publication
         from pmdesk.ui.documents import issue_letter
 
-        month = period_of(date.today())
+        month = period_of(clock.today())
         items = fees.fee_items(period=month)
         if not items:
             QMessageBox.information(self, translate("FeeDialogs", "收费公示"),
@@ -175,7 +173,7 @@ class RateDialog(FormDialog):
         super().__init__(translate("FeeDialogs", "调价 — {name}").format(name=item.name), parent)
         self.item = item
         self.rate = QLineEdit()
-        self.start = QLineEdit(period_text(add_months(period_of(date.today()), 1)))
+        self.start = QLineEdit(period_text(add_months(period_of(clock.today()), 1)))
         self.form.addRow(translate("FeeDialogs", "现行标准"), QLabel(rate_label(item)))
         self.form.addRow(translate("FeeDialogs", "新单价（元）"), self.rate)
         self.form.addRow(translate("FeeDialogs", "从哪个月起"), self.start)

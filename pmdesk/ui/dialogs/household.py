@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import residents
+from pmdesk.core import clock, residents
 from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.forms import FormDialog, FormErrors
@@ -274,7 +274,7 @@ class OccupantDialog(FormDialog):
             self.role.addItem(label(ROLES, code), code)
         self.phone = QLineEdit()
         self.id_number = QLineEdit()
-        self.start = QDateEdit(QDate.currentDate())
+        self.start = QDateEdit(QDate(clock.today()))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
         self.form.addRow(translate("HouseholdCard", "姓名"), self.name)
@@ -299,7 +299,7 @@ class MoveOutDialog(QDialog):
         text = QLabel(translate("HouseholdCard", "{name}（{role}）迁出。记录会保留在“历史住户”中。")
                       .format(name=occupant.name, role=label(ROLES, occupant.role)))
         text.setWordWrap(True)
-        self.end = QDateEdit(QDate.currentDate())
+        self.end = QDateEdit(QDate(clock.today()))
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("yyyy-MM-dd")
         form = QFormLayout()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
 from pmdesk.documents import letters
 from pmdesk.i18n import translate
@@ -46,7 +47,7 @@ class LetterEditor(QDialog):
         self.body.setMinimumHeight(240)
         self.closing = QLineEdit(letters.NOTICE_CLOSING if notice
                                  else letters.CERTIFICATE_CLOSING)
-        self.dated = QDateEdit(QDate.currentDate())
+        self.dated = QDateEdit(QDate(clock.today()))
         self.dated.setCalendarPopup(True)
         self.dated.setDisplayFormat("yyyy-MM-dd")
         self.large_print = QCheckBox(

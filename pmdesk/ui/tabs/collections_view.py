@@ -5,7 +5,7 @@ due this week; months about to become time-barred; and which approach brings mon
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import collecting, reports
+from pmdesk.core import clock, collecting, reports
 from pmdesk.core.money import add_months, money_text, period_text
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import ACTIONS, APPROACHES, CASE_STATUSES, DELIVERIES, REASONS, label
@@ -118,7 +118,7 @@ INSTALMENT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("CollectionsView", "已缴"), lambda i: money_text(i.paid)[1:], RIGHT),
     Column(QT_TRANSLATE_NOOP("CollectionsView", "状态"), lambda i: (
         translate("CollectionsView", "已缴清") if i.paid >= i.amount
-        else translate("CollectionsView", "逾期未缴") if i.missed(date.today())
+        else translate("CollectionsView", "逾期未缴") if i.missed(clock.today())
         else translate("CollectionsView", "未到期"))),
 ]
 MISSED_COLUMNS = [
@@ -234,7 +234,7 @@ class CollectionsView(QWidget):
     def load(self):
         from pmdesk.ui.tasks import run_task
 
-        today = date.today()
+        today = clock.today()
         year_ago = today - timedelta(days=365)
 
         def work(progress, cancel):
@@ -422,7 +422,7 @@ class CollectionsView(QWidget):
         from pmdesk.documents.collecting import arrears_notice
         from pmdesk.ui.documents import issue_letter
 
-        today = date.today()
+        today = clock.today()
         households = db.execute_sql("SELECT count(*) FROM unit").fetchone()[0]
         letter = arrears_notice(reports.arrears(today).by_building(), as_of=today,
                                 households=households)

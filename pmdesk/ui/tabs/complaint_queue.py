@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import complaints
+from pmdesk.core import clock, complaints
 from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import (
@@ -83,10 +81,10 @@ class QueueModel(RowTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(QUEUE, "ComplaintQueue", parent)
-        self.now = datetime.now()
+        self.now = clock.now()
 
     def set_rows(self, rows) -> None:
-        self.now = datetime.now()
+        self.now = clock.now()
         super().set_rows(rows)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -217,7 +215,7 @@ class ComplaintQueue(QWidget):
             assignee=self.assignee.currentData(), building=self.building.currentData(),
             text=self.search.text(), followup_due=self.followup.isChecked(), limit=5000)
         self.model.set_rows(rows)
-        now = datetime.now()
+        now = clock.now()
         overdue = sum(item.overdue(now) for item in rows)
         self.count.setText(translate("ComplaintQueue", "{count} 件，超期 {overdue} 件").format(
             count=len(rows), overdue=overdue))
@@ -339,7 +337,7 @@ class ComplaintQueue(QWidget):
         from pmdesk.documents.complaints import daily_register
         from pmdesk.ui.documents import issue_letter
 
-        today = date.today()
+        today = clock.today()
         letter = daily_register(today, complaints.received_on(today), complaints.queue())
         issue_letter(self, letter, kind="daily_register", subject=letter.title)
 
@@ -358,7 +356,7 @@ class ComplaintQueue(QWidget):
 
         try:
             return export_sheet(self, "complaints",
-                                f"投诉报修-{date.today().isoformat()}.xlsx")
+                                f"投诉报修-{clock.today().isoformat()}.xlsx")
         except PmdeskError as exc:
             show_error(self, exc)
             return None

@@ -3,9 +3,9 @@ sign-ups and attendance, and everything done with them. Built when first shown."
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from pmdesk.core import clock
 
 
 class EventsTab(QWidget):
@@ -22,7 +22,7 @@ class EventsTab(QWidget):
 
         self.view = EventsView()
         self.layout_.addWidget(self.view)
-        self.view.show_month(date.today().year, date.today().month)
+        self.view.show_month(clock.today().year, clock.today().month)
 
     def refresh(self) -> None:
         if self.view is not None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import events
+from pmdesk.core import clock, events
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.money import money_text
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -59,6 +59,7 @@ class EventsView(QWidget):
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.setMaximumWidth(380)
+        self.calendar.setSelectedDate(QDate(clock.today()))  # the office's today, not the PC's
         self.calendar.currentPageChanged.connect(self.show_month)
         self.calendar.clicked.connect(self.pick_day)
         self.model = RowTableModel(EVENTS, "EventsView", self)
@@ -75,7 +76,7 @@ class EventsView(QWidget):
         self.find.setPlaceholderText(translate("EventsView", "签到：输入房号或姓名，回车"))
         self.find.textChanged.connect(self.show_signups)
         self.find.returnPressed.connect(self.check_in_found)
-        self.shown: tuple[int, int] = (date.today().year, date.today().month)
+        self.shown: tuple[int, int] = (clock.today().year, clock.today().month)
         self.all_signups: list[events.Signup] = []
 
         def button(text: str, slot) -> QPushButton:
@@ -178,7 +179,9 @@ class EventsView(QWidget):
         item = events.event(event_id)
         day = date.fromisoformat(item.starts_at[:10])
         if (day.year, day.month) != self.shown:
-            self.calendar.setCurrentPage(day.year, day.month)
+            self.calendar.setCurrentPage(day.year, day.month)  # loads that month
+        else:
+            self.load()  # a new or changed event of the month shown
         for index, row in enumerate(self.model.rows):
             if row.id == event_id:
                 self.table.selectRow(index)
@@ -355,4 +358,4 @@ class EventsView(QWidget):
     def export(self):
         from pmdesk.ui.tabs.fee_reports import export_sheet
 
-        return export_sheet(self, "events", f"社区活动-{date.today().isoformat()}.xlsx")
+        return export_sheet(self, "events", f"社区活动-{clock.today().isoformat()}.xlsx")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import reports
+from pmdesk.core import clock, reports
 from pmdesk.core.money import add_months, money_text, parse_period, period_of, period_text
 from pmdesk.core.residents import mask_phone
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -128,7 +128,7 @@ class ArrearsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: reports.Arrears | None = None
-        self.as_of = _date_edit(date.today())
+        self.as_of = _date_edit(clock.today())
         self.building = QComboBox()
         self.min_months = QSpinBox()
         self.min_months.setRange(1, 240)
@@ -192,7 +192,7 @@ class ArrearsView(QWidget):
 
     def show_rows(self) -> None:
         rows = self.rows()
-        shown = reports.Arrears(self.result.as_of if self.result else date.today(), rows)
+        shown = reports.Arrears(self.result.as_of if self.result else clock.today(), rows)
         if self.by_building.isChecked():
             self.model.columns = BUILDING_COLUMNS
             self.model.set_rows(shown.by_building())
@@ -216,7 +216,7 @@ class CollectionView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        last = period_of(date.today())
+        last = period_of(clock.today())
         self.first = QLineEdit(period_text(add_months(last, -11)))
         self.last = QLineEdit(period_text(last))
         for edit in (self.first, self.last):
@@ -352,7 +352,7 @@ class DailyView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.takings: reports.DailyTakings | None = None
-        self.day = _date_edit(date.today())
+        self.day = _date_edit(clock.today())
         self.day.dateChanged.connect(self.load)
         refresh = QPushButton(translate("FeeReports", "刷新"))
         refresh.clicked.connect(self.load)
