@@ -15,20 +15,39 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-HOUSEHOLDS = 20_000
+FULL = {"households": 20_000, "letters": 1000, "roster": 20_000, "complaints": 50_000,
+        "fee_years": 5, "audit_entries": 100_000}
+SMOKE = {"households": 150, "letters": 10, "roster": 200, "complaints": 300, "fee_years": 1,
+         "audit_entries": 500}  # `--smoke`: every scenario once, in seconds (the test suite)
+SIZE = dict(FULL)
+
+
+class ScenarioFailed(Exception):
+    """A benchmark command failed; its output has been printed."""
+
+
+def run(cmd: list[str], env: dict[str, str], cwd: Path) -> str:
+    """Run a scenario's command and return its stdout; when it fails, print what it said on
+    stderr — a benchmark that fails quietly is a benchmark nobody notices rotting."""
+    done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True)
+    if done.returncode != 0:
+        print(f"FAILED ({done.returncode}): {' '.join(cmd)}\n{done.stderr.strip()}",
+              file=sys.stderr, flush=True)
+        raise ScenarioFailed(cmd[1] if len(cmd) > 1 else cmd[0])
+    return done.stdout
 
 
 def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> float:
     started = time.perf_counter()
-    subprocess.run(cmd, env=env, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+    run(cmd, env, cwd)
     return time.perf_counter() - started
 
 
 def until_first_paint(cmd: list[str], env: dict[str, str], cwd: Path) -> float:
     """Seconds from spawning `cmd` to the first paint it reports on stdout."""
     started = time.time()
-    out = subprocess.run(cmd, env=env, cwd=cwd, check=True, capture_output=True, text=True)
-    painted = float(out.stdout.split("first-paint ", 1)[1].split()[0])
+    out = run(cmd, env, cwd)
+    painted = float(out.split("first-paint ", 1)[1].split()[0])
     return painted - started
 
 
@@ -43,10 +62,11 @@ def scenario_demo(work: Path, env: dict[str, str], runs: int) -> list[str]:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         return timed([sys.executable, "-m", "pmdesk", "--db", str(target), "demo",
-                      "--households", str(HOUSEHOLDS), "--years", "0"], env, work)
+                      "--households", str(SIZE["households"]), "--years", "0"], env, work)
 
     median, times = median_of(min(runs, 3), once)
-    return [f"demo: pmdesk demo --households {HOUSEHOLDS} --years 0: median {median:.2f} s "
+    return [f"demo: pmdesk demo --households {SIZE['households']} --years 0: median "
+            f"{median:.2f} s "
             f"over {len(times)} runs (target < 30 s)"]
 
 
@@ -64,7 +84,8 @@ def scenario_startup(work: Path, env: dict[str, str], runs: int) -> list[str]:
     b, a = statistics.median(bare_times), statistics.median(app_times)
     ratio = statistics.median(x / y for x, y in zip(app_times, bare_times, strict=True))
     return [f"startup: bare PySide6 window, first paint: median {b * 1000:.0f} ms",
-            f"startup: pmdesk on {HOUSEHOLDS} households, first paint: median {a * 1000:.0f} ms",
+            f"startup: pmdesk on {SIZE['households']} households, first paint: median "
+            f"{a * 1000:.0f} ms",
             f"startup: median ratio of {runs} interleaved pairs: {ratio:.2f}x the bare window "
             f"(target <= 1.5x)"]
 
@@ -72,12 +93,13 @@ def scenario_startup(work: Path, env: dict[str, str], runs: int) -> list[str]:
 def scenario_letters(work: Path, env: dict[str, str], runs: int) -> list[str]:
     import letters
 
-    series = [letters.measure(work / f"letters-{run}", 1000) for run in range(min(runs, 3))]
+    count = SIZE["letters"]
+    series = [letters.measure(work / f"letters-{n}", count) for n in range(min(runs, 3))]
     lines = []
     for what in ("one PDF", "separate PDFs"):
         ours = statistics.median(s[f"pmdesk {what}"] for s in series)
         bare = statistics.median(s[f"reportlab {what}"] for s in series)
-        lines.append(f"letters: 1000 one-page letters, {what}: pmdesk {ours:.0f} pages/s, "
+        lines.append(f"letters: {count} one-page letters, {what}: pmdesk {ours:.0f} pages/s, "
                      f"bare reportlab {bare:.0f} pages/s = {ours / bare:.2f}x "
                      f"(median of {len(series)} runs; target >= 0.7x)")
     return lines
@@ -87,9 +109,8 @@ def scenario_residents(work: Path, env: dict[str, str], runs: int) -> list[str]:
     env = {**env, "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen")}
     series: dict[str, list[float]] = {}
     for _ in range(min(runs, 5)):
-        out = subprocess.run([sys.executable, str(HERE / "residents_gui.py"),
-                              str(work / "estate.db")], env=env, cwd=work, check=True,
-                             capture_output=True, text=True).stdout
+        out = run([sys.executable, str(HERE / "residents_gui.py"), str(work / "estate.db")],
+                  env, work)
         for line in out.splitlines():
             name, seconds = line.split()
             series.setdefault(name, []).append(float(seconds))
@@ -106,8 +127,8 @@ def scenario_residents(work: Path, env: dict[str, str], runs: int) -> list[str]:
 def scenario_import(work: Path, env: dict[str, str], runs: int) -> list[str]:
     import roster
 
-    series = [roster.measure(work / "roster") for _ in range(min(runs, 3))]
-    return [f"import: 20,000-row roster, {name}: median "
+    series = [roster.measure(work / "roster", SIZE["roster"]) for _ in range(min(runs, 3))]
+    return [f"import: {SIZE['roster']:,}-row roster, {name}: median "
             f"{statistics.median(s[name] for s in series):.2f} s over {len(series)} runs"
             f"{' (target < 5 s)' if 'import' in name else ''}" for name in series[0]]
 
@@ -120,9 +141,11 @@ def fees_database(work: Path, env: dict[str, str], lines: list[str]) -> Path:
     """20,000 households with five years of monthly bills (`demo --years 5`), built once."""
     database = work / "fees.db"
     if not database.exists():
+        households, years = SIZE["households"], SIZE["fee_years"]
         seconds = timed([sys.executable, "-m", "pmdesk", "--db", str(database), "demo",
-                         "--households", str(HOUSEHOLDS), "--years", "5"], env, work)
-        lines.append(f"fees: pmdesk demo --households {HOUSEHOLDS} --years 5: {seconds:.1f} s")
+                         "--households", str(households), "--years", str(years)], env, work)
+        lines.append(f"fees: pmdesk demo --households {households} --years {years}: "
+                     f"{seconds:.1f} s")
     return database
 
 
@@ -148,9 +171,8 @@ def scenario_fees(work: Path, env: dict[str, str], runs: int) -> list[str]:
     lines: list[str] = []
     database = fees_database(work, env, lines)
     env = {**env, "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen")}
-    out = subprocess.run([sys.executable, str(HERE / "fees_gui.py"), str(database),
-                          str(min(runs, 5))], env=env, cwd=work, check=True,
-                         capture_output=True, text=True).stdout
+    out = run([sys.executable, str(HERE / "fees_gui.py"), str(database), str(min(runs, 5))],
+              env, work)
     return lines + series_lines("fees", out, FEE_TARGETS)
 
 
@@ -162,9 +184,8 @@ def scenario_safety(work: Path, env: dict[str, str], runs: int) -> list[str]:
     """Backups, 检查数据库, sign-in and the audit chain on the fees database (`safety.py`)."""
     lines: list[str] = []
     database = fees_database(work, env, lines)
-    out = subprocess.run([sys.executable, str(HERE / "safety.py"), str(database),
-                          str(min(runs, 5))], env=env, cwd=work, check=True,
-                         capture_output=True, text=True).stdout
+    out = run([sys.executable, str(HERE / "safety.py"), str(database), str(min(runs, 5)),
+               str(SIZE["audit_entries"])], env, work)
     return lines + series_lines("safety", out, SAFETY_TARGETS)
 
 
@@ -176,15 +197,15 @@ def scenario_complaints(work: Path, env: dict[str, str], runs: int) -> list[str]
     database = work / "complaints.db"
     lines = []
     if not database.exists():
+        households, count = SIZE["households"], SIZE["complaints"]
         seconds = timed([sys.executable, "-m", "pmdesk", "--db", str(database), "demo",
-                         "--households", str(HOUSEHOLDS), "--years", "0", "--complaints",
-                         "50000"], env, work)
-        lines.append(f"complaints: pmdesk demo --households {HOUSEHOLDS} --complaints 50000: "
-                     f"{seconds:.1f} s")
+                         "--households", str(households), "--years", "0", "--complaints",
+                         str(count)], env, work)
+        lines.append(f"complaints: pmdesk demo --households {households} --complaints "
+                     f"{count}: {seconds:.1f} s")
     env = {**env, "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen")}
-    out = subprocess.run([sys.executable, str(HERE / "complaints_gui.py"), str(database),
-                          str(min(runs, 5))], env=env, cwd=work, check=True,
-                         capture_output=True, text=True).stdout
+    out = run([sys.executable, str(HERE / "complaints_gui.py"), str(database),
+               str(min(runs, 5))], env, work)
     series: dict[str, list[float]] = {}
     for line in out.splitlines():
         name, value = line.split()
@@ -205,12 +226,17 @@ SCENARIOS = {"demo": scenario_demo, "import": scenario_import, "startup": scenar
              "safety": scenario_safety}
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--only", choices=sorted(SCENARIOS))
     parser.add_argument("--keep", type=Path, help="scratch folder to use and keep")
-    args = parser.parse_args()
+    parser.add_argument("--smoke", action="store_true",
+                        help="every scenario once on a tiny estate: does each still run?")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        SIZE.update(SMOKE)
+        args.runs = 1
     work = args.keep or Path(tempfile.mkdtemp(prefix="pmdesk-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "XDG_CONFIG_HOME": str(work / "config"),
@@ -221,19 +247,25 @@ def main() -> None:
     origin = ("the source tree (an editable install, whose import hooks add to start-up)"
               if editable else "a regular install")
     print(f"pmdesk {pmdesk.__version__} from {origin}; Python {sys.version.split()[0]}")
+    failed = []
     try:
         if not (work / "estate.db").exists():
-            subprocess.run([sys.executable, "-m", "pmdesk", "--db", str(work / "estate.db"),
-                            "demo", "--households", str(HOUSEHOLDS), "--years", "0"], env=env,
-                           check=True, stdout=subprocess.DEVNULL)
+            run([sys.executable, "-m", "pmdesk", "--db", str(work / "estate.db"), "demo",
+                 "--households", str(SIZE["households"]), "--years", "0"], env, work)
         for name, scenario in SCENARIOS.items():
             if args.only in (None, name):
-                for line in scenario(work, env, args.runs):
-                    print(line, flush=True)
+                try:
+                    for line in scenario(work, env, args.runs):
+                        print(line, flush=True)
+                except ScenarioFailed:
+                    failed.append(name)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
+    if failed:
+        print(f"failed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

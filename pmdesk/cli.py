@@ -24,6 +24,22 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_USAGE)
 
 
+def _whole_number(low: int, high: int):
+    """An argparse type: a whole number from `low` to `high` (else a usage error, exit 2)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                translate("cli", "“{value}”不是整数").format(value=text)) from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(translate("cli", "{value} 不在 {low} 到 {high} 之间")
+                                             .format(value=text, low=low, high=high))
+        return value
+
+    return parse
+
+
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="FILE", help=translate(
         "cli", "数据库文件（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）"))
@@ -57,13 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--complaint-phone", metavar="P", help=translate("cli", "投诉电话"))
 
     p = sub.add_parser("demo", help=translate("cli", "向空数据库载入可重现的演示数据"))
-    p.add_argument("--households", type=int, default=2000, metavar="N",
+    p.add_argument("--households", type=_whole_number(1, 100_000), default=2000, metavar="N",
                    help=translate("cli", "户数（默认 2000）"))
-    p.add_argument("--years", type=int, default=2, metavar="Y",
+    p.add_argument("--years", type=_whole_number(0, 20), default=2, metavar="Y",
                    help=translate("cli", "账单与收款的年数（默认 2，0 表示不生成）"))
-    p.add_argument("--complaints", type=int, metavar="N",
+    p.add_argument("--complaints", type=_whole_number(0, 1_000_000), metavar="N",
                    help=translate("cli", "一年的投诉报修件数（默认：有账单时为户数的一半）"))
-    p.add_argument("--seed", type=int, default=1, metavar="S",
+    p.add_argument("--seed", type=_whole_number(0, 2**63), default=1, metavar="S",
                    help=translate("cli", "随机种子（默认 1）"))
 
     p = sub.add_parser("backup", help=translate("cli", "在线备份数据库（默认存入 backups 文件夹）"))
@@ -167,7 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = kinds.add_parser("arrears-letters", help=translate(
         "cli", "催缴通知书：每户一份，全部在一个 PDF 里，按房号排序"))
     p.add_argument("file", metavar="FILE.pdf", help=translate("cli", "要生成的 PDF 文件"))
-    p.add_argument("--min-months", type=int, default=1, metavar="N",
+    p.add_argument("--min-months", type=_whole_number(1, 1200), default=1, metavar="N",
                    help=translate("cli", "只给欠费至少 N 个月的住户（默认 1）"))
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help=translate("cli", "统计日期（默认今天）"))
     p.add_argument("--final", action="store_true",
@@ -196,21 +212,48 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
-def _open(args: argparse.Namespace, *, create: bool = False) -> None:
-    """Open the database and, with --user, sign in (password from PMDESK_PASSWORD or typed)."""
+def _typed_password(prompt: str) -> str:
+    """A password typed at the terminal; without one (a script, a scheduled task) the error
+    says how to give it instead."""
+    import getpass
+
+    from pmdesk.core.errors import PmdeskError
+
+    if not sys.stdin or not sys.stdin.isatty():
+        raise PmdeskError("cli.no_terminal")
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise PmdeskError("cli.no_terminal") from None
+
+
+def _password(args: argparse.Namespace) -> str:
     import os
 
+    password = os.environ.get("PMDESK_PASSWORD")
+    if password is None:
+        password = _typed_password(translate("cli", "{name} 的密码：").format(name=args.user))
+    return password
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> None:
+    """Open the database and, with --user, sign in (password from PMDESK_PASSWORD or typed)."""
     from pmdesk.core import auth
     from pmdesk.core.db import open_db
 
     open_db(_db_path(args), create=create)
     if args.user:
-        password = os.environ.get("PMDESK_PASSWORD")
-        if password is None:
-            import getpass
+        auth.sign_in(args.user, _password(args))
 
-            password = getpass.getpass(translate("cli", "{name} 的密码：").format(name=args.user))
-        auth.sign_in(args.user, password)
+
+def _outputs(*paths: str | None) -> None:
+    """Refuse, before any work, an output that would replace the database, a companion file or
+    a backup (the database must be open)."""
+    from pmdesk.core.safe_files import check_output
+
+    for path in paths:
+        if path:
+            check_output(path)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -245,23 +288,35 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from pmdesk.core import backup
+    from pmdesk.core.db import is_read_only
 
     target = backup.backup_to(_db_path(args), args.file)
     if backup.is_off_machine(_db_path(args), target):
         _open(args)
-        backup.note_off_machine_copy(target)
+        if not is_read_only():  # a read-only database cannot remember it
+            backup.note_off_machine_copy(target)
     print(translate("cli", "已备份到 {path}").format(path=target))
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from pmdesk.core import auth
     from pmdesk.core.backup import restore_from
     from pmdesk.core.db import close_db
+    from pmdesk.core.errors import DatabaseError
 
+    approval = None
     if args.user:
-        _open(args)
+        try:
+            _open(args)
+        except DatabaseError as exc:
+            if exc.code in ("db.missing", "db.in_use", "db.network_drive", "db.removable_drive"):
+                raise
+            # too damaged to sign in to: the manager's password is checked against the
+            # accounts of the backup that is to replace it
+            approval = auth.verify_in_file(args.file, args.user, _password(args))
         close_db()
-    aside = restore_from(Path(args.file), _db_path(args))
+    aside = restore_from(Path(args.file), _db_path(args), approved_by=approval)
     print(translate("cli", "已从 {backup} 恢复数据库；原来的数据库已另存为 {aside}").format(
         backup=args.file, aside=aside))
     return EXIT_OK
@@ -299,10 +354,8 @@ def cmd_account(args: argparse.Namespace) -> int:
         return EXIT_OK
     password = os.environ.get("PMDESK_NEW_PASSWORD")
     if password is None:
-        import getpass
-
-        password = getpass.getpass(translate("cli", "新密码："))
-        if getpass.getpass(translate("cli", "再输入一次：")) != password:
+        password = _typed_password(translate("cli", "新密码："))
+        if _typed_password(translate("cli", "再输入一次：")) != password:
             print(translate("cli", "两次输入的密码不一致。"), file=sys.stderr)
             return EXIT_FAILED
     user = auth.create_account(name=args.name, role=args.role, password=password)
@@ -334,6 +387,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     body = _read_text(args.body_file)
     _open(args)
+    _outputs(args.file)
     profile = get_office_profile()
     if profile is None:
         raise PmdeskError("office.missing")
@@ -377,6 +431,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.rejects and not args.skip_bad:
         build_parser().error(translate("cli", "--rejects 需要与 --skip-bad 一起使用"))
     _open(args, create=True)
+    _outputs(args.rejects)
     plan = read_roster(args.file)
     reasons = [describe(row.reason) for row in plan.rejected]
     print(translate("cli", "读取 {read} 行，可导入 {ok} 行，有问题 {bad} 行。").format(
@@ -485,6 +540,7 @@ def cmd_pay(args: argparse.Namespace) -> int:
     amount = parse_money(args.amount)
     day = _date(args.date, "paid_on")
     _open(args)
+    _outputs(args.receipt_pdf)
     unit_id, _ = payments.unit_by_room(args.room)
     office = _office() if args.receipt_pdf else None
     result = payments.pay(unit_id=unit_id, amount=amount, method=args.method, payer=args.payer,
@@ -518,6 +574,7 @@ def _print_receipt(args: argparse.Namespace) -> int:
 
     number = payments.parse_receipt_no(args.receipt_no)
     _open(args)
+    _outputs(args.file)
     payment_id = payments.receipt_id(number)
     _write_receipt(payment_id, args.file, _office(), args.paper)
     print(translate("cli", "已生成收据 {number}：{path}").format(number=number, path=args.file))
@@ -533,6 +590,7 @@ def _print_arrears(args: argparse.Namespace) -> int:
 
     as_of = _date(args.as_of, "as_of")
     _open(args)
+    _outputs(args.file, getattr(args, "delivery_sheet", None))
     office = _office()
     if args.document == "arrears-notice":
         result = reports.arrears(as_of)
@@ -652,6 +710,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(translate("cli", "已中断。"), file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:  # `pmdesk report arrears | head`: the reader had enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error at exit
+        return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one line, exit 1
         from pmdesk.core.db import root_sqlite_error, sqlite_failure
 

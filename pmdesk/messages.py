@@ -21,6 +21,13 @@ ERRORS = {
     "db.not_a_database": QT_TRANSLATE_NOOP(
         "errors", "{path} 不是数据库文件：它已损坏，或根本不是数据库。"),
     "db.foreign_file": QT_TRANSLATE_NOOP("errors", "{path} 不是物业前台的数据文件。"),
+    "db.empty": QT_TRANSLATE_NOOP(
+        "errors", "{path} 是空文件，里面没有物业前台的数据，不能用来备份或恢复。"),
+    "db.incomplete": QT_TRANSLATE_NOOP(
+        "errors", "{path} 不是完整的物业前台数据库（缺少数据表：{tables}），不能用来恢复。"),
+    "db.replaced": QT_TRANSLATE_NOOP(
+        "errors", "数据库 {path} 已被另一个程序替换（例如从备份恢复），本次操作没有保存。"
+                  "请关闭本程序后重新打开。"),
     "db.corrupt": QT_TRANSLATE_NOOP(
         "errors", "数据库 {path} 已损坏（{detail}），请从备份恢复。"),
     "db.too_new": QT_TRANSLATE_NOOP(
@@ -63,6 +70,15 @@ ERRORS = {
     "backup.same_file": QT_TRANSLATE_NOOP("errors", "备份文件不能是数据库本身：{path}"),
     "file.write_failed": QT_TRANSLATE_NOOP(
         "errors", "无法保存文件 {path}（{detail}），原有文件未受影响。"),
+    "task.cancelled": QT_TRANSLATE_NOOP("errors", "已取消。"),
+    "cli.no_terminal": QT_TRANSLATE_NOOP(
+        "errors", "需要输入密码，但没有可以输入的终端：请用环境变量 PMDESK_PASSWORD（登录）或 "
+                  "PMDESK_NEW_PASSWORD（新账号）提供密码。"),
+    "file.protected": QT_TRANSLATE_NOOP(
+        "errors", "不能保存为 {path}：这是数据库、它的配套文件或备份，覆盖会丢失数据。"
+                  "请换一个文件名或位置。"),
+    "file.not_regular": QT_TRANSLATE_NOOP(
+        "errors", "{path} 不是普通文件（是文件夹或设备），不能保存到这里。"),
     "file.read_failed": QT_TRANSLATE_NOOP("errors", "无法读取文件 {path}（{detail}）。"),
     "file.not_utf8": QT_TRANSLATE_NOOP(
         "errors", "文件 {path} 不是 UTF-8 编码的文本，请另存为 UTF-8 后重试。"),
@@ -138,6 +154,11 @@ ERRORS = {
     "payment.none_chosen": QT_TRANSLATE_NOOP("errors", "请至少勾选一笔要缴的账单。"),
     "payment.tendered_short": QT_TRANSLATE_NOOP("errors", "实收现金少于本次收款金额。"),
     "payment.future_date": QT_TRANSLATE_NOOP("errors", "{field}不能晚于今天。"),
+    "payment.other_year": QT_TRANSLATE_NOOP(
+        "errors", "收款日期必须在 {year} 年内：收据按年编号，不能补录到其他年份的收据序列。"),
+    "payment.day_reported": QT_TRANSLATE_NOOP(
+        "errors", "{date} 及之前的收费日报已经打印，不能再补录这些日期的收款；"
+                  "请按今天的日期收款。"),
     "payment.over_prepay_cap": QT_TRANSLATE_NOOP(
         "errors", "预存超过上限：预存余额最多 {months} 个月的费用（{cap} 元），这户已有预存 "
                   "{credit} 元。请减少金额。"),
@@ -303,6 +324,8 @@ FIELDS = {
 
 PERMISSIONS = {
     "receipt.void": QT_TRANSLATE_NOOP("permissions", "作废收据"),
+    "payment.backdate": QT_TRANSLATE_NOOP("permissions", "补录较早日期的收款"),
+    "unit.billing": QT_TRANSLATE_NOOP("permissions", "修改房屋面积或类型（影响收费）"),
     "reduction.approve": QT_TRANSLATE_NOOP("permissions", "减免"),
     "fee_item.change": QT_TRANSLATE_NOOP("permissions", "修改收费项目、单价和收费规则"),
     "backup.restore": QT_TRANSLATE_NOOP("permissions", "从备份恢复"),

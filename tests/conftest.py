@@ -7,7 +7,8 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import datetime
+from contextlib import contextmanager
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,23 @@ def pinned_clock():
     clock.pin(WEDNESDAY)
     yield clock
     clock.pin(WEDNESDAY)
+
+
+@pytest.fixture
+def on_day():
+    """`with on_day(date(2025, 11, 20)): ...` — the office's clock at 10:00 that day for the
+    block: what a clerk did then (a payment is dated the day it is taken)."""
+
+    @contextmanager
+    def moved(day: date):
+        before = clock.now()
+        clock.pin(datetime.combine(day, time(10, 0)))
+        try:
+            yield
+        finally:
+            clock.pin(before)
+
+    return moved
 
 
 @pytest.fixture
@@ -89,12 +107,15 @@ def db_path(tmp_path: Path):
 
 @pytest.fixture
 def staff(db_path):
-    """A manager (created first, as the window insists) and a clerk, nobody signed in."""
+    """A manager (created first, as the window insists) and a clerk, as signing in returns
+    them; nobody signed in."""
     from pmdesk.core import auth
 
-    manager = auth.create_account(name="王经理", role="manager", password="manager-pw")
+    auth.create_account(name="王经理", role="manager", password="manager-pw")
+    manager = auth.verify("王经理", "manager-pw")  # also an approval on the spot
     auth.act_as(manager)
-    clerk = auth.create_account(name="李小梅", role="clerk", password="clerk-pw1")
+    auth.create_account(name="李小梅", role="clerk", password="clerk-pw1")
+    clerk = auth.verify("李小梅", "clerk-pw1")
     auth.act_as(None)
     return manager, clerk
 
@@ -126,6 +147,13 @@ def lock_holder():
     for holder in started:
         holder.kill()
         holder.wait()
+
+
+@pytest.fixture
+def pmdesk_argv():
+    """The command line that starts `pmdesk` with the office's clock where this test has it
+    (for a test that runs it its own way)."""
+    return [sys.executable, "-c", PINNED_MAIN, clock.now().isoformat()]
 
 
 @pytest.fixture

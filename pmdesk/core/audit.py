@@ -128,8 +128,8 @@ def entries(*, first: str | None = None, last: str | None = None, actor: str | N
         sql += " AND (" + " OR ".join(["action LIKE ? ESCAPE '\\'"] * len(prefixes)) + ")"
         params += [like_literal(prefix) + "%" for prefix in prefixes]
     if text:
-        sql += " AND (detail LIKE ? OR entity LIKE ?)"
-        params += [f"%{text}%", f"%{text}%"]
+        sql += " AND (detail LIKE ? ESCAPE '\\' OR entity LIKE ? ESCAPE '\\')"
+        params += [f"%{like_literal(text)}%"] * 2
     sql += " ORDER BY id DESC LIMIT ?"
     params.append(limit)
     return [Entry(*row[:7], json.loads(row[7])) for row in db.execute_sql(sql, params)]

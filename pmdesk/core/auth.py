@@ -22,14 +22,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from pmdesk.core import clock
-from pmdesk.core.db import db
+from pmdesk.core.db import db, is_read_only, sqlite_failure
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.validate import clean_text
 
 ROLES = ("clerk", "manager")
 MANAGER_ONLY = frozenset({
     "receipt.void",        # 作废收据
+    "payment.backdate",    # 收款日期早于允许补录的天数
     "reduction.approve",   # 减免
+    "unit.billing",        # 改房屋面积或类型（影响收费）
     "fee_item.change",     # 新增收费项目、调价、停收
     "backup.restore",      # 从备份恢复
     "person.reveal_id",    # 查看完整证件号
@@ -64,6 +66,7 @@ class Account:
 
 _session: User | None = None
 _hasher = None
+_approvals: dict[int, User] = {}  # id() → each User that verify() returned: the only approvals
 
 
 def _password_hasher():
@@ -90,12 +93,21 @@ def has_accounts() -> bool:
     return db.execute_sql("SELECT EXISTS (SELECT 1 FROM account)").fetchone()[0] == 1
 
 
-def _accounts_in_file(path: Path) -> bool:
-    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+def accounts_in_file(path: Path) -> bool:
+    """Whether the database file at `path` has accounts; `DatabaseError` when it cannot be
+    read at all (damaged)."""
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise sqlite_failure(exc, path) from exc
     try:
         return conn.execute("SELECT EXISTS (SELECT 1 FROM account)").fetchone()[0] == 1
-    except sqlite3.OperationalError:  # a file from before accounts existed
-        return False
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):  # a file from before accounts existed
+            return False
+        raise sqlite_failure(exc, path) from exc
+    except sqlite3.Error as exc:
+        raise sqlite_failure(exc, path) from exc
     finally:
         conn.close()
 
@@ -108,11 +120,21 @@ def require(permission: str, approved_by: User | None = None, *,
     user = current()
     if permission not in MANAGER_ONLY or (user is not None and user.is_manager):
         return ""
-    if approved_by is not None and approved_by.is_manager:
+    if approved_by is not None and approved_by.is_manager and _verified(approved_by):
         return approved_by.name
-    if user is None and not (_accounts_in_file(path) if path else has_accounts()):
+    if user is None and not (accounts_in_file(path) if path else has_accounts()):
         return ""
     raise PmdeskError("auth.forbidden", permission=permission)
+
+
+def _verified(user: User) -> bool:
+    """Whether `user` is a sign-in that `verify()` checked, not an object anyone could build."""
+    return _approvals.get(id(user)) is user
+
+
+def _approved(user: User) -> User:
+    _approvals[id(user)] = user
+    return user
 
 
 def _name(text: object) -> str:
@@ -128,9 +150,12 @@ def _check_password(password: object, field: str = "password") -> str:
 
 
 def verify(name: object, password: str) -> User:
-    """Check a name and password; return the account's `User` without signing it in.
+    """Check a name and password; return the account's `User` without signing it in — the
+    approval a manager gives on the spot (`approved_by`).
 
-    A wrong password counts towards the lock-out and is written to the audit trail.
+    Each attempt is counted before the password is checked, in one write transaction, so
+    guesses made in parallel cannot slip past the lock-out (issue 14.7). A wrong password is
+    written to the audit trail.
     """
     from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -138,39 +163,98 @@ def verify(name: object, password: str) -> User:
 
     name = _name(name)
     hasher = _password_hasher()
-    row = db.execute_sql("SELECT id, role, password, active, failures, locked_until "
-                         "FROM account WHERE name = ?", (name,)).fetchone()
     now = clock.now()
+    if is_read_only():  # nothing can be counted or changed: the password is only checked
+        return _verify_only(name, password)
+    refused, attempt = None, 0
+    with db.atomic():
+        row = db.execute_sql("SELECT id, role, password, active, locked_until "
+                             "FROM account WHERE name = ?", (name,)).fetchone()
+        if row is not None:
+            account_id, role, stored, active, locked_until = row
+            if not active:
+                refused = PmdeskError("auth.inactive", name=name)
+            elif locked_until and datetime.fromisoformat(locked_until) > now:
+                refused = PmdeskError("auth.locked", name=name, until=locked_until[11:16])
+            else:
+                attempt = _count_attempt(account_id)
+                if attempt > MAX_FAILURES:  # the allowance went to attempts still in flight
+                    refused = _lock(account_id, name, now, attempt)
     if row is None:
         hasher.hash(password or "-")  # the same work as a real check: timing tells nothing
         with db.atomic():
             audit.record("auth.failed", "account", None, name=name, reason="unknown")
         raise PmdeskError("auth.bad_password")
-    account_id, role, stored, active, failures, locked_until = row
-    if not active:
-        raise PmdeskError("auth.inactive", name=name)
-    if locked_until and datetime.fromisoformat(locked_until) > now:
-        raise PmdeskError("auth.locked", name=name, until=locked_until[11:16])
+    if refused is not None:
+        raise refused
     try:
         hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
-        failures += 1
-        lock = (now + timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds") \
-            if failures >= MAX_FAILURES else None
         with db.atomic():
-            db.execute_sql("UPDATE account SET failures = ?, locked_until = ? WHERE id = ?",
-                           (0 if lock else failures, lock, account_id))
-            audit.record("auth.failed", "account", account_id, name=name, failures=failures,
-                         locked=bool(lock))
-        if lock:
-            raise PmdeskError("auth.locked", name=name, until=lock[11:16]) from None
+            locked = _lock(account_id, name, now, attempt) if attempt >= MAX_FAILURES else None
+            if locked is None:
+                audit.record("auth.failed", "account", account_id, name=name, failures=attempt,
+                             locked=False)
+        raise (locked or PmdeskError("auth.bad_password")) from None
+    with db.atomic():
+        new_hash = hasher.hash(password) if hasher.check_needs_rehash(stored) else stored
+        db.execute_sql("UPDATE account SET failures = 0, locked_until = NULL, password = ? "
+                       "WHERE id = ?", (new_hash, account_id))
+    return _approved(User(account_id, name, role))
+
+
+_ACCOUNT_ROW = "SELECT id, role, password, active FROM account WHERE name = ?"
+
+
+def _checked(row: tuple | None, name: str, password: str) -> User:
+    """The account of `row` (id, role, hash, active) if the password is its own."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        if row is None or not row[3]:
+            raise VerificationError
+        _password_hasher().verify(row[2], password)
+    except (VerificationError, InvalidHashError):
         raise PmdeskError("auth.bad_password") from None
-    if failures or locked_until or hasher.check_needs_rehash(stored):
-        with db.atomic():
-            new_hash = hasher.hash(password) if hasher.check_needs_rehash(stored) else stored
-            db.execute_sql("UPDATE account SET failures = 0, locked_until = NULL, "
-                           "password = ? WHERE id = ?", (new_hash, account_id))
-    return User(account_id, name, role)
+    return _approved(User(row[0], name, row[1]))
+
+
+def _verify_only(name: str, password: str) -> User:
+    return _checked(db.execute_sql(_ACCOUNT_ROW, (name,)).fetchone(), name, password)
+
+
+def _count_attempt(account_id: int) -> int:
+    """One more attempt on the account (inside the caller's write transaction): its number."""
+    db.execute_sql("UPDATE account SET failures = failures + 1 WHERE id = ?", (account_id,))
+    return db.execute_sql("SELECT failures FROM account WHERE id = ?", (account_id,)
+                          ).fetchone()[0]
+
+
+def _lock(account_id: int, name: str, now: datetime, attempt: int) -> PmdeskError:
+    """Lock the account for LOCK_MINUTES (audited); the error to raise once committed."""
+    from pmdesk.core import audit
+
+    until = (now + timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
+    db.execute_sql("UPDATE account SET failures = 0, locked_until = ? WHERE id = ?",
+                   (until, account_id))
+    audit.record("auth.failed", "account", account_id, name=name, failures=attempt, locked=True)
+    return PmdeskError("auth.locked", name=name, until=until[11:16])
+
+
+def verify_in_file(path: Path | str, name: object, password: str) -> User:
+    """Check a name and password against the accounts of another database file — the backup
+    a manager restores when the office's own file is too damaged to read (issue 14.11). The
+    file is only read: nothing is counted or written there."""
+    name = _name(name)
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute(_ACCOUNT_ROW, (name,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise sqlite_failure(exc, path) from exc
+    return _checked(row, name, password)
 
 
 def sign_in(name: object, password: str) -> User:
@@ -185,14 +269,15 @@ def start_session(user: User) -> None:
     from pmdesk.core import audit
 
     act_as(user)
-    audit.record("auth.sign_in", "account", user.id, name=user.name, role=user.role)
+    if not is_read_only():
+        audit.record("auth.sign_in", "account", user.id, name=user.name, role=user.role)
 
 
 def sign_out() -> None:
     from pmdesk.core import audit
 
     user = current()
-    if user is not None:
+    if user is not None and not is_read_only():
         audit.record("auth.sign_out", "account", user.id, name=user.name)
     act_as(None)
 

@@ -13,6 +13,7 @@ Set-aside databases (`before-restore-*`) are never removed automatically.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -20,18 +21,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from pmdesk.core import auth, clock
+from pmdesk.core import auth, clock, instance_lock, journal
 from pmdesk.core import db as dbmod
 from pmdesk.core.errors import DatabaseError
+from pmdesk.core.location import backup_dir, is_companion
 
-BACKUP_DIR_NAME = "backups"
 SET_ASIDE = "before-restore"
 _STAMP = re.compile(r"(\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}\.\d{2})")
-
-
-def backup_dir(db_path: Path | str) -> Path:
-    """The default backups folder: `backups/` beside the database file."""
-    return Path(db_path).resolve().parent / BACKUP_DIR_NAME
 
 
 def timestamp() -> str:
@@ -91,7 +87,7 @@ def backup_to(db_path: Path | str, dest: Path | str | None = None, *,
     db_path = Path(db_path)
     if not db_path.exists():
         raise DatabaseError("db.missing", path=str(db_path))
-    dbmod.probe(db_path)
+    dbmod.probe(db_path, whole=True)
     if dest is None:
         dest = backup_dir(db_path)
     dest = Path(dest)
@@ -102,21 +98,67 @@ def backup_to(db_path: Path | str, dest: Path | str | None = None, *,
     try:
         folder.mkdir(parents=True, exist_ok=True)
         final = final or _unique(folder, f"{label}-{timestamp()}")
-        if final.resolve() == db_path.resolve():
+        if is_companion(final, db_path):
             raise DatabaseError("backup.same_file", path=str(final))
+        if final.exists() and not Path(os.path.realpath(final)).is_file():
+            raise DatabaseError("file.not_regular", path=str(final))
         tmp = folder / f".{final.name}.tmp"
         tmp.unlink(missing_ok=True)
         try:
             _copy_online(db_path, tmp, full_check=full_check)
+            manifest = {"at": clock.stamp(), **journal.anchor_of(tmp), **_counts(tmp)}
             os.replace(tmp, final)
         finally:
             tmp.unlink(missing_ok=True)
+        _write_manifest(final, manifest)
         _fsync_dir(folder)
     except sqlite3.Error as exc:
         raise dbmod.sqlite_failure(exc, final or folder) from exc
     except OSError as exc:
         raise DatabaseError("backup.write_failed", path=str(folder), detail=str(exc)) from exc
     return final
+
+
+def manifest_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".json")
+
+
+def _counts(path: Path) -> dict:
+    conn = sqlite3.connect(dbmod._ro_uri(path), uri=True)
+    try:
+        receipts = conn.execute("SELECT count(*) FROM payment").fetchone()[0]
+        last = conn.execute("SELECT receipt_no FROM payment ORDER BY year DESC, seq DESC "
+                            "LIMIT 1").fetchone()
+    except sqlite3.OperationalError:  # a schema before payments
+        receipts, last = 0, None
+    finally:
+        conn.close()
+    return {"receipts": receipts, "last_receipt": last[0] if last else ""}
+
+
+def _write_manifest(backup: Path, manifest: dict) -> None:
+    """What the backup holds, beside it: among it the audit chain's head, which anchors the
+    chain outside the database (检查数据库 compares it). Best effort: the backup stands."""
+    try:
+        with open(manifest_path(backup), "w", encoding="utf-8") as fh:
+            json.dump(manifest, fh, ensure_ascii=False, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError:
+        from pmdesk.logs import logger
+
+        logger.warning("backup manifest not written: %s", backup, exc_info=True)
+
+
+def manifests(folder: Path | str) -> list[tuple[Path, dict]]:
+    """(backup, manifest) of every backup in `folder` that has one."""
+    found = []
+    for path in sorted(Path(folder).glob("*.db.json")):
+        try:
+            found.append((path.with_suffix(""), json.loads(path.read_text(encoding="utf-8"))))
+        except (OSError, ValueError):
+            continue
+    return found
 
 
 @dataclass(frozen=True)
@@ -159,7 +201,7 @@ def summary(path: Path | str, *, check: bool = True) -> BackupInfo:
     path = Path(path)
     info = BackupInfo(path, _taken_at(path), path.stat().st_size, _label(path))
     try:
-        dbmod.probe(path, check=check)
+        dbmod.probe(path, check=check, whole=True)
         conn = sqlite3.connect(dbmod._ro_uri(path), uri=True)
     except DatabaseError as exc:
         return BackupInfo(**{**info.__dict__, "problem": exc.code})
@@ -225,6 +267,7 @@ def rotate(folder: Path | str, *, keep_recent: int = 12, keep_daily: int = 10,
         else:
             try:
                 path.unlink()
+                manifest_path(path).unlink(missing_ok=True)
                 removed.append(path)
             except OSError:
                 pass  # in use by a viewer; the next rotation tries again
@@ -290,61 +333,100 @@ def record_restore(backup: Path | str, aside: Path | str) -> None:
 
 def restore_from(backup: Path | str, db_path: Path | str, *, reopen: bool = True,
                  approved_by: auth.User | None = None) -> Path:
-    """Replace the database at `db_path` with `backup`; return where the old files were put.
+    """Replace the database at `db_path` with `backup`; return where the old one was put.
 
-    The backup is verified before anything is touched; the current database (with its -wal and
-    -shm) is renamed aside, never deleted. With `reopen`, the restored file is opened with
-    `open_db()` (checked, upgraded if older); a caller on another thread passes False and opens
-    it on its own thread afterwards and calls `record_restore`. A manager's right.
+    The backup must be a whole pmdesk database and is verified before anything is touched.
+    The database's lock must be free (no window of another program holds it: `db.in_use`
+    names who does). The current database is copied aside (`before-restore-…`), never deleted,
+    then the backup is written into it with SQLite's backup API while holding its write lock,
+    so another program writing meanwhile waits and then writes into the restored database —
+    never into a file set aside. A file too damaged to read is renamed aside instead, and a
+    manager's password is then checked against the backup's accounts. With `reopen`, the
+    restored file is opened with `open_db()` (checked, upgraded if older); a caller on another
+    thread passes False, opens it on its own thread and calls `record_restore`.
     """
     backup, db_path = Path(backup), Path(db_path)
-    if db_path.exists():
-        auth.require("backup.restore", approved_by, path=db_path)
     if not backup.exists():
         raise DatabaseError("db.missing", path=str(backup))
-    dbmod.probe(backup)
-    if backup.resolve() == db_path.resolve():
+    if is_companion(backup, db_path):
         raise DatabaseError("backup.same_file", path=str(backup))
-    if dbmod.current_path() is not None and dbmod.current_path().resolve() == db_path.resolve():
-        dbmod.close_db()
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    incoming = db_path.with_name(f".{db_path.name}.restore-tmp")
-    incoming.unlink(missing_ok=True)
-    try:
-        _copy_online(backup, incoming)
-    except sqlite3.Error as exc:
+    dbmod.probe(backup, whole=True)
+    with instance_lock.exclusive(db_path):
+        readable = db_path.exists() and _readable(db_path)
+        if db_path.exists():  # a manager's right; when the office's own file cannot be read,
+            # its accounts are looked up in the backup being restored
+            auth.require("backup.restore", approved_by, path=db_path if readable else backup)
+        if dbmod.current_path() is not None and is_companion(dbmod.current_path(), db_path):
+            dbmod.close_db()
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        incoming = db_path.with_name(f".{db_path.name}.restore-tmp")
         incoming.unlink(missing_ok=True)
-        raise dbmod.sqlite_failure(exc, backup) from exc
-    aside_dir = backup_dir(db_path)
-    aside_dir.mkdir(parents=True, exist_ok=True)
-    aside = _unique(aside_dir, f"before-restore-{timestamp()}")
-    _checkpoint(db_path)
-    try:
-        for suffix in ("", "-wal", "-shm"):
-            current = Path(f"{db_path}{suffix}")
-            if current.exists():
-                os.replace(current, Path(f"{aside}{suffix}"))
-        os.replace(incoming, db_path)
-        _fsync_dir(db_path.parent)
-    except OSError as exc:
-        raise DatabaseError("backup.write_failed", path=str(db_path), detail=str(exc)) from exc
-    finally:
-        incoming.unlink(missing_ok=True)
+        aside_dir = backup_dir(db_path)
+        aside_dir.mkdir(parents=True, exist_ok=True)
+        aside = _unique(aside_dir, f"before-restore-{timestamp()}")
+        try:
+            _copy_online(backup, incoming)
+            anchor = journal.anchor_of(incoming)
+            if readable:
+                _restore_in_place(incoming, db_path, aside)
+            else:
+                _rename_aside(incoming, db_path, aside)
+        except sqlite3.Error as exc:
+            raise dbmod.sqlite_failure(exc, db_path) from exc
+        except OSError as exc:
+            raise DatabaseError("backup.write_failed", path=str(db_path), detail=str(exc)) \
+                from exc
+        finally:
+            incoming.unlink(missing_ok=True)
+        journal.append(db_path, kind="restore", backup=backup.name, **anchor)
     if reopen:
         dbmod.open_db(db_path, create=False)
         record_restore(backup, aside)
     return aside
 
 
-def _checkpoint(db_path: Path) -> None:
-    """Fold the WAL into the main file so the set-aside copy is one file; best effort."""
-    if not db_path.exists():
-        return
+def _readable(db_path: Path) -> bool:
+    """Whether the database can be read whole (quick_check): else it is renamed aside."""
     try:
-        conn = sqlite3.connect(db_path, timeout=dbmod.BUSY_TIMEOUT_S)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        pass  # a damaged current file is set aside as it is, -wal and all
+        dbmod.probe(db_path)
+    except DatabaseError:
+        return False
+    return True
+
+
+def _restore_in_place(incoming: Path, db_path: Path, aside: Path) -> None:
+    """Write `incoming` into the live database with the backup API, a page at a time. Its first
+    step takes the database's write lock and keeps it until the restore commits; at that moment
+    (nothing of the restore is visible yet) a copy of the live database is set aside — so
+    nothing another program writes can fall between the two (issue 14.3)."""
+    live = sqlite3.connect(db_path, timeout=dbmod.BUSY_TIMEOUT_S, isolation_level=None)
+    source = sqlite3.connect(dbmod._ro_uri(incoming), uri=True)
+    steps = {"busy": 0, "aside": False}
+
+    def step(status: int, remaining: int, total: int) -> None:
+        if status in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED: another program is writing
+            steps["busy"] += 1
+            if steps["busy"] >= 3:
+                raise DatabaseError("db.busy", path=str(db_path))
+        elif not steps["aside"]:
+            _copy_online(db_path, aside, full_check=False)
+            steps["aside"] = True
+
+    try:
+        source.backup(live, pages=1, progress=step)
+        live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        source.close()
+        live.close()
+    _fsync_dir(aside.parent)
+
+
+def _rename_aside(incoming: Path, db_path: Path, aside: Path) -> None:
+    """A damaged database (and its -wal, -shm) is moved aside as it is; the copy takes its
+    place. (Nobody can be writing a file SQLite cannot read.)"""
+    for suffix in ("", "-wal", "-shm"):
+        current = Path(f"{db_path}{suffix}")
+        if current.exists():
+            os.replace(current, Path(f"{aside}{suffix}"))
+    os.replace(incoming, db_path)
+    _fsync_dir(db_path.parent)

@@ -8,11 +8,15 @@ what is wrong and the clerk restores a backup or calls for help.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from pmdesk.core import db as dbmod
+from pmdesk.core import journal
+from pmdesk.core.backup import manifests
+from pmdesk.core.location import backup_dir
 
 SECTIONS = ("structure", "references", "money", "audit")
 
@@ -67,7 +71,8 @@ def file_problems(path: Path | str) -> dict[str, list[str]]:
 def check_database(path: Path | str, *, backup_first: bool = True,
                    keep: tuple[int, int, int] = (12, 10, 9)) -> CheckReport:
     """Check the database at `path`, which `db` must be bound to (the money and audit sections
-    read through it)."""
+    read through it), against itself and against what was recorded outside it: the receipt
+    journal and the backups' manifests."""
     from pmdesk.core import audit
     from pmdesk.core.backup import auto_backup
     from pmdesk.core.payments import money_problems
@@ -78,6 +83,104 @@ def check_database(path: Path | str, *, backup_first: bool = True,
         else None
     problems = file_problems(path)
     if not problems["structure"]:
-        problems["money"] += money_problems()
-        problems["audit"] = audit.chain_problems()
+        lines = journal.entries(path, days=None)
+        problems["money"] += money_problems() + receipt_problems(lines)
+        problems["audit"] = (audit.chain_problems() + anchor_problems(path, lines)
+                             + payment_record_problems(lines))
     return CheckReport(path, problems, made)
+
+
+def receipt_problems(lines: list[dict]) -> list[str]:
+    """Every receipt number that should be in the database and is not: issued (the journal saw
+    it) and lost since — a power cut, a damaged disk, a restore — or missing from the sequence
+    with no trace at all. Numbers are gapless unless a loss made the gap (issue 14.4)."""
+    held = {number: seq for number, seq in dbmod.db.execute_sql(
+        "SELECT receipt_no, seq FROM payment")}
+    voided = {r for (r,) in dbmod.db.execute_sql(
+        "SELECT p.receipt_no FROM payment_void v JOIN payment p ON p.id = v.payment_id")}
+    journaled = {e.get("receipt_no", "") for e in lines if e.get("kind") == "payment"}
+    problems = [f"receipt {number}: in the receipt journal, not in the database (lost: power "
+                f"cut, damaged disk or a restore; see the stub)"
+                for number in sorted(journaled - set(held))]
+    problems += [f"receipt {e.get('receipt_no')}: voided in the receipt journal, not in the "
+                 f"database" for e in lines if e.get("kind") == "void"
+                 and e.get("receipt_no") in held and e.get("receipt_no") not in voided]
+    by_year: dict[str, set[int]] = {}
+    for number, seq in held.items():
+        by_year.setdefault(number[:4], set()).add(seq)
+    for year, seqs in sorted(by_year.items()):
+        for seq in range(1, max(seqs)):
+            number = f"{year}-{seq:06d}"
+            if seq not in seqs and number not in journaled:
+                problems.append(f"receipt {number}: missing from the sequence, and not in the "
+                                f"receipt journal")
+    return problems
+
+
+def anchor_problems(path: Path, lines: list[dict]) -> list[str]:
+    """The audit chain against its heads recorded outside the database — in every journal line
+    and backup manifest since the last restore (a restore takes the trail back to the
+    backup's). Rows removed from the end, or a trail rewritten with its hashes recomputed, no
+    longer match (issue 14.8)."""
+    last = max((n for n, e in enumerate(lines) if e.get("kind") == "restore"), default=-1)
+    restored = lines[last].get("at", "") if last >= 0 else ""
+    anchors = [(f"receipt journal {e.get('at')}", *e["chain"]) for e in lines[last:]
+               if journal.is_anchor(e.get("chain"))]
+    ours = journal.lineage()
+    for backup, manifest in manifests(backup_dir(path)):
+        if manifest.get("db", ours) == ours and manifest.get("at", "") > restored \
+                and journal.is_anchor(manifest.get("chain")):
+            anchors.append((f"backup {backup.name}", *manifest["chain"]))
+    hashes = dict(dbmod.db.execute_sql("SELECT id, hash FROM audit_log"))
+    newest = max(hashes, default=0)
+    problems, missing = [], 0
+    for where, row_id, digest in anchors:
+        if row_id == 0:
+            continue
+        if row_id not in hashes:
+            missing = max(missing, row_id)
+        elif hashes[row_id] != digest:
+            problems.append(f"audit: row {row_id} is not the row recorded in {where} "
+                            f"(the trail was rewritten)")
+    if missing > newest:
+        rows = f"row {missing}" if missing == newest + 1 else f"rows {newest + 1}–{missing}"
+        problems.insert(0, f"audit: {rows} missing from the end of the trail (recorded in the "
+                           f"receipt journal or a backup manifest; lost or removed)")
+    return problems[:20]
+
+
+PAYMENT_FIELDS = ("receipt_no", "room", "amount", "method", "payer", "paid_on")
+
+
+def payment_record_problems(lines: list[dict]) -> list[str]:
+    """Each payment row against its audit entry (receipt number, room, amount, method, payer,
+    date — what the chain hashes) and against its journal line (room, amount, method): a row
+    edited behind the app's back no longer matches (issue 14.8)."""
+    rows = {row[0]: dict(zip(PAYMENT_FIELDS, row[1:], strict=True)) for row in
+            dbmod.db.execute_sql("SELECT p.id, p.receipt_no, u.code, p.amount, p.method, "
+                                 "p.payer, p.paid_on FROM payment p "
+                                 "JOIN unit u ON u.id = p.unit_id")}
+    problems = []
+    for entity_id, detail in dbmod.db.execute_sql(
+            "SELECT entity_id, detail FROM audit_log WHERE action = 'payment.create'"):
+        recorded = json.loads(detail)
+        row = rows.get(entity_id)
+        if row is None:
+            problems.append(f"receipt {recorded.get('receipt_no')}: in the audit trail, not "
+                            f"in the database")
+            continue
+        changed = [field for field in PAYMENT_FIELDS
+                   if field in recorded and recorded[field] != row[field]]
+        if changed:
+            problems.append(f"receipt {row['receipt_no']}: {', '.join(changed)} differ from "
+                            f"the audit trail")
+    by_number = {row["receipt_no"]: row for row in rows.values()}
+    for entry in lines:
+        row = by_number.get(entry.get("receipt_no"))
+        if entry.get("kind") == "payment" and row is not None:
+            changed = [field for field in ("room", "amount", "method")
+                       if field in entry and entry[field] != row[field]]
+            if changed:
+                problems.append(f"receipt {row['receipt_no']}: {', '.join(changed)} differ "
+                                f"from the receipt journal")
+    return problems

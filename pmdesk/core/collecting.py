@@ -92,7 +92,7 @@ def save_case(*, unit_id: int, reason: str, status: str = "following", notes: st
     """Open or update the household's case; the audit trail keeps what it was."""
     new = {"reason": choice(reason, REASONS, field="reason"),
            "status": choice(status, STATUSES, field="status"),
-           "notes": clean_text(notes, field="notes", max_len=2000),
+           "notes": clean_text(notes, field="notes", max_len=2000, multiline=True),
            "next_action": clean_text(next_action, field="next_action", max_len=200),
            "next_date": iso_date(next_date, field="next_date")}
     with db.atomic():
@@ -138,8 +138,8 @@ def log_action(*, unit_id: int, kind: str, on_date: date | str | None = None, sa
     day = iso_date(on_date, field="on_date", default=clock.today())
     if day > clock.today().isoformat():
         raise ValidationError("on_date", "payment.future_date")
-    texts = {"said": clean_text(said, field="said", max_len=2000),
-             "outcome": clean_text(outcome, field="outcome", max_len=500),
+    texts = {"said": clean_text(said, field="said", max_len=2000, multiline=True),
+             "outcome": clean_text(outcome, field="outcome", max_len=500, multiline=True),
              "next_step": clean_text(next_step, field="next_step", max_len=200)}
     following = iso_date(next_date, field="next_date")
     with db.atomic():
@@ -326,7 +326,8 @@ def record_delivery(*, letter_id: int, method: str, delivered_on: date | str | N
         delivery_id = db.execute_sql(
             "INSERT INTO delivery (letter_id, method, delivered_on, tracking_no, note, "
             "evidence_name, evidence, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (letter_id, method, day, tracking_no, clean_text(note, field="note", max_len=500),
+            (letter_id, method, day, tracking_no,
+             clean_text(note, field="note", max_len=500, multiline=True),
              clean_text(evidence_name, field="evidence", max_len=200), evidence, clock.stamp(),
              audit.current_actor())).lastrowid
         audit.record("collection.delivery", "demand_letter", letter_id, unit_id=row[0],
@@ -442,8 +443,8 @@ def agree_instalments(*, unit_id: int, total: int, count: int, first_due: date |
         plan_id = db.execute_sql(
             "INSERT INTO instalment_plan (unit_id, agreed_on, total, note, created_at, "
             "created_by) VALUES (?, ?, ?, ?, ?, ?)",
-            (unit_id, agreed, total, clean_text(note, field="note", max_len=500), clock.stamp(),
-             audit.current_actor())).lastrowid
+            (unit_id, agreed, total, clean_text(note, field="note", max_len=500, multiline=True),
+             clock.stamp(), audit.current_actor())).lastrowid
         for seq, amount in enumerate(split(total, count), start=1):
             due = _add_months_day(first, (seq - 1) * every_months)
             db.execute_sql("INSERT INTO instalment (plan_id, seq, due_date, amount) "

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from pmdesk.core import audit, clock
-from pmdesk.core.db import db
+from pmdesk.core.db import db, like_literal
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.settings import load_settings, store_settings
 from pmdesk.core.validate import check_attachment, choice, clean_text, normalize_phone
@@ -177,7 +177,8 @@ def receive(*, kind: str, channel: str, category: str, description: str,
     channel = choice(channel, CHANNELS, field="channel")
     category = choice(category, CATEGORIES, field="category")
     urgency = choice(urgency, URGENCIES, field="urgency")
-    description = clean_text(description, field="description", required=True, max_len=4000)
+    description = clean_text(description, field="description", required=True, max_len=4000,
+                             multiline=True)
     contact_name = "" if anonymous else clean_text(contact_name, field="contact_name",
                                                    max_len=60)
     contact_phone = "" if anonymous else normalize_phone(contact_phone, field="contact_phone")
@@ -259,7 +260,7 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
     `complaint.step_not_allowed`; each step asks for what it must record."""
     if action not in TRANSITIONS:
         raise ValidationError("action", "value.unknown", value=action)
-    text = clean_text(text, field="text", max_len=4000)
+    text = clean_text(text, field="text", max_len=4000, multiline=True)
     with db.atomic():
         current = item(complaint_id)
         if action not in allowed_actions(current):
@@ -277,12 +278,12 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
             if current.kind != "repair":
                 changes["deadline"] = _stamp(received + timedelta(days=rules.result_days))
         elif action == "investigate":
-            clean_text(text, field="text", required=True)
+            clean_text(text, field="text", required=True, multiline=True)
             if responsibility is not None:
                 changes["responsibility"] = choice(responsibility, RESPONSIBILITIES,
                                                    field="responsibility")
         elif action == "handle":
-            clean_text(text, field="text", required=True)
+            clean_text(text, field="text", required=True, multiline=True)
             if responsibility is not None:
                 changes["responsibility"] = choice(responsibility, RESPONSIBILITIES,
                                                    field="responsibility")
@@ -290,13 +291,15 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
                 if paid_work is None:
                     raise ValidationError("paid_work", "value.required")
                 changes["paid_work"] = int(paid_work)
-            detail.update({k: v for k, v in (("materials", clean_text(
-                materials, field="materials", max_len=500)), ("prevention", clean_text(
-                    prevention, field="prevention", max_len=500))) if v})
+            detail.update({k: v for k, v in (
+                ("materials", clean_text(materials, field="materials", max_len=500,
+                                         multiline=True)),
+                ("prevention", clean_text(prevention, field="prevention", max_len=500,
+                                          multiline=True))) if v})
             changes["handled_at"] = _stamp(now)
             changes["deadline"] = _stamp(now + timedelta(hours=rules.followup_hours))
         elif action == "reply":
-            clean_text(text, field="text", required=True)
+            clean_text(text, field="text", required=True, multiline=True)
             detail["how"] = choice(how or "phone", REPLY_HOW, field="how")
             if current.kind not in FOLLOWED_UP and current.handled_at is None:
                 changes["handled_at"] = _stamp(now)
@@ -309,16 +312,17 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
             changes["deadline"] = None
             detail["satisfaction"] = satisfaction
         elif action in ("cancel", "reopen"):
-            clean_text(text, field="text", required=True)
+            clean_text(text, field="text", required=True, multiline=True)
             changes["deadline"] = (None if action == "cancel" else
                                    _stamp(first_deadline(current.kind, current.urgency, now,
                                                          rules)))
         elif action == "close":
             changes["deadline"] = None
             if prevention:
-                detail["prevention"] = clean_text(prevention, field="prevention", max_len=500)
+                detail["prevention"] = clean_text(prevention, field="prevention", max_len=500,
+                                                  multiline=True)
         elif action == "note":
-            clean_text(text, field="text", required=True)
+            clean_text(text, field="text", required=True, multiline=True)
         status = TRANSITIONS[action][1]
         if status:
             changes["status"] = status
@@ -386,11 +390,12 @@ def queue(*, open_only: bool = True, kind: str | None = None, category: str | No
         params += [unit_id, unit_id]
     needle = text.strip()
     if needle:
-        like = f"%{needle}%"
-        where.append("(c.number LIKE ? OR u.code LIKE ? OR o.code LIKE ? OR c.description "
-                     "LIKE ? OR c.contact_name LIKE ? OR c.location LIKE ? OR c.unit_id IN "
-                     "(SELECT oc.unit_id FROM occupancy oc JOIN person p ON p.id = oc.person_id "
-                     "WHERE p.name LIKE ?))")
+        like = f"%{like_literal(needle)}%"
+        where.append("(c.number LIKE ? ESCAPE '\\' OR u.code LIKE ? ESCAPE '\\' "
+                     "OR o.code LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\' "
+                     "OR c.contact_name LIKE ? ESCAPE '\\' OR c.location LIKE ? ESCAPE '\\' "
+                     "OR c.unit_id IN (SELECT oc.unit_id FROM occupancy oc JOIN person p "
+                     "ON p.id = oc.person_id WHERE p.name LIKE ? ESCAPE '\\'))")
         params += [like] * 7
     sql = _ITEM_SQL + (" WHERE " + " AND ".join(where) if where else "")
     sql += (" ORDER BY c.deadline IS NULL, c.deadline, c.id" if open_only

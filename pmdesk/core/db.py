@@ -15,6 +15,7 @@ Any failure becomes a coded `DatabaseError`; the database is left exactly as it 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,11 +37,56 @@ PRAGMAS = {
 }
 BUSY_TIMEOUT_S = 5
 
-db = SqliteDatabase(None, lock_type="IMMEDIATE")
+
+
+def file_identity(path: Path | str) -> tuple[int, int] | None:
+    """What tells one file from another at the same path (device and inode; Windows fills
+    them from the volume serial number and the file index)."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+class OfficeDatabase(SqliteDatabase):
+    """peewee's SQLite database (connections, pragmas, `atomic()` with savepoints) whose every
+    write transaction first makes sure that the file it has open is still the one at its path:
+    a restore by another program puts the old file aside, and a writer that carried on would
+    write receipts into the file set aside (issue 14.3)."""
+
+    def _add_conn_hooks(self, conn) -> None:
+        super()._add_conn_hooks(conn)
+        self._state.file_identity = file_identity(self.database)
+
+    def begin(self, lock_type: str | None = None) -> None:
+        super().begin(lock_type)
+        if file_identity(self.database) != getattr(self._state, "file_identity", None):
+            self.cursor().execute("ROLLBACK")
+            raise DatabaseError("db.replaced", path=str(self.database))
+
+
+db = OfficeDatabase(None, lock_type="IMMEDIATE")
+
+
+_opened: dict[str, object] = {"path": None, "read_only": False}
 
 
 def _ro_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
+    """A read-only connection's URI. A WAL database in a folder this user may not write to,
+    closed cleanly (no -wal, no -shm), cannot be read the usual way — SQLite needs to create
+    its -shm — so it is read as immutable: with no -wal there is nothing it could miss."""
+    path = Path(path)
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not os.access(path.parent, os.W_OK) and not any(
+            Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")):
+        uri += "&immutable=1"
+    return uri
+
+
+def is_read_only() -> bool:
+    """Whether the open database may only be read (its file or folder is not writable)."""
+    return bool(_opened["read_only"])
 
 
 def root_sqlite_error(exc: BaseException) -> sqlite3.Error | None:
@@ -61,6 +107,7 @@ def root_sqlite_error(exc: BaseException) -> sqlite3.Error | None:
 def sqlite_failure(exc: BaseException, path: Path | str = "") -> DatabaseError:
     """Map a low-level SQLite failure to the coded error the user is shown."""
     err = root_sqlite_error(exc) or exc
+    path = path or current_path() or ""
     name = getattr(err, "sqlite_errorname", "") or ""
     text = str(err)
     if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
@@ -82,12 +129,17 @@ def sqlite_failure(exc: BaseException, path: Path | str = "") -> DatabaseError:
     return DatabaseError(code, path=str(path), detail=text)
 
 
-def probe(path: Path, *, check: bool = True) -> tuple[int, int]:
+def probe(path: Path, *, check: bool = True, whole: bool = False) -> tuple[int, int]:
     """Check an existing file read-only; return (application_id, user_version).
 
     Raises `DatabaseError` when the file is not SQLite, belongs to another program, fails
-    `quick_check` (skipped with `check=False`), or was written by a newer pmdesk.
+    `quick_check` (skipped with `check=False`), or was written by a newer pmdesk. With `whole`
+    it must moreover be a pmdesk database with every table of its schema — what a backup, a
+    restore or a copy must be (an empty file or an empty SQLite file is not: it would leave an
+    office with no accounts and no households).
     """
+    if whole and path.is_file() and path.stat().st_size == 0:
+        raise DatabaseError("db.empty", path=str(path))
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
@@ -98,6 +150,15 @@ def probe(path: Path, *, check: bool = True) -> tuple[int, int]:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id != APPLICATION_ID and (app_id != 0 or tables):
             raise DatabaseError("db.foreign_file", path=str(path))
+        if whole and (app_id != APPLICATION_ID or version < 1):
+            raise DatabaseError("db.empty" if not tables else "db.foreign_file", path=str(path))
+        if whole and version <= migrations.SCHEMA_VERSION:
+            present = {name for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            missing = migrations.tables_of(version) - present
+            if missing:
+                raise DatabaseError("db.incomplete", path=str(path),
+                                    tables="、".join(sorted(missing)))
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")] if check else ["ok"]
     except sqlite3.Error as exc:
         raise sqlite_failure(exc, path) from exc
@@ -127,18 +188,22 @@ def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> Sql
     kind = location.storage_kind(path)
     if kind != location.LOCAL:
         raise DatabaseError(f"db.{kind}_drive", path=str(path))
+    location.remove_stale_temporary_files(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
-        raise DatabaseError("db.missing", path=str(path))
+        raise DatabaseError("db.empty" if path.exists() else "db.missing", path=str(path))
     version = probe(path, check=check)[1] if exists else 0
     if exists and not check and version < migrations.SCHEMA_VERSION:
         probe(path)
+    if exists and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return _open_read_only(path, version)
     if not exists:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError("db.cannot_open", path=str(path), detail=str(exc)) from exc
     db.init(str(path), pragmas=dict(PRAGMAS), timeout=BUSY_TIMEOUT_S)
+    _opened.update(path=path, read_only=False)
     try:
         db.connect()
         if db.execute_sql("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
@@ -160,6 +225,28 @@ def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> Sql
     return db
 
 
+def _open_read_only(path: Path, version: int) -> SqliteDatabase:
+    """A database whose file or folder this user may not write (a CD, a write-protected stick,
+    a folder without permission): open it for reading only. Every write is then refused as
+    `db.read_only`; an older schema cannot be upgraded, so it is not opened at all."""
+    if version < migrations.SCHEMA_VERSION:
+        raise DatabaseError("db.read_only", path=str(path), detail="upgrade")
+    pragmas = {k: v for k, v in PRAGMAS.items() if k in ("foreign_keys", "trusted_schema",
+                                                         "cache_size")}
+    db.init(_ro_uri(path), pragmas={**pragmas, "query_only": 1}, timeout=BUSY_TIMEOUT_S,
+            uri=True)
+    _opened.update(path=path, read_only=True)
+    try:
+        db.connect()
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:
+        close_db()
+        if root_sqlite_error(exc) is None:
+            raise
+        raise sqlite_failure(exc, path) from exc
+    return db
+
+
 def like_literal(text: str) -> str:
     """`text` with LIKE's wildcards escaped, for a pattern used with `ESCAPE '\\'`."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -172,11 +259,11 @@ def wait_for_write_lock() -> None:
         db.execute_sql("BEGIN IMMEDIATE")
         db.execute_sql("ROLLBACK")
     except sqlite3.Error as exc:
-        raise sqlite_failure(exc, db.database or "") from exc
+        raise sqlite_failure(exc) from exc
     except Exception as exc:
         if root_sqlite_error(exc) is None:
             raise
-        raise sqlite_failure(exc, db.database or "") from exc
+        raise sqlite_failure(exc) from exc
 
 
 def close_db() -> None:
@@ -187,7 +274,7 @@ def close_db() -> None:
 
 def current_path() -> Path | None:
     """The file `db` is bound to, or None."""
-    return Path(db.database) if db.database else None
+    return Path(_opened["path"]) if db.database and _opened["path"] else None
 
 
 @contextmanager

@@ -35,3 +35,9 @@ class NotFound(PmdeskError):
 
 class DatabaseError(PmdeskError):
     """The database file cannot be used: missing, not ours, corrupt, too new, busy, disk full."""
+
+
+class Cancelled(PmdeskError):
+    """The user stopped long work (reading a large file) before it finished."""
+
+    code = "task.cancelled"

@@ -138,7 +138,8 @@ def _fields(*, title: str, type: str, starts_at, ends_at, place: str,  # noqa: A
             "audience": audience, "buildings": ",".join(chosen) if audience == "buildings"
             else "", "capacity": capacity, "budget": budget,
             "signup_deadline": _stamp(deadline),
-            "description": clean_text(description, field="description", max_len=4000)}
+            "description": clean_text(description, field="description", max_len=4000,
+                                      multiline=True)}
 
 
 def create_event(**kwargs) -> Event:
@@ -378,7 +379,8 @@ def add_feedback(*, event_id: int, satisfaction: int, comment: str = "",
         db.execute_sql("INSERT INTO event_feedback (event_id, unit_id, satisfaction, comment, "
                        "created_at) VALUES (?, ?, ?, ?, ?)",
                        (event_id, unit_id, satisfaction,
-                        clean_text(comment, field="comment", max_len=1000), clock.stamp()))
+                        clean_text(comment, field="comment", max_len=1000, multiline=True),
+                        clock.stamp()))
 
 
 def add_photo(event_id: int, name: str, data: bytes) -> int:

@@ -17,7 +17,7 @@ from pmdesk.core.residents import (
     format_area,
     mask_id,
 )
-from pmdesk.core.safe_files import write_atomic
+from pmdesk.core.safe_files import check_output, write_atomic
 
 TABLES = ("residents", "bills", "payments", "arrears", "collection", "complaints",
           "events", "never_reached")
@@ -285,16 +285,34 @@ def export_table(table: str, path: Path | str, *, approved_by: auth.User | None 
                  **options) -> int:
     """Write `table` to an .xlsx at `path` (all at once or not at all); return the row count.
     `options` narrow it: bills take `first`/`last` months, payments `first`/`last` days,
-    arrears `as_of`; residents `reveal_ids` (full ID numbers: a manager's right)."""
+    arrears `as_of`; residents `reveal_ids` (full ID numbers: a manager's right).
+
+    The audit row is written in the transaction that reads the rows, before the file: an
+    export the audit trail refused (a busy database) leaves no file behind."""
     if table not in TABLES:
         raise ValidationError("table", "value.unknown", value=table)
-    approver = auth.require("person.reveal_id", approved_by) if options.get("reveal_ids") else ""
+    check_output(path)
+    title, columns, read = SHEETS[table]
+    with db.atomic():
+        approver = auth.require("person.reveal_id", approved_by) \
+            if options.get("reveal_ids") else ""
+        rows = read(**options)
+        audit.record("export", table, None, path=str(path), rows=len(rows),
+                     columns=[header for header, _, _ in columns],
+                     ids_masked=not options.get("reveal_ids"), approved_by=approver,
+                     **{key: str(value) for key, value in options.items() if value})
+    write_atomic(path, workbook(title, columns, rows))
+    return len(rows)
+
+
+def workbook(title: str, columns, rows) -> bytes:
+    """An .xlsx of one sheet: bold headers, frozen first row and column, every user string a
+    text cell, money with two decimals."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font, PatternFill
 
-    title, columns, read = SHEETS[table]
-    rows = read(**options)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title)
     for index, (_, width, _) in enumerate(columns, start=1):
@@ -303,7 +321,9 @@ def export_table(table: str, path: Path | str, *, approved_by: auth.User | None 
     bold, grey = Font(bold=True), PatternFill("solid", fgColor="EEEEEE")
 
     def text(value: str, header: bool = False) -> WriteOnlyCell:
-        cell = WriteOnlyCell(sheet, value=value)
+        # control characters XML cannot hold (stored by an older version or another tool)
+        # become U+FFFD instead of breaking the export
+        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value)))
         cell.data_type = "s"  # text, even when it starts with = + - @
         if header:
             cell.font, cell.fill = bold, grey
@@ -330,13 +350,7 @@ def export_table(table: str, path: Path | str, *, approved_by: auth.User | None 
         sheet.append(cells)
     out = BytesIO()
     book.save(out)
-    write_atomic(path, out.getvalue())
-    with db.atomic():
-        audit.record("export", table, None, path=str(path), rows=len(rows),
-                     columns=[header for header, _, _ in columns],
-                     ids_masked=not options.get("reveal_ids"), approved_by=approver,
-                     **{key: str(value) for key, value in options.items() if value})
-    return len(rows)
+    return out.getvalue()
 
 
 def _column_letter(index: int) -> str:

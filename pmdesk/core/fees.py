@@ -68,6 +68,7 @@ class FeeSettings:
     prepay_cap_months: int = 12  # credit may cover at most this many months of fees
     vacancy_percent: int = 0  # reduction for units vacant at least `vacancy_months`; 0 = off
     vacancy_months: int = 6
+    backdate_days: int = 7  # a payment may be dated this many days back without a manager
 
     PAPERS = ("a4", "receipt")
 
@@ -77,7 +78,7 @@ def fee_settings() -> FeeSettings:
 
 
 FEE_LIMITS = {"prepay_cap_months": (1, 120), "vacancy_percent": (0, 90),
-              "vacancy_months": (1, 60)}
+              "vacancy_months": (1, 60), "backdate_days": (0, 60)}
 
 
 def save_fee_settings(settings: FeeSettings, approved_by: auth.User | None = None) -> None:

@@ -17,10 +17,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from threading import Event
 
 from pmdesk.core import audit, clock
 from pmdesk.core.db import db
-from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.errors import Cancelled, PmdeskError, ValidationError
 from pmdesk.core.pinyin import name_keys
 from pmdesk.core.rooms import floor_of, parse_room, split_room
 from pmdesk.core.validate import clean_text, normalize_phone, parse_area
@@ -31,6 +32,10 @@ MAX_ROWS = 50_000
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100
+MAX_TOKEN_BYTES = 1024 * 1024  # a cell holds at most 32,767 characters: ~200 KB of XML
+# Excel, WPS and LibreOffice never write these into a workbook's parts; a parser that re-scans
+# an unfinished token on every chunk (expat before 2.6) spends minutes on one 20 MB comment
+_UNUSUAL_MARKUP = (b"<!--", b"<![CDATA[", b"<!DOCTYPE", b"<!ENTITY")
 SYNONYMS = {
     "building": ("楼栋", "楼号", "栋号", "幢", "楼栋号", "栋"),
     "stairwell": ("单元", "单元号"),
@@ -92,7 +97,7 @@ def _match_columns(cells: tuple) -> dict[str, int]:
     return columns
 
 
-def _check_zip(path: Path) -> None:
+def _check_zip(path: Path, cancel: Event | None = None) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -109,6 +114,31 @@ def _check_zip(path: Path) -> None:
             raise PmdeskError("import.unsafe", path=str(path))
         if "xl/workbook.xml" not in {m.filename for m in members}:
             raise PmdeskError("import.not_xlsx", path=str(path))
+        for member in members:
+            if member.filename.endswith((".xml", ".rels")):
+                _check_tokens(archive, member, path, cancel)
+
+
+def _check_tokens(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path,
+                  cancel: Event | None) -> None:
+    """Bound the work per byte before any XML parser sees the part (issue 14.10): no comment,
+    CDATA section, DTD or second processing instruction, and no token — a tag or a run of text,
+    everything between two `<` — longer than MAX_TOKEN_BYTES. Linear, in 1 MB chunks."""
+    carry = b""
+    first = True
+    with archive.open(member) as stream:
+        while chunk := stream.read(1 << 20):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            data = carry + chunk
+            if any(marker in data for marker in _UNUSUAL_MARKUP) or \
+                    data.find(b"<?", 1 if first else 0) >= 0:
+                raise PmdeskError("import.unsafe", path=str(path))
+            first = False
+            last = data.rfind(b"<")
+            if max(map(len, data.split(b"<"))) > MAX_TOKEN_BYTES:
+                raise PmdeskError("import.unsafe", path=str(path))
+            carry = data[last:] if last >= 0 else data
 
 
 def _text(value: object) -> str:
@@ -170,11 +200,13 @@ def _room(row: tuple, columns: dict[str, int]) -> str:
     return str(parse_room(room))
 
 
-def read_roster(path: Path | str, mapping: dict[str, int | None] | None = None) -> RosterPlan:
+def read_roster(path: Path | str, mapping: dict[str, int | None] | None = None, *,
+                cancel: Event | None = None) -> RosterPlan:
     """Read and check a roster; nothing is written. `mapping` overrides the detected mapping
-    of fields (room, name, area, ...) to column positions (None: the file has no such column)."""
+    of fields (room, name, area, ...) to column positions (None: the file has no such column).
+    Setting `cancel` stops the reading (`Cancelled`)."""
     path = Path(path)
-    _check_zip(path)
+    _check_zip(path, cancel)
     from openpyxl import load_workbook
 
     try:  # read-only streaming: half the time of a full load (docs perf-floors §5)
@@ -191,6 +223,8 @@ def read_roster(path: Path | str, mapping: dict[str, int | None] | None = None) 
         rows = []
         blank_run = 0
         for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if cancel is not None and number % 500 == 0 and cancel.is_set():
+                raise Cancelled()
             values = tuple(cells)
             if merged:
                 values = _fill_merged(values, number, merged, tops)
@@ -317,7 +351,7 @@ def _check_row(number: int, values: tuple, columns: dict[str, int], epoch) -> Ro
             raise ValidationError("area", "import.area_missing")
         row.phone = normalize_phone(_text(cell("phone")), field="phone")
         row.moved_in = _date(cell("date"), epoch)
-        row.note = clean_text(cell("note"), field="note", max_len=500)
+        row.note = clean_text(cell("note"), field="note", max_len=500, multiline=True)
     except ValidationError as exc:
         row.reason = exc
     return row

@@ -4,8 +4,14 @@ synced to disk right after the transaction commits.
 
 SQLite's own checks cannot see a committed transaction that vanished — a power cut on a disk
 that lied about flushing, a write-ahead log torn, zeroed or swapped for another copy's (§1.4):
-the file is consistent, just older. `lost_receipts()` compares the journal with the database so
-the window can say which receipts to look for on the paper stubs. The journal holds only what
+the file is consistent, just older. The journal lets `lost_receipts()` name the receipts to look
+for on the paper stubs, keeps the next receipt number above every number ever issued
+(`highest_seq()`), and anchors the audit chain outside the database: every line carries the
+chain's head (entry number and hash) at that moment, so rows removed from the end of the trail,
+or a trail rewritten with its hashes recomputed, no longer match (`anchors()`).
+
+Each line names the database it belongs to (`db`: the hash of its first audit entry), so two
+databases kept in one folder do not read each other's lines. The journal holds only what
 identifies the money (receipt number, room, amount, method, clerk, time), never names or IDs.
 """
 
@@ -13,25 +19,66 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+from peewee import PeeweeException
+
 from pmdesk.core import clock
 from pmdesk.core.db import db
+from pmdesk.core.location import backup_dir
 
 CHECK_DAYS = 62  # how far back the start-up comparison reads
+TAIL_BYTES = 64 * 1024  # enough of a month's end for its last receipt
+GENESIS = "0" * 64
 
 
 def _folder(db_path: Path | str) -> Path:
-    from pmdesk.core.backup import backup_dir
-
     return backup_dir(db_path)
 
 
+def _files(db_path: Path | str) -> list[Path]:
+    return sorted(_folder(db_path).glob("receipts-*.jsonl"))
+
+
+def head() -> list:
+    """[entry number, hash] of the newest audit row of the open database."""
+    row = db.execute_sql("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return [row[0], row[1]] if row else [0, GENESIS]
+
+
+def lineage() -> str:
+    """What names this database and every copy of it: the hash of its first audit row."""
+    row = db.execute_sql("SELECT hash FROM audit_log WHERE id = 1").fetchone()
+    return row[0] if row else ""
+
+
+def anchor_of(path: Path | str) -> dict:
+    """{"db": lineage, "chain": [entry number, hash]} of the database file at `path`: what a
+    backup's manifest and a restore's journal line record."""
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        first = conn.execute("SELECT hash FROM audit_log WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:  # a schema before the chain
+        last = first = None
+    finally:
+        conn.close()
+    return {"db": first[0] if first else "", "chain": [last[0], last[1]] if last else [0, GENESIS]}
+
+
 def append(db_path: Path | str, **entry: object) -> None:
-    """One line, flushed and synced. A failure to write it never undoes the payment."""
+    """One line, flushed and synced, with the database's lineage and the audit chain's head
+    (unless `entry` gives them). A failure to write it never undoes the payment."""
     folder = _folder(db_path)
-    line = json.dumps({"at": clock.stamp(), **entry}, ensure_ascii=False, sort_keys=True)
+    record = {"at": clock.stamp(), **entry}
+    try:
+        record.setdefault("db", lineage())
+        record.setdefault("chain", head())
+    except (sqlite3.Error, PeeweeException):  # the payment stands; the line goes without
+        pass
+    line = json.dumps(record, ensure_ascii=False, sort_keys=True)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with open(folder / f"receipts-{clock.today():%Y-%m}.jsonl", "a", encoding="utf-8") as fh:
@@ -44,27 +91,69 @@ def append(db_path: Path | str, **entry: object) -> None:
         logger.warning("receipt journal not written: %s", line, exc_info=True)
 
 
-def entries(db_path: Path | str, *, days: int = CHECK_DAYS) -> list[dict]:
-    """The journal's lines of the last `days` days (a torn last line is skipped)."""
-    since = (clock.today() - timedelta(days=days)).isoformat()
-    months = {f"{clock.today() - timedelta(days=n):%Y-%m}" for n in range(0, days + 1, 28)}
-    months.add(f"{clock.today():%Y-%m}")
+def _parse(lines: list[str], ours: str) -> list[dict]:
     found = []
-    for month in sorted(months):
-        path = _folder(db_path) / f"receipts-{month}.jsonl"
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                entry = json.loads(line)
-            except ValueError:
-                continue
-            if entry.get("at", "") >= since:
-                found.append(entry)
+    for line in lines:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue  # a torn last line
+        if isinstance(entry, dict) and entry.get("db", ours) in (ours, ""):
+            found.append(entry)
     return found
 
 
-def lost_receipts(db_path: Path | str, *, days: int = CHECK_DAYS) -> list[str]:
+def entries(db_path: Path | str, *, days: int | None = CHECK_DAYS) -> list[dict]:
+    """This database's journal lines of the last `days` days (all of them with None)."""
+    ours = lineage()
+    if days is None:
+        paths = _files(db_path)
+        since = ""
+    else:
+        today = clock.today()
+        since = (today - timedelta(days=days)).isoformat()
+        months = {f"{today - timedelta(days=n):%Y-%m}" for n in range(0, days + 1, 28)}
+        months.add(f"{today:%Y-%m}")
+        paths = [_folder(db_path) / f"receipts-{month}.jsonl" for month in sorted(months)]
+    found = []
+    for path in paths:
+        if path.exists():
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            found += [e for e in _parse(lines, ours) if e.get("at", "") >= since]
+    return found
+
+
+def _tail(path: Path) -> list[str]:
+    with open(path, "rb") as fh:
+        fh.seek(0, os.SEEK_END)
+        size = fh.tell()
+        fh.seek(max(0, size - TAIL_BYTES))
+        data = fh.read()
+    lines = data.decode("utf-8", errors="replace").splitlines()
+    return lines[1:] if size > TAIL_BYTES else lines  # the first may be cut
+
+
+def highest_seq(db_path: Path | str, year: int) -> int:
+    """The highest receipt number of `year` this database's journal saw issued (0: none).
+    Receipts are journaled in the order they are issued, so the end of the newest month with
+    any of that year's receipts holds it."""
+    ours, prefix = lineage(), f"{year}-"
+    for path in reversed(_files(db_path)):
+        if path.name < f"receipts-{year}-":
+            break
+        try:
+            lines = _tail(path)
+        except OSError:
+            continue
+        numbers = [int(e["receipt_no"][5:]) for e in _parse(lines, ours)
+                   if e.get("kind") == "payment" and str(e.get("receipt_no", "")).startswith(prefix)
+                   and e["receipt_no"][5:].isdigit()]
+        if numbers:
+            return max(numbers)
+    return 0
+
+
+def lost_receipts(db_path: Path | str, *, days: int | None = CHECK_DAYS) -> list[str]:
     """Receipt numbers the journal saw issued or voided that the database does not hold."""
     issued = {r for (r,) in db.execute_sql("SELECT receipt_no FROM payment")}
     voided = {r for (r,) in db.execute_sql(
@@ -72,7 +161,15 @@ def lost_receipts(db_path: Path | str, *, days: int = CHECK_DAYS) -> list[str]:
     lost = []
     for entry in entries(db_path, days=days):
         number = entry.get("receipt_no", "")
+        if entry.get("kind") not in ("payment", "void"):
+            continue
         held = issued if entry.get("kind") == "payment" else voided
         if number not in held and number not in lost:
             lost.append(number)
     return lost
+
+
+def is_anchor(chain: object) -> bool:
+    """Whether `chain` is a recorded [entry number, hash]."""
+    return (isinstance(chain, list) and len(chain) == 2 and isinstance(chain[0], int)
+            and isinstance(chain[1], str))

@@ -1,5 +1,6 @@
-"""Where a database file may live: on this PC's own disk, not on a network share or a removable
-drive (docs reliability §1.3, §1.5 rule 1).
+"""Where a database file may live — on this PC's own disk, not on a network share or a removable
+drive (docs reliability §1.3, §1.5 rule 1) — and the files that belong with it: its companions
+(-wal, -shm, the lock) and its backups folder.
 
 SQLite's locking is unreliable over network file systems and WAL does not work there at all;
 USB sticks lie about flushing and get pulled out. pmdesk refuses to keep the live database on
@@ -13,6 +14,7 @@ import sys
 from pathlib import Path
 
 LOCAL, NETWORK, REMOVABLE = "local", "network", "removable"
+BACKUP_DIR_NAME = "backups"
 NETWORK_FILESYSTEMS = frozenset({
     "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph", "glusterfs",
     "lustre", "davfs", "fuse.sshfs", "fuse.rclone", "fuse.gvfsd-fuse", "fuse.s3fs",
@@ -89,3 +91,44 @@ def _removable_block_device(name: str) -> bool:
             except OSError:
                 return False
     return False
+
+
+def backup_dir(db_path: Path | str) -> Path:
+    """The default backups folder: `backups/` beside the database file."""
+    return Path(db_path).resolve().parent / BACKUP_DIR_NAME
+
+
+COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")  # the files SQLite and the window keep
+
+
+def path_key(path: Path | str) -> str:
+    """A spelling-independent name: symlinks and `..` resolved, case folded (Windows and most
+    Mac disks ignore case, so `OFFICE.DB` is the database there)."""
+    return os.path.normcase(os.path.realpath(path)).casefold()
+
+
+def is_companion(path: Path | str, db_path: Path | str) -> bool:
+    """Whether `path` is the database at `db_path` or one of its companion files."""
+    return path_key(path) in {path_key(f"{db_path}{suffix}") for suffix in COMPANIONS}
+
+
+STALE_AFTER_S = 3600  # a backup or restore still writing its copy is younger than this
+
+
+def remove_stale_temporary_files(db_path: Path | str) -> list[Path]:
+    """Half-written copies a killed backup or restore left behind (`.office.db.restore-tmp`,
+    `backups/.auto-….db.tmp`): removed once they are an hour old; return them."""
+    import time
+
+    db_path = Path(db_path)
+    candidates = [*db_path.parent.glob(f".{db_path.name}.restore-tmp"),
+                  *backup_dir(db_path).glob(".*.tmp")]
+    removed = []
+    for path in candidates:
+        try:
+            if time.time() - path.stat().st_mtime > STALE_AFTER_S:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed

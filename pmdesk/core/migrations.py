@@ -9,6 +9,7 @@ never edited: a change of schema is a new step and a fixture database in tests/f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from peewee import SqliteDatabase
@@ -620,6 +621,13 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (9, _step_9),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+SCRIPTS = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8, 9: V9}
+
+
+def tables_of(version: int) -> set[str]:
+    """The tables every pmdesk database of schema `version` has (no step drops a table)."""
+    return {name for step, script in SCRIPTS.items() if step <= version
+            for name in re.findall(r"CREATE TABLE (\w+)", script)}
 
 
 def migrate(database: SqliteDatabase) -> int:

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pmdesk.core.errors import ValidationError
 
 MAX_PAYMENT_FEN = 100_000_000  # ¥1,000,000.00: more than any household's fees at one counter
-_MONEY = re.compile(r"\d{1,9}(\.\d{1,2})?")
+_MONEY = re.compile(r"\d+(\.\d{1,2})?")
 _GROUPED = re.compile(r"\d{1,3}(,\d{3})+(\.\d{1,2})?")
 _RATE = re.compile(r"\d{1,6}(\.\d{1,4})?")
 _PERIOD = re.compile(r"(\d{4})\s*(?:-|/|\.|年)\s*(\d{1,2})\s*月?")
@@ -43,6 +43,9 @@ def parse_money(value: object, *, field: str = "amount", allow_zero: bool = Fals
         raise ValidationError(field, "money.too_precise", value=str(value))
     if not _MONEY.fullmatch(text):
         raise ValidationError(field, "money.invalid", value=str(value))
+    if len(text.split(".")[0].lstrip("0")) > 9:  # a number, just far too large
+        raise ValidationError(field, "money.too_large", value=str(value),
+                              max=yuan(MAX_PAYMENT_FEN))
     fen = int(Decimal(text) * 100)
     if fen == 0 and not allow_zero:
         raise ValidationError(field, "money.zero")

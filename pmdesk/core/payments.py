@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pmdesk.core import audit, auth, clock, journal
-from pmdesk.core.db import db
+from pmdesk.core.db import current_path, db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.fees import ALLOCATE, fee_settings, monthly_charge
 from pmdesk.core.money import yuan
@@ -137,11 +137,13 @@ def preview(unit_id: int, amount: int, bill_ids: list[int] | None = None
 
 def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = None,
         paid_on: date | str | None = None, bill_ids: list[int] | None = None,
-        tendered: int | None = None, note: str = "", token: str | None = None
-        ) -> PaymentResult:
+        tendered: int | None = None, note: str = "", token: str | None = None,
+        approved_by: auth.User | None = None) -> PaymentResult:
     """Record a payment and issue its receipt. `bill_ids` are the bills the payer chose (all
     must be open); without them the oldest bills are paid first. `token` makes a double
-    submission of one form record one payment: the second call returns the first result."""
+    submission of one form record one payment: the second call returns the first result.
+    `paid_on` may lie a few days back (`check_paid_on`); `approved_by` is a manager's approval
+    of an older date."""
     if method not in METHODS:
         raise ValidationError("method", "value.unknown", value=method)
     if not isinstance(amount, int) or amount <= 0:
@@ -149,8 +151,6 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
     if tendered is not None and tendered < amount:
         raise ValidationError("tendered", "payment.tendered_short")
     day = parse_date(paid_on, field="paid_on", default=clock.today())
-    if day > clock.today():
-        raise ValidationError("paid_on", "payment.future_date")
     note = clean_text(note, field="note", max_len=200)
     outermost = not db.in_transaction()
     with db.atomic():
@@ -158,6 +158,7 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
             row = db.execute_sql("SELECT id FROM payment WHERE token = ?", (token,)).fetchone()
             if row:
                 return payment_result(row[0])
+        backdated_by = check_paid_on(day, approved_by)
         code = unit_code(unit_id)
         payer = clean_text(payer, field="payer", max_len=60) or owner_names(unit_id) or code
         parts, excess = preview(unit_id, amount, bill_ids)
@@ -170,8 +171,7 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
                                       cap=yuan(cap), credit=yuan(credit_before))
         owed_before = owed(unit_id)
         year = day.year
-        seq = db.execute_sql("SELECT coalesce(max(seq), 0) + 1 FROM payment WHERE year = ?",
-                             (year,)).fetchone()[0]
+        seq = next_seq(year)
         receipt_no = f"{year}-{seq:06d}"
         now = clock.stamp()
         payment_id = db.execute_sql(
@@ -189,14 +189,54 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
                            " created_at) VALUES (?, ?, 'excess', ?, ?, ?)",
                            (unit_id, excess, payment_id, day.isoformat(), now))
         audit.record("payment.create", "payment", payment_id, receipt_no=receipt_no, room=code,
-                     amount=amount, method=method, paid_on=day.isoformat(),
+                     amount=amount, method=method, payer=payer, paid_on=day.isoformat(),
+                     **({"backdated_by": backdated_by} if backdated_by else {}),
                      bills={bill.bill_id: take for bill, take in parts},
                      owed_before=owed_before, owed_after=owed_before - amount + excess,
                      credit_before=credit_before, credit_after=credit_before + excess)
     if outermost:  # committed: the second record (inside a caller's batch it is theirs)
-        journal.append(db.database, kind="payment", receipt_no=receipt_no, room=code,
+        journal.append(current_path(), kind="payment", receipt_no=receipt_no, room=code,
                        amount=amount, method=method, clerk=audit.current_actor())
     return payment_result(payment_id)
+
+
+def next_seq(year: int) -> int:
+    """The next receipt number of `year` (inside the payment's transaction): above every number
+    in the database and every number the receipt journal saw issued. After a loss (a torn
+    write-ahead log, a restore) the lost numbers stay a gap that 检查数据库 names; they are
+    never issued twice (issue 14.4)."""
+    held = db.execute_sql("SELECT coalesce(max(seq), 0) FROM payment WHERE year = ?",
+                          (year,)).fetchone()[0]
+    return max(held, journal.highest_seq(current_path(), year)) + 1
+
+
+def reported_through() -> date | None:
+    """The latest day whose 收费日报 was printed (its archive subject carries the day)."""
+    latest = None
+    for (subject,) in db.execute_sql("SELECT subject FROM document WHERE kind = 'daily_report'"):
+        match = re.search(r"\d{4}-\d{2}-\d{2}", subject)
+        if match and (latest is None or match.group() > latest):
+            latest = match.group()
+    return date.fromisoformat(latest) if latest else None
+
+
+def check_paid_on(day: date, approved_by: auth.User | None = None) -> str:
+    """A payment may be dated today or up to `backdate_days` back (issue 14.5); older needs a
+    manager's approval (whose name is returned). Never in the future, never in another year's
+    receipt sequence, never on or before a day whose 收费日报 was printed."""
+    today = clock.today()
+    if day > today:
+        raise ValidationError("paid_on", "payment.future_date")
+    if day == today:
+        return ""
+    if day.year != today.year:
+        raise ValidationError("paid_on", "payment.other_year", year=today.year)
+    reported = reported_through()
+    if reported is not None and day <= reported:
+        raise ValidationError("paid_on", "payment.day_reported", date=reported.isoformat())
+    if (today - day).days > fee_settings().backdate_days:
+        return auth.require("payment.backdate", approved_by) or audit.current_actor()
+    return ""
 
 
 # -- receipts -------------------------------------------------------------------------------
@@ -337,7 +377,7 @@ def void(*, receipt_no: object, reason: str, on: date | str | None = None,
                      owed_before=owed_before, owed_after=owed(r.unit_id),
                      credit_before=credit_before, credit_after=credit_balance(r.unit_id))
     if outermost:
-        journal.append(db.database, kind="void", receipt_no=r.receipt_no, room=r.room,
+        journal.append(current_path(), kind="void", receipt_no=r.receipt_no, room=r.room,
                        amount=r.amount, clerk=audit.current_actor())
 
 
@@ -488,9 +528,5 @@ def money_problems() -> list[str]:
             "SELECT b.id, b.paid FROM bill b WHERE b.paid <> "
             "(SELECT coalesce(sum(amount), 0) FROM allocation WHERE bill_id = b.id)"):
         problems.append(f"bill {bill_id}: paid {cached} is not the sum of its allocations")
-    for year, count, low, high in db.execute_sql(
-            "SELECT year, count(*), min(seq), max(seq) FROM payment GROUP BY year"):
-        if low != 1 or high != count:
-            problems.append(f"receipts {year}: {count} numbers between {low} and {high}")
     return problems
 

@@ -353,9 +353,11 @@ def move_out(*, occupancy_id: int, end_date: date | str | None = None) -> None:
 
 
 def _update_row(table: str, row_id: int, new: dict[str, object], *, missing: str,
-                shown=lambda key, value: value, hidden: tuple[str, ...] = ()) -> None:
+                shown=lambda key, value: value, hidden: tuple[str, ...] = (),
+                guard=None) -> None:
     """Write the columns of `new` that differ, in one transaction, and audit them as
-    before/after (`shown` masks what the trail must not keep whole; `hidden` is left out)."""
+    before/after (`shown` masks what the trail must not keep whole; `hidden` is left out).
+    `guard(changed)` may refuse the change, or return more details for the audit entry."""
     with db.atomic():
         row = db.execute_sql(f"SELECT {', '.join(new)} FROM {table} WHERE id = ?",
                              (row_id,)).fetchone()
@@ -365,20 +367,27 @@ def _update_row(table: str, row_id: int, new: dict[str, object], *, missing: str
         changed = {k: v for k, v in new.items() if old[k] != v}
         if not changed:
             return
+        extra = guard(changed) if guard else {}
         sets = ", ".join(f"{column} = ?" for column in changed)
         db.execute_sql(f"UPDATE {table} SET {sets} WHERE id = ?", (*changed.values(), row_id))
         keys = [k for k in changed if k not in hidden]
         audit.record(f"{table}.update", table, row_id,
                      before={k: shown(k, old[k]) for k in keys},
-                     after={k: shown(k, changed[k]) for k in keys})
+                     after={k: shown(k, changed[k]) for k in keys}, **extra)
+
+
+BILLED_FACTS = ("area", "kind")  # what the fees are computed from
 
 
 def update_unit(*, unit_id: int, area: object, kind: str, state: str,
-                handover_date: date | str | None = None, note: str = "") -> None:
-    """Change a unit's facts; the audit trail keeps what they were."""
+                handover_date: date | str | None = None, note: str = "", reason: str = "",
+                approved_by: auth.User | None = None) -> None:
+    """Change a unit's facts; the audit trail keeps what they were. The floor area and the
+    type are what the fees are computed from: changing them lowers or raises every later bill,
+    so — like a rate — it is a manager's change, with its reason (issue 14.12)."""
     new = {"area": parse_area(area), "kind": kind, "state": state,
            "handover_date": iso_date(handover_date, field="handover_date"),
-           "note": clean_text(note, field="note", max_len=500)}
+           "note": clean_text(note, field="note", max_len=500, multiline=True)}
     if kind not in UNIT_KINDS:
         raise ValidationError("kind", "value.unknown", value=kind)
     if state not in UNIT_STATES:
@@ -389,7 +398,17 @@ def update_unit(*, unit_id: int, area: object, kind: str, state: str,
         was_vacant = row[0] == "vacant"
         new["vacant_since"] = ((row[1] if was_vacant else clock.today().isoformat())
                                if state == "vacant" else None)
-    _update_row("unit", unit_id, new, missing="household.not_found")
+    reason = clean_text(reason, field="reason", max_len=200)
+
+    def billed(changed: dict[str, object]) -> dict[str, str]:
+        if not set(changed) & set(BILLED_FACTS):
+            return {}
+        approver = auth.require("unit.billing", approved_by)
+        if not reason:
+            raise ValidationError("reason", "value.required")
+        return {"reason": reason, "approved_by": approver}
+
+    _update_row("unit", unit_id, new, missing="household.not_found", guard=billed)
 
 
 def update_person(*, person_id: int, name: str, phone: str = "", phone2: str = "",

@@ -1,5 +1,8 @@
 """Writing files so that a failure never leaves a broken or empty file under the final name:
-temporary file beside the target, flush, fsync, rename (docs reliability §2.4)."""
+temporary file beside the target, flush, fsync, rename (docs reliability §2.4) — and so that an
+output never replaces what must not be replaced: the open database, its companion files, the
+backups folder, any SQLite database, or something that is not a regular file.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +10,40 @@ import os
 import tempfile
 from pathlib import Path
 
+from pmdesk.core import db as dbmod
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.location import backup_dir, is_companion, path_key
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def check_output(path: Path | str) -> Path:
+    """Raise `file.protected` or `file.not_regular` unless `path` may be (re)written with an
+    export or a document; return it."""
+    path = Path(path)
+    if path.exists():
+        if not Path(os.path.realpath(path)).is_file():
+            raise PmdeskError("file.not_regular", path=str(path))
+        if _is_database(path):
+            raise PmdeskError("file.protected", path=str(path))
+    live = dbmod.current_path()
+    if live is not None and (is_companion(path, live) or
+                             path_key(path).startswith(path_key(backup_dir(live)) + os.sep)):
+        raise PmdeskError("file.protected", path=str(path))
+    return path
 
 
 def write_atomic(path: Path | str, data: bytes) -> Path:
     """Write `data` to `path` all at once or not at all; return the path written."""
-    path = Path(path)
+    path = check_output(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:

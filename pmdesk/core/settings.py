@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from typing import TypeVar
 
 from pmdesk.core import audit, clock
-from pmdesk.core.db import db
+from pmdesk.core.db import db, like_literal
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.models import OfficeProfile
 from pmdesk.core.validate import clean_text, normalize_phone
@@ -25,8 +25,8 @@ S = TypeVar("S")
 
 def load_settings(cls: type[S], prefix: str) -> S:
     """A settings dataclass from the keys `<prefix>.<field>`; defaults where none is stored."""
-    stored = dict(db.execute_sql("SELECT key, value FROM setting WHERE key LIKE ?",
-                                 (f"{prefix}.%",)))
+    stored = dict(db.execute_sql("SELECT key, value FROM setting WHERE key LIKE ? ESCAPE '\\'",
+                                 (f"{like_literal(prefix)}.%",)))
     return cls(**{f.name: type(f.default)(stored[f"{prefix}.{f.name}"]) for f in fields(cls)
                   if f"{prefix}.{f.name}" in stored})
 

@@ -10,17 +10,29 @@ from decimal import Decimal
 
 from pmdesk.core.errors import ValidationError
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# zero-width characters, and the bidirectional controls that make a stored "三张" display as
+# "张三" (U+202E and its kin)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u061c\u200e\u200f"
+                                    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_BREAKS = re.compile(r"\r\n?|[\v\f\x85\u2028\u2029]")
+_SPACES = re.compile(r"[\t\n]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # every C0/C1 control but tab, newline
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"(0[12]\d|0[3-9]\d\d)([2-9]\d{6,7})")  # 010, 02x; else 4 digits
 _SERVICE = re.compile(r"([48]00)(\d{3})(\d{4})")
 _LOCAL = re.compile(r"[2-9]\d{6,7}")
 
 
-def clean_text(value: object, *, field: str, required: bool = False, max_len: int = 200) -> str:
-    """Trim outer white space and invisible characters; keep everything else exactly."""
+def clean_text(value: object, *, field: str, required: bool = False, max_len: int = 200,
+               multiline: bool = False) -> str:
+    """Trim outer white space; drop invisible characters, bidirectional controls and control
+    characters (they break exports and hide what a name really says); keep everything else
+    exactly. Line breaks and tabs stay in `multiline` text and become spaces elsewhere."""
     text = "" if value is None else str(value)
-    text = text.translate(_INVISIBLE).strip()
+    text = _BREAKS.sub("\n", text.translate(_INVISIBLE))
+    if not multiline:
+        text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text).strip()
     if required and not text:
         raise ValidationError(field, "value.required")
     if len(text) > max_len:

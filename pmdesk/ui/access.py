@@ -41,12 +41,15 @@ def role_label(role: str) -> str:
 
 class SignInDialog(QDialog):
     """Name and password. `purpose` is the line above the fields (sign in, unlock, approve);
-    `names` limits the choice (the managers, for an approval). After `exec()`, `user` holds
+    `names` limits the choice (the managers, for an approval); `verify` checks them (against
+    a backup's accounts, when the office's file cannot be read). After `exec()`, `user` holds
     the verified account; nothing is signed in by the dialog itself."""
 
     def __init__(self, purpose: str, parent: QWidget | None = None, *, title: str = "",
-                 names: list[str] | None = None, name: str = "") -> None:
+                 names: list[str] | None = None, name: str = "",
+                 verify: Callable[[str, str], auth.User] = auth.verify) -> None:
         super().__init__(parent)
+        self.verify = verify
         self.setWindowTitle(title or translate("Access", "登录"))
         self.user: auth.User | None = None
         self.name = QComboBox()
@@ -76,7 +79,7 @@ class SignInDialog(QDialog):
 
     def check(self) -> None:
         try:
-            self.user = auth.verify(self.name.currentText(), self.password.text())
+            self.user = self.verify(self.name.currentText(), self.password.text())
         except PmdeskError as exc:
             self.password.clear()
             self.error.show_error(exc)

@@ -123,6 +123,27 @@ def copy_to_this_pc(db_path: Path) -> Path | None:
         return None
 
 
+DAMAGED = ("db.corrupt", "db.not_a_database", "db.incomplete", "db.empty")
+
+
+def restore_damaged(db_path: Path) -> None:
+    """从备份恢复 for a database too damaged to open: the backups beside it, the manager's
+    password checked against the chosen backup, the lock held meanwhile (issue 14.11)."""
+    from pmdesk.ui.dialogs.restore import RestoreDialog
+
+    try:
+        lock = lock_database(db_path)
+    except PmdeskError as exc:
+        from pmdesk.messages import describe
+
+        QMessageBox.warning(None, translate("App", "无法恢复"), describe(exc))
+        return
+    try:
+        RestoreDialog(db_path, damaged=True).exec()
+    finally:
+        lock.unlock()
+
+
 def open_database_interactively(db_path: Path) -> tuple[Path, QLockFile] | None:
     """Lock and open `db_path`; on failure explain and let the clerk pick another file or
     quit. Returns the file opened and its lock (held while the window lives)."""
@@ -143,16 +164,22 @@ def open_database_interactively(db_path: Path) -> tuple[Path, QLockFile] | None:
                 raise HandedOver from exc
             box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "无法打开数据库"),
                               describe(exc))
-            move = None
+            move = restore = None
             if exc.code in ("db.network_drive", "db.removable_drive"):
                 move = box.addButton(translate("App", "复制到本机并打开…"),
                                      QMessageBox.ButtonRole.ActionRole)
+            if exc.code in DAMAGED:
+                restore = box.addButton(translate("App", "从备份恢复…"),
+                                        QMessageBox.ButtonRole.ActionRole)
             other = box.addButton(translate("App", "打开其他数据库…"),
                                   QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
             if move is not None and box.clickedButton() is move:
                 db_path = copy_to_this_pc(db_path) or db_path
+                continue
+            if restore is not None and box.clickedButton() is restore:
+                restore_damaged(db_path)
                 continue
             if box.clickedButton() is not other:
                 return None

@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import clock
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 import pmdesk
-from pmdesk.core import auth
-from pmdesk.core.db import db, quick_check
+from pmdesk.core import auth, clock
+from pmdesk.core.db import db, is_read_only, quick_check
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import translate
@@ -241,9 +239,14 @@ class MainWindow(QMainWindow):
         profile = get_office_profile()
         office = (profile.office_name if profile
                   else translate("MainWindow", "（尚未填写办公室信息）"))
-        self.setWindowTitle(translate("MainWindow", "物业前台 — {office}").format(office=office))
+        title = translate("MainWindow", "物业前台 — {office}").format(office=office)
+        shown = translate("MainWindow", "数据库：{path}")
+        if is_read_only():  # a CD, a write-protected stick, a folder without permission
+            title += translate("MainWindow", "（只读）")
+            shown = translate("MainWindow", "数据库（只读，不能保存修改）：{path}")
+        self.setWindowTitle(title)
         self.office_label.setText(office)
-        self.db_label.setText(translate("MainWindow", "数据库：{path}").format(path=self.db_path))
+        self.db_label.setText(shown.format(path=self.db_path))
         user = auth.current()
         if user is not None:
             from pmdesk.ui.access import role_label

@@ -16,11 +16,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from pmdesk.core.db import db, worker_connection
 
 PROGRESS_DELAY_MS = 600
 _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pmdesk-task")
+_running: set[Task] = set()  # kept alive until their worker has let go of them
 
 Work = Callable[[Callable[[float], None], threading.Event], Any]
 
@@ -31,7 +33,7 @@ class Task(QObject):
 
     def __init__(self, parent: QWidget | None, label: str, cancellable: bool,
                  quiet: bool = False) -> None:
-        super().__init__(parent)
+        super().__init__()  # no parent: closing `parent` must not delete it under the worker
         self.cancel = threading.Event()
         self.done = False
         self.dialog: QProgressDialog | None = None
@@ -64,14 +66,20 @@ def run_task(parent: QWidget | None, fn: Work, *, on_done: Callable[[Any], None]
     `quiet=True` shows no progress dialog (background work the clerk did not ask for).
     """
     task = Task(parent, label, cancellable, quiet)
+    _running.add(task)
+    released = threading.Event()  # the worker has emitted and will not touch `task` again
 
     def finish(result: object, error: object) -> None:
         task.done = True
-        if task.dialog is not None:
+        released.wait()  # microseconds: the worker is past its emit; then `task` may go
+        _running.discard(task)
+        if task.dialog is not None and isValid(task.dialog):
             task.dialog.reset()
             task.dialog.close()
             task.dialog.deleteLater()
         task.deleteLater()
+        if parent is not None and not isValid(parent):
+            return  # the window that asked was closed meanwhile: nobody to tell
         if error is None:
             on_done(result)
         else:
@@ -93,6 +101,7 @@ def run_task(parent: QWidget | None, fn: Work, *, on_done: Callable[[Any], None]
         finally:  # never leave a connection open in the pooled thread: the next task may be
             if db.database is not None and not db.is_closed():  # for another file (restore)
                 db.close()
+            released.set()
 
     _executor.submit(work)
     return task

@@ -190,12 +190,20 @@
         <translation>Cannot copy</translation>
     </message>
     <message>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
         <source>复制到本机并打开…</source>
         <translation>Copy to this PC and open…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
     </message>
     <message>
         <source>打开其他数据库…</source>
@@ -2384,6 +2392,18 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>No reduction</translation>
     </message>
     <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>只能是当天</source>
+        <translation>same day only</translation>
+    </message>
+    <message>
+        <source>收款日期最多可以比今天早几天；更早的须主管授权。已打印收费日报的日子和往年的日期一律不能补录。</source>
+        <translation>How many days before today a payment may be dated; older dates need a manager&apos;s approval. Days whose daily takings report was printed, and earlier years, can never be used.</translation>
+    </message>
+    <message>
         <source>收据纸张</source>
         <translation>Receipt paper</translation>
     </message>
@@ -2398,6 +2418,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>空置满</source>
         <translation>Vacant for at least</translation>
+    </message>
+    <message>
+        <source>收款日期可补录</source>
+        <translation>Back-dated payments</translation>
     </message>
     <message>
         <source>笔数</source>
@@ -2947,6 +2971,14 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>请先在“现住人员”中选中一个人。</source>
         <translation>First select a person under “Living here”.</translation>
+    </message>
+    <message>
+        <source>改面积或类型时必填，例如：按不动产权证更正</source>
+        <translation>Required when the area or type changes, e.g. corrected from the title deed</translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation>Reason for the change</translation>
     </message>
     <message>
         <source>迁出</source>
@@ -3978,6 +4010,14 @@ Note: this file was already imported on {when}.</translation>
         <translation>Database: {path}</translation>
     </message>
     <message>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>数据库（只读，不能保存修改）：{path}</source>
+        <translation>Database (read-only, changes cannot be saved): {path}</translation>
+    </message>
+    <message>
         <source>操作员：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
@@ -4414,6 +4454,10 @@ Its money is taken back off the bills it paid; the receipt stays in the numberin
         <translation>Database backups (*.db)</translation>
     </message>
     <message>
+        <source>数据库无法打开，请主管输入账号和密码（按所选备份里的账号核对）。</source>
+        <translation>The database cannot be opened. A manager, please enter your name and password (checked against the accounts in the chosen backup).</translation>
+    </message>
+    <message>
         <source>用 {time} 的备份替换当前数据库？
 
 住户 {households} 户，收据 {receipts} 张，最后一张收据 {last}。
@@ -4592,6 +4636,14 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>要生成的 PDF 文件</source>
         <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>“{value}”不是整数</source>
+        <translation>&quot;{value}&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <source>{value} 不在 {low} 到 {high} 之间</source>
+        <translation>{value} is not between {low} and {high}</translation>
     </message>
     <message>
         <source>以此账号操作（密码取自环境变量 PMDESK_PASSWORD，或在终端输入）；作废、减免、调价、恢复等主管操作需要主管账号</source>
@@ -4993,6 +5045,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>{path} is not a Property Desk data file.</translation>
     </message>
     <message>
+        <source>{path} 是空文件，里面没有物业前台的数据，不能用来备份或恢复。</source>
+        <translation>{path} is an empty file with no pmdesk data; it cannot be backed up or restored.</translation>
+    </message>
+    <message>
+        <source>{path} 不是完整的物业前台数据库（缺少数据表：{tables}），不能用来恢复。</source>
+        <translation>{path} is not a complete pmdesk database (tables missing: {tables}); it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 已被另一个程序替换（例如从备份恢复），本次操作没有保存。请关闭本程序后重新打开。</source>
+        <translation>The database {path} was replaced by another program (a restore, for example); this change was not saved. Please close pmdesk and open it again.</translation>
+    </message>
+    <message>
         <source>数据库 {path} 已损坏（{detail}），请从备份恢复。</source>
         <translation>The database {path} is damaged ({detail}); please restore it from a backup.</translation>
     </message>
@@ -5095,6 +5159,22 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>无法保存文件 {path}（{detail}），原有文件未受影响。</source>
         <translation>Cannot save the file {path} ({detail}); any existing file was left as it was.</translation>
+    </message>
+    <message>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>需要输入密码，但没有可以输入的终端：请用环境变量 PMDESK_PASSWORD（登录）或 PMDESK_NEW_PASSWORD（新账号）提供密码。</source>
+        <translation>A password is needed but there is no terminal to type it in: give it in the environment variable PMDESK_PASSWORD (to sign in) or PMDESK_NEW_PASSWORD (for a new account).</translation>
+    </message>
+    <message>
+        <source>不能保存为 {path}：这是数据库、它的配套文件或备份，覆盖会丢失数据。请换一个文件名或位置。</source>
+        <translation>Cannot save as {path}: it is the database, one of its companion files or a backup, and replacing it would lose data. Please choose another name or folder.</translation>
+    </message>
+    <message>
+        <source>{path} 不是普通文件（是文件夹或设备），不能保存到这里。</source>
+        <translation>{path} is not an ordinary file (it is a folder or a device); nothing can be saved there.</translation>
     </message>
     <message>
         <source>无法读取文件 {path}（{detail}）。</source>
@@ -5291,6 +5371,14 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>{field}不能晚于今天。</source>
         <translation>{field} cannot be after today.</translation>
+    </message>
+    <message>
+        <source>收款日期必须在 {year} 年内：收据按年编号，不能补录到其他年份的收据序列。</source>
+        <translation>The payment date must be in {year}: receipts are numbered by year, and a payment cannot be entered into another year&apos;s sequence.</translation>
+    </message>
+    <message>
+        <source>{date} 及之前的收费日报已经打印，不能再补录这些日期的收款；请按今天的日期收款。</source>
+        <translation>The daily takings reports up to {date} have been printed; payments can no longer be dated on those days. Please take the payment with today&apos;s date.</translation>
     </message>
     <message>
         <source>预存超过上限：预存余额最多 {months} 个月的费用（{cap} 元），这户已有预存 {credit} 元。请减少金额。</source>
@@ -5841,6 +5929,14 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>作废收据</source>
         <translation>Void receipt</translation>
+    </message>
+    <message>
+        <source>补录较早日期的收款</source>
+        <translation>Payments dated further back</translation>
+    </message>
+    <message>
+        <source>修改房屋面积或类型（影响收费）</source>
+        <translation>Changing a unit&apos;s area or type (it changes the fees)</translation>
     </message>
     <message>
         <source>减免</source>

@@ -43,10 +43,11 @@ def test_passwords_are_argon2id_with_their_own_salt(staff):
 def test_the_first_account_is_a_manager_and_then_only_managers_add_more(db_path):
     with pytest.raises(ValidationError, match="first_manager"):
         auth.create_account(name="李小梅", role="clerk", password="clerk-pw1")
-    manager = auth.create_account(name="王经理", role="manager", password="manager-pw")
+    auth.create_account(name="王经理", role="manager", password="manager-pw")
     with pytest.raises(PmdeskError, match="auth.forbidden"):
         auth.create_account(name="李小梅", role="clerk", password="clerk-pw1")
-    auth.create_account(name="李小梅", role="clerk", password="clerk-pw1", approved_by=manager)
+    approval = auth.verify("王经理", "manager-pw")
+    auth.create_account(name="李小梅", role="clerk", password="clerk-pw1", approved_by=approval)
 
 
 def test_sign_in_and_five_wrong_passwords_lock_the_account(staff):
@@ -175,3 +176,55 @@ def test_entries_filter_by_day_actor_kind_and_text(paid, staff):
     assert audit.entries(first=today, last=today)
     assert not audit.entries(last="2000-01-01")
     assert "李小梅" in audit.actors()
+
+
+GUESSER = """
+import sys, time
+from pathlib import Path
+from pmdesk.core import auth
+from pmdesk.core.db import open_db
+from pmdesk.core.errors import PmdeskError
+open_db(sys.argv[1])
+go = Path(sys.argv[2])
+print("ready", flush=True)
+while not go.exists():
+    time.sleep(0.005)
+try:
+    auth.verify("李小梅", "guess-" + sys.argv[3])
+except PmdeskError as exc:
+    print(exc.code, flush=True)
+"""
+
+
+def test_parallel_wrong_passwords_still_lock_after_five(staff, tmp_path, child_argv):
+    """Issue 14.7: twelve guesses at once left the counter at 1 and the lock came after 32.
+    Each attempt is counted before its password is checked: at most five are ever checked."""
+    import subprocess
+
+    from pmdesk.core.db import close_db, open_db
+
+    path = db.database
+    close_db()
+    go = tmp_path / "go"
+    guessers = [subprocess.Popen(child_argv(GUESSER, path, go, n), stdout=subprocess.PIPE,
+                                 text=True) for n in range(12)]
+    for guesser in guessers:
+        assert guesser.stdout.readline().strip() == "ready"
+    go.touch()
+    outcomes = [guesser.communicate(timeout=60)[0].strip() for guesser in guessers]
+    assert set(outcomes) <= {"auth.bad_password", "auth.locked"}
+    assert outcomes.count("auth.bad_password") <= auth.MAX_FAILURES - 1
+    open_db(path)
+    with pytest.raises(PmdeskError, match="auth.locked"):
+        auth.verify("李小梅", "clerk-pw1")
+    wrong = [e for e in audit.entries() if e.action == "auth.failed" and not e.detail["locked"]]
+    assert len(wrong) == outcomes.count("auth.bad_password")
+
+
+def test_audit_search_wildcards_are_taken_literally(staff):
+    """Issue 14.12: searching the audit log for `%` or `_` finds those characters only."""
+    auth.act_as(staff[0])
+    audit.record("export", "residents", None, path="名册_2026.xlsx")
+    audit.record("export", "residents", None, path="名册-2026.xlsx")
+    assert [e.detail["path"] for e in audit.entries(text="名册_2026")] == ["名册_2026.xlsx"]
+    assert audit.entries(text="名册%") == []

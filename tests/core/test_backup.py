@@ -1,5 +1,6 @@
 """Online backups are consistent while the app writes; a restore never loses the current file."""
 
+import os
 import sqlite3
 import subprocess
 import textwrap
@@ -66,10 +67,21 @@ def test_default_backup_goes_to_the_backups_folder(db_path):
     assert not list(target.parent.glob(".*tmp"))
 
 
-def test_backup_into_the_database_itself_is_refused(db_path):
+@pytest.mark.parametrize("name", ["office.db", "office.db-wal", "office.db-shm", "OFFICE.DB",
+                                  "office.db.lock"])
+def test_backup_into_the_database_or_its_companions_is_refused(db_path, name):
+    """A backup written over the write-ahead log would be read as the log (issue 14.1)."""
     with pytest.raises(DatabaseError) as err:
-        backup.backup_to(db_path, db_path)
+        backup.backup_to(db_path, db_path.parent / name)
     assert err.value.code == "backup.same_file"
+    assert open_db(db_path)
+
+
+def test_backup_onto_a_pipe_or_device_is_refused(db_path, tmp_path):
+    os.mkfifo(tmp_path / "pipe.db")
+    with pytest.raises(DatabaseError) as err:
+        backup.backup_to(db_path, tmp_path / "pipe.db")
+    assert err.value.code == "file.not_regular"
 
 
 def test_restore_sets_the_current_database_aside(db_path):
@@ -178,3 +190,22 @@ def test_off_machine_copies_are_remembered(db_path, tmp_path):
     backup.note_off_machine_copy(made)
     assert backup.days_since_off_machine_copy() == 0
     assert backup.days_since_off_machine_copy(clock.now() + timedelta(days=8)) == 8
+
+
+def test_copies_left_by_a_killed_backup_are_cleared_at_the_next_start(db_path):
+    """Issue 14.12: kill -9 during `backup` left a 30 MB `.tmp` for ever. Once an hour old
+    (a backup running right now is younger), the next start removes it."""
+    import time
+
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stale = [folder / ".auto-2026-11-25-09.00.00.db.tmp", db_path.parent / ".office.db.restore-tmp"]
+    fresh = folder / ".auto-2026-11-25-10.00.00.db.tmp"
+    for path in [*stale, fresh]:
+        path.write_bytes(b"x" * 1000)
+    hours_ago = time.time() - 2 * 3600
+    for path in stale:
+        os.utime(path, (hours_ago, hours_ago))
+    close_db()
+    open_db(db_path)
+    assert not any(path.exists() for path in stale) and fresh.exists()

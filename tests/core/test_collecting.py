@@ -98,7 +98,7 @@ def test_delivery_needs_its_proof(owing):
         collecting.record_delivery(letter_id=999, method="signed")
 
 
-def test_limitation_clocks_restart_on_a_delivered_demand_or_a_payment(db_path):
+def test_limitation_clocks_restart_on_a_delivered_demand_or_a_payment(db_path, on_day):
     unit = _unit("2-1-101", 10000)
     other = _unit("2-1-102", 10000)
     fees.add_fee_item(name="物业服务费", basis="area", rate="2")
@@ -110,7 +110,8 @@ def test_limitation_clocks_restart_on_a_delivered_demand_or_a_payment(db_path):
     [letter_id] = collecting.record_letters([demand], kind="first", document_id=None)
     assert {w.unit_id for w in collecting.limitation_watch(as_of=as_of)} == {unit, other}
     collecting.record_delivery(letter_id=letter_id, method="signed", delivered_on="2025-11-02")
-    payments.pay(unit_id=other, amount=100, paid_on=date(2025, 11, 20))  # a partial payment
+    with on_day(date(2025, 11, 20)):
+        payments.pay(unit_id=other, amount=100)  # a partial payment
     assert collecting.limitation_watch(as_of=as_of) == []
     later = collecting.limitation_watch(as_of=date(2028, 9, 1))
     assert {(w.unit_id, w.last_event) for w in later} == {(unit, "2025-11-02"),
@@ -136,11 +137,13 @@ def test_instalments_split_exactly_and_show_what_was_missed(owing):
     assert [i.seq for i in plan.missed()] == [2] and not plan.completed
 
 
-def test_recovered_money_by_reason_and_the_last_action(owing):
+def test_recovered_money_by_reason_and_the_last_action(owing, on_day):
     collecting.save_case(unit_id=owing["矛盾"], reason="grievance")
     collecting.save_case(unit_id=owing["拒缴"], reason="refusal")
     collecting.log_action(unit_id=owing["矛盾"], kind="visit", on_date="2026-07-01")
-    payments.pay(unit_id=owing["矛盾"], amount=50000, paid_on=date(2026, 7, 5))
-    payments.pay(unit_id=owing["拒缴"], amount=20000, paid_on=date(2026, 7, 6))
+    with on_day(date(2026, 7, 5)):
+        payments.pay(unit_id=owing["矛盾"], amount=50000)
+    with on_day(date(2026, 7, 6)):
+        payments.pay(unit_id=owing["拒缴"], amount=20000)
     assert collecting.recovered_by_reason(date(2026, 7, 1), date(2026, 7, 31)) == {
         "grievance": {"visit": 50000}, "refusal": {"": 20000}}

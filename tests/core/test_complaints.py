@@ -154,3 +154,14 @@ def test_statistics(homes):
     assert numbers.repeat_households == [("5-1-301", 3)]
     assert ("中心花园", 1) in numbers.hot_spots
     assert numbers.median_response_hours is not None
+
+
+def test_search_wildcards_are_taken_literally(homes):
+    """Issue 14.12: `%` and `_` typed into a search are characters, not LIKE's wildcards."""
+    plain = complaints.receive(kind="complaint", channel="phone", category="noise",
+                               description="楼上装修太吵", unit_id=homes["一楼"])
+    percent = complaints.receive(kind="suggestion", channel="phone", category="fees",
+                                 description="物业费能否打9.5%折", unit_id=homes["三楼"])
+    assert [i.id for i in complaints.queue(text="%")] == [percent.id]
+    assert complaints.queue(text="_") == []
+    assert plain.id in [i.id for i in complaints.queue(text="装修")]

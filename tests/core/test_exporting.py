@@ -46,3 +46,36 @@ def test_unknown_table_and_unwritable_file(db_path, tmp_path):
     with pytest.raises(PmdeskError) as err:
         export_table("residents", tmp_path / "missing" / "x.xlsx")
     assert err.value.code == "file.write_failed"
+
+
+def test_an_export_tolerates_control_characters_already_stored(db_path, tmp_path):
+    """Issue 14.6: a payer name with a control character, stored by an older version or by
+    another tool, no longer breaks `export payments` for ever."""
+    from pmdesk.core import fees, payments
+    from pmdesk.core.db import db
+
+    generate(households=2, seed=1, years=0)
+    unit_id = residents.household_ids()[0]
+    fees.add_fee_item(name="物业服务费", basis="fixed", rate="100")
+    fees.run_billing("2026-10")
+    payments.pay(unit_id=unit_id, amount=10000)
+    db.execute_sql("DROP TRIGGER IF EXISTS payment_no_update")
+    db.execute_sql("UPDATE payment SET payer = ?", ("张\x01三\x1b",))
+    assert export_table("payments", tmp_path / "收款.xlsx") == 1
+    row = list(openpyxl.load_workbook(tmp_path / "收款.xlsx").active.iter_rows(
+        min_row=2, values_only=True))[0]
+    assert "张\ufffd三\ufffd" in row
+
+
+def test_an_export_the_audit_trail_refused_leaves_no_file(db_path, tmp_path, lock_holder):
+    """Issue 14.9: with the database busy the audit row cannot be written — and then neither
+    is the file with 2,000 households."""
+    from pmdesk.core.db import db, sqlite_failure
+
+    generate(households=20, seed=1, years=0)
+    db.execute_sql("PRAGMA busy_timeout = 200")
+    lock_holder(db_path, 5)
+    with pytest.raises(Exception) as err:
+        export_table("residents", tmp_path / "名册.xlsx")
+    assert sqlite_failure(err.value).code == "db.busy"
+    assert not (tmp_path / "名册.xlsx").exists()

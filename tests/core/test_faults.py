@@ -12,10 +12,10 @@ import time
 import pytest
 
 from pmdesk.core import backup, clock, location
-from pmdesk.core.checkup import file_problems
+from pmdesk.core.checkup import check_database, file_problems
 from pmdesk.core.db import close_db, db, open_db, sqlite_failure
 from pmdesk.core.errors import DatabaseError, PmdeskError
-from pmdesk.core.payments import money_problems
+from pmdesk.core.payments import money_problems, pay
 from pmdesk.messages import describe
 
 BATCH = 10
@@ -136,7 +136,8 @@ def test_a_backup_that_fails_for_lack_of_space_leaves_no_debris(db_path, monkeyp
     with pytest.raises(PmdeskError) as failure:
         backup.auto_backup(db_path, force=True)
     assert failure.value.code == "backup.write_failed" and "No space" in describe(failure.value)
-    assert [p.name for p in (db_path.parent / "backups").iterdir()] == [earlier.name]
+    assert sorted(p.name for p in (db_path.parent / "backups").iterdir()) == [
+        earlier.name, f"{earlier.name}.json"]  # the earlier backup and its manifest
     assert not any(file_problems(db_path).values())
 
 
@@ -209,7 +210,16 @@ def test_a_torn_wal_loses_a_payment_silently_and_the_journal_names_it(billed,
     assert not any(file_problems(billed).values()) and money_problems() == []
     held = {r for (r,) in db.execute_sql("SELECT receipt_no FROM payment")}
     assert issued[-1] not in held and issued[0] in held  # the last one is gone, silently
-    assert lost_receipts(billed) == [r for r in issued if r not in held]
+    lost = [r for r in issued if r not in held]
+    assert lost_receipts(billed) == lost
+    # 检查数据库 names them (it said 数据库完好), and the next receipt never re-uses a number
+    # already on paper: the gap they leave stays, reported (issue 14.4)
+    report = check_database(billed, backup_first=False)
+    assert [line for line in report.lines() if line.startswith("receipt")] == [
+        f"receipt {number}: in the receipt journal, not in the database (lost: power cut, "
+        f"damaged disk or a restore; see the stub)" for number in lost]
+    assert any("missing from the end of the trail" in line for line in report.lines())
+    assert pay(unit_id=1, amount=100).receipt_no > issued[-1]
 
 
 IMPORTER = textwrap.dedent("""

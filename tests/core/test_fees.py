@@ -62,7 +62,7 @@ def test_money_parsing_accepts_office_spellings_and_refuses_the_rest():
                        ("-100", "money.negative"), ("12.345", "money.too_precise"),
                        ("abc", "money.invalid"), ("1e3", "money.invalid"),
                        ("NaN", "money.invalid"), ("1.234,50", "money.invalid"),
-                       ("1,2,3", "money.invalid"), ("99999999999", "money.invalid"),
+                       ("1,2,3", "money.invalid"), ("99999999999", "money.too_large"),
                        ("9999999", "money.too_large")):
         with pytest.raises(ValidationError) as err:
             parse_money(text)
@@ -296,11 +296,12 @@ def test_arrears_months_buckets_and_collection(estate):
     assert (december.households, december.households_paid) == (2, 1)
 
 
-def test_recovery_rate_counts_old_months_paid_during_the_month(estate):
+def test_recovery_rate_counts_old_months_paid_during_the_month(estate, on_day):
     a = estate["a"]
     fees.run_billing("2026-01")
     fees.run_billing("2026-02")
-    payments.pay(unit_id=a, amount=22033, paid_on=date(2026, 2, 10))  # January's bill
+    with on_day(date(2026, 2, 10)):
+        payments.pay(unit_id=a, amount=22033)  # January's bill
     february = reports.collection(202602)
     assert february.recovered == 22033
     assert february.still_owed == 29200  # 12-101's January bill
@@ -346,3 +347,41 @@ def test_invariants_hold_under_any_payments_and_a_void(tmp_path_factory, amounts
 
 def test_json_money_is_a_string_with_two_decimals():
     assert yuan(21033) == "210.33" and yuan(5) == "0.05" and yuan(0) == "0.00"
+
+
+def test_a_payment_is_back_dated_only_a_few_days_and_never_into_another_year(
+        estate, staff, on_day):
+    """Issue 14.5: `--date 1900-01-01` issued 1900-000001. Today is Wednesday 2026-11-25."""
+    from datetime import datetime
+
+    from pmdesk.core import archive, audit, auth
+
+    manager, clerk = staff
+    fees.run_billing("2026-10")
+    auth.act_as(clerk)
+    for day, code in (("1900-01-01", "payment.other_year"), ("2025-12-31", "payment.other_year"),
+                      ("2026-11-26", "payment.future_date")):
+        with pytest.raises(ValidationError) as err:
+            payments.pay(unit_id=estate["a"], amount=100, paid_on=day)
+        assert err.value.code == code, day
+    assert payments.pay(unit_id=estate["a"], amount=100, paid_on="2026-11-18").receipt_no \
+        == "2026-000001"  # seven days back: the clerk may
+    with pytest.raises(PmdeskError) as err:
+        payments.pay(unit_id=estate["a"], amount=100, paid_on="2026-11-17")
+    assert err.value.code == "auth.forbidden"
+    older = payments.pay(unit_id=estate["a"], amount=100, paid_on="2026-11-02",
+                         approved_by=manager)
+    entry = [e for e in audit.entries() if e.action == "payment.create"][0]
+    assert (entry.entity_id, entry.detail["backdated_by"]) == (older.payment_id, "王经理")
+    archive.record_document(kind="daily_report", subject="收费日报 2026-11-20", pdf=b"%PDF-1.4",
+                            pages=1)
+    for day in ("2026-11-20", "2026-11-19"):  # that day's report is on paper
+        with pytest.raises(ValidationError) as err:
+            payments.pay(unit_id=estate["a"], amount=100, paid_on=day, approved_by=manager)
+        assert err.value.code == "payment.day_reported"
+    assert payments.pay(unit_id=estate["a"], amount=100, paid_on="2026-11-21").receipt_no
+    clock.pin(datetime(2027, 1, 2, 9, 0))  # the first working day of a new year
+    with pytest.raises(ValidationError) as err:
+        payments.pay(unit_id=estate["a"], amount=100, paid_on="2026-12-31")
+    assert err.value.code == "payment.other_year"
+    assert payments.pay(unit_id=estate["a"], amount=100).receipt_no == "2027-000001"

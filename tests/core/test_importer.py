@@ -1,6 +1,7 @@
 """Roster import: the shared sample with its expected outcome, and nastier rosters of our own."""
 
 import json
+import random
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -184,3 +185,56 @@ def test_a_formatted_cell_at_the_last_row_does_not_make_a_million_rows(db_path, 
     book.save(path)
     plan = read_roster(path)
     assert len(plan.accepted) == 2 and not plan.rejected
+
+
+def _with_sheet_xml(path: Path, insert: bytes) -> Path:
+    """The workbook at `path` with `insert` put at the start of its sheet's data."""
+    import zipfile
+
+    source = path.with_name("source-" + path.name)
+    path.rename(source)
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"<sheetData>", b"<sheetData>" + insert)
+            new.writestr(item, data)
+    return path
+
+
+@pytest.mark.parametrize("insert", [
+    b"<!--" + bytes(random.Random(1).choices(range(97, 123), k=8_000_000)) + b"-->",
+    b"<!-- <a/> -->" * 10,
+    b"<![CDATA[x]]>",
+    b"<?pi data?>",
+    b"<row>" + b"x" * 3_000_000 + b"</row>",
+], ids=["20-MB-comment", "comment-with-tags", "cdata", "processing-instruction", "huge-token"])
+def test_xml_that_makes_the_parser_rescan_is_refused_at_once(db_path, tmp_path, insert,
+                                                             monkeypatch):
+    """Issue 14.10: one large comment in a sheet (a file that passes the size and ratio
+    checks) held the import for 35 s, quadratically longer for bigger ones: expat re-scans an
+    unfinished token on every 16 KB it is fed. Such markup is refused before any XML parser
+    runs (a linear scan of the bytes)."""
+    path = _with_sheet_xml(write(tmp_path / "r.xlsx", [["房号", "业主", "面积"],
+                                                       ["1-1-101", "甲", 80]]), insert)
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("the workbook was handed to the XML parser")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", no_parsing)
+    with pytest.raises(PmdeskError) as refused:
+        read_roster(path)
+    assert refused.value.code == "import.unsafe"
+
+
+def test_reading_stops_when_cancelled(db_path, tmp_path):
+    """The window's 取消 while a file is read: the reading stops, nothing is kept."""
+    from threading import Event
+
+    from pmdesk.core.errors import Cancelled
+
+    path = write(tmp_path / "r.xlsx", [["房号", "业主", "面积"], ["1-1-101", "甲", 80]])
+    cancel = Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        read_roster(path, cancel=cancel)

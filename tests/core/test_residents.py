@@ -2,10 +2,10 @@
 
 import pytest
 
-from pmdesk.core import residents
+from pmdesk.core import auth, residents
 from pmdesk.core.db import db
 from pmdesk.core.demo import generate
-from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.errors import NotFound, PmdeskError, ValidationError
 from pmdesk.core.models import AuditLog
 
 
@@ -127,12 +127,43 @@ def test_id_masking():
 def test_updating_a_unit_is_audited(estate):
     unit_id = residents.household_ids()[0]
     residents.update_unit(unit_id=unit_id, area="１２０．５㎡", kind="residential",
-                          state="rented", handover_date="2019-05-01", note="二手房")
+                          state="rented", handover_date="2019-05-01", note="二手房",
+                          reason="按不动产权证更正")
     card = residents.household(unit_id)
     assert (card.area, card.state, card.handover_date, card.note) == (12050, "rented",
                                                                       "2019-05-01", "二手房")
     entry = AuditLog.select().order_by(AuditLog.id.desc()).first()
     assert entry.action == "unit.update" and "12050" in entry.detail
+    assert "按不动产权证更正" in entry.detail
+
+
+def test_the_area_and_type_are_a_managers_change_with_a_reason(estate):
+    """Issue 14.12: a smaller area is a reduction on every later bill. A clerk may change the
+    state or the note; the area or the type needs a manager (approving on the spot) and a
+    reason, both kept in the audit trail."""
+    manager, clerk = auth.verify("王经理", "123456"), auth.verify("李小梅", "123456")  # the demo's
+    unit_id = residents.household_ids()[0]
+    card = residents.household(unit_id)
+    area = residents.format_area(card.area)
+    auth.act_as(clerk)
+    residents.update_unit(unit_id=unit_id, area=area, kind=card.kind, state="rented",
+                          note="出租给公司员工")
+    for change in ({"area": "60"}, {"kind": "shop"}):
+        args = {"unit_id": unit_id, "area": area, "kind": card.kind, "state": "rented",
+                "note": "出租给公司员工", "reason": "业主说面积不对", **change}
+        with pytest.raises(PmdeskError) as err:
+            residents.update_unit(**args)
+        assert err.value.code == "auth.forbidden"
+    with pytest.raises(ValidationError) as err:
+        residents.update_unit(unit_id=unit_id, area="60", kind=card.kind, state="rented",
+                              note="出租给公司员工", approved_by=manager)
+    assert err.value.field == "reason"
+    assert residents.household(unit_id).area == card.area
+    residents.update_unit(unit_id=unit_id, area="60", kind=card.kind, state="rented",
+                          note="出租给公司员工", reason="按不动产权证更正", approved_by=manager)
+    assert residents.household(unit_id).area == 6000
+    entry = AuditLog.select().order_by(AuditLog.id.desc()).first()
+    assert '"approved_by": "王经理"' in entry.detail and "按不动产权证更正" in entry.detail
 
 
 @pytest.mark.parametrize(("kwargs", "field"), [

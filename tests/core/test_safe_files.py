@@ -35,3 +35,53 @@ def test_a_missing_folder_is_reported(tmp_path):
     with pytest.raises(PmdeskError) as err:
         write_atomic(tmp_path / "no" / "such" / "folder.pdf", b"%PDF")
     assert err.value.code == "file.write_failed"
+
+
+@pytest.fixture
+def live(db_path):
+    """The open database, a backup of it and its receipt journal beside it."""
+    from pmdesk.core.backup import backup_to
+
+    backup_to(db_path)
+    (db_path.parent / "backups" / "receipts-2026-11.jsonl").write_text("{}\n")
+    return db_path
+
+
+@pytest.mark.parametrize("name", ["office.db", "office.db-wal", "office.db-shm", "office.db.lock",
+                                  "OFFICE.DB", "sub/../office.db", "link.db",
+                                  "backups/receipts-2026-11.jsonl", "backups/new.pdf"])
+def test_an_output_never_replaces_the_database_or_its_companions(live, name):
+    """Issue 14.1: an export or a PDF named like the database (in any spelling: case, `..`,
+    a symlink), its -wal/-shm/lock file, or anything in the backups folder is refused."""
+    (live.parent / "sub").mkdir()
+    (live.parent / "link.db").symlink_to(live)
+    before = live.read_bytes()
+    with pytest.raises(PmdeskError) as err:
+        write_atomic(live.parent / name, b"%PDF-1.4 not a database")
+    assert err.value.code == "file.protected"
+    assert live.read_bytes() == before
+
+
+def test_an_output_never_replaces_a_backup_or_any_database(live, tmp_path):
+    from pmdesk.core.backup import backup_to
+
+    elsewhere = backup_to(live, tmp_path / "usb" / "copy.db")
+    with pytest.raises(PmdeskError) as err:
+        write_atomic(elsewhere, b"PK xlsx")
+    assert err.value.code == "file.protected"
+    assert elsewhere.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_an_output_never_replaces_something_that_is_not_a_file(tmp_path):
+    """`/dev/null` (as root) became a regular file: a device, a pipe or a folder is never
+    replaced. (A pipe stands in for the device: the test must not risk the real one.)"""
+    pipe = tmp_path / "pipe.pdf"
+    os.mkfifo(pipe)
+    with pytest.raises(PmdeskError) as err:
+        write_atomic(pipe, b"%PDF")
+    assert err.value.code == "file.not_regular"
+    assert pipe.is_fifo()
+    (tmp_path / "folder.pdf").mkdir()
+    with pytest.raises(PmdeskError) as err:
+        write_atomic(tmp_path / "folder.pdf", b"%PDF")
+    assert err.value.code == "file.not_regular"

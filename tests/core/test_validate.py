@@ -1,5 +1,7 @@
 """Phone numbers and free text as clerks type them and rosters hold them."""
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -47,3 +49,27 @@ def test_text_keeps_names_exactly_but_drops_invisible_characters():
     assert clean_text(" 张三&李四\u3000", field="name") == "张三&李四"
     assert clean_text("\ufeff阿依古丽·买买提\u200b", field="name") == "阿依古丽·买买提"
     assert clean_text("蒋<明>", field="name") == "蒋<明>"
+
+
+def test_control_and_direction_characters_are_cleaned():
+    """Issue 14.6 and 14.12: a control character stored once broke every later export, and
+    U+202E made a stored "三张" display as "张三"."""
+    assert clean_text("张\x01三\x7f", field="payer") == "张三"
+    assert clean_text("\u202e三张", field="name") == "三张"
+    assert clean_text("王\u2066五\u2069\u200f", field="name") == "王五"
+    assert clean_text("李\t四\r\n家", field="payer") == "李 四 家"
+    assert clean_text("第一段\r\n\t第二段\x0c第三段\x00", field="text", max_len=4000,
+                      multiline=True) == "第一段\n\t第二段\n第三段"
+
+
+@given(st.text(max_size=200))
+def test_clean_text_never_keeps_a_control_character(text):
+    for multiline in (False, True):
+        try:
+            cleaned = clean_text(text, field="name", multiline=multiline)
+        except ValidationError as err:
+            assert err.code == "value.too_long"
+            continue
+        allowed = "\n\t" if multiline else ""
+        assert not [ch for ch in cleaned if unicodedata.category(ch) == "Cc" and ch not in allowed]
+        assert not set(cleaned) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

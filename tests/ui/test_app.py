@@ -145,3 +145,55 @@ def test_a_lock_held_by_another_pc_is_never_broken(tmp_path, started, monkeypatc
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     assert started(tmp_path / "office.db") == 1
     assert "front-desk-2" in shown[0] and lock_path.read_text().endswith("front-desk-2\n")
+
+
+def test_a_damaged_database_is_restored_from_its_backups(started, tmp_path, monkeypatch, qtbot,
+                                                        message_boxes):
+    """Issue 14.11: a file too damaged to open offers 从备份恢复; the manager's password is
+    checked against the backup chosen (the office's own accounts are in the damaged file),
+    and the window then opens on the restored data."""
+    from pmdesk.core import auth, backup
+    from pmdesk.core.db import open_db
+    from pmdesk.core.settings import get_office_profile, save_office_profile
+    from pmdesk.ui.access import SignInDialog
+    from pmdesk.ui.dialogs.restore import RestoreDialog
+
+    path = tmp_path / "office.db"
+    open_db(path)
+    save_office_profile(estate_name="翠湖苑")
+    auth.create_account(name="王经理", role="manager", password="manager-pw")
+    backup.backup_to(path)
+    close_db()
+    auth.act_as(None)
+    data = bytearray(path.read_bytes())
+    data[:100] = b"\0" * 100
+    path.write_bytes(bytes(data))
+    shown, chosen = [], []
+
+    def box_exec(box):
+        shown.append(box.text())
+        chosen[:] = [b for b in box.buttons() if b.text() == "从备份恢复…"]
+        return 0
+
+    def restore_exec(dialog):
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a, **k: QMessageBox.StandardButton.Yes)
+        dialog.restore_selected()
+        qtbot.waitUntil(lambda: dialog.aside is not None, timeout=10_000)
+        return 1
+
+    def sign_in_exec(dialog):
+        dialog.name.setCurrentText("王经理")
+        dialog.password.setText("manager-pw")
+        dialog.check()
+        return int(dialog.result())
+
+    monkeypatch.setattr(QMessageBox, "exec", box_exec)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: chosen[0] if chosen else None)
+    monkeypatch.setattr(RestoreDialog, "exec", restore_exec)
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_exec)
+    assert started(path) == 0
+    assert len(shown) == 1 and "不是数据库文件" in shown[0]
+    assert [w.db_path for w in main_windows()] == [path]
+    assert get_office_profile().estate_name == "翠湖苑"
+    assert list((tmp_path / "backups").glob("before-restore-*.db"))

@@ -165,6 +165,18 @@ def test_saving_the_pdf(qtbot, tmp_path, monkeypatch, message_boxes):
     assert (tmp_path / "停水通知.pdf").read_bytes() == data
 
 
+def test_saving_the_pdf_over_the_database_is_refused(qtbot, db_path, monkeypatch,
+                                                    message_boxes):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(db_path.parent / "office.db-wal.pdf"), ""))
+    (db_path.parent / "office.db-wal.pdf").symlink_to(db_path)
+    preview = PreviewDialog(rendered_notice().pdf, "停水通知", "停水通知.pdf")
+    qtbot.addWidget(preview)
+    assert preview.save_pdf() is None
+    assert "不能保存为" in message_boxes[-1][2]
+    assert db_path.read_bytes().startswith(b"SQLite format 3")
+
+
 def test_the_archive_finds_and_reopens_documents(qtbot, office, previews, qtmodeltester):
     data = rendered_notice().pdf
     for kind, subject in (("notice", "停水通知"), ("certificate", "证明：兹证明王伟"),

@@ -177,3 +177,15 @@ def test_export_from_the_menu(window, qtbot, db_path, tmp_path, message_boxes, m
     qtbot.waitUntil(lambda: len(message_boxes) > 0, timeout=10_000)
     assert "已导出 50 户" in message_boxes[0][2]
     assert (tmp_path / "名册.xlsx").stat().st_size > 0
+
+
+def test_an_export_into_the_backups_folder_is_refused(window, qtbot, db_path, message_boxes,
+                                                      monkeypatch):
+    """Issue 14.1, in the save dialog: the backups folder holds the backups and the receipt
+    journal; nothing the clerk exports may replace them."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(db_path.parent / "backups" / "名册"), ""))
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: len(message_boxes) > 0, timeout=10_000)
+    assert "不能保存为" in message_boxes[0][2]
+    assert not (db_path.parent / "backups" / "名册.xlsx").exists()

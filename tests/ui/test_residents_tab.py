@@ -155,6 +155,7 @@ def test_editing_the_unit_from_the_card(tab, qtbot, monkeypatch):
 
     def edit(dialog):
         dialog.area.setText("99.9")
+        dialog.reason.setText("按不动产权证更正")
         dialog.state.setCurrentIndex(dialog.state.findData("vacant"))
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         if dialog.result():

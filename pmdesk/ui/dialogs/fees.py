@@ -220,17 +220,27 @@ class FeeSettingsDialog(FormDialog):
         self.vacancy_months.setRange(1, 60)
         self.vacancy_months.setValue(current.vacancy_months)
         self.vacancy_months.setSuffix(translate("FeeDialogs", " 个月"))
+        self.backdate = QSpinBox()
+        self.backdate.setRange(0, 60)
+        self.backdate.setValue(current.backdate_days)
+        self.backdate.setSuffix(translate("FeeDialogs", " 天"))
+        self.backdate.setSpecialValueText(translate("FeeDialogs", "只能是当天"))
+        self.backdate.setToolTip(translate(
+            "FeeDialogs", "收款日期最多可以比今天早几天；更早的须主管授权。已打印收费日报的日子"
+                          "和往年的日期一律不能补录。"))
         self.form.addRow(translate("FeeDialogs", "收据纸张"), self.paper)
         self.form.addRow(translate("FeeDialogs", "预存上限"), self.cap)
         self.form.addRow(translate("FeeDialogs", "空置房减收"), self.vacancy)
         self.form.addRow(translate("FeeDialogs", "空置满"), self.vacancy_months)
+        self.form.addRow(translate("FeeDialogs", "收款日期可补录"), self.backdate)
         self.finish({"prepay_cap_months": self.cap, "vacancy_percent": self.vacancy,
-                     "vacancy_months": self.vacancy_months})
+                     "vacancy_months": self.vacancy_months, "backdate_days": self.backdate})
 
     def submit(self) -> None:
         settings = fees.FeeSettings(
             receipt_paper=self.paper.currentData(), prepay_cap_months=self.cap.value(),
-            vacancy_percent=self.vacancy.value(), vacancy_months=self.vacancy_months.value())
+            vacancy_percent=self.vacancy.value(), vacancy_months=self.vacancy_months.value(),
+            backdate_days=self.backdate.value())
         with_approval(self, lambda approver: fees.save_fee_settings(settings,
                                                                     approved_by=approver))
 

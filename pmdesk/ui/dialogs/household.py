@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core import clock, residents
 from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pmdesk.ui.access import with_approval
 from pmdesk.ui.forms import FormDialog, FormErrors
 from pmdesk.ui.labels import (
     COMPLAINT_KINDS,
@@ -249,17 +250,24 @@ class UnitDialog(FormDialog):
         self.handover = QLineEdit(household.handover_date or "")
         self.handover.setPlaceholderText("2019-05-01")
         self.note = QLineEdit(household.note)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(translate(
+            "HouseholdCard", "改面积或类型时必填，例如：按不动产权证更正"))
         self.form.addRow(translate("HouseholdCard", "建筑面积（㎡）"), self.area)
         self.form.addRow(translate("HouseholdCard", "类型"), self.kind)
         self.form.addRow(translate("HouseholdCard", "状态"), self.state)
         self.form.addRow(translate("HouseholdCard", "交房日期"), self.handover)
         self.form.addRow(translate("HouseholdCard", "备注"), self.note)
-        self.finish({"area": self.area, "handover_date": self.handover, "note": self.note})
+        self.form.addRow(translate("HouseholdCard", "修改原因"), self.reason)
+        self.finish({"area": self.area, "handover_date": self.handover, "note": self.note,
+                     "reason": self.reason})
 
     def submit(self) -> None:
-        residents.update_unit(unit_id=self.unit_id, area=self.area.text(),
-                              kind=self.kind.currentData(), state=self.state.currentData(),
-                              handover_date=self.handover.text(), note=self.note.text())
+        """Area and type decide the fees: a manager's change (approved on the spot)."""
+        with_approval(self, lambda approver: residents.update_unit(
+            unit_id=self.unit_id, area=self.area.text(), kind=self.kind.currentData(),
+            state=self.state.currentData(), handover_date=self.handover.text(),
+            note=self.note.text(), reason=self.reason.text(), approved_by=approver))
 
 
 class OccupantDialog(FormDialog):

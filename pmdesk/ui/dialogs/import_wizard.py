@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.errors import PmdeskError
+from pmdesk.core.errors import Cancelled, PmdeskError
 from pmdesk.core.importer import (
     RosterPlan,
     import_roster,
@@ -31,6 +31,7 @@ from pmdesk.core.importer import (
     read_roster,
     write_rejects,
 )
+from pmdesk.core.safe_files import check_output
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.messages import describe
 from pmdesk.ui.messages import show_error
@@ -129,11 +130,15 @@ class ImportWizard(QDialog):
     def _read(self, path: Path, columns: dict[str, int] | None,
               then: Callable[[RosterPlan], None]):
         """Read and check the roster in the background (a 20,000-row file takes seconds; the
-        window keeps painting and a progress dialog appears), then `then(plan)`."""
+        window keeps painting and a progress dialog with 取消 appears), then `then(plan)`."""
         from pmdesk.ui.tasks import run_task
 
-        return run_task(self, lambda progress, cancel: read_roster(path, columns),
-                        on_done=then, on_error=lambda exc: show_error(self, exc),
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, Cancelled):  # the clerk pressed 取消: nothing to say
+                show_error(self, exc)
+
+        return run_task(self, lambda progress, cancel: read_roster(path, columns, cancel=cancel),
+                        on_done=then, on_error=failed, cancellable=True,
                         label=translate("ImportWizard", "正在读取名册…"))
 
     def choose_file(self) -> None:
@@ -197,6 +202,11 @@ class ImportWizard(QDialog):
                 str(plan.path.with_name(plan.path.stem + "-未导入.xlsx")),
                 translate("ImportWizard", "Excel 表格 (*.xlsx)"))
             if not name:
+                return None
+            try:
+                check_output(name)  # before the import, not after it committed
+            except PmdeskError as exc:
+                show_error(self, exc)
                 return None
         skip_bad, reasons = self.skip_bad.isChecked(), self.reasons
 

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core import auth
 from pmdesk.core import backup as backups
 from pmdesk.core.db import close_db, open_db
 from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import translate
 from pmdesk.ui import labels
-from pmdesk.ui.access import approval_for
+from pmdesk.ui.access import SignInDialog, approval_for
 from pmdesk.ui.messages import show_error
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
@@ -72,10 +73,15 @@ COLUMNS = [
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    """`damaged`: the office's own file cannot be opened (the window is not up); a manager's
+    password is then checked against the accounts of the backup chosen."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None, *,
+                 damaged: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("RestoreDialog", "从备份恢复"))
         self.db_path = Path(db_path)
+        self.damaged = damaged
         self.aside: Path | None = None
         self.model = RowTableModel(COLUMNS, "RestoreDialog", self)
         self.model.set_rows(backups.backups(backups.backup_dir(self.db_path)))
@@ -124,6 +130,19 @@ class RestoreDialog(QDialog):
         self.model.set_rows([backups.summary(name, check=True), *self.model.rows])
         self.view.selectRow(0)
 
+    def _approval_from(self, backup: Path) -> auth.User | None:
+        """A manager's name and password, checked against the backup's own accounts (None: the
+        backup has none to check); raises the refusal when nobody approved."""
+        if not auth.accounts_in_file(backup):
+            return None
+        dialog = SignInDialog(
+            translate("RestoreDialog", "数据库无法打开，请主管输入账号和密码（按所选备份里的账号"
+                                       "核对）。"), self, title=translate("Access", "主管授权"),
+            names=[], verify=lambda name, password: auth.verify_in_file(backup, name, password))
+        if not dialog.exec() or dialog.user is None or not dialog.user.is_manager:
+            raise PmdeskError("auth.forbidden", permission="backup.restore")
+        return dialog.user
+
     def restore_selected(self):
         info = self.selected()
         if info is None or not info.usable:
@@ -139,7 +158,8 @@ class RestoreDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
-            approver = approval_for(self, "backup.restore")
+            approver = (self._approval_from(info.path) if self.damaged
+                        else approval_for(self, "backup.restore"))
         except PmdeskError as exc:
             show_error(self, exc)
             return None
@@ -156,7 +176,8 @@ class RestoreDialog(QDialog):
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            open_db(self.db_path)
+            if not self.damaged:
+                open_db(self.db_path)
             show_error(self, exc)
 
         from pmdesk.ui.tasks import run_task

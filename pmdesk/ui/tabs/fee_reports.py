@@ -421,4 +421,6 @@ class DailyView(QWidget):
         if self.takings is None:
             self.load()
         letter = daily_report(self.takings)
-        issue_letter(self, letter, kind="daily_report", subject=letter.title)
+        # the day in the subject: payments can no longer be dated on or before it
+        issue_letter(self, letter, kind="daily_report",
+                     subject=f"{letter.title} {self.takings.day.isoformat()}")

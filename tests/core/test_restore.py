@@ -1,0 +1,215 @@
+"""Restore (issue 14.2, 14.3, 14.11): only a whole pmdesk database can replace the office's,
+never while another window or writer has it, and a manager can still restore over a database
+too damaged to sign in to."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+import subprocess
+import textwrap
+
+import pytest
+
+from pmdesk.core import auth, backup, fees, instance_lock, journal
+from pmdesk.core.db import close_db, open_db
+from pmdesk.core.errors import DatabaseError, PmdeskError
+from pmdesk.core.settings import get_office_profile, save_office_profile
+
+
+@pytest.fixture
+def office(db_path):
+    save_office_profile(estate_name="翠湖苑")
+    return db_path
+
+
+def _empty_sqlite(path):
+    """A SQLite file of one page and no tables."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.close()
+    assert path.stat().st_size > 0
+
+
+@pytest.mark.parametrize("kind", ["zero-bytes", "empty-sqlite", "tables-missing", "foreign"])
+def test_only_a_whole_pmdesk_database_can_be_restored(office, tmp_path, kind):
+    """A zero-byte file, a SQLite file with no tables, a pmdesk file missing its tables, or
+    another program's database would leave an office with no accounts and no households."""
+    source = tmp_path / f"{kind}.db"
+    if kind == "zero-bytes":
+        source.write_bytes(b"")
+    elif kind == "empty-sqlite":
+        _empty_sqlite(source)
+    elif kind == "tables-missing":
+        backup.backup_to(office, source)
+        conn = sqlite3.connect(source)
+        conn.execute("DROP TABLE account")
+        conn.commit()
+        conn.close()
+    else:
+        conn = sqlite3.connect(source)
+        conn.execute("CREATE TABLE songs (title TEXT)")
+        conn.close()
+    with pytest.raises(DatabaseError) as err:
+        backup.restore_from(source, office)
+    assert err.value.code in {"db.empty", "db.incomplete", "db.foreign_file"}
+    assert get_office_profile().estate_name == "翠湖苑"
+    assert not list(office.parent.glob("backups/before-restore-*"))
+    assert not backup.summary(source).usable
+
+
+def test_a_zero_byte_database_is_not_backed_up(tmp_path):
+    empty = tmp_path / "office.db"
+    empty.write_bytes(b"")
+    with pytest.raises(DatabaseError) as err:
+        backup.backup_to(empty, tmp_path / "copy.db")
+    assert err.value.code == "db.empty"
+    assert not (tmp_path / "copy.db").exists()
+
+
+HOLDER = textwrap.dedent("""
+    import sys, time
+    from pmdesk.core import instance_lock
+    with instance_lock.exclusive(sys.argv[1]):
+        print("holding", flush=True)
+        time.sleep(60)
+""")
+
+
+def test_restore_is_refused_while_another_window_holds_the_database(office, child_argv):
+    """The window holds `office.db.lock` (Qt's QLockFile format); a restore from the command
+    line then names who has it open, and changes nothing."""
+    saved = backup.backup_to(office)
+    holder = subprocess.Popen(child_argv(HOLDER, office), stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(DatabaseError) as err:
+            backup.restore_from(saved, office)
+        assert err.value.code == "db.in_use"
+        assert err.value.params["pid"] == holder.pid
+        assert err.value.params["host"] == socket.gethostname()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert not list(office.parent.glob("backups/before-restore-*"))
+    backup.restore_from(saved, office)  # the holder is gone: its lock is stale
+
+
+def test_the_lock_file_is_the_one_the_window_takes(tmp_path):
+    """Qt's QLockFile and ours see each other: one held, the other refused."""
+    from PySide6.QtCore import QLockFile
+
+    path = tmp_path / "office.db"
+    with instance_lock.exclusive(path):
+        assert (path.parent / "office.db.lock").exists()
+        qt = QLockFile(f"{path}.lock")
+        qt.setStaleLockTime(0)
+        assert not qt.tryLock(100)
+    assert not (path.parent / "office.db.lock").exists()
+    assert qt.tryLock(100)
+    try:
+        assert instance_lock.holder(path) is not None  # held by this process: Qt's file
+        with instance_lock.exclusive(path):  # this process may go on: the window restores
+            pass
+        assert (path.parent / "office.db.lock").exists()
+    finally:
+        qt.unlock()
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    from pmdesk.core.db import open_db
+    from pmdesk.core.payments import pay
+    open_db(sys.argv[1])
+    print("ready", flush=True)
+    for _ in range(150):
+        print(pay(unit_id=1, amount=100).receipt_no, flush=True)
+""")
+
+
+def _receipts_in(path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [r for (r,) in conn.execute("SELECT receipt_no FROM payment ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_a_writer_during_a_restore_loses_nothing_and_reuses_no_number(office, child_argv):
+    """Another program paying in a loop while the office restores: what it paid before the
+    restore is in the file set aside, what it paid after is in the restored database — none
+    in a file nobody looks at — and no receipt number is issued twice (issue 14.3, 14.4)."""
+    from tests.core.test_fees import _unit
+
+    _unit("1-1-101", 9000)
+    fees.add_fee_item(name="物业服务费", basis="fixed", rate="100")
+    fees.run_billing("2026-10")
+    saved = backup.backup_to(office)
+    close_db()
+    writer = subprocess.Popen(child_argv(WRITER, office), stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "ready"
+        issued = [writer.stdout.readline().strip() for _ in range(3)]
+        aside = backup.restore_from(saved, office)
+        issued += [line.strip() for line in writer.stdout]
+    finally:
+        writer.kill()
+        writer.wait()
+    assert len(issued) == len(set(issued)) == 150
+    before, after = _receipts_in(aside), _receipts_in(office)
+    assert sorted(before + after) == sorted(issued)
+    assert min(after) > max(before)  # the restored file's numbering went on above them
+    lost = journal.lost_receipts(office, days=None)
+    assert lost == before  # paid before the restore, not in the backup: named
+
+
+def test_a_writer_whose_file_was_replaced_stops(office, tmp_path):
+    """A database file swapped behind a running program (copied over by hand, or a damaged
+    file renamed aside by a restore): its next write is refused instead of going into the
+    file that was moved away."""
+    other = backup.backup_to(office, tmp_path / "other.db")
+    save_office_profile(estate_name="翠湖苑二期")
+    os.replace(other, office)
+    with pytest.raises(DatabaseError) as err:
+        save_office_profile(estate_name="翠湖苑三期")
+    assert err.value.code == "db.replaced"
+
+
+def test_restore_over_a_database_too_damaged_to_open(office, tmp_path):
+    """14.11: the manager signs in against the backup being restored."""
+    manager = auth.create_account(name="王经理", role="manager", password="manager-pw")
+    saved = backup.backup_to(office)
+    close_db()
+    auth.act_as(None)
+    data = bytearray(office.read_bytes())
+    data[:100] = b"\x00" * 100
+    office.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError):
+        open_db(office)
+    with pytest.raises(PmdeskError) as err:
+        backup.restore_from(saved, office)
+    assert err.value.code == "auth.forbidden"
+    approval = auth.verify_in_file(saved, "王经理", "manager-pw")
+    assert approval.name == manager.name and approval.is_manager
+    backup.restore_from(saved, office, approved_by=approval)
+    assert get_office_profile().estate_name == "翠湖苑"
+    with pytest.raises(PmdeskError) as err:
+        auth.verify_in_file(saved, "王经理", "wrong-pw")
+    assert err.value.code == "auth.bad_password"
+
+
+def test_a_made_up_approval_is_refused(office):
+    """14.12: an approval is a verified sign-in, not an argument anyone can build."""
+    from pmdesk.core import payments
+
+    auth.create_account(name="王经理", role="manager", password="manager-pw")
+    clerk = auth.create_account(name="李小梅", role="clerk", password="clerk-pw1")
+    auth.act_as(clerk)
+    forged = auth.User(1, "王经理", "manager")
+    with pytest.raises(PmdeskError) as err:
+        payments.void(receipt_no="2026-000001", reason="试试", approved_by=forged)
+    assert err.value.code == "auth.forbidden"
+    real = auth.verify("王经理", "manager-pw")
+    assert auth.require("receipt.void", real) == "王经理"
