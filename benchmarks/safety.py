@@ -9,9 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-from pmdesk.core import audit, auth, backup, clock
-from pmdesk.core.checkup import check_database
-from pmdesk.core.db import close_db, db, open_db
+from pmdesk.core import clock
+from pmdesk.core.safety import audit, auth, backup
+from pmdesk.core.safety.checkup import check_database
+from pmdesk.core.safety.db import close_db, db, open_db
 
 source, runs = Path(sys.argv[1]), int(sys.argv[2])
 entries = int(sys.argv[3]) if len(sys.argv) > 3 else 100_000

@@ -19,21 +19,15 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from pmdesk.core.collecting import (
-    Action,
-    Case,
-    Demand,
-    DemandLine,
-    Dossier,
-    Instalment,
-    Letter,
-    Plan,
-)
-from pmdesk.core.complaints import Item, Step
-from pmdesk.core.events import Event, Signup
-from pmdesk.core.fees import FeeItem, HouseholdBill, NoticeLine
-from pmdesk.core.payments import LedgerBill, Receipt, ReceiptLine
-from pmdesk.core.reports import DailyTakings, DayReceipt
+from pmdesk.core.money.cases import Action, Case
+from pmdesk.core.money.demands import Demand, DemandLine, Letter
+from pmdesk.core.money.dossier import Dossier
+from pmdesk.core.money.fees import FeeItem, HouseholdBill, NoticeLine
+from pmdesk.core.money.instalments import Instalment, Plan
+from pmdesk.core.money.payments import LedgerBill, Receipt, ReceiptLine
+from pmdesk.core.money.reports import DailyTakings, DayReceipt
+from pmdesk.core.service.complaints import Item, Step
+from pmdesk.core.service.events import Event, Signup
 from pmdesk.core.settings import Profile
 from pmdesk.documents import collecting, complaints, events, fees, letters
 from pmdesk.documents.layout import A4, RECEIPT

@@ -24,7 +24,7 @@ def shoot(language: str, db_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     import pmdesk.ui.app as app_module
-    from pmdesk.core import auth
+    from pmdesk.core.safety import auth
     from pmdesk.i18n import translate
     from pmdesk.ui.dialogs.archive import ArchiveDialog
     from pmdesk.ui.dialogs.audit_log import AuditLogDialog
@@ -147,7 +147,7 @@ def shoot(language: str, db_path: Path) -> None:
         later(lambda: (grab(dialog, "archive"), dialog.close(), cash_desk()))
 
     def cash_desk() -> None:
-        from pmdesk.core.reports import arrears
+        from pmdesk.core.money.reports import arrears
 
         owing = max(arrears().rows, key=lambda row: (row.months < 12, row.months))
         window.collect_from(owing.unit_id)
@@ -171,7 +171,7 @@ def shoot(language: str, db_path: Path) -> None:
 
         from PySide6.QtCore import QDate
 
-        from pmdesk.core.db import db
+        from pmdesk.core.safety.db import db
 
         busiest = db.execute_sql("SELECT paid_on FROM payment GROUP BY paid_on "
                                  "ORDER BY paid_on DESC LIMIT 1").fetchone()[0]
@@ -204,7 +204,7 @@ def shoot(language: str, db_path: Path) -> None:
         later(lambda: (grab(card, "household-ledger"), card.close(), complaints_tab()))
 
     def complaints_tab() -> None:
-        from pmdesk.core import complaints
+        from pmdesk.core.service import complaints
 
         window.tabs.setCurrentWidget(window.complaints_tab)
         queue = window.complaints_tab.view
@@ -213,7 +213,7 @@ def shoot(language: str, db_path: Path) -> None:
         later(lambda: (grab(window, "complaints-queue"), timeline()))
 
     def timeline() -> None:
-        from pmdesk.core import complaints
+        from pmdesk.core.service import complaints
 
         queue = window.complaints_tab.view
         queue.status.setCurrentIndex(queue.status.findData("closed"))
@@ -248,7 +248,7 @@ def shoot(language: str, db_path: Path) -> None:
         later(lambda: (grab(window, "event-attendance"), restore_dialog()))
 
     def restore_dialog() -> None:
-        from pmdesk.core import backup
+        from pmdesk.core.safety import backup
 
         backup.backup_to(window.db_path, label="before-import")
         dialog = RestoreDialog(window.db_path, window)

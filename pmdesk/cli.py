@@ -238,8 +238,8 @@ def _password(args: argparse.Namespace) -> str:
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> None:
     """Open the database and, with --user, sign in (password from PMDESK_PASSWORD or typed)."""
-    from pmdesk.core import auth
-    from pmdesk.core.db import open_db
+    from pmdesk.core.safety import auth
+    from pmdesk.core.safety.db import open_db
 
     open_db(_db_path(args), create=create)
     if args.user:
@@ -249,7 +249,7 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> None:
 def _outputs(*paths: str | None) -> None:
     """Refuse, before any work, an output that would replace the database, a companion file or
     a backup (the database must be open)."""
-    from pmdesk.core.safe_files import check_output
+    from pmdesk.core.safety.files import check_output
 
     for path in paths:
         if path:
@@ -287,8 +287,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from pmdesk.core import backup
-    from pmdesk.core.db import is_read_only
+    from pmdesk.core.safety import backup
+    from pmdesk.core.safety.db import is_read_only
 
     target = backup.backup_to(_db_path(args), args.file)
     if backup.is_off_machine(_db_path(args), target):
@@ -300,10 +300,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from pmdesk.core import auth
-    from pmdesk.core.backup import restore_from
-    from pmdesk.core.db import close_db
     from pmdesk.core.errors import DatabaseError
+    from pmdesk.core.safety import auth
+    from pmdesk.core.safety.backup import restore_from
+    from pmdesk.core.safety.db import close_db
 
     approval = None
     if args.user:
@@ -323,7 +323,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from pmdesk.core.checkup import check_database
+    from pmdesk.core.safety.checkup import check_database
 
     path = _db_path(args)
     if not path.exists():
@@ -344,7 +344,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_account(args: argparse.Namespace) -> int:
     import os
 
-    from pmdesk.core import auth
+    from pmdesk.core.safety import auth
 
     _open(args, create=True)
     if args.action == "list":
@@ -381,7 +381,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         return _print_arrears(args)
     from pmdesk.core.archive import record_document
     from pmdesk.core.errors import PmdeskError
-    from pmdesk.core.safe_files import write_atomic
+    from pmdesk.core.safety.files import write_atomic
     from pmdesk.core.settings import get_office_profile
     from pmdesk.documents import fonts, letters, pdf
 
@@ -407,7 +407,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from pmdesk.core.exporting import export_table
-    from pmdesk.core.money import parse_period
+    from pmdesk.core.money.amounts import parse_period
 
     _open(args)
     options: dict[str, object] = {}
@@ -425,7 +425,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from pmdesk.core.importer import import_roster, previous_import, read_roster, write_rejects
+    from pmdesk.core.register.importer import (
+        import_roster,
+        previous_import,
+        read_roster,
+        write_rejects,
+    )
     from pmdesk.messages import describe
 
     if args.rejects and not args.skip_bad:
@@ -486,8 +491,8 @@ def _office():
 
 
 def cmd_fee_item(args: argparse.Namespace) -> int:
-    from pmdesk.core import fees
-    from pmdesk.core.money import money_text, period_text, rate_text
+    from pmdesk.core.money import fees
+    from pmdesk.core.money.amounts import money_text, period_text, rate_text
 
     _open(args)
     if args.action == "list":
@@ -511,8 +516,8 @@ def cmd_fee_item(args: argparse.Namespace) -> int:
 
 
 def cmd_bill(args: argparse.Namespace) -> int:
-    from pmdesk.core import fees
-    from pmdesk.core.money import money_text, period_text
+    from pmdesk.core.money import fees
+    from pmdesk.core.money.amounts import money_text, period_text
 
     _open(args)
     plan = fees.plan_billing(args.period)
@@ -534,8 +539,8 @@ def cmd_bill(args: argparse.Namespace) -> int:
 
 
 def cmd_pay(args: argparse.Namespace) -> int:
-    from pmdesk.core import payments
-    from pmdesk.core.money import money_text, parse_money, period_text, yuan
+    from pmdesk.core.money import payments
+    from pmdesk.core.money.amounts import money_text, parse_money, period_text, yuan
 
     amount = parse_money(args.amount)
     day = _date(args.date, "paid_on")
@@ -561,8 +566,8 @@ def cmd_pay(args: argparse.Namespace) -> int:
 
 
 def _write_receipt(payment_id: int, path: str, office, paper: str | None) -> None:
-    from pmdesk.core.fees import fee_settings
-    from pmdesk.core.safe_files import write_atomic
+    from pmdesk.core.money.fees import fee_settings
+    from pmdesk.core.safety.files import write_atomic
     from pmdesk.documents import fees as documents
 
     page = documents.paper(paper or fee_settings().receipt_paper)
@@ -570,7 +575,7 @@ def _write_receipt(payment_id: int, path: str, office, paper: str | None) -> Non
 
 
 def _print_receipt(args: argparse.Namespace) -> int:
-    from pmdesk.core import payments
+    from pmdesk.core.money import payments
 
     number = payments.parse_receipt_no(args.receipt_no)
     _open(args)
@@ -582,9 +587,9 @@ def _print_receipt(args: argparse.Namespace) -> int:
 
 
 def _print_arrears(args: argparse.Namespace) -> int:
-    from pmdesk.core import collecting, reports
     from pmdesk.core.archive import record_document
-    from pmdesk.core.safe_files import write_atomic
+    from pmdesk.core.money import demands, reports
+    from pmdesk.core.safety.files import write_atomic
     from pmdesk.documents import collecting as documents
     from pmdesk.documents.pdf import render
 
@@ -603,9 +608,9 @@ def _print_arrears(args: argparse.Namespace) -> int:
         print(translate("cli", "已生成 {path}（{pages} 页）").format(path=args.file,
                                                                  pages=rendered.pages))
         return EXIT_OK
-    rows = collecting.letter_candidates(as_of=as_of, min_months=args.min_months,
+    rows = demands.letter_candidates(as_of=as_of, min_months=args.min_months,
                                         include_hardship=args.include_hardship)
-    demands = collecting.demands([row.unit_id for row in rows], as_of=as_of)
+    demands = demands.demands([row.unit_id for row in rows], as_of=as_of)
     if not demands:
         print(translate("cli", "没有欠费满 {months} 个月的住户，没有生成通知书。").format(
             months=args.min_months))
@@ -622,13 +627,13 @@ def _print_arrears(args: argparse.Namespace) -> int:
 
 
 def _count_households() -> int:
-    from pmdesk.core.db import db
+    from pmdesk.core.safety.db import db
 
     return db.execute_sql("SELECT count(*) FROM unit").fetchone()[0]
 
 
 def cmd_void(args: argparse.Namespace) -> int:
-    from pmdesk.core import payments
+    from pmdesk.core.money import payments
 
     _open(args)
     payments.void(receipt_no=args.receipt_no, reason=args.reason)
@@ -638,8 +643,8 @@ def cmd_void(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from pmdesk.core import reports
-    from pmdesk.core.money import money_text, parse_period, period_text, yuan
+    from pmdesk.core.money import reports
+    from pmdesk.core.money.amounts import money_text, parse_period, period_text, yuan
 
     if args.report == "collection":
         period = parse_period(args.period)
@@ -698,8 +703,8 @@ def main(argv: list[str] | None = None) -> int:
         return run(db_path=_db_path(options), language=options.lang)
     use_language_without_gui(options.lang or DEFAULT_LANGUAGE)
     args = build_parser().parse_args(argv)
-    from pmdesk.core.db import close_db
     from pmdesk.core.errors import PmdeskError
+    from pmdesk.core.safety.db import close_db
     from pmdesk.messages import describe
 
     try:
@@ -716,7 +721,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error at exit
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one line, exit 1
-        from pmdesk.core.db import root_sqlite_error, sqlite_failure
+        from pmdesk.core.safety.db import root_sqlite_error, sqlite_failure
 
         if root_sqlite_error(exc) is not None:  # disk full, I/O error, busy: the real cause
             print(describe(sqlite_failure(exc)), file=sys.stderr)

@@ -87,7 +87,7 @@ def own_log_file():
 def signed_in_manager():
     """Each test runs as a signed-in manager, as the window does after its sign-in (the session
     is process-wide); tests of the rights themselves sign in or out as they need."""
-    from pmdesk.core import auth
+    from pmdesk.core.safety import auth
 
     auth.act_as(auth.User(0, "测试主管", "manager"))
     yield
@@ -97,7 +97,7 @@ def signed_in_manager():
 @pytest.fixture
 def db_path(tmp_path: Path):
     """A fresh, migrated database file; closed again after the test."""
-    from pmdesk.core.db import close_db, open_db
+    from pmdesk.core.safety.db import close_db, open_db
 
     path = tmp_path / "office.db"
     open_db(path)
@@ -109,7 +109,7 @@ def db_path(tmp_path: Path):
 def staff(db_path):
     """A manager (created first, as the window insists) and a clerk, as signing in returns
     them; nobody signed in."""
-    from pmdesk.core import auth
+    from pmdesk.core.safety import auth
 
     auth.create_account(name="王经理", role="manager", password="manager-pw")
     manager = auth.verify("王经理", "manager-pw")  # also an approval on the spot

@@ -15,8 +15,11 @@ def _modules_after(code: str) -> set[str]:
 
 
 def _modules_of(package: str) -> list[str]:
-    folder = Path(__file__).resolve().parent.parent / package.replace(".", "/")
-    return sorted(f"{package}.{p.stem}" for p in folder.glob("*.py") if p.stem != "__init__")
+    """Every module of `package`, its sub-packages' included."""
+    root = Path(__file__).resolve().parent.parent
+    folder = root / package.replace(".", "/")
+    return sorted(".".join(p.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+                  for p in folder.rglob("*.py"))
 
 
 def test_core_and_documents_import_no_qt():

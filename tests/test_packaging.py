@@ -21,7 +21,8 @@ def test_the_wheel_ships_resources_and_finds_them_when_installed(tmp_path):
                if p.is_file() and p.suffix not in {".ts", ".pyc"}}
     assert "pmdesk/resources/i18n/pmdesk_en.qm" in shipped
     assert shipped <= names, "list the missing data folder under [tool.setuptools] packages"
-    assert "pmdesk/ui/main_window.py" in names
+    sources = {p.relative_to(REPO).as_posix() for p in (REPO / "pmdesk").rglob("*.py")}
+    assert sources <= names, "list the missing package under [tool.setuptools] packages"
     assert not any(name.startswith(("tests/", "benchmarks/")) for name in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()

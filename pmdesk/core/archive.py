@@ -6,10 +6,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from pmdesk.core import audit, clock
-from pmdesk.core.db import db, like_literal
+from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import Document
+from pmdesk.core.safety import audit
+from pmdesk.core.safety.db import db, like_literal
 
 KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list", "daily_report",
          "demand_letter", "delivery_sheet", "arrears_notice", "dossier", "instalment_agreement",

@@ -9,15 +9,16 @@ from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
 
-from pmdesk.core import audit, auth, clock
-from pmdesk.core.db import db
+from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
-from pmdesk.core.residents import (
+from pmdesk.core.register.residents import (
     code_sort_key,
     format_area,
     mask_id,
 )
-from pmdesk.core.safe_files import check_output, write_atomic
+from pmdesk.core.safety import audit, auth
+from pmdesk.core.safety.db import db
+from pmdesk.core.safety.files import check_output, write_atomic
 
 TABLES = ("residents", "bills", "payments", "arrears", "collection", "complaints",
           "events", "never_reached")
@@ -110,8 +111,8 @@ def _too_many(count: int) -> None:
 
 
 def bill_rows(first: int | None = None, last: int | None = None) -> list[tuple]:
-    from pmdesk.core.money import due_date, period_text, rate_text
-    from pmdesk.core.reports import owner_names_by_unit
+    from pmdesk.core.money.amounts import due_date, period_text, rate_text
+    from pmdesk.core.money.reports import owner_names_by_unit
 
     where, params = _period_where("b.period", first, last)
     _too_many(db.execute_sql(f"SELECT count(*) FROM bill b{where}", params).fetchone()[0])
@@ -155,8 +156,8 @@ def payment_rows(first: str | None = None, last: str | None = None) -> list[tupl
 
 
 def arrears_rows(as_of=None) -> list[tuple]:
-    from pmdesk.core.money import period_text
-    from pmdesk.core.reports import arrears
+    from pmdesk.core.money.amounts import period_text
+    from pmdesk.core.money.reports import arrears
 
     return [(row.room, row.building, row.owner, row.phone, row.owed, row.months,
              period_text(row.oldest_period), *row.buckets) for row in arrears(as_of).rows]
@@ -171,8 +172,8 @@ COLLECTION_COLUMNS = (("月份", 9, "text"), ("楼栋", 6, "text"), ("应收(元
 
 
 def collection_rows(first: int, last: int, by_building: bool = False) -> list[tuple]:
-    from pmdesk.core.money import period_text
-    from pmdesk.core.reports import collection_table
+    from pmdesk.core.money.amounts import period_text
+    from pmdesk.core.money.reports import collection_table
 
     def percent(value) -> str:
         return f"{value * 100:.2f}%"
@@ -202,7 +203,7 @@ COMPLAINT_NAMES = {
 
 
 def complaint_rows() -> list[tuple]:
-    from pmdesk.core.complaints import queue
+    from pmdesk.core.service.complaints import queue
 
     steps: dict[int, dict[str, str]] = {}
     for complaint_id, action, at in db.execute_sql(
@@ -234,7 +235,7 @@ EVENT_NAMES = {"sports": "文体活动", "volunteer": "公益/志愿", "lecture"
 
 
 def event_rows() -> list[tuple]:
-    from pmdesk.core.events import events
+    from pmdesk.core.service.events import events
 
     households = dict(db.execute_sql("SELECT event_id, count(*) FROM signup WHERE status <> "
                                      "'cancelled' GROUP BY event_id"))
@@ -252,9 +253,9 @@ def never_reached_rows() -> list[tuple]:
     """Households no event reached in the last twelve months (phones masked)."""
     from datetime import timedelta
 
-    from pmdesk.core.events import participation
-    from pmdesk.core.reports import owner_names_by_unit
-    from pmdesk.core.residents import mask_phone
+    from pmdesk.core.money.reports import owner_names_by_unit
+    from pmdesk.core.register.residents import mask_phone
+    from pmdesk.core.service.events import participation
 
     today = clock.today()
     never = set(participation(today - timedelta(days=365),

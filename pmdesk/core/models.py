@@ -18,7 +18,7 @@ from peewee import (
     TextField,
 )
 
-from pmdesk.core.db import db
+from pmdesk.core.safety.db import db
 
 UNIT_KINDS = ("residential", "shop", "garage", "storage")
 UNIT_STATES = ("undelivered", "delivered", "owner_occupied", "rented", "vacant", "renovating")

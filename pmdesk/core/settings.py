@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import TypeVar
 
-from pmdesk.core import audit, clock
-from pmdesk.core.db import db, like_literal
+from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.models import OfficeProfile
+from pmdesk.core.safety import audit
+from pmdesk.core.safety.db import db, like_literal
 from pmdesk.core.validate import clean_text, normalize_phone
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -68,7 +69,7 @@ def safety_settings() -> SafetySettings:
 
 def save_safety_settings(new: SafetySettings, approved_by=None) -> None:
     """A manager's to change; audited."""
-    from pmdesk.core import auth
+    from pmdesk.core.safety import auth
 
     with db.atomic():
         approver = auth.require("safety.settings", approved_by)

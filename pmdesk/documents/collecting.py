@@ -12,8 +12,10 @@ from __future__ import annotations
 from datetime import date
 
 from pmdesk.core import clock
-from pmdesk.core.collecting import Demand, Dossier, Plan
-from pmdesk.core.money import money_text, period_text
+from pmdesk.core.money.amounts import money_text, period_text
+from pmdesk.core.money.demands import Demand
+from pmdesk.core.money.dossier import Dossier
+from pmdesk.core.money.instalments import Plan
 from pmdesk.core.settings import Profile
 from pmdesk.documents.amount_words import fen_in_words
 from pmdesk.documents.pdf import (
@@ -144,8 +146,8 @@ def record_batch(demands: list[Demand], letters: Rendered, sheet: Rendered, *,
     """Archive a batch that was written out and record each letter as sent; returns the
     archive number of the letters."""
     from pmdesk.core.archive import record_document
-    from pmdesk.core.collecting import record_letters
-    from pmdesk.core.db import db
+    from pmdesk.core.money.demands import record_letters
+    from pmdesk.core.safety.db import db
 
     subject = f"{TITLES[kind]} {len(demands)} 户"
     with db.atomic():

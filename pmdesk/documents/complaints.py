@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from pmdesk.core import clock
-from pmdesk.core.complaints import Item, Step
+from pmdesk.core.service.complaints import Item, Step
 from pmdesk.documents import letters
 from pmdesk.documents.pdf import AmountTable, Letter, blank_lines, chinese_date
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pmdesk.core import clock
-from pmdesk.core.events import Event, Signup
+from pmdesk.core.service.events import Event, Signup
 from pmdesk.documents.letters import paragraphs as split_paragraphs
 from pmdesk.documents.pdf import AmountTable, Letter
 

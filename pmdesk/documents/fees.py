@@ -19,10 +19,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from pmdesk.core import clock
-from pmdesk.core.audit import check_code
-from pmdesk.core.fees import HouseholdBill
-from pmdesk.core.money import due_date, money_text, period_text, rate_text
-from pmdesk.core.payments import Receipt, receipt
+from pmdesk.core.money.amounts import due_date, money_text, period_text, rate_text
+from pmdesk.core.money.fees import HouseholdBill
+from pmdesk.core.money.payments import Receipt, receipt
+from pmdesk.core.safety.audit import check_code
 from pmdesk.core.settings import Profile
 from pmdesk.documents import fonts, layout
 from pmdesk.documents.amount_words import fen_in_words
@@ -323,7 +323,7 @@ def daily_report(takings) -> Letter:
 def warm_up() -> None:
     """Load the fonts and reportlab's machinery before the first payment at the counter, so
     the first receipt of the day comes as fast as the rest (called in the background)."""
-    from pmdesk.core.payments import ReceiptLine
+    from pmdesk.core.money.payments import ReceiptLine
 
     sample = Receipt(0, "0000-000000", 0, "1-101", 10000, "预热", "cash", 100, 100,
                      clock.today().isoformat(), "-", (ReceiptLine(202601, "物业服务费", "area",

@@ -7,5 +7,5 @@ here first: it takes ~50 ms off start-up (benchmarks/run.py, scenario `startup`)
 the core is imported where it is first used, after the window is up.
 """
 
-import pmdesk.core.auth  # noqa: F401
+import pmdesk.core.safety.auth  # noqa: F401
 import pmdesk.core.settings  # noqa: F401

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import auth
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.safety import auth
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.forms import FormDialog, FormErrors
 from pmdesk.ui.labels import label

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSysInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from pmdesk.core.db import open_db
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.safety.db import open_db
 from pmdesk.i18n import DEFAULT_LANGUAGE, qm_path, translate
 from pmdesk.logs import setup_logging
 from pmdesk.paths import APP_AUTHOR, APP_NAME
@@ -106,7 +106,7 @@ class HandedOver(Exception):
 def copy_to_this_pc(db_path: Path) -> Path | None:
     """An online copy of a database kept on a share or USB stick into a local folder the clerk
     picks; the original stays where it was. Returns the copy, or None."""
-    from pmdesk.core.backup import backup_to
+    from pmdesk.core.safety.backup import backup_to
     from pmdesk.paths import data_dir
 
     name, _ = QFileDialog.getSaveFileName(None, translate("App", "复制到本机的位置"),

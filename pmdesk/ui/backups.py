@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from pmdesk.core import backup as backups
+from pmdesk.core.safety import backup as backups
 from pmdesk.core.settings import safety_settings
 from pmdesk.i18n import translate
 from pmdesk.ui.tasks import Task

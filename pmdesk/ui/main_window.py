@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 import pmdesk
-from pmdesk.core import auth, clock
-from pmdesk.core.db import db, is_read_only, quick_check
+from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.safety import auth
+from pmdesk.core.safety.db import db, is_read_only, quick_check
 from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import translate
 from pmdesk.ui.messages import show_error
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         """In the background: `PRAGMA quick_check`, then the receipt journal against the
         database. A damaged file, or receipts the journal saw that the file lost (a power cut),
         are said at once."""
-        from pmdesk.core.journal import lost_receipts
+        from pmdesk.core.safety.journal import lost_receipts
 
         def damaged(exc: BaseException) -> None:
             show_error(self, exc)
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def offer_unprinted_receipts(self) -> None:
         """Receipts paid but never printed (pmdesk stopped in between): offer to print them."""
-        from pmdesk.core.payments import unprinted_receipts
+        from pmdesk.core.money.payments import unprinted_receipts
 
         waiting = unprinted_receipts()
         if not waiting:
@@ -524,7 +525,7 @@ class MainWindow(QMainWindow):
         return self._backup(None)
 
     def backup_to(self):
-        from pmdesk.core import backup as backups
+        from pmdesk.core.safety import backup as backups
 
         name, _ = QFileDialog.getSaveFileName(
             self, translate("MainWindow", "备份到"), f"pmdesk-backup-{backups.timestamp()}.db",
@@ -532,7 +533,7 @@ class MainWindow(QMainWindow):
         return self._backup(Path(name)) if name else None
 
     def _backup(self, target: Path | None):
-        from pmdesk.core import backup as backups
+        from pmdesk.core.safety import backup as backups
 
         def done(path: Path) -> None:
             if backups.is_off_machine(self.db_path, path):

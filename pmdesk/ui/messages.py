@@ -11,7 +11,7 @@ from pmdesk.i18n import translate
 def coded(exc: BaseException) -> BaseException:
     """An SQLite failure (disk full, I/O error, busy, read-only) as the coded error that names
     its real cause; anything else as it is."""
-    from pmdesk.core.db import root_sqlite_error, sqlite_failure
+    from pmdesk.core.safety.db import root_sqlite_error, sqlite_failure
 
     if not isinstance(exc, PmdeskError) and root_sqlite_error(exc) is not None:
         return sqlite_failure(exc)

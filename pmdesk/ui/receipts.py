@@ -12,8 +12,8 @@ from pmdesk.ui.messages import show_error
 
 def show_receipt(parent: QWidget | None, payment_id: int) -> bool:
     """Render the receipt on the office's receipt paper and open the preview to print it."""
-    from pmdesk.core.fees import fee_settings
-    from pmdesk.core.payments import receipt
+    from pmdesk.core.money.fees import fee_settings
+    from pmdesk.core.money.payments import receipt
     from pmdesk.core.settings import get_office_profile
     from pmdesk.documents import fees as documents
     from pmdesk.ui.dialogs.preview import PreviewDialog
@@ -35,7 +35,7 @@ def show_receipt(parent: QWidget | None, payment_id: int) -> bool:
 
 def void_receipt(parent: QWidget | None, receipt_no: str) -> bool:
     """Ask for the reason, confirm, void. Returns whether it was voided."""
-    from pmdesk.core import payments
+    from pmdesk.core.money import payments
 
     reason, ok = QInputDialog.getText(
         parent, translate("Receipts", "作废收据 {number}").format(number=receipt_no),

@@ -170,7 +170,7 @@ def test_print_notice_refuses_bad_input_in_one_line(run_cli, tmp_path, setup, ar
     if setup == "profile":
         run_cli("--db", "office.db", "init", "--estate", "翠湖苑")
     elif setup == "empty":  # a database nobody has entered the office profile into
-        from pmdesk.core.db import close_db, open_db
+        from pmdesk.core.safety.db import close_db, open_db
 
         open_db(tmp_path / "office.db")
         close_db()

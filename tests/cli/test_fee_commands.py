@@ -164,8 +164,8 @@ def test_export_complaints_has_one_row_per_item_with_chinese_headers(run_cli, of
                                                                     tmp_path):
     from openpyxl import load_workbook
 
-    from pmdesk.core import complaints
-    from pmdesk.core.db import close_db, open_db
+    from pmdesk.core.safety.db import close_db, open_db
+    from pmdesk.core.service import complaints
 
     open_db(office)
     item = complaints.receive(kind="repair", channel="phone", category="facility",
@@ -192,8 +192,8 @@ def test_export_events_counts_sign_ups_and_attendance(run_cli, office, tmp_path)
 
     from openpyxl import load_workbook
 
-    from pmdesk.core import events
-    from pmdesk.core.db import close_db, open_db
+    from pmdesk.core.safety.db import close_db, open_db
+    from pmdesk.core.service import events
 
     open_db(office)
     start = clock.now() + timedelta(days=5)

@@ -6,9 +6,9 @@ import peewee
 import pytest
 
 from pmdesk.core import archive
-from pmdesk.core.db import db
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import AuditLog
+from pmdesk.core.safety.db import db
 
 PDF = b"%PDF-1.4 fake but shaped like a PDF"
 

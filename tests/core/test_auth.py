@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pmdesk.core import audit, auth, backup, clock, fees, payments, residents
-from pmdesk.core.checkup import check_database
-from pmdesk.core.db import db
+from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.exporting import export_table
+from pmdesk.core.money import fees, payments
+from pmdesk.core.register import residents
+from pmdesk.core.safety import audit, auth, backup
+from pmdesk.core.safety.checkup import check_database
+from pmdesk.core.safety.db import db
 from pmdesk.messages import PERMISSIONS, describe
 from tests.core.test_fees import _unit
 
@@ -181,8 +184,8 @@ def test_entries_filter_by_day_actor_kind_and_text(paid, staff):
 GUESSER = """
 import sys, time
 from pathlib import Path
-from pmdesk.core import auth
-from pmdesk.core.db import open_db
+from pmdesk.core.safety import auth
+from pmdesk.core.safety.db import open_db
 from pmdesk.core.errors import PmdeskError
 open_db(sys.argv[1])
 go = Path(sys.argv[2])
@@ -201,7 +204,7 @@ def test_parallel_wrong_passwords_still_lock_after_five(staff, tmp_path, child_a
     Each attempt is counted before its password is checked: at most five are ever checked."""
     import subprocess
 
-    from pmdesk.core.db import close_db, open_db
+    from pmdesk.core.safety.db import close_db, open_db
 
     path = db.database
     close_db()

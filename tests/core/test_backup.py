@@ -9,14 +9,15 @@ from datetime import timedelta
 
 import pytest
 
-from pmdesk.core import backup, clock
-from pmdesk.core.db import close_db, db, open_db
+from pmdesk.core import clock
 from pmdesk.core.errors import DatabaseError
+from pmdesk.core.safety import backup
+from pmdesk.core.safety.db import close_db, db, open_db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 
 WRITER = textwrap.dedent("""
     import sys, time
-    from pmdesk.core.db import open_db, db
+    from pmdesk.core.safety.db import open_db, db
     open_db(sys.argv[1])
     db.execute_sql("CREATE TABLE IF NOT EXISTS load (batch INTEGER, n INTEGER, pad TEXT) STRICT")
     print("ready", flush=True)

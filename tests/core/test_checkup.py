@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from pmdesk.core import audit, backup, fees, payments
-from pmdesk.core.checkup import check_database
-from pmdesk.core.db import db
+from pmdesk.core.money import fees, payments
+from pmdesk.core.safety import audit, backup
+from pmdesk.core.safety.checkup import check_database
+from pmdesk.core.safety.db import db
 from tests.core.test_fees import _unit
 
 

@@ -7,9 +7,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from pmdesk.core import clock, complaints
-from pmdesk.core.db import db
+from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
+from pmdesk.core.safety.db import db
+from pmdesk.core.service import complaints
 from tests.core.test_fees import _unit
 
 MONDAY = datetime(2026, 11, 23, 9, 0)

@@ -5,9 +5,10 @@ import sqlite3
 import peewee
 import pytest
 
-from pmdesk.core import migrations
-from pmdesk.core.checkup import file_problems
-from pmdesk.core.db import (
+from pmdesk.core.errors import DatabaseError
+from pmdesk.core.safety import migrations
+from pmdesk.core.safety.checkup import file_problems
+from pmdesk.core.safety.db import (
     APPLICATION_ID,
     close_db,
     db,
@@ -15,7 +16,6 @@ from pmdesk.core.db import (
     root_sqlite_error,
     sqlite_failure,
 )
-from pmdesk.core.errors import DatabaseError
 
 
 def pragma(name):
@@ -135,7 +135,7 @@ def test_the_original_sqlite_error_is_found_behind_peewees_rollback_error():
 
 
 def test_quick_check_can_be_left_to_the_caller(db_path, monkeypatch):
-    from pmdesk.core import db as dbmod
+    from pmdesk.core.safety import db as dbmod
 
     close_db()
     checks = []

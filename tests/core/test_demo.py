@@ -5,10 +5,10 @@ import hashlib
 import pytest
 
 from pmdesk.core import clock
-from pmdesk.core.checkup import file_problems
-from pmdesk.core.db import close_db, db, open_db
 from pmdesk.core.demo import generate
 from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.safety.checkup import file_problems
+from pmdesk.core.safety.db import close_db, db, open_db
 from pmdesk.core.settings import get_office_profile
 
 
@@ -76,8 +76,8 @@ def test_demo_size_is_checked(db_path, households):
 
 
 def test_demo_fees_look_like_an_estate_that_mostly_pays(db_path):
-    from pmdesk.core import payments, reports
-    from pmdesk.core.db import db
+    from pmdesk.core.money import payments, reports
+    from pmdesk.core.safety.db import db
 
     counts = generate(households=600, seed=4, years=2)
     assert counts["bills"] > 600 * 24 and counts["payments"] > 600
@@ -95,8 +95,8 @@ def test_demo_fees_look_like_an_estate_that_mostly_pays(db_path):
 def test_demo_complaints_cover_every_state(db_path):
     from datetime import timedelta
 
-    from pmdesk.core import complaints
-    from pmdesk.core.db import db
+    from pmdesk.core.safety.db import db
+    from pmdesk.core.service import complaints
 
     counts = generate(households=300, seed=6, years=1, complaints=3000)
     assert counts["complaints"] == 3000
@@ -112,8 +112,8 @@ def test_demo_complaints_cover_every_state(db_path):
 
 
 def test_demo_events_have_sign_ups_attendance_and_feedback(db_path):
-    from pmdesk.core import events
-    from pmdesk.core.db import db
+    from pmdesk.core.safety.db import db
+    from pmdesk.core.service import events
 
     counts = generate(households=400, seed=8, years=1, complaints=0)
     assert counts["events"] >= 12

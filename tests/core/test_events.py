@@ -7,9 +7,10 @@ from datetime import timedelta
 
 import pytest
 
-from pmdesk.core import clock, events
-from pmdesk.core.db import db
+from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.safety.db import db
+from pmdesk.core.service import events
 from tests.core.test_fees import _unit
 
 SATURDAY = clock.now().replace(second=0, microsecond=0) + timedelta(days=8)

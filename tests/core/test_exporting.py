@@ -5,11 +5,11 @@ import zipfile
 import openpyxl
 import pytest
 
-from pmdesk.core import residents
 from pmdesk.core.demo import generate
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.exporting import export_table
 from pmdesk.core.models import AuditLog
+from pmdesk.core.register import residents
 
 
 def test_one_row_per_household_with_masked_ids(db_path, tmp_path):
@@ -51,8 +51,8 @@ def test_unknown_table_and_unwritable_file(db_path, tmp_path):
 def test_an_export_tolerates_control_characters_already_stored(db_path, tmp_path):
     """Issue 14.6: a payer name with a control character, stored by an older version or by
     another tool, no longer breaks `export payments` for ever."""
-    from pmdesk.core import fees, payments
-    from pmdesk.core.db import db
+    from pmdesk.core.money import fees, payments
+    from pmdesk.core.safety.db import db
 
     generate(households=2, seed=1, years=0)
     unit_id = residents.household_ids()[0]
@@ -70,7 +70,7 @@ def test_an_export_tolerates_control_characters_already_stored(db_path, tmp_path
 def test_an_export_the_audit_trail_refused_leaves_no_file(db_path, tmp_path, lock_holder):
     """Issue 14.9: with the database busy the audit row cannot be written — and then neither
     is the file with 2,000 households."""
-    from pmdesk.core.db import db, sqlite_failure
+    from pmdesk.core.safety.db import db, sqlite_failure
 
     generate(households=20, seed=1, years=0)
     db.execute_sql("PRAGMA busy_timeout = 200")

@@ -11,18 +11,19 @@ import time
 
 import pytest
 
-from pmdesk.core import backup, clock, location
-from pmdesk.core.checkup import check_database, file_problems
-from pmdesk.core.db import close_db, db, open_db, sqlite_failure
+from pmdesk.core import clock
 from pmdesk.core.errors import DatabaseError, PmdeskError
-from pmdesk.core.payments import money_problems, pay
+from pmdesk.core.money.payments import money_problems, pay
+from pmdesk.core.safety import backup, location
+from pmdesk.core.safety.checkup import check_database, file_problems
+from pmdesk.core.safety.db import close_db, db, open_db, sqlite_failure
 from pmdesk.messages import describe
 
 BATCH = 10
 PAYER = textwrap.dedent(f"""
     import sys
-    from pmdesk.core.db import open_db, db
-    from pmdesk.core.payments import pay
+    from pmdesk.core.safety.db import open_db, db
+    from pmdesk.core.money.payments import pay
     open_db(sys.argv[1])
     units = [u for (u,) in db.execute_sql("SELECT id FROM unit ORDER BY id")]
     print("ready", flush=True)
@@ -69,8 +70,8 @@ def test_kill_9_during_payment_batches_leaves_whole_batches(billed, child_argv):
 
 DISK_FULL = textwrap.dedent("""
     import resource, sys
-    from pmdesk.core.db import open_db, db, sqlite_failure
-    from pmdesk.core.payments import pay
+    from pmdesk.core.safety.db import open_db, db, sqlite_failure
+    from pmdesk.core.money.payments import pay
     from pmdesk.messages import describe
     open_db(sys.argv[1])
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -110,7 +111,7 @@ def test_a_full_disk_while_saving_a_payment_says_so_and_saves_nothing(billed, ch
 def test_another_writer_holding_the_lock_gives_busy_after_the_wait(billed, lock_holder):
     """S13: the write waits for the lock (busy_timeout), then reports 数据库正忙; nothing
     partial. The window runs this wait in the background (tests/ui)."""
-    from pmdesk.core.payments import pay
+    from pmdesk.core.money.payments import pay
 
     lock_holder(billed, 3)
     db.execute_sql("PRAGMA busy_timeout = 300")
@@ -173,7 +174,7 @@ def test_a_clock_set_back_is_noticed_before_the_next_payment(billed):
     """S24: the latest receipt is dated after 'today'; the cash desk warns before paying."""
     from datetime import date, timedelta
 
-    from pmdesk.core.payments import clock_behind
+    from pmdesk.core.money.payments import clock_behind
 
     last = db.execute_sql("SELECT max(paid_on) FROM payment").fetchone()[0]
     assert clock_behind() is None
@@ -182,8 +183,8 @@ def test_a_clock_set_back_is_noticed_before_the_next_payment(billed):
 
 TORN = textwrap.dedent("""
     import os, sys
-    from pmdesk.core.db import open_db, db
-    from pmdesk.core.payments import pay
+    from pmdesk.core.safety.db import open_db, db
+    from pmdesk.core.money.payments import pay
     open_db(sys.argv[1])
     db.execute_sql("PRAGMA wal_autocheckpoint = 0")  # the payments stay in the WAL
     units = [u for (u,) in db.execute_sql("SELECT id FROM unit ORDER BY id LIMIT 3")]
@@ -197,7 +198,7 @@ def test_a_torn_wal_loses_a_payment_silently_and_the_journal_names_it(billed,
                                                                           child_argv):
     """S3/S4: SQLite reopens a consistent, older file and integrity_check says ok; only the
     receipt journal, written beside it, shows which receipts are gone."""
-    from pmdesk.core.journal import lost_receipts
+    from pmdesk.core.safety.journal import lost_receipts
 
     close_db()
     out = subprocess.run(child_argv(TORN, str(billed)), capture_output=True,
@@ -224,8 +225,8 @@ def test_a_torn_wal_loses_a_payment_silently_and_the_journal_names_it(billed,
 
 IMPORTER = textwrap.dedent("""
     import sys
-    from pmdesk.core.db import open_db
-    from pmdesk.core.importer import import_roster, read_roster
+    from pmdesk.core.safety.db import open_db
+    from pmdesk.core.register.importer import import_roster, read_roster
     open_db(sys.argv[1])
     plan = read_roster(sys.argv[2])
     print("read", flush=True)
@@ -238,7 +239,7 @@ def test_kill_9_during_a_roster_import_leaves_all_or_nothing(db_path, tmp_path, 
     """X17: killed while the import commits; re-running the same file then works."""
     from openpyxl import Workbook
 
-    from pmdesk.core.importer import import_roster, read_roster
+    from pmdesk.core.register.importer import import_roster, read_roster
 
     roster = tmp_path / "roster.xlsx"
     book = Workbook()
@@ -276,8 +277,8 @@ def test_every_write_transaction_takes_the_lock_up_front(billed):
     """S14: across billing, payments, a void, a reduction and a restore of settings, no
     transaction starts with a plain (deferred) BEGIN that could fail half-way with BUSY."""
 
-    from pmdesk.core import fees, payments
-    from pmdesk.core.money import add_months, period_of
+    from pmdesk.core.money import fees, payments
+    from pmdesk.core.money.amounts import add_months, period_of
 
     statements: list[str] = []
     db.connection().set_trace_callback(statements.append)

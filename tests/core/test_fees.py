@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pmdesk.core import clock, fees, payments, reports
-from pmdesk.core.db import db
+from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
-from pmdesk.core.money import (
+from pmdesk.core.money import fees, payments, reports
+from pmdesk.core.money.amounts import (
     due_date,
     line_amount,
     money_text,
@@ -22,7 +22,8 @@ from pmdesk.core.money import (
     rate_text,
     yuan,
 )
-from pmdesk.core.residents import update_unit
+from pmdesk.core.register.residents import update_unit
+from pmdesk.core.safety.db import db
 
 LAST_MONTH = clock.today().replace(day=1)
 
@@ -325,7 +326,7 @@ def test_daily_takings_by_method_with_voids(estate):
 @given(st.lists(st.integers(min_value=1, max_value=60_000), min_size=1, max_size=8),
        st.integers(min_value=0, max_value=7))
 def test_invariants_hold_under_any_payments_and_a_void(tmp_path_factory, amounts, void_index):
-    from pmdesk.core.db import close_db, open_db
+    from pmdesk.core.safety.db import close_db, open_db
 
     open_db(tmp_path_factory.mktemp("h") / "office.db")
     try:
@@ -354,7 +355,8 @@ def test_a_payment_is_back_dated_only_a_few_days_and_never_into_another_year(
     """Issue 14.5: `--date 1900-01-01` issued 1900-000001. Today is Wednesday 2026-11-25."""
     from datetime import datetime
 
-    from pmdesk.core import archive, audit, auth
+    from pmdesk.core import archive
+    from pmdesk.core.safety import audit, auth
 
     manager, clerk = staff
     fees.run_billing("2026-10")

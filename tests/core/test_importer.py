@@ -9,10 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pmdesk.core import residents
-from pmdesk.core.db import db
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.importer import import_roster, previous_import, read_roster, write_rejects
+from pmdesk.core.register import residents
+from pmdesk.core.register.importer import import_roster, previous_import, read_roster, write_rejects
+from pmdesk.core.safety.db import db
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 SAMPLE = SHARED / "roster-sample.xlsx"
@@ -122,7 +122,7 @@ def test_no_header_found(db_path, tmp_path):
 
 
 def test_an_interrupted_import_leaves_nothing(db_path, sample, monkeypatch):
-    from pmdesk.core import importer
+    from pmdesk.core.register import importer
 
     def fail(*args, **kwargs):
         raise RuntimeError("power cut")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from pmdesk.core import migrations
-from pmdesk.core.checkup import file_problems
-from pmdesk.core.db import close_db, db, open_db
 from pmdesk.core.errors import DatabaseError
+from pmdesk.core.safety import migrations
+from pmdesk.core.safety.checkup import file_problems
+from pmdesk.core.safety.db import close_db, db, open_db
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -43,7 +43,7 @@ def test_each_released_schema_opens_and_upgrades(fixture, tmp_path):
         assert db.execute_sql("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
         assert counts()[0] == 40 and counts()[2] == "翠湖苑"
         if "payment" in before:
-            from pmdesk.core.payments import money_problems
+            from pmdesk.core.money.payments import money_problems
 
             assert money_problems() == []
     finally:

@@ -2,11 +2,12 @@
 
 import pytest
 
-from pmdesk.core import auth, residents
-from pmdesk.core.db import db
 from pmdesk.core.demo import generate
 from pmdesk.core.errors import NotFound, PmdeskError, ValidationError
 from pmdesk.core.models import AuditLog
+from pmdesk.core.register import residents
+from pmdesk.core.safety import auth
+from pmdesk.core.safety.db import db
 
 
 @pytest.fixture

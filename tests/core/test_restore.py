@@ -12,9 +12,10 @@ import textwrap
 
 import pytest
 
-from pmdesk.core import auth, backup, fees, instance_lock, journal
-from pmdesk.core.db import close_db, open_db
 from pmdesk.core.errors import DatabaseError, PmdeskError
+from pmdesk.core.money import fees
+from pmdesk.core.safety import auth, backup, instance_lock, journal
+from pmdesk.core.safety.db import close_db, open_db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 
 
@@ -71,7 +72,7 @@ def test_a_zero_byte_database_is_not_backed_up(tmp_path):
 
 HOLDER = textwrap.dedent("""
     import sys, time
-    from pmdesk.core import instance_lock
+    from pmdesk.core.safety import instance_lock
     with instance_lock.exclusive(sys.argv[1]):
         print("holding", flush=True)
         time.sleep(60)
@@ -120,8 +121,8 @@ def test_the_lock_file_is_the_one_the_window_takes(tmp_path):
 
 WRITER = textwrap.dedent("""
     import sys
-    from pmdesk.core.db import open_db
-    from pmdesk.core.payments import pay
+    from pmdesk.core.safety.db import open_db
+    from pmdesk.core.money.payments import pay
     open_db(sys.argv[1])
     print("ready", flush=True)
     for _ in range(150):
@@ -202,7 +203,7 @@ def test_restore_over_a_database_too_damaged_to_open(office, tmp_path):
 
 def test_a_made_up_approval_is_refused(office):
     """14.12: an approval is a verified sign-in, not an argument anyone can build."""
-    from pmdesk.core import payments
+    from pmdesk.core.money import payments
 
     auth.create_account(name="王经理", role="manager", password="manager-pw")
     clerk = auth.create_account(name="李小梅", role="clerk", password="clerk-pw1")

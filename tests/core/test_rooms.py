@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pmdesk.core.errors import ValidationError
-from pmdesk.core.rooms import floor_of, parse_room, split_room
+from pmdesk.core.register.rooms import floor_of, parse_room, split_room
 
 
 @pytest.mark.parametrize(("typed", "code"), [

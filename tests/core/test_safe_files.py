@@ -5,7 +5,7 @@ import os
 import pytest
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.safe_files import write_atomic
+from pmdesk.core.safety.files import write_atomic
 
 
 def test_writes_the_whole_file(tmp_path):
@@ -40,7 +40,7 @@ def test_a_missing_folder_is_reported(tmp_path):
 @pytest.fixture
 def live(db_path):
     """The open database, a backup of it and its receipt journal beside it."""
-    from pmdesk.core.backup import backup_to
+    from pmdesk.core.safety.backup import backup_to
 
     backup_to(db_path)
     (db_path.parent / "backups" / "receipts-2026-11.jsonl").write_text("{}\n")
@@ -63,7 +63,7 @@ def test_an_output_never_replaces_the_database_or_its_companions(live, name):
 
 
 def test_an_output_never_replaces_a_backup_or_any_database(live, tmp_path):
-    from pmdesk.core.backup import backup_to
+    from pmdesk.core.safety.backup import backup_to
 
     elsewhere = backup_to(live, tmp_path / "usb" / "copy.db")
     with pytest.raises(PmdeskError) as err:

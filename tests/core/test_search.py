@@ -2,10 +2,10 @@
 
 import pytest
 
-from pmdesk.core import residents
-from pmdesk.core.db import db
 from pmdesk.core.demo import generate
-from pmdesk.core.search import SearchIndex
+from pmdesk.core.register import residents
+from pmdesk.core.register.search import SearchIndex
+from pmdesk.core.safety.db import db
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ import json
 import peewee
 import pytest
 
-from pmdesk.core.db import db
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.models import AuditLog
+from pmdesk.core.safety.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 
 PNG_1x1 = bytes.fromhex(

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from pmdesk.core import clock, collecting, fees, reports
+from pmdesk.core import clock
+from pmdesk.core.money import cases, demands, dossier, fees, instalments, reports
 from pmdesk.core.settings import Profile
 from pmdesk.documents import collecting as documents
 from pmdesk.documents.pdf import render
@@ -17,21 +18,21 @@ OFFICE = Profile("翠湖苑", "翠湖苑物业服务中心", phone="0571-8888666
 
 
 @pytest.fixture
-def demands(db_path):
+def batch(db_path):
     for code, owner in (("3-2-501", "张三&李四"), ("12-101", "欧阳晓东")):
         _unit(code, 8950, owner=owner)
     fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
     fees.add_fee_item(name="车位管理费", basis="fixed", rate="60")
     for month in (1, 2, 3):
         fees.run_billing(f"2026-{month:02d}")
-    rows = collecting.letter_candidates(as_of=date(2026, 4, 20))
-    return collecting.demands([row.unit_id for row in rows], as_of=date(2026, 4, 20))
+    rows = demands.letter_candidates(as_of=date(2026, 4, 20))
+    return demands.demands([row.unit_id for row in rows], as_of=date(2026, 4, 20))
 
 
 @pytest.mark.parametrize("kind", ["first", "final"])
-def test_no_template_threatens_to_cut_anything(demands, kind):
-    letters = [documents.demand_letter(demand, kind=kind) for demand in demands]
-    letters.append(documents.delivery_sheet(demands, kind=kind))
+def test_no_template_threatens_to_cut_anything(batch, kind):
+    letters = [documents.demand_letter(demand, kind=kind) for demand in batch]
+    letters.append(documents.delivery_sheet(batch, kind=kind))
     letters.append(documents.arrears_notice([("3", 2, 100, [100, 0, 0, 0, 0])],
                                             as_of=date(2026, 4, 20), households=40))
     for letter in letters:
@@ -40,22 +41,22 @@ def test_no_template_threatens_to_cut_anything(demands, kind):
                 assert word not in text, (letter.title, word)
 
 
-def test_demand_letters_itemise_and_state_the_deadline(demands, as_pdf):
-    rendered = render([documents.demand_letter(d, phone=OFFICE.phone) for d in demands], OFFICE)
+def test_demand_letters_itemise_and_state_the_deadline(batch, as_pdf):
+    rendered = render([documents.demand_letter(d, phone=OFFICE.phone) for d in batch], OFFICE)
     text = as_pdf(rendered.pdf).text()
     pages = text.split("\f")
-    assert [d.room for d in demands] == ["3-2-501", "12-101"]  # room order, one letter each
+    assert [d.room for d in batch] == ["3-2-501", "12-101"]  # room order, one letter each
     assert "3-2-501" in pages[0] and "12-101" in pages[1] and rendered.pages == 2
     for expected in ("催缴通知书", "尊敬的张三&李四业主（3-2-501）", "《物业服务合同》",
                      "2026-01", "2026-03", "物业服务费", "车位管理费", "合计¥810.99",
                      "人民币捌佰壹拾元零玖角玖分", "2026年5月5日前", "0571-88886666",
                      "分期"):
         assert expected in text.replace("\n", ""), expected
-    final = as_pdf(render([documents.demand_letter(demands[0], kind="final")], OFFICE).pdf)
+    final = as_pdf(render([documents.demand_letter(batch[0], kind="final")], OFFICE).pdf)
     assert "法律途径" in final.text() and "再次通知" in final.text()
 
 
-def test_the_posted_notice_shows_buildings_never_names_or_rooms(demands, as_pdf):
+def test_the_posted_notice_shows_buildings_never_names_or_rooms(batch, as_pdf):
     result = reports.arrears(date(2026, 4, 20))
     letter = documents.arrears_notice(result.by_building(), as_of=date(2026, 4, 20),
                                       households=2)
@@ -65,32 +66,32 @@ def test_the_posted_notice_shows_buildings_never_names_or_rooms(demands, as_pdf)
         assert private not in text
 
 
-def test_delivery_sheet_lists_each_letter_in_order(demands, as_pdf):
-    text = as_pdf(render([documents.delivery_sheet(demands)], OFFICE).pdf).text()
+def test_delivery_sheet_lists_each_letter_in_order(batch, as_pdf):
+    text = as_pdf(render([documents.delivery_sheet(batch)], OFFICE).pdf).text()
     assert text.index("3-2-501") < text.index("12-101")
     for header in ("送达方式", "送达日期", "签收人签名"):
         assert header in text
 
 
-def test_dossier_and_instalment_agreement(demands, as_pdf):
-    unit_id = demands[0].unit_id
-    collecting.save_case(unit_id=unit_id, reason="refusal", notes="多次沟通无果")
-    collecting.log_action(unit_id=unit_id, kind="visit", on_date="2026-04-10",
+def test_dossier_and_instalment_agreement(batch, as_pdf):
+    unit_id = batch[0].unit_id
+    cases.save_case(unit_id=unit_id, reason="refusal", notes="多次沟通无果")
+    cases.log_action(unit_id=unit_id, kind="visit", on_date="2026-04-10",
                           said="业主称暂不缴费", outcome="拒绝")
-    [letter_id] = collecting.record_letters(demands[:1], kind="first", document_id=None)
-    collecting.record_delivery(letter_id=letter_id, method="registered",
+    [letter_id] = demands.record_letters(batch[:1], kind="first", document_id=None)
+    demands.record_delivery(letter_id=letter_id, method="registered",
                                tracking_no="EMS1234567890CN", delivered_on=clock.today())
-    collecting.agree_instalments(unit_id=unit_id, total=30000, count=3,
+    instalments.agree_instalments(unit_id=unit_id, total=30000, count=3,
                                  first_due=clock.today(), note="每月10日前缴")
-    dossier = collecting.dossier(unit_id)
-    assert dossier.owed == demands[0].total
-    text = as_pdf(documents.render_dossier(dossier, OFFICE).pdf).text().replace("\n", "")
+    file = dossier.dossier(unit_id)
+    assert file.owed == batch[0].total
+    text = as_pdf(documents.render_dossier(file, OFFICE).pdf).text().replace("\n", "")
     for expected in ("委托律师材料", "基本情况", "3-2-501", "张三&李四", "收费依据", "2.35元/㎡",
                      "欠费明细", "2026-01", "书面催缴及送达", "挂号信/EMS", "EMS1234567890CN",
                      "沟通记录", "业主称暂不缴费", "分期协议", "人民币捌佰壹拾元零玖角玖分"):
         assert expected in text, expected
     assert "律师函" not in text
-    [plan] = collecting.plans(unit_id)
+    [plan] = instalments.plans(unit_id)
     agreement = documents.instalment_agreement(plan, room="3-2-501", owner="张三&李四",
                                                office=OFFICE)
     text = as_pdf(render([agreement], OFFICE).pdf).text().replace("\n", "")

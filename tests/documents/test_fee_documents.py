@@ -3,9 +3,11 @@ and receipts with rare characters in names."""
 
 from __future__ import annotations
 
-from pmdesk.core import audit, clock, fees, payments, reports
-from pmdesk.core.db import db
+from pmdesk.core import clock
 from pmdesk.core.demo import generate
+from pmdesk.core.money import fees, payments, reports
+from pmdesk.core.safety import audit
+from pmdesk.core.safety.db import db
 from pmdesk.core.settings import Profile, get_office_profile
 from pmdesk.documents import fees as documents
 from pmdesk.documents.layout import RECEIPT

@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from pmdesk.core.db import close_db
+from pmdesk.core.safety.db import close_db
 from pmdesk.ui import app as app_module
 from pmdesk.ui.main_window import MainWindow
 
@@ -106,8 +106,8 @@ def test_a_database_on_a_share_is_copied_to_this_pc_and_opened(started, tmp_path
 
     from PySide6.QtWidgets import QFileDialog
 
-    from pmdesk.core import location
-    from pmdesk.core.db import open_db
+    from pmdesk.core.safety import location
+    from pmdesk.core.safety.db import open_db
     from pmdesk.core.settings import save_office_profile
 
     share = tmp_path / "share" / "office.db"
@@ -152,8 +152,8 @@ def test_a_damaged_database_is_restored_from_its_backups(started, tmp_path, monk
     """Issue 14.11: a file too damaged to open offers 从备份恢复; the manager's password is
     checked against the backup chosen (the office's own accounts are in the damaged file),
     and the window then opens on the restored data."""
-    from pmdesk.core import auth, backup
-    from pmdesk.core.db import open_db
+    from pmdesk.core.safety import auth, backup
+    from pmdesk.core.safety.db import open_db
     from pmdesk.core.settings import get_office_profile, save_office_profile
     from pmdesk.ui.access import SignInDialog
     from pmdesk.ui.dialogs.restore import RestoreDialog

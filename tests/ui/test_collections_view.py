@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate
 
-from pmdesk.core import clock, collecting, fees, payments
-from pmdesk.core.money import add_months, period_of, period_text
+from pmdesk.core import clock
+from pmdesk.core.money import cases, demands, fees, instalments, payments
+from pmdesk.core.money.amounts import add_months, period_of, period_text
 from pmdesk.core.settings import save_office_profile
 from tests.core.test_fees import _unit
 
@@ -75,7 +76,7 @@ def test_the_seeds_first_case(estate, window, qtbot, previews, as_pdf, ime):
         dialog.next_date.setDate(QDate(clock.today()).addDays(3))
         dialog.save()
         assert dialog.result() == dialog.DialogCode.Accepted
-    assert [a.kind for a in collecting.actions(estate["下岗"])] == ["job_help"]
+    assert [a.kind for a in cases.actions(estate["下岗"])] == ["job_help"]
     view.load()
     qtbot.waitUntil(lambda: view.due_model.rowCount() == 2, timeout=10_000)
 
@@ -108,7 +109,7 @@ def test_the_seeds_first_case(estate, window, qtbot, previews, as_pdf, ime):
     delivery.tracking.setText("EMS1234567890CN")
     delivery.save()
     assert delivery.result() == delivery.DialogCode.Accepted
-    assert collecting.letters(unit_id=estate["拒缴"])[0].method == "registered"
+    assert demands.letters(unit_id=estate["拒缴"])[0].method == "registered"
 
     # The unemployed household signs an instalment agreement and pays the first instalment.
     owed = payments.owed(estate["下岗"])
@@ -117,11 +118,11 @@ def test_the_seeds_first_case(estate, window, qtbot, previews, as_pdf, ime):
     agreement.count.setValue(3)
     agreement.save()
     assert previews[-1][0] == "物业服务费分期缴纳协议"
-    [plan] = collecting.plans(estate["下岗"])
-    assert plan.total == owed and collecting.case(estate["下岗"]).status == "instalments"
+    [plan] = instalments.plans(estate["下岗"])
+    assert plan.total == owed and cases.case(estate["下岗"]).status == "instalments"
     payments.pay(unit_id=estate["下岗"], amount=plan.instalments[0].amount)
     payments.pay(unit_id=estate["矛盾"], amount=payments.owed(estate["矛盾"]))
-    assert collecting.plans(estate["下岗"])[0].instalments[0].paid == plan.instalments[0].amount
+    assert instalments.plans(estate["下岗"])[0].instalments[0].paid == plan.instalments[0].amount
     view.select_unit(estate["下岗"])
     assert [view.instalments_model.index(r, 4).data() for r in range(3)] == [
         "已缴清", "未到期", "未到期"]
@@ -139,7 +140,7 @@ def test_the_seeds_first_case(estate, window, qtbot, previews, as_pdf, ime):
 def test_missed_instalments_show_up(estate, window, qtbot, monkeypatch):
     from datetime import timedelta
 
-    collecting.agree_instalments(unit_id=estate["拒缴"], total=30000, count=3,
+    instalments.agree_instalments(unit_id=estate["拒缴"], total=30000, count=3,
                                  first_due=clock.today() - timedelta(days=40),
                                  agreed_on=clock.today() - timedelta(days=45))
     tab = window.fees_tab
@@ -155,9 +156,9 @@ def test_missed_instalments_show_up(estate, window, qtbot, monkeypatch):
 def test_delivery_evidence_opens(estate, window, qtbot, monkeypatch):
     from PySide6.QtGui import QDesktopServices
 
-    [demand] = collecting.demands([estate["拒缴"]])
-    [letter_id] = collecting.record_letters([demand], kind="first", document_id=None)
-    collecting.record_delivery(letter_id=letter_id, method="posted", evidence=b"JPEG",
+    [demand] = demands.demands([estate["拒缴"]])
+    [letter_id] = demands.record_letters([demand], kind="first", document_id=None)
+    demands.record_delivery(letter_id=letter_id, method="posted", evidence=b"JPEG",
                                evidence_name="张贴照片.jpg")
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
@@ -214,13 +215,13 @@ def test_a_letter_for_one_household(estate, window, qtbot, monkeypatch, previews
     assert [title for title, _ in previews] == ["催缴通知书 1 户", "送达签收单"]
     text = as_pdf(previews[0][1]).text()
     assert "1-1-101" in text and "再次通知" in text
-    assert collecting.letters(unit_id=estate["病"])[0].kind == "final"
+    assert demands.letters(unit_id=estate["病"])[0].kind == "final"
 
 
 def test_a_grievance_shows_its_open_complaint_first(estate, window, qtbot):
-    from pmdesk.core import complaints
+    from pmdesk.core.service import complaints
 
-    collecting.save_case(unit_id=estate["矛盾"], reason="grievance")
+    cases.save_case(unit_id=estate["矛盾"], reason="grievance")
     complaint = complaints.receive(kind="repair", channel="phone", category="facility",
                                    description="楼上漏水一直没修好", unit_id=estate["矛盾"])
     view = window.fees_tab

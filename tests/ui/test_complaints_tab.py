@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from pmdesk.core import complaints
+from pmdesk.core.service import complaints
 from pmdesk.core.settings import save_office_profile
 from tests.core.test_fees import _unit
 

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from pmdesk.core import clock, events
+from pmdesk.core import clock
+from pmdesk.core.service import events
 from pmdesk.core.settings import save_office_profile
 from tests.core.test_fees import _unit
 

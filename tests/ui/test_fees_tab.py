@@ -7,10 +7,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from pmdesk.core import clock, fees, payments
-from pmdesk.core.db import db
+from pmdesk.core import clock
 from pmdesk.core.demo import generate
-from pmdesk.core.money import period_of
+from pmdesk.core.money import fees, payments
+from pmdesk.core.money.amounts import period_of
+from pmdesk.core.safety.db import db
 from pmdesk.ui.dialogs.preview import PreviewDialog
 
 THIS_MONTH = period_of(clock.today())
@@ -19,7 +20,7 @@ THIS_MONTH = period_of(clock.today())
 @pytest.fixture
 def estate(db_path):
     """200 households, two fee items, the last three months billed."""
-    from pmdesk.core.money import add_months, period_text
+    from pmdesk.core.money.amounts import add_months, period_text
 
     generate(households=200, seed=5, years=0)
     fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
@@ -176,7 +177,7 @@ def test_card_collect_button_opens_the_cash_desk(estate, window, qtbot, monkeypa
 
 
 def test_billing_dialog_previews_then_bills_once(estate, window, qtbot):
-    from pmdesk.core.money import add_months, period_text
+    from pmdesk.core.money.amounts import add_months, period_text
     from pmdesk.ui.dialogs.fees import BillingDialog
 
     dialog = BillingDialog(window)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from pmdesk.core import residents
+from pmdesk.core.register import residents
 from pmdesk.ui.dialogs.import_wizard import ImportWizard
 
 SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "roster-sample.xlsx"

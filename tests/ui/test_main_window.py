@@ -3,7 +3,7 @@
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFileDialog
 
-from pmdesk.core.db import db
+from pmdesk.core.safety.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 from pmdesk.ui.app import install_translators
 from pmdesk.ui.dialogs.welcome import WelcomeDialog

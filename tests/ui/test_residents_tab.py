@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from pmdesk.core import residents
 from pmdesk.core.demo import generate
+from pmdesk.core.register import residents
 from pmdesk.ui.dialogs.household import HouseholdCard, MoveOutDialog, OccupantDialog
 from pmdesk.ui.tabs.residents import ResidentsTab
 

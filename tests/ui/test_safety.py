@@ -9,8 +9,10 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from pmdesk.core import audit, auth, backup, clock, fees, payments
-from pmdesk.core.db import db
+from pmdesk.core import clock
+from pmdesk.core.money import fees, payments
+from pmdesk.core.safety import audit, auth, backup
+from pmdesk.core.safety.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 from pmdesk.ui import access
 from pmdesk.ui.access import SignInDialog
@@ -130,7 +132,7 @@ def test_without_the_managers_approval_nothing_is_voided(paid, window, monkeypat
 
 def test_a_manager_reveals_an_id_number_with_the_password_and_it_is_logged(paid, window,
                                                                            monkeypatch):
-    from pmdesk.core import residents
+    from pmdesk.core.register import residents
     from pmdesk.ui.dialogs.household import PersonDialog
 
     unit_id, _ = paid
@@ -318,7 +320,7 @@ def test_an_import_is_preceded_by_a_backup(window, qtbot, db_path, monkeypatch):
 def test_receipts_the_database_lost_are_named_at_start(paid, window, qtbot, db_path,
                                                        message_boxes):
     """Catalogue S3 in the window: the journal holds a receipt the file does not."""
-    from pmdesk.core import journal
+    from pmdesk.core.safety import journal
 
     journal.append(db_path, kind="payment", receipt_no="2026-000999", room="3-2-501",
                    amount=100, method="cash", clerk="李小梅")

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import auth
 from pmdesk.core.clock import stamp
 from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.safety import auth
 from pmdesk.core.settings import SAFETY_LIMITS, SafetySettings, safety_settings
 from pmdesk.i18n import translate
 from pmdesk.ui.access import role_label, with_approval

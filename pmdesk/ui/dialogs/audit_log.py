@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import audit, clock
+from pmdesk.core import clock
+from pmdesk.core.safety import audit
 from pmdesk.i18n import translate
 from pmdesk.ui.access import role_label
 from pmdesk.ui.labels import label
@@ -121,7 +122,7 @@ WORDED = ("payment.", "reduction.", "credit.", "auth.", "account.", "person.reve
 def detail_value(key: str, value: object, worded: bool = True) -> str:
     """Money in yuan (the trail keeps fen), codes as words, the bills a payment touched as a
     count; anything else as stored."""
-    from pmdesk.core.money import money_text
+    from pmdesk.core.money.amounts import money_text
     from pmdesk.ui.labels import METHODS
 
     if key in MONEY_KEYS and isinstance(value, int):

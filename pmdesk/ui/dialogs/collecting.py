@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import clock, collecting, payments
+from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
-from pmdesk.core.money import money_text, parse_money
+from pmdesk.core.money import cases, demands, dossier, instalments, payments
+from pmdesk.core.money.amounts import money_text, parse_money
 from pmdesk.i18n import translate
 from pmdesk.ui.forms import FormDialog
 from pmdesk.ui.labels import (
@@ -72,7 +73,7 @@ class CaseDialog(FormDialog):
     """Why this household does not pay, where the case stands, what comes next."""
 
     def __init__(self, unit_id: int, parent: QWidget | None = None) -> None:
-        current = collecting.case(unit_id)
+        current = cases.case(unit_id)
         super().__init__(translate("Collecting", "催缴情况 — {room}").format(
             room=payments.unit_code(unit_id)), parent)
         self.unit_id = unit_id
@@ -102,7 +103,7 @@ class CaseDialog(FormDialog):
         self.approach.setText(approach_text(self.reason.currentData()))
 
     def submit(self) -> None:
-        collecting.save_case(unit_id=self.unit_id, reason=self.reason.currentData(),
+        cases.save_case(unit_id=self.unit_id, reason=self.reason.currentData(),
                              status=self.status.currentData(),
                              notes=self.notes.toPlainText(), next_action=self.next_action.text(),
                              next_date=_date_of(self.next_date))
@@ -133,7 +134,7 @@ class ActionDialog(FormDialog):
                      "next_step": self.next_step, "next_date": self.next_date})
 
     def submit(self) -> None:
-        collecting.log_action(unit_id=self.unit_id, kind=self.kind.currentData(),
+        cases.log_action(unit_id=self.unit_id, kind=self.kind.currentData(),
                               on_date=self.on_date.date().toPython(),
                               said=self.said.toPlainText(), outcome=self.outcome.text(),
                               next_step=self.next_step.text(),
@@ -151,14 +152,14 @@ class LettersDialog(FormDialog):
         self.min_owed = QLineEdit("0")
         self.building = QComboBox()
         self.building.addItem(translate("Collecting", "全部楼栋"), None)
-        from pmdesk.core.residents import buildings
+        from pmdesk.core.register.residents import buildings
 
         for code in buildings():
             self.building.addItem(code, code)
         self.reasons: dict[str, QCheckBox] = {}
         reasons = QGridLayout()
-        for index, code in enumerate(c for c in collecting.REASONS
-                                     if c not in collecting.HARDSHIP_REASONS):
+        for index, code in enumerate(c for c in cases.REASONS
+                                     if c not in cases.HARDSHIP_REASONS):
             box = QCheckBox(label(REASONS, code))
             box.setChecked(True)
             self.reasons[code] = box
@@ -190,7 +191,7 @@ class LettersDialog(FormDialog):
     def candidates(self) -> list:
         min_owed = parse_money(self.min_owed.text(), allow_zero=True) \
             if self.min_owed.text().strip() else 0
-        return collecting.letter_candidates(
+        return demands.letter_candidates(
             min_months=self.min_months.value(), min_owed=min_owed,
             building=self.building.currentData(),
             reasons=tuple(code for code, box in self.reasons.items() if box.isChecked())
@@ -228,12 +229,12 @@ def make_letters(unit_ids: list[int], kind: str, deadline_days: int = 15) -> tup
     office = get_office_profile()
     if office is None:
         raise PmdeskError("office.missing")
-    demands = collecting.demands(unit_ids, deadline_days=deadline_days)
-    if not demands:
+    batch = demands.demands(unit_ids, deadline_days=deadline_days)
+    if not batch:
         raise ValidationError("min_months", "letters.none")
-    letters, sheet = render_batch(demands, office, kind=kind)
-    record_batch(demands, letters, sheet, kind=kind)
-    return letters, sheet, len(demands)
+    letters, sheet = render_batch(batch, office, kind=kind)
+    record_batch(batch, letters, sheet, kind=kind)
+    return letters, sheet, len(batch)
 
 
 def show_batch(parent: QWidget | None, letters, sheet, count: int) -> None:
@@ -260,7 +261,7 @@ def issue_letters(parent: QWidget | None, unit_ids: list[int], kind: str) -> boo
 class DeliveryDialog(FormDialog):
     """How and when a letter reached the household, with the photo or scan as evidence."""
 
-    def __init__(self, letter: collecting.Letter, parent: QWidget | None = None) -> None:
+    def __init__(self, letter: demands.Letter, parent: QWidget | None = None) -> None:
         super().__init__(translate("Collecting", "登记送达 — {room}").format(room=letter.room),
                          parent)
         self.letter = letter
@@ -299,7 +300,7 @@ class DeliveryDialog(FormDialog):
             except OSError as exc:
                 raise PmdeskError("file.read_failed", path=str(self.evidence_path),
                                   detail=exc.strerror or str(exc)) from exc
-        collecting.record_delivery(
+        demands.record_delivery(
             letter_id=self.letter.id, method=self.method.currentData(),
             delivered_on=self.on_date.date().toPython(), tracking_no=self.tracking.text(),
             note=self.note.text(), evidence=data,
@@ -334,7 +335,7 @@ class InstalmentDialog(FormDialog):
         self.plan_id: int | None = None
 
     def submit(self) -> None:
-        self.plan_id = collecting.agree_instalments(
+        self.plan_id = instalments.agree_instalments(
             unit_id=self.unit_id, total=parse_money(self.total.text()), count=self.count.value(),
             first_due=self.first_due.date().toPython(), every_months=self.every.value(),
             note=self.note.text())
@@ -350,7 +351,7 @@ def print_agreement(parent: QWidget | None, unit_id: int, plan_id: int) -> None:
     from pmdesk.documents.collecting import instalment_agreement
     from pmdesk.ui.documents import issue_letter
 
-    plan = next(p for p in collecting.plans(unit_id) if p.id == plan_id)
+    plan = next(p for p in instalments.plans(unit_id) if p.id == plan_id)
     office = get_office_profile()
     if office is None:
         show_error(parent, PmdeskError("office.missing"))
@@ -371,12 +372,12 @@ def print_dossier(parent: QWidget | None, unit_id: int) -> None:
     try:
         if office is None:
             raise PmdeskError("office.missing")
-        dossier = collecting.dossier(unit_id)
-        rendered = render_dossier(dossier, office)
-        record_document(kind="dossier", subject=f"委托律师材料 {dossier.room}", pdf=rendered.pdf,
+        file = dossier.dossier(unit_id)
+        rendered = render_dossier(file, office)
+        record_document(kind="dossier", subject=f"委托律师材料 {file.room}", pdf=rendered.pdf,
                         pages=rendered.pages, unit_id=unit_id)
     except PmdeskError as exc:
         show_error(parent, exc)
         return
     PreviewDialog(rendered.pdf, translate("Collecting", "委托律师材料 {room}").format(
-        room=dossier.room), f"委托律师材料-{dossier.room}.pdf", parent).exec()
+        room=file.room), f"委托律师材料-{file.room}.pdf", parent).exec()

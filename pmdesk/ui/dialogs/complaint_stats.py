@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import clock, complaints
+from pmdesk.core import clock
+from pmdesk.core.service import complaints
 from pmdesk.i18n import translate
 from pmdesk.ui.forms import FormDialog
 from pmdesk.ui.labels import CATEGORIES, COMPLAINT_KINDS, label

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import complaints
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.residents import find_unit
+from pmdesk.core.register.residents import find_unit
+from pmdesk.core.service import complaints
 from pmdesk.i18n import translate
 from pmdesk.ui.forms import FormDialog
 from pmdesk.ui.labels import (
@@ -107,7 +107,7 @@ class IntakeDialog(FormDialog):
             except OSError as exc:
                 raise PmdeskError("file.read_failed", path=str(path),
                                   detail=exc.strerror or str(exc)) from exc
-        from pmdesk.core.db import db
+        from pmdesk.core.safety.db import db
 
         with db.atomic():
             self.item = complaints.receive(

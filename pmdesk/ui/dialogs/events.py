@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import clock, events
-from pmdesk.core.money import money_text, parse_money
+from pmdesk.core import clock
+from pmdesk.core.money.amounts import money_text, parse_money
+from pmdesk.core.service import events
 from pmdesk.i18n import translate
 from pmdesk.ui.forms import FormDialog
 from pmdesk.ui.labels import AUDIENCES, EVENT_TYPES, label
@@ -147,7 +148,7 @@ class EventDialog(FormDialog):
             if self.budget.text().strip() else None,
             signup_deadline=_moment_of(self.deadline),
             description=self.description.toPlainText())
-        from pmdesk.core.db import db
+        from pmdesk.core.safety.db import db
 
         with db.atomic():
             if self.current is None:
@@ -190,7 +191,7 @@ class SignupDialog(FormDialog):
         self.result_signup: events.Signup | None = None
 
     def submit(self) -> None:
-        from pmdesk.core.residents import find_unit
+        from pmdesk.core.register.residents import find_unit
 
         unit_id = find_unit(self.room.text(), field="unit")
         if unit_id is None:
@@ -240,8 +241,8 @@ class FeedbackDialog(FormDialog):
                 count=len(self.photo_paths)))
 
     def submit(self) -> None:
-        from pmdesk.core.db import db
         from pmdesk.core.errors import PmdeskError
+        from pmdesk.core.safety.db import db
 
         photos = []
         for path in self.photo_paths:

@@ -17,10 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import clock, fees, payments
+from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.models import UNIT_KINDS
-from pmdesk.core.money import add_months, money_text, parse_money, period_of, period_text
+from pmdesk.core.money import fees, payments
+from pmdesk.core.money.amounts import (
+    add_months,
+    money_text,
+    parse_money,
+    period_of,
+    period_text,
+)
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.access import with_approval
 from pmdesk.ui.forms import FormDialog
@@ -32,7 +39,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def rate_label(item: fees.FeeItem) -> str:
-    from pmdesk.core.money import rate_text
+    from pmdesk.core.money.amounts import rate_text
 
     if item.basis == "area":
         return translate("FeeDialogs", "{rate} 元/㎡/月").format(rate=rate_text(item.rate))

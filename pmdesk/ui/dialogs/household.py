@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import clock, residents
+from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.register import residents
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.access import with_approval
 from pmdesk.ui.forms import FormDialog, FormErrors
@@ -164,8 +165,8 @@ class HouseholdCard(QDialog):
             .format(code=h.code, kind=label(KINDS, h.kind), state=label(STATES, h.state),
                     area=residents.format_area(h.area), handover=h.handover_date or "-",
                     tags="、".join(h.tags) or translate("HouseholdCard", "无"), cars=cars))
-        from pmdesk.core.complaints import queue
-        from pmdesk.core.events import events, signups
+        from pmdesk.core.service.complaints import queue
+        from pmdesk.core.service.events import events, signups
 
         self.events_model.set_rows([
             (e, next((s for s in signups(e.id) if s.unit_id == self.unit_id), None))

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.errors import Cancelled, PmdeskError
-from pmdesk.core.importer import (
+from pmdesk.core.register.importer import (
     RosterPlan,
     import_roster,
     previous_import,
     read_roster,
     write_rejects,
 )
-from pmdesk.core.safe_files import check_output
+from pmdesk.core.safety.files import check_output
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.messages import describe
 from pmdesk.ui.messages import show_error

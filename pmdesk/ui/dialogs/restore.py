@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import auth
-from pmdesk.core import backup as backups
-from pmdesk.core.db import close_db, open_db
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.safety import auth
+from pmdesk.core.safety import backup as backups
+from pmdesk.core.safety.db import close_db, open_db
 from pmdesk.i18n import translate
 from pmdesk.ui import labels
 from pmdesk.ui.access import SignInDialog, approval_for

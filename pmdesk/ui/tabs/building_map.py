@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import residents
+from pmdesk.core.register import residents
 from pmdesk.i18n import translate
 from pmdesk.ui.labels import STATES, label
 from pmdesk.ui.models import NO_PARENT

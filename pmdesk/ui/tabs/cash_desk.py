@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import payments
 from pmdesk.core.errors import PmdeskError, ValidationError
-from pmdesk.core.money import money_text, parse_money, period_text
+from pmdesk.core.money import payments
+from pmdesk.core.money.amounts import money_text, parse_money, period_text
 from pmdesk.documents.amount_words import fen_in_words
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.forms import ERROR_COLOR
@@ -222,7 +222,7 @@ class CashDesk(QWidget):
             self.household.setText(translate("CashDesk", "没有找到“{text}”。").format(text=text))
             self.matches.hide()
             return
-        from pmdesk.core.residents import code_sort_key, household_rows
+        from pmdesk.core.register.residents import code_sort_key, household_rows
 
         rows = household_rows(ids[:200])
         for row in sorted(rows.values(), key=lambda r: code_sort_key(r.code)):
@@ -234,7 +234,7 @@ class CashDesk(QWidget):
         self.matches.setFocus()
 
     def load(self, unit_id: int) -> None:
-        from pmdesk.core.residents import format_area, household
+        from pmdesk.core.register.residents import format_area, household
 
         self.matches.hide()
         self.unit_id = unit_id

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import clock, collecting, reports
-from pmdesk.core.money import add_months, money_text, period_text
+from pmdesk.core import clock
+from pmdesk.core.money import cases, demands, instalments, reports
+from pmdesk.core.money.amounts import add_months, money_text, period_text
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import ACTIONS, APPROACHES, CASE_STATUSES, DELIVERIES, REASONS, label
 from pmdesk.ui.messages import show_error
@@ -34,7 +35,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 @dataclass(frozen=True)
 class Row:
     arrears: reports.ArrearsRow
-    case: collecting.Case | None
+    case: cases.Case | None
 
     @property
     def reason(self) -> str:
@@ -238,11 +239,11 @@ class CollectionsView(QWidget):
         year_ago = today - timedelta(days=365)
 
         def work(progress, cancel):
-            return (reports.arrears(today), collecting.cases(),
-                    collecting.due_cases(today + timedelta(days=7)),
-                    collecting.limitation_watch(as_of=today),
-                    collecting.recovered_by_month(year_ago, today),
-                    collecting.missed_instalments(today))
+            return (reports.arrears(today), cases.cases(),
+                    cases.due_cases(today + timedelta(days=7)),
+                    demands.limitation_watch(as_of=today),
+                    cases.recovered_by_month(year_ago, today),
+                    instalments.missed_instalments(today))
 
         def done(result) -> None:
             arrears, cases, due, watch, recovered, missed = result
@@ -305,7 +306,7 @@ class CollectionsView(QWidget):
             for model in (self.actions_model, self.letters_model, self.instalments_model):
                 model.set_rows([])
             return
-        case = collecting.case(unit_id)
+        case = cases.case(unit_id)
         reason = case.reason if case else "unknown"
         text = translate("CollectionsView", "<b>{reason}</b>：{approach}").format(
             reason=label(REASONS, reason), approach=label(APPROACHES, reason))
@@ -317,9 +318,9 @@ class CollectionsView(QWidget):
                     f"{g.number} {g.description[:20]}" for g in grievances[:3]),
                 approach=text)
         self.approach.setText(text)
-        self.actions_model.set_rows(collecting.actions(unit_id))
-        self.letters_model.set_rows(collecting.letters(unit_id=unit_id))
-        self.instalments_model.set_rows([i for plan in collecting.plans(unit_id)
+        self.actions_model.set_rows(cases.actions(unit_id))
+        self.letters_model.set_rows(demands.letters(unit_id=unit_id))
+        self.instalments_model.set_rows([i for plan in instalments.plans(unit_id)
                                          for i in plan.instalments])
 
     # -- doing --------------------------------------------------------------------------
@@ -404,7 +405,7 @@ class CollectionsView(QWidget):
         from PySide6.QtGui import QDesktopServices
 
         rows = self.letters_view.selectionModel().selectedRows()
-        found = collecting.delivery_evidence(self.letters_model.rows[rows[0].row()].id) \
+        found = demands.delivery_evidence(self.letters_model.rows[rows[0].row()].id) \
             if rows else None
         if found is None:
             QMessageBox.information(self, translate("CollectionsView", "查看证据"), translate(
@@ -418,7 +419,7 @@ class CollectionsView(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def notice(self) -> None:
-        from pmdesk.core.db import db
+        from pmdesk.core.safety.db import db
         from pmdesk.documents.collecting import arrears_notice
         from pmdesk.ui.documents import issue_letter
 
@@ -431,20 +432,20 @@ class CollectionsView(QWidget):
 
 def _complaints_of(unit_id: int) -> list:
     """The household's open complaints and repairs (as complainant), newest first."""
-    from pmdesk.core.complaints import queue
+    from pmdesk.core.service.complaints import queue
 
     return [item for item in queue(unit_id=unit_id) if item.unit_id == unit_id]
 
 
 def _room(unit_id: int) -> str:
-    from pmdesk.core.payments import unit_code
+    from pmdesk.core.money.payments import unit_code
 
     return unit_code(unit_id)
 
 
 @dataclass(frozen=True)
 class _Due:
-    case: collecting.Case
+    case: cases.Case
     room: str
 
     @property

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import clock, complaints
+from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.service import complaints
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import (
     CATEGORIES,
@@ -191,7 +192,7 @@ class ComplaintQueue(QWidget):
     # -- reading ------------------------------------------------------------------------
 
     def load(self) -> None:
-        from pmdesk.core.residents import buildings
+        from pmdesk.core.register.residents import buildings
 
         for box, values, everything in (
                 (self.assignee, complaints.assignees(), translate("ComplaintQueue", "全部承办人")),
@@ -299,7 +300,7 @@ class ComplaintQueue(QWidget):
         return item
 
     def print_work_order(self) -> None:
-        from pmdesk.core.payments import owner_names
+        from pmdesk.core.money.payments import owner_names
         from pmdesk.documents.complaints import work_order
         from pmdesk.ui.documents import issue_letter
 
@@ -310,7 +311,7 @@ class ComplaintQueue(QWidget):
             issue_letter(self, letter, kind="work_order", subject=f"派工单 {item.number}")
 
     def print_result(self) -> None:
-        from pmdesk.core.payments import owner_names
+        from pmdesk.core.money.payments import owner_names
         from pmdesk.documents.complaints import result_notice
         from pmdesk.ui.documents import issue_letter
 

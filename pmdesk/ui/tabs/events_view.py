@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import clock, events
+from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.money import money_text
+from pmdesk.core.money.amounts import money_text
+from pmdesk.core.service import events
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import EVENT_STATUSES, EVENT_TYPES, SIGNUP_STATUSES, label
 from pmdesk.ui.messages import show_error

@@ -23,9 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import clock, reports
-from pmdesk.core.money import add_months, money_text, parse_period, period_of, period_text
-from pmdesk.core.residents import mask_phone
+from pmdesk.core import clock
+from pmdesk.core.money import reports
+from pmdesk.core.money.amounts import (
+    add_months,
+    money_text,
+    parse_period,
+    period_of,
+    period_text,
+)
+from pmdesk.core.register.residents import mask_phone
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.labels import METHODS, label
 from pmdesk.ui.messages import show_error
@@ -161,7 +168,7 @@ class ArrearsView(QWidget):
         layout.addWidget(self.table, 1)
 
     def load(self):
-        from pmdesk.core.residents import buildings
+        from pmdesk.core.register.residents import buildings
         from pmdesk.ui.tasks import run_task
 
         current = self.building.currentData()
@@ -399,7 +406,7 @@ class DailyView(QWidget):
         return self.model.rows[rows[0].row()]
 
     def reprint(self) -> None:
-        from pmdesk.core.payments import receipt_id
+        from pmdesk.core.money.payments import receipt_id
         from pmdesk.ui.receipts import show_receipt
 
         chosen = self._selected()

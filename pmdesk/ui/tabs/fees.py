@@ -110,7 +110,7 @@ class FeesTab(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         from pmdesk.core.errors import PmdeskError
-        from pmdesk.core.money import parse_period
+        from pmdesk.core.money.amounts import parse_period
         from pmdesk.ui.dialogs.fees import print_notices, this_month
         from pmdesk.ui.messages import show_error
 

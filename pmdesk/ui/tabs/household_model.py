@@ -31,7 +31,7 @@ HEADERS = (
 
 
 def _cells(row) -> tuple[str, ...]:
-    from pmdesk.core.residents import format_area
+    from pmdesk.core.register.residents import format_area
 
     return (row.code, row.owners, row.phone, format_area(row.area), label(STATES, row.state),
             label(KINDS, row.kind), row.tags)
@@ -78,7 +78,7 @@ class HouseholdModel(QAbstractTableModel):
         if cells is None:
             start = max(0, row - PAGE // 4)
             wanted = [i for i in self.ids[start:start + PAGE] if i not in self._cache]
-            from pmdesk.core.residents import household_rows
+            from pmdesk.core.register.residents import household_rows
 
             for key, value in household_rows(wanted).items():
                 self._cache[key] = _cells(value)

@@ -24,7 +24,7 @@ from pmdesk.ui.labels import STATES, label
 from pmdesk.ui.tabs.household_model import HouseholdModel
 
 if TYPE_CHECKING:
-    from pmdesk.core.search import SearchIndex
+    from pmdesk.core.register.search import SearchIndex
 
 
 class ResidentsTab(QWidget):
@@ -106,7 +106,7 @@ class ResidentsTab(QWidget):
         self.rebuild_index()
 
     def _fill_combos(self) -> None:
-        from pmdesk.core import residents
+        from pmdesk.core.register import residents
 
         for combo in (self.building, self.state, self.tag):
             combo.blockSignals(True)
@@ -125,7 +125,7 @@ class ResidentsTab(QWidget):
             combo.blockSignals(False)
 
     def rebuild_index(self):
-        from pmdesk.core.search import SearchIndex
+        from pmdesk.core.register.search import SearchIndex
         from pmdesk.ui.tasks import run_task
 
         def ready(index: SearchIndex) -> None:
@@ -142,7 +142,7 @@ class ResidentsTab(QWidget):
 
     def show_map(self, on: bool) -> None:
         """Switch between the list and the 楼盘图 of the chosen (or first) building."""
-        from pmdesk.core import residents
+        from pmdesk.core.register import residents
 
         if on:
             if self.map is None:
@@ -165,7 +165,7 @@ class ResidentsTab(QWidget):
         self.apply_filters()
 
     def apply_filters(self) -> None:
-        from pmdesk.core import residents
+        from pmdesk.core.register import residents
 
         if self.map_button.isChecked():
             self.show_map(True)

@@ -12,9 +12,9 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from pmdesk.core.db import db
-from pmdesk.core.residents import current_people
-from pmdesk.core.rooms import split_room
+from pmdesk.core.register.residents import current_people
+from pmdesk.core.register.rooms import split_room
+from pmdesk.core.safety.db import db
 
 
 def _plate(text: str) -> str:

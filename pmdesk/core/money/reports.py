@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from pmdesk.core import audit, clock
-from pmdesk.core.db import db
-from pmdesk.core.money import add_months, period_of
-from pmdesk.core.residents import code_sort_key
+from pmdesk.core import clock
+from pmdesk.core.money.amounts import add_months, period_of
+from pmdesk.core.register.residents import code_sort_key
+from pmdesk.core.safety import audit
+from pmdesk.core.safety.db import db
 
 # Aging buckets by months since the bill fell due: 0–3 m, 3–12 m, 1–2 y, 2–3 y, over 3 years.
 BUCKET_LIMITS = (3, 12, 24, 36)

@@ -9,8 +9,8 @@ import random
 from datetime import datetime, timedelta
 
 from pmdesk.core import clock
-from pmdesk.core.complaints import PREFIX, DeadlineRules, first_deadline
-from pmdesk.core.db import db
+from pmdesk.core.safety.db import db
+from pmdesk.core.service.complaints import PREFIX, DeadlineRules, first_deadline
 
 SUBJECTS = {  # kind → (category, description, where: 'unit' or a common area)
     "repair": (("facility", "卫生间水管漏水", "unit"), ("facility", "入户门锁坏了", "unit"),

@@ -16,10 +16,11 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
-from pmdesk.core import clock, fees
-from pmdesk.core.db import db
-from pmdesk.core.fees import ALLOCATE
-from pmdesk.core.money import add_months, period_of
+from pmdesk.core import clock
+from pmdesk.core.money import fees
+from pmdesk.core.money.amounts import add_months, period_of
+from pmdesk.core.money.fees import ALLOCATE
+from pmdesk.core.safety.db import db
 
 ITEMS = (  # name, basis, rate as typed, unit kinds, basis document
     ("物业服务费", "area", "2.35", "residential", "《前期物业服务合同》第十二条"),
@@ -153,34 +154,34 @@ def collection_cases(rng: random.Random) -> int:
     letters (delivered or not) for those who refuse, instalments for some in hardship."""
     from datetime import timedelta
 
-    from pmdesk.core import collecting
-    from pmdesk.core.reports import arrears
+    from pmdesk.core.money import cases, demands, instalments
+    from pmdesk.core.money.reports import arrears
 
     today = clock.today()
     reasons, weights = zip(*REASON_SHARES, strict=True)
     owing = arrears(today).rows
     for row in owing:
         reason = rng.choices(reasons, weights)[0]
-        collecting.save_case(unit_id=row.unit_id, reason=reason)
-        steps = collecting.APPROACH[reason][:rng.randint(1, 2)]
+        cases.save_case(unit_id=row.unit_id, reason=reason)
+        steps = cases.APPROACH[reason][:rng.randint(1, 2)]
         for index, kind in enumerate(steps):
-            collecting.log_action(
+            cases.log_action(
                 unit_id=row.unit_id, kind=kind, said=SAID[kind],
                 on_date=today - timedelta(days=rng.randint(20, 90) - index * 10),
                 outcome=rng.choice(("答应月底前缴纳", "表示有困难", "未见到本人", "拒绝缴费", "")),
                 next_step=rng.choice(("回访", "再次上门", "电话跟进")),
                 next_date=today + timedelta(days=rng.randint(-3, 14)))
         if reason in ("refusal", "vacant", "unreachable") and row.months >= 6:
-            [demand] = collecting.demands([row.unit_id],
+            [demand] = demands.demands([row.unit_id],
                                           as_of=today - timedelta(days=rng.randint(10, 60)))
-            [letter_id] = collecting.record_letters([demand], kind="first", document_id=None)
+            [letter_id] = demands.record_letters([demand], kind="first", document_id=None)
             if rng.random() < 0.6:
-                collecting.record_delivery(
+                demands.record_delivery(
                     letter_id=letter_id, method=rng.choice(("signed", "registered")),
                     delivered_on=demand.as_of + timedelta(days=rng.randint(1, 5)),
                     tracking_no=f"EM{rng.randint(10**8, 10**9 - 1)}CN")
-        elif reason in collecting.HARDSHIP_REASONS and rng.random() < 0.3 and row.owed >= 20000:
-            collecting.agree_instalments(unit_id=row.unit_id, total=row.owed, count=6,
+        elif reason in cases.HARDSHIP_REASONS and rng.random() < 0.3 and row.owed >= 20000:
+            instalments.agree_instalments(unit_id=row.unit_id, total=row.owed, count=6,
                                          first_due=today - timedelta(days=40),
                                          agreed_on=today - timedelta(days=45))
     return len(owing)

@@ -26,8 +26,8 @@ from pathlib import Path
 from peewee import PeeweeException
 
 from pmdesk.core import clock
-from pmdesk.core.db import db
-from pmdesk.core.location import backup_dir
+from pmdesk.core.safety.db import db
+from pmdesk.core.safety.location import backup_dir
 
 CHECK_DAYS = 62  # how far back the start-up comparison reads
 TAIL_BYTES = 64 * 1024  # enough of a month's end for its last receipt

@@ -13,12 +13,13 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from pmdesk.core import audit, auth, clock
-from pmdesk.core.db import db
+from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import ROLES, UNIT_KINDS, UNIT_STATES, Occupancy, Person
-from pmdesk.core.pinyin import name_keys
-from pmdesk.core.rooms import parse_room, split_room
+from pmdesk.core.register.pinyin import name_keys
+from pmdesk.core.register.rooms import parse_room, split_room
+from pmdesk.core.safety import audit, auth
+from pmdesk.core.safety.db import db
 from pmdesk.core.validate import clean_text, iso_date, normalize_phone, parse_area
 
 

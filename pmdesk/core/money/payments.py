@@ -20,12 +20,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pmdesk.core import audit, auth, clock, journal
-from pmdesk.core.db import current_path, db
+from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.fees import ALLOCATE, fee_settings, monthly_charge
-from pmdesk.core.money import yuan
-from pmdesk.core.residents import unit_by_room  # noqa: F401 - the cash desk's lookup
+from pmdesk.core.money.amounts import yuan
+from pmdesk.core.money.fees import ALLOCATE, fee_settings, monthly_charge
+from pmdesk.core.register.residents import unit_by_room  # noqa: F401 - the cash desk's lookup
+from pmdesk.core.safety import audit, auth, journal
+from pmdesk.core.safety.db import current_path, db
 from pmdesk.core.validate import clean_text, parse_date
 
 METHODS = ("cash", "wechat", "alipay", "bank", "card")

@@ -150,7 +150,7 @@ CREATE INDEX vehicle_plate ON vehicle (plate);
 
 
 def _step_3(database: SqliteDatabase) -> None:
-    from pmdesk.core.pinyin import name_keys
+    from pmdesk.core.register.pinyin import name_keys
 
     _sql_step(V3)(database)
     rows = database.execute_sql("SELECT id, name FROM person").fetchall()
@@ -568,7 +568,7 @@ ALTER TABLE reduction ADD COLUMN approved_by TEXT NOT NULL DEFAULT '';
 def _step_9(database: SqliteDatabase) -> None:
     """The new tables and columns, then the chain over the audit rows kept so far (their
     triggers are lifted for this one rewrite, inside the migration's transaction)."""
-    from pmdesk.core.audit import GENESIS, chain_hash
+    from pmdesk.core.safety.audit import GENESIS, chain_hash
 
     _sql_step(V9)(database)
     cursor = database.cursor()

@@ -19,9 +19,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from pmdesk.core import audit, clock
-from pmdesk.core.db import db, like_literal
+from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.safety import audit
+from pmdesk.core.safety.db import db, like_literal
 from pmdesk.core.settings import load_settings, store_settings
 from pmdesk.core.validate import check_attachment, choice, clean_text, normalize_phone
 

@@ -10,9 +10,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from pmdesk.core import db as dbmod
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.location import backup_dir, is_companion, path_key
+from pmdesk.core.safety import db as dbmod
+from pmdesk.core.safety.location import backup_dir, is_companion, path_key
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

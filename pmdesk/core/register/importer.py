@@ -19,11 +19,12 @@ from datetime import date, datetime
 from pathlib import Path
 from threading import Event
 
-from pmdesk.core import audit, clock
-from pmdesk.core.db import db
+from pmdesk.core import clock
 from pmdesk.core.errors import Cancelled, PmdeskError, ValidationError
-from pmdesk.core.pinyin import name_keys
-from pmdesk.core.rooms import floor_of, parse_room, split_room
+from pmdesk.core.register.pinyin import name_keys
+from pmdesk.core.register.rooms import floor_of, parse_room, split_room
+from pmdesk.core.safety import audit
+from pmdesk.core.safety.db import db
 from pmdesk.core.validate import clean_text, normalize_phone, parse_area
 
 HEADER_ROWS = 10
@@ -443,7 +444,7 @@ def write_rejects(plan: RosterPlan, path: Path | str, reasons: list[str]) -> Non
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
-    from pmdesk.core.safe_files import write_atomic
+    from pmdesk.core.safety.files import write_atomic
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("未导入")

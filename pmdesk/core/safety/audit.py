@@ -13,14 +13,14 @@ from datetime import date
 from typing import Any
 
 from pmdesk.core import clock
-from pmdesk.core.db import db, like_literal
+from pmdesk.core.safety.db import db, like_literal
 
 GENESIS = "0" * 64
 
 
 def current_actor() -> str:
     """Who is acting: the signed-in account, else the operating-system user (CLI, scripts)."""
-    from pmdesk.core import auth
+    from pmdesk.core.safety import auth
 
     user = auth.current()
     if user is not None:
@@ -43,7 +43,7 @@ def chain_hash(previous: str, row_id: int, at: str, actor: str, role: str, actio
 
 def record(action: str, entity: str, entity_id: int | None = None, **detail: Any) -> None:
     """Append a chained audit row; inside the caller's transaction when there is one."""
-    from pmdesk.core import auth
+    from pmdesk.core.safety import auth
 
     user = auth.current()
     role = user.role if user is not None else ""

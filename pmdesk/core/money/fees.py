@@ -18,11 +18,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from pmdesk.core import audit, auth, clock
-from pmdesk.core.db import db
+from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import UNIT_KINDS
-from pmdesk.core.money import (
+from pmdesk.core.money.amounts import (
     add_months,
     line_amount,
     parse_money,
@@ -31,6 +30,8 @@ from pmdesk.core.money import (
     percent_of,
     period_of,
 )
+from pmdesk.core.safety import audit, auth
+from pmdesk.core.safety.db import db
 from pmdesk.core.settings import load_settings, store_settings
 from pmdesk.core.validate import clean_text
 
@@ -422,8 +423,8 @@ class HouseholdBill:
 
 def month_statements(period: object, unit_ids: list[int] | None = None) -> list[HouseholdBill]:
     """Each billed household's bills of `period`, in room order."""
-    from pmdesk.core.reports import owner_names_by_unit
-    from pmdesk.core.residents import code_sort_key
+    from pmdesk.core.money.reports import owner_names_by_unit
+    from pmdesk.core.register.residents import code_sort_key
 
     month = parse_period(period)
     lines: dict[int, list[NoticeLine]] = defaultdict(list)

@@ -8,7 +8,7 @@ import random
 from datetime import timedelta
 
 from pmdesk.core import clock
-from pmdesk.core.db import db
+from pmdesk.core.safety.db import db
 
 PLAN = (  # month offset, title, type, place, capacity, budget in yuan, partners
     (-11, "新春游园会", "festival", "中心花园", None, 3000, "居委会,商家"),

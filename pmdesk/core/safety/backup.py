@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from pmdesk.core import auth, clock, instance_lock, journal
-from pmdesk.core import db as dbmod
+from pmdesk.core import clock
 from pmdesk.core.errors import DatabaseError
-from pmdesk.core.location import backup_dir, is_companion
+from pmdesk.core.safety import auth, instance_lock, journal
+from pmdesk.core.safety import db as dbmod
+from pmdesk.core.safety.location import backup_dir, is_companion
 
 SET_ASIDE = "before-restore"
 _STAMP = re.compile(r"(\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}\.\d{2})")
@@ -306,7 +307,7 @@ def is_off_machine(db_path: Path | str, target: Path | str) -> bool:
 
 def note_off_machine_copy(target: Path | str) -> None:
     """Remember (in the database) that a copy left the PC; audited."""
-    from pmdesk.core import audit
+    from pmdesk.core.safety import audit
 
     with dbmod.db.atomic():
         dbmod.db.execute_sql("INSERT INTO setting (key, value) VALUES ('backup.last_off_machine'"
@@ -326,7 +327,7 @@ def days_since_off_machine_copy(today: datetime | None = None) -> int | None:
 
 def record_restore(backup: Path | str, aside: Path | str) -> None:
     """Write the restore into the restored database's own audit trail."""
-    from pmdesk.core import audit
+    from pmdesk.core.safety import audit
 
     audit.record("backup.restore", "database", None, backup=str(backup), set_aside=str(aside))
 

@@ -22,8 +22,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from pmdesk.core import clock
-from pmdesk.core.db import db, is_read_only, sqlite_failure
 from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.safety.db import db, is_read_only, sqlite_failure
 from pmdesk.core.validate import clean_text
 
 ROLES = ("clerk", "manager")
@@ -159,7 +159,7 @@ def verify(name: object, password: str) -> User:
     """
     from argon2.exceptions import InvalidHashError, VerificationError
 
-    from pmdesk.core import audit
+    from pmdesk.core.safety import audit
 
     name = _name(name)
     hasher = _password_hasher()
@@ -232,7 +232,7 @@ def _count_attempt(account_id: int) -> int:
 
 def _lock(account_id: int, name: str, now: datetime, attempt: int) -> PmdeskError:
     """Lock the account for LOCK_MINUTES (audited); the error to raise once committed."""
-    from pmdesk.core import audit
+    from pmdesk.core.safety import audit
 
     until = (now + timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
     db.execute_sql("UPDATE account SET failures = 0, locked_until = ? WHERE id = ?",
@@ -266,7 +266,7 @@ def sign_in(name: object, password: str) -> User:
 
 def start_session(user: User) -> None:
     """Make a user that `verify()` (or account creation) returned the session's; audited."""
-    from pmdesk.core import audit
+    from pmdesk.core.safety import audit
 
     act_as(user)
     if not is_read_only():
@@ -274,7 +274,7 @@ def start_session(user: User) -> None:
 
 
 def sign_out() -> None:
-    from pmdesk.core import audit
+    from pmdesk.core.safety import audit
 
     user = current()
     if user is not None and not is_read_only():
@@ -297,7 +297,7 @@ def _role(role: object) -> str:
 def create_account(*, name: object, role: object, password: str,
                    approved_by: User | None = None) -> User:
     """A new account. The first account of a database must be a manager's."""
-    from pmdesk.core import audit
+    from pmdesk.core.safety import audit
 
     name, role = _name(name), _role(role)
     password = _check_password(password)
@@ -329,7 +329,7 @@ def _managers_left(excluding: int) -> int:
 
 
 def set_role(*, account_id: int, role: object, approved_by: User | None = None) -> None:
-    from pmdesk.core import audit
+    from pmdesk.core.safety import audit
 
     role = _role(role)
     with db.atomic():
@@ -349,7 +349,7 @@ def set_role(*, account_id: int, role: object, approved_by: User | None = None) 
 
 def set_active(*, account_id: int, active: bool, approved_by: User | None = None) -> None:
     """Disable (someone left the office) or enable an account; accounts are never deleted."""
-    from pmdesk.core import audit
+    from pmdesk.core.safety import audit
 
     with db.atomic():
         approver = require("account.manage", approved_by)
@@ -364,7 +364,7 @@ def set_active(*, account_id: int, active: bool, approved_by: User | None = None
 
 def set_password(*, account_id: int, password: str, approved_by: User | None = None) -> None:
     """A new password: one's own, or anyone's by a manager (also lifts a lock-out)."""
-    from pmdesk.core import audit
+    from pmdesk.core.safety import audit
 
     password = _check_password(password)
     digest = _password_hasher().hash(password)

@@ -13,10 +13,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from pmdesk.core import db as dbmod
-from pmdesk.core import journal
-from pmdesk.core.backup import manifests
-from pmdesk.core.location import backup_dir
+from pmdesk.core.safety import db as dbmod
+from pmdesk.core.safety import journal
+from pmdesk.core.safety.backup import manifests
+from pmdesk.core.safety.location import backup_dir
 
 SECTIONS = ("structure", "references", "money", "audit")
 
@@ -73,9 +73,9 @@ def check_database(path: Path | str, *, backup_first: bool = True,
     """Check the database at `path`, which `db` must be bound to (the money and audit sections
     read through it), against itself and against what was recorded outside it: the receipt
     journal and the backups' manifests."""
-    from pmdesk.core import audit
-    from pmdesk.core.backup import auto_backup
-    from pmdesk.core.payments import money_problems
+    from pmdesk.core.money.payments import money_problems
+    from pmdesk.core.safety import audit
+    from pmdesk.core.safety.backup import auto_backup
 
     path = Path(path)
     dbmod.probe(path, check=False)

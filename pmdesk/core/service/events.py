@@ -12,9 +12,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from pmdesk.core import audit, clock
-from pmdesk.core.db import db
+from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.safety import audit
+from pmdesk.core.safety.db import db
 from pmdesk.core.validate import check_attachment, choice, clean_text
 
 TYPES = ("sports", "volunteer", "lecture", "festival", "meeting")
@@ -258,8 +259,8 @@ class Signup:
 
 def signups(event_id: int, *, include_cancelled: bool = False) -> list[Signup]:
     """Sign-ups of an event in building and room order."""
-    from pmdesk.core.reports import owner_names_by_unit
-    from pmdesk.core.residents import code_sort_key
+    from pmdesk.core.money.reports import owner_names_by_unit
+    from pmdesk.core.register.residents import code_sort_key
 
     owners = owner_names_by_unit()
     rows = db.execute_sql(
@@ -420,7 +421,7 @@ class Participation:
 
 def participation(first: date, last: date) -> Participation:
     """Who took part in the events between `first` and `last`, and who was never reached."""
-    from pmdesk.core.residents import code_sort_key
+    from pmdesk.core.register.residents import code_sort_key
 
     chosen = events(first=first, last=last)
     ids = [e.id for e in chosen if e.status != "cancelled"]

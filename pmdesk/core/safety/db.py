@@ -23,9 +23,9 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from pmdesk.core import migrations
 from pmdesk.core.errors import DatabaseError
-from pmdesk.core.migrations import APPLICATION_ID
+from pmdesk.core.safety import migrations
+from pmdesk.core.safety.migrations import APPLICATION_ID
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -179,7 +179,7 @@ def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> Sql
     caller that runs `quick_check()` itself right after (the GUI does it in the background so
     a large database does not delay the first window). An upgrade always checks first.
     """
-    from pmdesk.core import location
+    from pmdesk.core.safety import location
 
     path = Path(path)
     close_db()
@@ -210,7 +210,7 @@ def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> Sql
             raise DatabaseError("db.read_only", path=str(path), detail="journal_mode")
         if version < migrations.SCHEMA_VERSION:
             if version > 0:
-                from pmdesk.core.backup import backup_to
+                from pmdesk.core.safety.backup import backup_to
 
                 backup_to(path, label=f"before-migration-v{version}")
             migrations.migrate(db)

@@ -1,0 +1,1 @@
+"""Service to residents: complaints and repairs, community events."""
