@@ -15,7 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from pmdesk.core.safety.db import db, open_db  # noqa: E402
+from pmdesk.core.safety.db import db  # noqa: E402
+from pmdesk.core.safety.opening import open_db
 from pmdesk.core.service import complaints  # noqa: E402
 
 

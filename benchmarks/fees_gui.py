@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pmdesk.core.money import fees, payments, reports  # noqa: E402  # noqa: E402
 from pmdesk.core.money.amounts import add_months, period_of
-from pmdesk.core.safety.db import db, open_db  # noqa: E402
+from pmdesk.core.safety.db import db  # noqa: E402
+from pmdesk.core.safety.opening import open_db
 from pmdesk.core.settings import get_office_profile  # noqa: E402
 from pmdesk.documents.fees import render_payment_notices  # noqa: E402
 

@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from pmdesk.core.safety.db import open_db  # noqa: E402
+from pmdesk.core.safety.opening import open_db
 from pmdesk.ui.dialogs.household import HouseholdCard  # noqa: E402
 from pmdesk.ui.tabs.residents import ResidentsTab  # noqa: E402
 

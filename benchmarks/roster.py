@@ -39,7 +39,8 @@ def write_roster(path: Path, rows: int, seed: int = 3) -> None:
 
 def measure(folder: Path, rows: int = 20_000) -> dict[str, float]:
     from pmdesk.core.register.importer import import_roster, read_roster
-    from pmdesk.core.safety.db import close_db, open_db
+    from pmdesk.core.safety.db import close_db
+    from pmdesk.core.safety.opening import open_db
 
     folder.mkdir(parents=True, exist_ok=True)
     roster = folder / "roster.xlsx"

@@ -12,7 +12,8 @@ from pathlib import Path
 from pmdesk.core import clock
 from pmdesk.core.safety import audit, auth, backup
 from pmdesk.core.safety.checkup import check_database
-from pmdesk.core.safety.db import close_db, db, open_db
+from pmdesk.core.safety.db import close_db, db
+from pmdesk.core.safety.opening import open_db
 
 source, runs = Path(sys.argv[1]), int(sys.argv[2])
 entries = int(sys.argv[3]) if len(sys.argv) > 3 else 100_000

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from pmdesk.core import clock
+from pmdesk.core.safety import session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -87,17 +88,17 @@ def own_log_file():
 def signed_in_manager():
     """Each test runs as a signed-in manager, as the window does after its sign-in (the session
     is process-wide); tests of the rights themselves sign in or out as they need."""
-    from pmdesk.core.safety import auth
 
-    auth.act_as(auth.User(0, "测试主管", "manager"))
+    session.act_as(session.User(0, "测试主管", "manager"))
     yield
-    auth.act_as(None)
+    session.act_as(None)
 
 
 @pytest.fixture
 def db_path(tmp_path: Path):
     """A fresh, migrated database file; closed again after the test."""
-    from pmdesk.core.safety.db import close_db, open_db
+    from pmdesk.core.safety.db import close_db
+    from pmdesk.core.safety.opening import open_db
 
     path = tmp_path / "office.db"
     open_db(path)
@@ -113,10 +114,10 @@ def staff(db_path):
 
     auth.create_account(name="王经理", role="manager", password="manager-pw")
     manager = auth.verify("王经理", "manager-pw")  # also an approval on the spot
-    auth.act_as(manager)
+    session.act_as(manager)
     auth.create_account(name="李小梅", role="clerk", password="clerk-pw1")
     clerk = auth.verify("李小梅", "clerk-pw1")
-    auth.act_as(None)
+    session.act_as(None)
     return manager, clerk
 
 

@@ -26,7 +26,7 @@ def test_core_and_documents_import_no_qt():
     modules = _modules_of("pmdesk.core") + _modules_of("pmdesk.documents")
     assert "pmdesk.documents.pdf" in modules
     loaded = _modules_after("\n".join(f"import {m}" for m in modules)
-                            + "\nimport pmdesk.messages, pmdesk.cli, pmdesk.paths")
+                            + "\nimport pmdesk.error_messages, pmdesk.cli, pmdesk.paths")
     assert not {m for m in loaded if m.startswith("PySide6") or m.startswith("pmdesk.ui")}
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import Document
-from pmdesk.core.safety import audit
+from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db, like_literal
 
 KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list", "daily_report",
@@ -39,7 +39,7 @@ def record_document(*, kind: str, subject: str, pdf: bytes, pages: int,
     with db.atomic():
         doc = Document.create(kind=kind, subject=subject.strip()[:200], unit=unit_id,
                               created_at=clock.stamp(),
-                              created_by=audit.current_actor(), pages=pages,
+                              created_by=session.actor(), pages=pages,
                               sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf)
         audit.record("document.create", "document", doc.id, kind=kind, subject=subject,
                      pages=pages)

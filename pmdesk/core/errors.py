@@ -1,7 +1,8 @@
 """Coded errors raised by the core.
 
 The core holds no user-facing wording: every error carries a stable `code` and named `params`;
-`pmdesk.messages` turns the code into one sentence in the user's language, for the GUI and the CLI.
+`pmdesk.error_messages` turns the code into one sentence in the user's language, for the GUI and
+the CLI.
 """
 
 from __future__ import annotations

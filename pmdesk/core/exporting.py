@@ -1,13 +1,8 @@
-"""Exports to Excel. Every user string is written as a text cell, never as a formula: a name
-such as `=HYPERLINK(...)` stays text in the manager's spreadsheet (docs reliability §5.3).
-ID numbers are masked unless a manager asks for them (roles arrive with logins); every export
-is audited with its row count."""
+"""The rows of every export, read in one place: plain values and the core's codes, no wording.
+The export itself — the sheet's headers and names in the user's language, the audit entry, the
+file written all at once — is `actions.exporting`; the workbook is `documents.sheets`."""
 
 from __future__ import annotations
-
-from decimal import Decimal
-from io import BytesIO
-from pathlib import Path
 
 from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
@@ -16,22 +11,7 @@ from pmdesk.core.register.residents import (
     format_area,
     mask_id,
 )
-from pmdesk.core.safety import audit, auth
 from pmdesk.core.safety.db import db
-from pmdesk.core.safety.files import check_output, write_atomic
-
-TABLES = ("residents", "bills", "payments", "arrears", "collection", "complaints",
-          "events", "never_reached")
-
-RESIDENT_COLUMNS = (  # header, width in characters
-    ("房号", 12), ("楼栋", 6), ("单元", 6), ("室号", 7), ("建筑面积(㎡)", 12), ("类型", 8),
-    ("状态", 11), ("交房日期", 11), ("业主", 18), ("业主电话", 15), ("业主证件号", 20),
-    ("租户", 14), ("租户电话", 15), ("家庭成员", 20), ("紧急联系人", 12), ("紧急联系电话", 15),
-    ("标签", 14), ("车辆", 22),
-)
-STATE_NAMES = {"undelivered": "未交房", "delivered": "已交房未入住", "owner_occupied": "自住",
-               "rented": "出租", "vacant": "空置", "renovating": "装修中"}
-KIND_NAMES = {"residential": "住宅", "shop": "商铺", "garage": "车库", "storage": "储藏室"}
 
 
 def resident_rows(*, reveal_ids: bool = False) -> list[tuple]:
@@ -67,7 +47,7 @@ def resident_rows(*, reveal_ids: bool = False) -> list[tuple]:
         first = {key: values[0] for key, values in g.items()}
         every = {key: "、".join(values) for key, values in g.items()}
         rows.append((code, building, stairwell, room, format_area(area),
-                     KIND_NAMES.get(kind, kind), STATE_NAMES.get(state, state), handover or "",
+                     kind, state, handover or "",
                      every.get("owner", ""), first.get("owner_phone", ""),
                      first.get("owner_id", ""), every.get("tenant", ""),
                      first.get("tenant_phone", ""), every.get("family", ""),
@@ -77,21 +57,6 @@ def resident_rows(*, reveal_ids: bool = False) -> list[tuple]:
 
 
 MAX_ROWS = 1_048_575  # an Excel sheet holds 1,048,576 rows, the header included
-BILL_COLUMNS = (("房号", 12, "text"), ("业主", 16, "text"), ("月份", 9, "text"),
-                ("收费项目", 14, "text"), ("数量", 10, "text"), ("单价", 9, "text"),
-                ("应收(元)", 11, "money"), ("已缴(元)", 11, "money"), ("减免(元)", 10, "money"),
-                ("欠费(元)", 11, "money"), ("到期日", 11, "text"))
-PAYMENT_COLUMNS = (("收据号", 13, "text"), ("收款日期", 11, "text"), ("房号", 12, "text"),
-                   ("交款人", 16, "text"), ("付款方式", 9, "text"), ("金额(元)", 11, "money"),
-                   ("其中预存(元)", 12, "money"), ("经办人", 10, "text"), ("状态", 8, "text"),
-                   ("作废日期", 11, "text"), ("作废原因", 24, "text"), ("备注", 20, "text"))
-ARREARS_COLUMNS = (("房号", 12, "text"), ("楼栋", 6, "text"), ("业主", 16, "text"),
-                   ("电话", 14, "text"), ("欠费(元)", 12, "money"), ("欠费月数", 9, "int"),
-                   ("最早欠费月份", 12, "text"), ("0-3个月(元)", 12, "money"),
-                   ("3-12个月(元)", 12, "money"), ("1-2年(元)", 12, "money"),
-                   ("2-3年(元)", 12, "money"), ("3年以上(元)", 12, "money"))
-METHOD_NAMES = {"cash": "现金", "wechat": "微信", "alipay": "支付宝", "bank": "银行转账",
-                "card": "刷卡"}
 
 
 def _period_where(column: str, first: int | None, last: int | None) -> tuple[str, list[int]]:
@@ -144,9 +109,8 @@ def payment_rows(first: str | None = None, last: str | None = None) -> list[tupl
     _too_many(db.execute_sql(f"SELECT count(*) FROM payment p{clause}", params).fetchone()[0])
     credit = dict(db.execute_sql("SELECT payment_id, amount FROM credit_entry "
                                  "WHERE kind = 'excess'"))
-    return [(number, paid_on, code, payer, METHOD_NAMES.get(method, method), amount,
-             credit.get(pid, 0), clerk, "作废" if voided_on else "有效", voided_on or "",
-             reason or "", note)
+    return [(number, paid_on, code, payer, method, amount, credit.get(pid, 0), clerk,
+             "voided" if voided_on else "valid", voided_on or "", reason or "", note)
             for pid, number, paid_on, code, payer, method, amount, clerk, note, voided_on, reason
             in db.execute_sql(
                 "SELECT p.id, p.receipt_no, p.paid_on, u.code, p.payer, p.method, p.amount, "
@@ -163,14 +127,6 @@ def arrears_rows(as_of=None) -> list[tuple]:
              period_text(row.oldest_period), *row.buckets) for row in arrears(as_of).rows]
 
 
-COLLECTION_COLUMNS = (("月份", 9, "text"), ("楼栋", 6, "text"), ("应收(元)", 13, "money"),
-                      ("实收(元)", 13, "money"), ("减免(元)", 11, "money"),
-                      ("当期收缴率", 11, "text"), ("出账户数", 9, "int"),
-                      ("已缴清户数", 10, "int"), ("户收费率", 10, "text"),
-                      ("收回往期欠费(元)", 15, "money"), ("往期仍欠(元)", 14, "money"),
-                      ("清欠率", 9, "text"))
-
-
 def collection_rows(first: int, last: int, by_building: bool = False) -> list[tuple]:
     from pmdesk.core.money.amounts import period_text
     from pmdesk.core.money.reports import collection_table
@@ -178,28 +134,10 @@ def collection_rows(first: int, last: int, by_building: bool = False) -> list[tu
     def percent(value) -> str:
         return f"{value * 100:.2f}%"
 
-    return [(period_text(r.period), r.building or "全小区", r.billed, r.collected, r.reduced,
+    return [(period_text(r.period), r.building or "whole_estate", r.billed, r.collected, r.reduced,
              percent(r.rate), r.households, r.households_paid, percent(r.household_rate),
              r.recovered, r.still_owed, percent(r.recovery_rate))
             for r in collection_table(first, last, by_building=by_building)]
-
-
-COMPLAINT_COLUMNS = (("编号", 14, "text"), ("类型", 6, "text"), ("来源", 6, "text"),
-                     ("类别", 9, "text"), ("紧急程度", 8, "text"), ("状态", 6, "text"),
-                     ("房号", 10, "text"), ("反映人", 10, "text"), ("涉及另一户", 10, "text"),
-                     ("地点", 12, "text"), ("情况", 40, "text"), ("受理时间", 17, "text"),
-                     ("派单/调查", 17, "text"), ("处理完成", 17, "text"), ("回复", 17, "text"),
-                     ("回访", 17, "text"), ("关闭", 17, "text"), ("期限", 17, "text"),
-                     ("承办人", 12, "text"), ("满意度", 7, "int"))
-COMPLAINT_NAMES = {
-    "complaint": "投诉", "repair": "报修", "suggestion": "建议", "enquiry": "咨询",
-    "praise": "表扬",
-    "visit": "来访", "phone": "电话", "wechat": "微信", "box": "意见箱", "letter": "信函",
-    "noise": "噪音", "parking": "停车", "renovation": "装修", "sanitation": "卫生",
-    "greening": "绿化", "facility": "设施设备", "neighbour": "邻里纠纷", "security": "安全",
-    "attitude": "服务态度", "fees": "收费", "other": "其他", "urgent": "紧急", "normal": "一般",
-    "received": "受理", "assigned": "派单/调查", "handled": "处理", "replied": "回复",
-    "visited": "回访", "closed": "关闭", "cancelled": "撤销"}
 
 
 def complaint_rows() -> list[tuple]:
@@ -213,10 +151,9 @@ def complaint_rows() -> list[tuple]:
     rows = []
     for c in reversed(queue(open_only=False)):
         when = steps.get(c.id, {})
-        who = "匿名" if c.anonymous else c.contact_name
-        rows.append((c.number, COMPLAINT_NAMES[c.kind], COMPLAINT_NAMES[c.channel],
-                     COMPLAINT_NAMES[c.category], COMPLAINT_NAMES[c.urgency],
-                     COMPLAINT_NAMES[c.status], c.room, who, c.other_room, c.location,
+        who = "anonymous" if c.anonymous else c.contact_name
+        rows.append((c.number, c.kind, c.channel, c.category, c.urgency, c.status, c.room, who,
+                     c.other_room, c.location,
                      c.description, c.received_at.replace("T", " "), when.get("assign", ""),
                      when.get("handle", ""), when.get("reply", ""), when.get("visit", ""),
                      when.get("close", ""), (c.deadline or "").replace("T", " "), c.assignee,
@@ -224,29 +161,15 @@ def complaint_rows() -> list[tuple]:
     return rows
 
 
-EVENT_COLUMNS = (("活动", 24, "text"), ("类型", 10, "text"), ("开始", 17, "text"),
-                 ("结束", 17, "text"), ("地点", 16, "text"), ("组织者", 14, "text"),
-                 ("合作方", 18, "text"), ("状态", 8, "text"), ("名额", 7, "int"),
-                 ("报名户数", 9, "int"), ("报名人数", 9, "int"), ("候补人数", 9, "int"),
-                 ("到场人数", 9, "int"), ("预算(元)", 11, "money"), ("实际花费(元)", 12, "money"))
-EVENT_NAMES = {"sports": "文体活动", "volunteer": "公益/志愿", "lecture": "讲座/培训",
-               "festival": "节日活动", "meeting": "业主大会/座谈会", "planned": "计划中",
-               "published": "已发布", "finished": "已结束", "cancelled": "已取消"}
-
-
 def event_rows() -> list[tuple]:
     from pmdesk.core.service.events import events
 
     households = dict(db.execute_sql("SELECT event_id, count(*) FROM signup WHERE status <> "
                                      "'cancelled' GROUP BY event_id"))
-    return [(e.title, EVENT_NAMES[e.type], e.starts_at.replace("T", " "),
+    return [(e.title, e.type, e.starts_at.replace("T", " "),
              e.ends_at.replace("T", " "), e.place, e.organiser, "、".join(e.partners),
-             EVENT_NAMES[e.status], e.capacity, households.get(e.id, 0), e.confirmed, e.waiting,
+             e.status, e.capacity, households.get(e.id, 0), e.confirmed, e.waiting,
              e.attended, e.budget or 0, e.cost or 0) for e in events()]
-
-
-NEVER_REACHED_COLUMNS = (("房号", 12, "text"), ("楼栋", 6, "text"), ("业主", 18, "text"),
-                         ("电话", 15, "text"))
 
 
 def never_reached_rows() -> list[tuple]:
@@ -269,92 +192,3 @@ def never_reached_rows() -> list[tuple]:
             if uid in never]
 
 
-SHEETS = {  # table → (sheet name, columns, rows)
-    "residents": ("业主名册", tuple((h, w, "area" if h.startswith("建筑面积") else "text")
-                                for h, w in RESIDENT_COLUMNS), resident_rows),
-    "bills": ("账单", BILL_COLUMNS, bill_rows),
-    "payments": ("收款记录", PAYMENT_COLUMNS, payment_rows),
-    "arrears": ("欠费明细", ARREARS_COLUMNS, arrears_rows),
-    "collection": ("收缴率", COLLECTION_COLUMNS, collection_rows),
-    "complaints": ("投诉报修", COMPLAINT_COLUMNS, complaint_rows),
-    "events": ("社区活动", EVENT_COLUMNS, event_rows),
-    "never_reached": ("未参加活动的住户", NEVER_REACHED_COLUMNS, never_reached_rows),
-}
-
-
-def export_table(table: str, path: Path | str, *, approved_by: auth.User | None = None,
-                 **options) -> int:
-    """Write `table` to an .xlsx at `path` (all at once or not at all); return the row count.
-    `options` narrow it: bills take `first`/`last` months, payments `first`/`last` days,
-    arrears `as_of`; residents `reveal_ids` (full ID numbers: a manager's right).
-
-    The audit row is written in the transaction that reads the rows, before the file: an
-    export the audit trail refused (a busy database) leaves no file behind."""
-    if table not in TABLES:
-        raise ValidationError("table", "value.unknown", value=table)
-    check_output(path)
-    title, columns, read = SHEETS[table]
-    with db.atomic():
-        approver = auth.require("person.reveal_id", approved_by) \
-            if options.get("reveal_ids") else ""
-        rows = read(**options)
-        audit.record("export", table, None, path=str(path), rows=len(rows),
-                     columns=[header for header, _, _ in columns],
-                     ids_masked=not options.get("reveal_ids"), approved_by=approver,
-                     **{key: str(value) for key, value in options.items() if value})
-    write_atomic(path, workbook(title, columns, rows))
-    return len(rows)
-
-
-def workbook(title: str, columns, rows) -> bytes:
-    """An .xlsx of one sheet: bold headers, frozen first row and column, every user string a
-    text cell, money with two decimals."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Font, PatternFill
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title)
-    for index, (_, width, _) in enumerate(columns, start=1):
-        sheet.column_dimensions[_column_letter(index)].width = width
-    sheet.freeze_panes = "B2"
-    bold, grey = Font(bold=True), PatternFill("solid", fgColor="EEEEEE")
-
-    def text(value: str, header: bool = False) -> WriteOnlyCell:
-        # control characters XML cannot hold (stored by an older version or another tool)
-        # become U+FFFD instead of breaking the export
-        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value)))
-        cell.data_type = "s"  # text, even when it starts with = + - @
-        if header:
-            cell.font, cell.fill = bold, grey
-        return cell
-
-    def number(value: Decimal | int, fmt: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = fmt
-        return cell
-
-    kinds = [kind for _, _, kind in columns]
-    sheet.append([text(header, True) for header, _, _ in columns])
-    for row in rows:
-        cells = []
-        for kind, value in zip(kinds, row, strict=True):
-            if kind == "money":
-                cells.append(number(Decimal(value) / 100, "#,##0.00"))
-            elif kind == "int":
-                cells.append(number(value, "0") if value is not None else None)
-            elif kind == "area" and value:
-                cells.append(number(Decimal(value), "0.00"))
-            else:
-                cells.append(text(value) if value else None)
-        sheet.append(cells)
-    out = BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(index)

@@ -10,13 +10,11 @@ template). A posted notice shows totals by building, never a name or a room.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
+from pmdesk import labels
 from pmdesk.core import clock
 from pmdesk.core.money.amounts import money_text, period_text
-from pmdesk.core.money.demands import Demand
-from pmdesk.core.money.dossier import Dossier
-from pmdesk.core.money.instalments import Plan
-from pmdesk.core.settings import Profile
 from pmdesk.documents.amount_words import fen_in_words
 from pmdesk.documents.pdf import (
     AmountTable,
@@ -26,6 +24,13 @@ from pmdesk.documents.pdf import (
     chinese_date,
     render,
 )
+from pmdesk.labels import name
+
+if TYPE_CHECKING:  # the records it prints; documents never load the database code
+    from pmdesk.core.money.demands import Demand
+    from pmdesk.core.money.dossier import Dossier
+    from pmdesk.core.money.instalments import Plan
+    from pmdesk.core.settings import Profile
 
 # Words no collection template may contain: what the office must never threaten to stop.
 THREATS = ("停水", "断水", "停电", "断电", "停气", "断气", "停暖", "停止供暖", "断暖", "停梯",
@@ -141,24 +146,6 @@ def render_batch(demands: list[Demand], office: Profile, *, kind: str = "first"
     return letters, sheet
 
 
-def record_batch(demands: list[Demand], letters: Rendered, sheet: Rendered, *,
-                 kind: str = "first") -> int:
-    """Archive a batch that was written out and record each letter as sent; returns the
-    archive number of the letters."""
-    from pmdesk.core.archive import record_document
-    from pmdesk.core.money.demands import record_letters
-    from pmdesk.core.safety.db import db
-
-    subject = f"{TITLES[kind]} {len(demands)} 户"
-    with db.atomic():
-        number = record_document(kind="demand_letter", subject=subject, pdf=letters.pdf,
-                                 pages=letters.pages)
-        record_document(kind="delivery_sheet", subject=f"{subject} 送达签收单", pdf=sheet.pdf,
-                        pages=sheet.pages)
-        record_letters(demands, kind=kind, document_id=number)
-    return number
-
-
 # -- 分期缴纳协议 --------------------------------------------------------------------------------
 
 def instalment_agreement(plan: Plan, *, room: str, owner: str, office: Profile) -> Letter:
@@ -188,13 +175,6 @@ def instalment_agreement(plan: Plan, *, room: str, owner: str, office: Profile) 
 
 # -- 委托律师材料 ---------------------------------------------------------------------------------
 
-ACTION_NAMES = {"phone": "电话", "message": "短信/微信", "visit": "上门走访", "letter": "书面催缴",
-                "job_help": "就业信息帮扶", "reduction_request": "减免申请",
-                "instalment": "分期协议", "lawyer": "委托律师", "lawsuit": "起诉/仲裁"}
-DELIVERY_NAMES = {"signed": "当面签收", "posted": "张贴（附照片）", "registered": "挂号信/EMS",
-                  "message": "短信/微信"}
-
-
 def dossier_story(d: Dossier, office: Profile) -> list:
     """The dossier for the law firm: facts, fee basis, the ledger month by month, every
     demand with its proof of delivery, the action log and any instalment agreement. It is
@@ -203,7 +183,7 @@ def dossier_story(d: Dossier, office: Profile) -> list:
 
     from reportlab.platypus import Spacer
 
-    from pmdesk.documents.fees import BASIS_NAMES, KIND_NAMES, quantity_text
+    from pmdesk.documents.fees import BASIS_NAMES, quantity_text
     from pmdesk.documents.layout import A4, NORMAL
     from pmdesk.documents.pdf import amount_table, heavy, letterhead, para, styles
 
@@ -223,7 +203,7 @@ def dossier_story(d: Dossier, office: Profile) -> list:
     owners = "；".join(f"{name}（{phone}）" if phone else name for name, phone in d.owners)
     words = fen_in_words(d.owed) if d.owed else "零元整"
     section("一、基本情况")
-    story.append(para(f"房屋：{d.room}，{KIND_NAMES.get(d.kind, d.kind)}，建筑面积 "
+    story.append(para(f"房屋：{d.room}，{name(labels.KINDS, d.kind)}，建筑面积 "
                       f"{Decimal(d.area) / 100:.2f} 平方米，交房日期 {d.handover_date or '不详'}。"
                       f"业主：{owners or '未登记'}。截至{chinese_date(clock.today())}，欠费合计"
                       f"{money_text(d.owed)}（人民币{words}）。", style["body"]))
@@ -244,14 +224,14 @@ def dossier_story(d: Dossier, office: Profile) -> list:
     table(("发出日期", "类别", "欠费", "送达方式", "送达日期", "单号"),
           [(letter.issued_on, "催缴通知书" if letter.kind == "first" else "再次催缴",
             money_text(letter.owed)[1:],
-            DELIVERY_NAMES.get(delivered.get(letter.id, ("",))[0], "未记录送达"),
+            name(labels.DELIVERIES, delivered.get(letter.id, ("",))[0]) or "未记录送达",
             delivered.get(letter.id, ("", "", ""))[1], delivered.get(letter.id, ("", "", ""))[2])
            for letter in d.letters],
           ("center", "center", "right", "center", "center", "left"),
           (0.15, 0.15, 0.14, 0.2, 0.15, 0.21))
     section("五、沟通记录")
     table(("日期", "方式", "经办人", "内容与结果"),
-          [(a.on_date, ACTION_NAMES.get(a.kind, a.kind), a.done_by,
+          [(a.on_date, name(labels.ACTIONS, a.kind), a.done_by,
             "；".join(filter(None, (a.said, a.outcome)))) for a in d.actions],
           ("center", "center", "left", "left"), (0.15, 0.15, 0.14, 0.56))
     if d.plans:

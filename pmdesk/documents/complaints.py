@@ -5,23 +5,16 @@ complainant, the 证明 of recorded facts, and the 每日登记表 for the super
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
+from pmdesk import labels
 from pmdesk.core import clock
-from pmdesk.core.service.complaints import Item, Step
 from pmdesk.documents import letters
 from pmdesk.documents.pdf import AmountTable, Letter, blank_lines, chinese_date
+from pmdesk.labels import name
 
-NAMES = {
-    "complaint": "投诉", "repair": "报修", "suggestion": "建议", "enquiry": "咨询",
-    "praise": "表扬",
-    "noise": "噪音", "parking": "停车", "renovation": "装修", "sanitation": "卫生",
-    "greening": "绿化", "facility": "设施设备", "neighbour": "邻里纠纷", "security": "安全",
-    "attitude": "服务态度", "fees": "收费", "other": "其他", "urgent": "紧急", "normal": "一般",
-    "received": "受理", "assigned": "派单/调查", "handled": "已处理", "replied": "已回复",
-    "visited": "已回访", "closed": "关闭", "cancelled": "撤销",
-    "office": "物业", "owner": "业主本人", "other_party": "他人", "third_party": "第三方",
-    "force_majeure": "不可抗力"}
-
+if TYPE_CHECKING:  # the records it prints; documents never load the database code
+    from pmdesk.core.service.complaints import Item, Step
 
 def _when(stamp: str | None) -> str:
     return stamp.replace("T", " ") if stamp else ""
@@ -41,7 +34,8 @@ def work_order(item: Item, *, owner: str = "") -> Letter:
     """报修派工单: what, where, how urgent, by when — and lines for the technician to fill in."""
     rows = (("工单编号", item.number), ("受理时间", _when(item.received_at)),
             ("地点", _where(item)), ("报修人", owner or _who(item)),
-            ("类别", NAMES[item.category]), ("紧急程度", NAMES[item.urgency]),
+            ("类别", name(labels.CATEGORIES, item.category)),
+            ("紧急程度", name(labels.URGENCIES, item.urgency)),
             ("完成期限", _when(item.deadline)), ("承办人", item.assignee or "—"),
             ("报修内容", item.description), ("到场时间", blank_lines(1)),
             ("处理情况", blank_lines(3)), ("所用材料", blank_lines(2)),
@@ -64,7 +58,7 @@ def result_notice(item: Item, steps: list[Step], *, complainant: str = "") -> Le
     if findings:
         paragraphs.append("经调查核实：" + "；".join(findings) + "。")
     if item.responsibility:
-        paragraphs.append(f"责任认定：{NAMES[item.responsibility]}。")
+        paragraphs.append(f"责任认定：{name(labels.RESPONSIBILITIES, item.responsibility)}。")
     if done:
         paragraphs.append("处理结果：" + "；".join(done) + "。")
     if prevention:
@@ -92,11 +86,15 @@ def facts_certificate(item: Item, steps: list[Step], *, addressee: str = "") -> 
 def daily_register(day: date, received: list[Item], still_open: list[Item]) -> Letter:
     """每日登记表: what came in on the day and everything still open, for the evening review."""
     now = clock.now().isoformat(timespec="minutes")
-    rows = tuple(
-        (c.number, f"{NAMES[c.kind]}·{NAMES[c.category]}", _where(c), c.description[:60],
-         " ".join(part for part in (NAMES[c.status], c.assignee) if part),
-         ("超期 " if c.deadline and c.deadline < now else "") + _when(c.deadline)[5:])
-        for c in [*received, *[c for c in still_open if c not in received]])
+
+    def row(c: Item) -> tuple[str, ...]:
+        kind = f"{name(labels.COMPLAINT_KINDS, c.kind)}·{name(labels.CATEGORIES, c.category)}"
+        state = (name(labels.COMPLAINT_STATUSES, c.status), c.assignee)
+        return (c.number, kind, _where(c), c.description[:60],
+                " ".join(part for part in state if part),
+                ("超期 " if c.deadline and c.deadline < now else "") + _when(c.deadline)[5:])
+
+    rows = tuple(row(c) for c in [*received, *[c for c in still_open if c not in received]])
     return Letter(
         title="投诉报修每日登记表",
         paragraphs=(f"{chinese_date(day)}：当日受理 {len(received)} 件，"

@@ -5,14 +5,15 @@ sheets in building and room order with blank rows for walk-ins."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pmdesk.core import clock
-from pmdesk.core.service.events import Event, Signup
 from pmdesk.documents.letters import paragraphs as split_paragraphs
 from pmdesk.documents.pdf import AmountTable, Letter
 
-TYPE_NAMES = {"sports": "文体活动", "volunteer": "公益/志愿", "lecture": "讲座/培训",
-              "festival": "节日活动", "meeting": "业主大会/座谈会"}
+if TYPE_CHECKING:  # the records it prints; documents never load the database code
+    from pmdesk.core.service.events import Event, Signup
+
 AUDIENCE_NAMES = {"all": "全体业主、住户", "elderly": "老年业主、住户",
                   "children": "少年儿童及家长"}
 WEEKDAYS = "一二三四五六日"

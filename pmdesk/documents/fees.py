@@ -12,18 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from pmdesk import labels
 from pmdesk.core import clock
 from pmdesk.core.money.amounts import due_date, money_text, period_text, rate_text
-from pmdesk.core.money.fees import HouseholdBill
-from pmdesk.core.money.payments import Receipt, receipt
-from pmdesk.core.safety.audit import check_code
-from pmdesk.core.settings import Profile
+from pmdesk.core.safety.chain import check_code
 from pmdesk.documents import fonts, layout
 from pmdesk.documents.amount_words import fen_in_words
 from pmdesk.documents.layout import A4, RECEIPT, PageSpec
@@ -37,11 +36,14 @@ from pmdesk.documents.pdf import (
     render,
     render_stories,
 )
+from pmdesk.labels import name
 
-METHOD_NAMES = {"cash": "现金", "wechat": "微信", "alipay": "支付宝", "bank": "银行转账",
-                "card": "刷卡"}
+if TYPE_CHECKING:  # the records it prints; documents never load the database code
+    from pmdesk.core.money.fees import HouseholdBill
+    from pmdesk.core.money.payments import Receipt
+    from pmdesk.core.settings import Profile
+
 BASIS_NAMES = {"area": "按建筑面积", "fixed": "按户", "parking": "按车位"}
-KIND_NAMES = {"residential": "住宅", "shop": "商铺", "garage": "车库", "storage": "储藏室"}
 PAYMENT_DAYS_NOTE = "请于{due}前到物业服务中心缴纳，可用现金、微信、支付宝、银行转账或刷卡。"
 
 
@@ -160,7 +162,7 @@ def receipt_story(receipt: Receipt, office: Profile, page: PageSpec = A4, *,
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
-    method = f"付款方式：{METHOD_NAMES.get(receipt.method, receipt.method)}"
+    method = f"付款方式：{name(labels.METHODS, receipt.method)}"
     if receipt.tendered is not None:
         method += (f"（实收 {money_text(receipt.tendered)}，"
                    f"找零 {money_text(receipt.tendered - receipt.amount)}）")
@@ -200,17 +202,6 @@ def render_receipt(data: Receipt, office: Profile, page: PageSpec = A4, *,
                    reprint: bool = False) -> Rendered:
     return render_stories([receipt_story(data, office, page, reprint=reprint)], office,
                           page, title=f"收据 {data.receipt_no}")
-
-
-def issue_receipt(payment_id: int, office: Profile, page: PageSpec = A4) -> Rendered:
-    """The receipt of a payment, marked 补打 when it was printed before; kept in the archive."""
-    from pmdesk.core.archive import record_document, was_issued
-
-    data = receipt(payment_id)
-    rendered = render_receipt(data, office, page, reprint=was_issued("receipt", data.receipt_no))
-    record_document(kind="receipt", subject=data.receipt_no, pdf=rendered.pdf,
-                    pages=rendered.pages, unit_id=data.unit_id)
-    return rendered
 
 
 # -- 缴费通知单 ------------------------------------------------------------------------------
@@ -261,8 +252,8 @@ def price_publication(items, *, dated: date | None = None, complaint_phone: str 
             standard = f"{money_text(item.rate)[1:]}元/个/月"
         else:
             standard = f"{money_text(item.rate)[1:]}元/户/月"
-        kinds = ("全部" if set(item.unit_kinds) == set(KIND_NAMES)
-                 else "、".join(KIND_NAMES.get(kind, kind) for kind in item.unit_kinds))
+        kinds = ("全部" if set(item.unit_kinds) == set(labels.KINDS)
+                 else "、".join(name(labels.KINDS, kind) for kind in item.unit_kinds))
         start = "" if item.start_period <= 190001 else period_text(item.start_period)
         rows.append((item.name, standard, BASIS_NAMES[item.basis], kinds,
                      item.legal_basis or "物业服务合同", start or "—"))
@@ -295,10 +286,10 @@ def daily_report(takings) -> Letter:
     for item in [*takings.receipts, *earlier]:
         status = "作废" if item.voided_on else "有效"
         rows.append((item.receipt_no, item.room, item.payer,
-                     METHOD_NAMES.get(item.method, item.method), money_text(item.amount)[1:],
+                     name(labels.METHODS, item.method), money_text(item.amount)[1:],
                      status))
     methods = "；".join(f"{name} {money_text(takings.by_method[code])}"
-                       for code, name in METHOD_NAMES.items() if code in takings.by_method)
+                       for code, name in labels.METHODS.items() if code in takings.by_method)
     total = takings.total
     words = f"人民币{fen_in_words(total)}" if total > 0 else "无"
     return Letter(
@@ -318,14 +309,3 @@ def daily_report(takings) -> Letter:
         closing="交款人（收费员）：＿＿＿＿＿＿　　收款人（出纳）：＿＿＿＿＿＿",
         dated=takings.day,
     )
-
-
-def warm_up() -> None:
-    """Load the fonts and reportlab's machinery before the first payment at the counter, so
-    the first receipt of the day comes as fast as the rest (called in the background)."""
-    from pmdesk.core.money.payments import ReceiptLine
-
-    sample = Receipt(0, "0000-000000", 0, "1-101", 10000, "预热", "cash", 100, 100,
-                     clock.today().isoformat(), "-", (ReceiptLine(202601, "物业服务费", "area",
-                                                                 10000, 10000, 100),), 0, None, "")
-    render_receipt(sample, Profile("预热", "预热"), A4)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from io import BytesIO
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -36,9 +37,11 @@ from reportlab.platypus import (
 )
 
 from pmdesk.core import clock
-from pmdesk.core.settings import Profile
 from pmdesk.documents import fonts, kinsoku, layout
 from pmdesk.documents.layout import A4, NORMAL, PageSpec, TypeScale
+
+if TYPE_CHECKING:  # the records it prints; documents never load the database code
+    from pmdesk.core.settings import Profile
 
 kinsoku.install()
 

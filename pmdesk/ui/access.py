@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.safety import auth
+from pmdesk.core.safety import auth, session
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pmdesk.labels import label
 from pmdesk.ui.forms import FormDialog, FormErrors
-from pmdesk.ui.labels import label
 
 T = TypeVar("T")
 
@@ -47,11 +47,11 @@ class SignInDialog(QDialog):
 
     def __init__(self, purpose: str, parent: QWidget | None = None, *, title: str = "",
                  names: list[str] | None = None, name: str = "",
-                 verify: Callable[[str, str], auth.User] = auth.verify) -> None:
+                 verify: Callable[[str, str], session.User] = auth.verify) -> None:
         super().__init__(parent)
         self.verify = verify
         self.setWindowTitle(title or translate("Access", "登录"))
-        self.user: auth.User | None = None
+        self.user: session.User | None = None
         self.name = QComboBox()
         self.name.setEditable(True)
         all_names = names if names is not None else [a.name for a in auth.accounts()
@@ -87,9 +87,9 @@ class SignInDialog(QDialog):
         self.accept()
 
 
-def ask_approval(parent: QWidget | None, permission: str) -> auth.User | None:
+def ask_approval(parent: QWidget | None, permission: str) -> session.User | None:
     """A manager approves one action needing `permission` by entering their own password."""
-    from pmdesk.messages import permission_label
+    from pmdesk.error_messages import permission_label
 
     managers = [a.name for a in auth.accounts() if a.active and a.role == "manager"]
     text = translate("Access", "“{action}”需要主管权限。请主管输入自己的账号和密码授权这一次操作"
@@ -103,7 +103,7 @@ def ask_approval(parent: QWidget | None, permission: str) -> auth.User | None:
     return dialog.user
 
 
-def with_approval(parent: QWidget | None, action: Callable[[auth.User | None], T]) -> T:
+def with_approval(parent: QWidget | None, action: Callable[[session.User | None], T]) -> T:
     """`action(None)`; when the core refuses it for want of a manager, ask one to approve and
     run `action(manager)`. Without an approval the refusal is raised for the caller to show."""
     try:
@@ -117,10 +117,10 @@ def with_approval(parent: QWidget | None, action: Callable[[auth.User | None], T
         return action(approver)
 
 
-def approval_for(parent: QWidget | None, permission: str) -> auth.User | None:
+def approval_for(parent: QWidget | None, permission: str) -> session.User | None:
     """Before work that runs elsewhere (a restore in the background): None when the person
     signed in may do it, else the manager who approved; raises the refusal otherwise."""
-    def check(approver: auth.User | None) -> auth.User | None:
+    def check(approver: session.User | None) -> session.User | None:
         auth.require(permission, approver)
         return approver
 
@@ -146,7 +146,7 @@ class FirstAccountDialog(FormDialog):
         self.form.addRow(translate("Access", "密码"), self.password)
         self.form.addRow(translate("Access", "再输入一次"), self.again)
         self.finish({"account": self.name, "password": self.password})
-        self.user: auth.User | None = None
+        self.user: session.User | None = None
 
     def submit(self) -> None:
         from pmdesk.core.errors import ValidationError

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSysInfo, QTranslat
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.safety.db import open_db
+from pmdesk.core.safety.opening import open_db
 from pmdesk.i18n import DEFAULT_LANGUAGE, qm_path, translate
 from pmdesk.logs import setup_logging
 from pmdesk.paths import APP_AUTHOR, APP_NAME
@@ -117,7 +117,7 @@ def copy_to_this_pc(db_path: Path) -> Path | None:
     try:
         return backup_to(db_path, Path(name))
     except PmdeskError as exc:
-        from pmdesk.messages import describe
+        from pmdesk.error_messages import describe
 
         QMessageBox.warning(None, translate("App", "无法复制"), describe(exc))
         return None
@@ -134,7 +134,7 @@ def restore_damaged(db_path: Path) -> None:
     try:
         lock = lock_database(db_path)
     except PmdeskError as exc:
-        from pmdesk.messages import describe
+        from pmdesk.error_messages import describe
 
         QMessageBox.warning(None, translate("App", "无法恢复"), describe(exc))
         return
@@ -157,7 +157,7 @@ def open_database_interactively(db_path: Path) -> tuple[Path, QLockFile] | None:
                 raise
             return db_path, lock
         except PmdeskError as exc:
-            from pmdesk.messages import describe
+            from pmdesk.error_messages import describe
 
             if exc.code == "db.in_use" and exc.params.get("host") == QSysInfo.machineHostName() \
                     and ask_first_window_forward(db_path):

@@ -6,12 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from pmdesk.core.archive import document_pdf, record_document
+from pmdesk.core.archive import document_pdf
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.ui.labels import label
-from pmdesk.ui.messages import show_error
+from pmdesk.labels import label
+from pmdesk.ui.alerts import show_error
 
 KIND_LABELS = {
     "notice": QT_TRANSLATE_NOOP("Documents", "通知"),
@@ -38,20 +37,17 @@ def kind_label(kind: str) -> str:
     return label(KIND_LABELS, kind, "Documents")
 
 
-def issue_letter(parent: QWidget | None, letter, *, kind: str, subject: str) -> int | None:
+def issue_letter(parent: QWidget | None, letter, *, kind: str, subject: str,
+                 unit_id: int | None = None) -> int | None:
     """Render `letter` on the office letterhead, archive it and open the preview.
 
     Returns the archive number, or None when the clerk stopped or something failed (already
     explained to the clerk).
     """
-    from pmdesk.documents import fonts, pdf
+    from pmdesk.actions import documents
 
-    profile = get_office_profile()
-    if profile is None:
-        show_error(parent, PmdeskError("office.missing"))
-        return None
     try:
-        missing = fonts.missing_glyphs(*letter.texts(), profile.office_name, profile.address)
+        missing = documents.missing_characters([letter])
     except PmdeskError as exc:
         show_error(parent, exc)
         return None
@@ -64,16 +60,19 @@ def issue_letter(parent: QWidget | None, letter, *, kind: str, subject: str) -> 
             return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        rendered = pdf.render([letter], profile)
-        number = record_document(kind=kind, subject=subject, pdf=rendered.pdf,
-                                 pages=rendered.pages)
+        issued = documents.issue(letter, kind=kind, subject=subject, unit_id=unit_id)
     except PmdeskError as exc:
         QApplication.restoreOverrideCursor()
         show_error(parent, exc)
         return None
     QApplication.restoreOverrideCursor()
-    open_preview(parent, rendered.pdf, subject, f"{kind_label(kind)}-{number}.pdf")
-    return number
+    show_issued(parent, issued, kind)
+    return issued.number
+
+
+def show_issued(parent: QWidget | None, issued, kind: str) -> None:
+    """The preview of a document just issued (`actions.documents.Issued`)."""
+    open_preview(parent, issued.pdf, issued.subject, f"{kind_label(kind)}-{issued.number}.pdf")
 
 
 def open_archived(parent: QWidget | None, number: int, subject: str, kind: str) -> None:

@@ -40,11 +40,11 @@ class _Hook(QObject):
             return
         log_file = setup_logging()
         from pmdesk.core.errors import PmdeskError
-        from pmdesk.ui.messages import coded
+        from pmdesk.core.safety.db import coded
 
         known = coded(exc)
         if isinstance(known, PmdeskError):  # disk full, I/O error, busy: say so, plainly
-            from pmdesk.messages import describe
+            from pmdesk.error_messages import describe
 
             log.error("database failure: %s", known)
             self.explained.emit(describe(known))

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core.safety import session
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
@@ -29,7 +31,7 @@ from pmdesk.core.safety import auth
 from pmdesk.core.safety.db import db, is_read_only, quick_check
 from pmdesk.core.settings import get_office_profile
 from pmdesk.i18n import translate
-from pmdesk.ui.messages import show_error
+from pmdesk.ui.alerts import show_error
 from pmdesk.ui.tabs.complaints import ComplaintsTab
 from pmdesk.ui.tabs.events import EventsTab
 from pmdesk.ui.tabs.fees import FeesTab
@@ -248,7 +250,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.office_label.setText(office)
         self.db_label.setText(shown.format(path=self.db_path))
-        user = auth.current()
+        user = session.current()
         if user is not None:
             from pmdesk.ui.access import role_label
 
@@ -313,7 +315,7 @@ class MainWindow(QMainWindow):
         self.lock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lock_label.setStyleSheet("font-size: 20pt; color: #555;")
         unlock = QPushButton(translate("MainWindow", "登录…"))
-        unlock.clicked.connect(lambda: self.lock(switch=auth.current() is None))
+        unlock.clicked.connect(lambda: self.lock(switch=session.current() is None))
         layout.addWidget(self.lock_label)
         layout.addWidget(unlock, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(4)  # above the sign-in dialog, which opens in the middle
@@ -328,7 +330,7 @@ class MainWindow(QMainWindow):
     def sign_in_at_start(self) -> None:
         """Before anything else: the first manager account on a new database, else sign in.
         Closing either dialog closes the window."""
-        if auth.current() is not None:
+        if session.current() is not None:
             self._signed_in()
             return
         if not auth.has_accounts():
@@ -341,7 +343,7 @@ class MainWindow(QMainWindow):
             auth.start_session(dialog.user)
             self._signed_in()
             return
-        if not self.lock(switch=True) and auth.current() is None:
+        if not self.lock(switch=True) and session.current() is None:
             self.close()
 
     def lock(self, *, switch: bool = False) -> bool:
@@ -349,7 +351,7 @@ class MainWindow(QMainWindow):
         anyone). Returns whether someone signed in."""
         from pmdesk.ui.access import SignInDialog
 
-        user = auth.current()
+        user = session.current()
         self._show_locked(True)
         purpose = (translate("MainWindow", "请登录物业前台。") if switch or user is None else
                    translate("MainWindow", "屏幕已锁定。请 {name} 输入密码继续，或换人登录。")
@@ -399,7 +401,7 @@ class MainWindow(QMainWindow):
         self.warning_label.setVisible(bool(text))
 
     def _backup_failed(self, exc: BaseException) -> None:
-        from pmdesk.messages import describe
+        from pmdesk.error_messages import describe
 
         text = describe(exc) if isinstance(exc, PmdeskError) else str(exc)
         self.warning_label.setText(translate("MainWindow", "自动备份失败：{error}").format(
@@ -473,7 +475,7 @@ class MainWindow(QMainWindow):
 
     def export_residents(self):
 
-        from pmdesk.core.exporting import export_table
+        from pmdesk.actions.exporting import export
 
         name, _ = QFileDialog.getSaveFileName(
             self, translate("MainWindow", "导出业主名册"),
@@ -493,7 +495,7 @@ class MainWindow(QMainWindow):
 
         from pmdesk.ui.tasks import run_task
 
-        return run_task(self, lambda progress, cancel: export_table("residents", name),
+        return run_task(self, lambda progress, cancel: export(table="residents", path=name),
                         on_done=done, on_error=lambda exc: show_error(self, exc),
                         label=translate("MainWindow", "正在导出…"))
 

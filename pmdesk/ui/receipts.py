@@ -7,30 +7,28 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import translate
-from pmdesk.ui.messages import show_error
+from pmdesk.ui.alerts import show_error
 
 
 def show_receipt(parent: QWidget | None, payment_id: int) -> bool:
     """Render the receipt on the office's receipt paper and open the preview to print it."""
-    from pmdesk.core.money.fees import fee_settings
+    from pmdesk.actions.payments import issue_receipt
     from pmdesk.core.money.payments import receipt
-    from pmdesk.core.settings import get_office_profile
-    from pmdesk.documents import fees as documents
-    from pmdesk.ui.dialogs.preview import PreviewDialog
 
     try:
-        office = get_office_profile()
-        if office is None:
-            raise PmdeskError("office.missing")
-        page = documents.paper(fee_settings().receipt_paper)
-        rendered = documents.issue_receipt(payment_id, office, page)
-        number = receipt(payment_id).receipt_no
+        issued = issue_receipt(payment_id=payment_id)
     except PmdeskError as exc:
         show_error(parent, exc)
         return False
-    title = translate("Receipts", "收据 {number}").format(number=number)
-    PreviewDialog(rendered.pdf, title, f"收据-{number}.pdf", parent).exec()
+    preview_receipt(parent, issued, receipt(payment_id).receipt_no)
     return True
+
+
+def preview_receipt(parent: QWidget | None, issued, number: str) -> None:
+    from pmdesk.ui.dialogs.preview import PreviewDialog
+
+    title = translate("Receipts", "收据 {number}").format(number=number)
+    PreviewDialog(issued.pdf, title, f"收据-{number}.pdf", parent).exec()
 
 
 def void_receipt(parent: QWidget | None, receipt_no: str) -> bool:

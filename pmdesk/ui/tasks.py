@@ -117,8 +117,7 @@ def write_when_free(parent: QWidget | None, write: Callable[[], Any], *,
     program holds the write lock), wait for the lock in a worker — the window stays live, a
     progress dialog appears after a moment — and try once more; still busy, `on_error` gets
     数据库正忙. Other failures go to `on_error` as coded errors where SQLite names the cause."""
-    from pmdesk.core.safety.db import wait_for_write_lock
-    from pmdesk.ui.messages import coded
+    from pmdesk.core.safety.db import coded, wait_for_write_lock
 
     def attempt(last: bool) -> Task | None:
         try:

@@ -1048,7 +1048,7 @@
     </message>
 </context>
 <context>
-    <name>CollectionsView</name>
+    <name>CollectingView</name>
     <message>
         <source>房号</source>
         <translation>Room</translation>
@@ -2247,6 +2247,369 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>复制报告</source>
         <translation>Copy report</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>业主名册</source>
+        <translation>Owners&apos; register</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Stairwell</translation>
+    </message>
+    <message>
+        <source>室号</source>
+        <translation>Room no.</translation>
+    </message>
+    <message>
+        <source>建筑面积(㎡)</source>
+        <translation>Floor area (m²)</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>交房日期</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>业主电话</source>
+        <translation>Owner&apos;s phone</translation>
+    </message>
+    <message>
+        <source>业主证件号</source>
+        <translation>Owner&apos;s ID no.</translation>
+    </message>
+    <message>
+        <source>租户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>租户电话</source>
+        <translation>Tenant&apos;s phone</translation>
+    </message>
+    <message>
+        <source>家庭成员</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>紧急联系人</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>紧急联系电话</source>
+        <translation>Emergency phone</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>账单</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>应收(元)</source>
+        <translation>Billed (yuan)</translation>
+    </message>
+    <message>
+        <source>已缴(元)</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <source>减免(元)</source>
+        <translation>Reduced (yuan)</translation>
+    </message>
+    <message>
+        <source>欠费(元)</source>
+        <translation>Owed (yuan)</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>收款记录</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>收款日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>交款人</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>金额(元)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>其中预存(元)</source>
+        <translation>Of which credit (yuan)</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>作废日期</source>
+        <translation>Voided on</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>欠费明细</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>欠费月数</source>
+        <translation>Months owed</translation>
+    </message>
+    <message>
+        <source>最早欠费月份</source>
+        <translation>Oldest month owed</translation>
+    </message>
+    <message>
+        <source>0-3个月(元)</source>
+        <translation>0-3 months (yuan)</translation>
+    </message>
+    <message>
+        <source>3-12个月(元)</source>
+        <translation>3-12 months (yuan)</translation>
+    </message>
+    <message>
+        <source>1-2年(元)</source>
+        <translation>1-2 years (yuan)</translation>
+    </message>
+    <message>
+        <source>2-3年(元)</source>
+        <translation>2-3 years (yuan)</translation>
+    </message>
+    <message>
+        <source>3年以上(元)</source>
+        <translation>Over 3 years (yuan)</translation>
+    </message>
+    <message>
+        <source>收缴率</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <source>实收(元)</source>
+        <translation>Collected (yuan)</translation>
+    </message>
+    <message>
+        <source>当期收缴率</source>
+        <translation>Collection rate (month)</translation>
+    </message>
+    <message>
+        <source>出账户数</source>
+        <translation>Households billed</translation>
+    </message>
+    <message>
+        <source>已缴清户数</source>
+        <translation>Households paid in full</translation>
+    </message>
+    <message>
+        <source>户收费率</source>
+        <translation>Household rate</translation>
+    </message>
+    <message>
+        <source>收回往期欠费(元)</source>
+        <translation>Old arrears recovered (yuan)</translation>
+    </message>
+    <message>
+        <source>往期仍欠(元)</source>
+        <translation>Old arrears still owed (yuan)</translation>
+    </message>
+    <message>
+        <source>清欠率</source>
+        <translation>Recovery rate</translation>
+    </message>
+    <message>
+        <source>投诉报修</source>
+        <translation>Complaints and repairs</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>反映人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>涉及另一户</source>
+        <translation>Other household</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>派单/调查</source>
+        <translation>Assigned / investigated</translation>
+    </message>
+    <message>
+        <source>处理完成</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>回复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up visit</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>社区活动</source>
+        <translation>Community events</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>组织者</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>合作方</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>名额</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>报名户数</source>
+        <translation>Households signed up</translation>
+    </message>
+    <message>
+        <source>报名人数</source>
+        <translation>People signed up</translation>
+    </message>
+    <message>
+        <source>候补人数</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>到场人数</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>预算(元)</source>
+        <translation>Budget (yuan)</translation>
+    </message>
+    <message>
+        <source>实际花费(元)</source>
+        <translation>Actual cost (yuan)</translation>
+    </message>
+    <message>
+        <source>未参加活动的住户</source>
+        <translation>Households never reached</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +4054,22 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>候补</source>
         <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>匿名</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>全小区</source>
+        <translation>Whole estate</translation>
     </message>
 </context>
 <context>

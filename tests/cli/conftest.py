@@ -8,7 +8,8 @@ import pytest
 @pytest.fixture
 def office(run_cli, tmp_path):
     """An office with two households (3-2-501 of 89.50 m², 12-101) and two fee items."""
-    from pmdesk.core.safety.db import close_db, open_db
+    from pmdesk.core.safety.db import close_db
+    from pmdesk.core.safety.opening import open_db
 
     assert run_cli("--db", "office.db", "init", "--estate", "翠湖苑").returncode == 0
     db = open_db(tmp_path / "office.db")

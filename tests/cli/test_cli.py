@@ -122,13 +122,14 @@ def test_help_is_chinese_by_default_and_english_on_request(run_cli):
 
 def test_an_unexpected_error_is_logged_and_reported_in_one_line(monkeypatch, tmp_path, capsys):
     from pmdesk import cli
+    from pmdesk.cli import safety
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
 
     def explode(args):
         raise RuntimeError("boom")
 
-    monkeypatch.setitem(cli.COMMANDS, "check", explode)
+    monkeypatch.setattr(safety, "check", explode)
     assert cli.main(["--db", str(tmp_path / "x.db"), "check"]) == 1
     err = capsys.readouterr().err
     assert_one_clean_line(err)
@@ -170,7 +171,8 @@ def test_print_notice_refuses_bad_input_in_one_line(run_cli, tmp_path, setup, ar
     if setup == "profile":
         run_cli("--db", "office.db", "init", "--estate", "翠湖苑")
     elif setup == "empty":  # a database nobody has entered the office profile into
-        from pmdesk.core.safety.db import close_db, open_db
+        from pmdesk.core.safety.db import close_db
+        from pmdesk.core.safety.opening import open_db
 
         open_db(tmp_path / "office.db")
         close_db()

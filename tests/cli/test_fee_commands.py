@@ -164,7 +164,8 @@ def test_export_complaints_has_one_row_per_item_with_chinese_headers(run_cli, of
                                                                     tmp_path):
     from openpyxl import load_workbook
 
-    from pmdesk.core.safety.db import close_db, open_db
+    from pmdesk.core.safety.db import close_db
+    from pmdesk.core.safety.opening import open_db
     from pmdesk.core.service import complaints
 
     open_db(office)
@@ -192,7 +193,8 @@ def test_export_events_counts_sign_ups_and_attendance(run_cli, office, tmp_path)
 
     from openpyxl import load_workbook
 
-    from pmdesk.core.safety.db import close_db, open_db
+    from pmdesk.core.safety.db import close_db
+    from pmdesk.core.safety.opening import open_db
     from pmdesk.core.service import events
 
     open_db(office)

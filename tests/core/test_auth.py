@@ -4,34 +4,35 @@ from __future__ import annotations
 
 import pytest
 
+from pmdesk.actions.exporting import export
+from pmdesk.actions.safety import restore
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
-from pmdesk.core.exporting import export_table
 from pmdesk.core.money import fees, payments
 from pmdesk.core.register import residents
-from pmdesk.core.safety import audit, auth, backup
+from pmdesk.core.safety import audit, auth, backup, chain, session
 from pmdesk.core.safety.checkup import check_database
 from pmdesk.core.safety.db import db
-from pmdesk.messages import PERMISSIONS, describe
+from pmdesk.error_messages import PERMISSIONS, describe
 from tests.core.test_fees import _unit
 
 
 @pytest.fixture(autouse=True)
 def signed_out(signed_in_manager):
     """These tests start with nobody signed in."""
-    auth.act_as(None)
+    session.act_as(None)
 
 
 @pytest.fixture
 def paid(staff):
     """A household with a month billed and paid, by the manager (items are theirs to add)."""
-    auth.act_as(staff[0])
+    session.act_as(staff[0])
     unit_id = _unit("3-2-501", 8950)
     fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
     fees.run_billing("2026-01")
     fees.run_billing("2026-02")
     result = payments.pay(unit_id=unit_id, amount=21033)
-    auth.act_as(None)
+    session.act_as(None)
     return unit_id, result.receipt_no
 
 
@@ -55,7 +56,7 @@ def test_the_first_account_is_a_manager_and_then_only_managers_add_more(db_path)
 
 def test_sign_in_and_five_wrong_passwords_lock_the_account(staff):
     user = auth.sign_in("李小梅", "clerk-pw1")
-    assert auth.current() == user and user.role == "clerk"
+    assert session.current() == user and user.role == "clerk"
     for _ in range(4):
         with pytest.raises(PmdeskError, match="auth.bad_password"):
             auth.verify("李小梅", "wrong")
@@ -68,7 +69,7 @@ def test_sign_in_and_five_wrong_passwords_lock_the_account(staff):
         auth.verify("没有这个人", "whatever")
     failed = [e for e in audit.entries() if e.action == "auth.failed"]
     assert len(failed) == 6 and failed[1].detail["locked"] is True
-    auth.act_as(staff[0])  # a manager's new password lifts the lock
+    session.act_as(staff[0])  # a manager's new password lifts the lock
     auth.set_password(account_id=staff[1].id, password="new-clerk-pw")
     assert auth.verify("李小梅", "new-clerk-pw").name == "李小梅"
 
@@ -103,12 +104,12 @@ def test_a_clerk_is_refused_manager_actions_in_the_core(paid, staff, action, tmp
         "settings": lambda **kw: fees.save_fee_settings(
             fees.FeeSettings(prepay_cap_months=24), **kw),
         "reveal": lambda **kw: residents.reveal_id(person_id, **kw),
-        "export_ids": lambda **kw: export_table("residents", tmp_path / "r.xlsx",
-                                                reveal_ids=True, **kw),
-        "restore": lambda **kw: backup.restore_from(copy, db_path, **kw),
+        "export_ids": lambda **kw: export(table="residents", path=tmp_path / "r.xlsx",
+                                           reveal_ids=True, **kw),
+        "restore": lambda **kw: restore(backup=copy, db_path=db_path, **kw),
         "accounts": lambda **kw: auth.set_role(account_id=clerk.id, role="manager", **kw),
     }
-    auth.act_as(clerk)
+    session.act_as(clerk)
     before = db.execute_sql("SELECT count(*) FROM audit_log").fetchone()[0]
     with pytest.raises(PmdeskError, match="auth.forbidden") as refused:
         attempts[action]()
@@ -123,7 +124,7 @@ def test_a_clerk_is_refused_manager_actions_in_the_core(paid, staff, action, tmp
 
 def test_a_voids_approval_is_kept_with_it(paid, staff):
     unit_id, receipt_no = paid
-    auth.act_as(staff[1])
+    session.act_as(staff[1])
     approval = auth.verify("王经理", "manager-pw")
     payments.void(receipt_no=receipt_no, reason="收错户", approved_by=approval)
     row = db.execute_sql("SELECT voided_by, approved_by FROM payment_void").fetchone()
@@ -131,7 +132,7 @@ def test_a_voids_approval_is_kept_with_it(paid, staff):
 
 
 def test_the_last_manager_cannot_be_demoted_or_disabled(staff):
-    auth.act_as(staff[0])
+    session.act_as(staff[0])
     with pytest.raises(ValidationError, match="last_manager"):
         auth.set_role(account_id=staff[0].id, role="clerk")
     with pytest.raises(ValidationError, match="last_manager"):
@@ -147,7 +148,7 @@ def test_every_manager_only_action_has_a_label():
 
 def test_the_audit_chain_links_every_row(paid):
     rows = db.execute_sql("SELECT id, prev_hash, hash FROM audit_log ORDER BY id").fetchall()
-    assert len(rows) > 3 and rows[0][1] == audit.GENESIS
+    assert len(rows) > 3 and rows[0][1] == chain.GENESIS
     assert all(row[1] == before[2] for before, row in zip(rows, rows[1:], strict=False))
     assert audit.chain_problems() == []
     count, digest = audit.day_hash(rows[-1][0] and clock.stamp()[:10])
@@ -185,7 +186,7 @@ GUESSER = """
 import sys, time
 from pathlib import Path
 from pmdesk.core.safety import auth
-from pmdesk.core.safety.db import open_db
+from pmdesk.core.safety.opening import open_db
 from pmdesk.core.errors import PmdeskError
 open_db(sys.argv[1])
 go = Path(sys.argv[2])
@@ -204,7 +205,8 @@ def test_parallel_wrong_passwords_still_lock_after_five(staff, tmp_path, child_a
     Each attempt is counted before its password is checked: at most five are ever checked."""
     import subprocess
 
-    from pmdesk.core.safety.db import close_db, open_db
+    from pmdesk.core.safety.db import close_db
+    from pmdesk.core.safety.opening import open_db
 
     path = db.database
     close_db()
@@ -226,7 +228,7 @@ def test_parallel_wrong_passwords_still_lock_after_five(staff, tmp_path, child_a
 
 def test_audit_search_wildcards_are_taken_literally(staff):
     """Issue 14.12: searching the audit log for `%` or `_` finds those characters only."""
-    auth.act_as(staff[0])
+    session.act_as(staff[0])
     audit.record("export", "residents", None, path="名册_2026.xlsx")
     audit.record("export", "residents", None, path="名册-2026.xlsx")
     assert [e.detail["path"] for e in audit.entries(text="名册_2026")] == ["名册_2026.xlsx"]

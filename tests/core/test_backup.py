@@ -9,15 +9,18 @@ from datetime import timedelta
 
 import pytest
 
+from pmdesk.actions.safety import restore
 from pmdesk.core import clock
 from pmdesk.core.errors import DatabaseError
 from pmdesk.core.safety import backup
-from pmdesk.core.safety.db import close_db, db, open_db
+from pmdesk.core.safety.db import close_db, db
+from pmdesk.core.safety.opening import open_db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 
 WRITER = textwrap.dedent("""
     import sys, time
-    from pmdesk.core.safety.db import open_db, db
+    from pmdesk.core.safety.db import db
+    from pmdesk.core.safety.opening import open_db
     open_db(sys.argv[1])
     db.execute_sql("CREATE TABLE IF NOT EXISTS load (batch INTEGER, n INTEGER, pad TEXT) STRICT")
     print("ready", flush=True)
@@ -89,7 +92,7 @@ def test_restore_sets_the_current_database_aside(db_path):
     save_office_profile(estate_name="翠湖苑")
     saved = backup.backup_to(db_path)
     save_office_profile(estate_name="改过的名字")
-    aside = backup.restore_from(saved, db_path)
+    aside = restore(backup=saved, db_path=db_path)
     assert get_office_profile().estate_name == "翠湖苑"
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn = sqlite3.connect(aside)

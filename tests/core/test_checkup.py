@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from pmdesk.actions.safety import restore
 from pmdesk.core.money import fees, payments
-from pmdesk.core.safety import audit, backup
+from pmdesk.core.safety import audit, backup, chain
 from pmdesk.core.safety.checkup import check_database
 from pmdesk.core.safety.db import db
 from tests.core.test_fees import _unit
@@ -54,10 +55,10 @@ def test_a_row_edited_and_the_chain_recomputed(desk):
                                    "'payment.create'").fetchone()[0]
     db.execute_sql("UPDATE audit_log SET detail = replace(detail, '5000', '500') WHERE id = ?",
                    (first_payment,))
-    previous = audit.GENESIS
+    previous = chain.GENESIS
     for row in db.execute_sql("SELECT id, at, actor, role, action, entity, entity_id, detail "
                               "FROM audit_log ORDER BY id").fetchall():
-        digest = audit.chain_hash(previous, *row)
+        digest = chain.chain_hash(previous, *row)
         db.execute_sql("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
                        (previous, digest, row[0]))
         previous = digest
@@ -93,7 +94,7 @@ def test_a_restore_starts_the_anchors_again(desk, tmp_path):
     history it replaced; only the receipts paid since the backup are named (lost)."""
     path, receipts = desk
     [saved] = [p for p in (path.parent / "backups").glob("backup-*.db")]
-    backup.restore_from(saved, path)
+    restore(backup=saved, db_path=path)
     lines = check_database(path, backup_first=False).lines()
     assert sorted(lines) == sorted(
         f"receipt {number}: in the receipt journal, not in the database (lost: power cut, "

@@ -8,14 +8,8 @@ import pytest
 from pmdesk.core.errors import DatabaseError
 from pmdesk.core.safety import migrations
 from pmdesk.core.safety.checkup import file_problems
-from pmdesk.core.safety.db import (
-    APPLICATION_ID,
-    close_db,
-    db,
-    open_db,
-    root_sqlite_error,
-    sqlite_failure,
-)
+from pmdesk.core.safety.db import APPLICATION_ID, close_db, db, root_sqlite_error, sqlite_failure
+from pmdesk.core.safety.opening import open_db
 
 
 def pragma(name):
@@ -136,12 +130,18 @@ def test_the_original_sqlite_error_is_found_behind_peewees_rollback_error():
 
 def test_quick_check_can_be_left_to_the_caller(db_path, monkeypatch):
     from pmdesk.core.safety import db as dbmod
+    from pmdesk.core.safety import opening
 
     close_db()
     checks = []
     real_probe = dbmod.probe
-    monkeypatch.setattr(dbmod, "probe", lambda path, check=True: checks.append(check)
-                        or real_probe(path, check=check))
+
+    def probe(path, check=True):
+        checks.append(check)
+        return real_probe(path, check=check)
+
+    monkeypatch.setattr(dbmod, "probe", probe)
+    monkeypatch.setattr(opening, "probe", probe)
     open_db(db_path, check=False)
     assert checks == [False]
     dbmod.quick_check(db_path)

@@ -8,7 +8,8 @@ from pmdesk.core import clock
 from pmdesk.core.demo import generate
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.safety.checkup import file_problems
-from pmdesk.core.safety.db import close_db, db, open_db
+from pmdesk.core.safety.db import close_db, db
+from pmdesk.core.safety.opening import open_db
 from pmdesk.core.settings import get_office_profile
 
 

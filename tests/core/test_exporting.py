@@ -5,9 +5,9 @@ import zipfile
 import openpyxl
 import pytest
 
+from pmdesk.actions.exporting import export
 from pmdesk.core.demo import generate
 from pmdesk.core.errors import PmdeskError, ValidationError
-from pmdesk.core.exporting import export_table
 from pmdesk.core.models import AuditLog
 from pmdesk.core.register import residents
 
@@ -15,7 +15,7 @@ from pmdesk.core.register import residents
 def test_one_row_per_household_with_masked_ids(db_path, tmp_path):
     generate(households=300, seed=5)
     target = tmp_path / "业主名册.xlsx"
-    assert export_table("residents", target) == 300
+    assert export(table="residents", path=target) == 300
     sheet = openpyxl.load_workbook(target).active
     header = [c.value for c in sheet[1]]
     assert header[:3] == ["房号", "楼栋", "单元"] and "业主证件号" in header
@@ -33,7 +33,7 @@ def test_a_formula_shaped_name_is_written_as_text(db_path, tmp_path, name):
     generate(households=1, seed=1)
     residents.add_occupant(unit_id=residents.household_ids()[0], name=name, role="tenant")
     target = tmp_path / "out.xlsx"
-    export_table("residents", target)
+    export(table="residents", path=target)
     sheet_xml = zipfile.ZipFile(target).read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in sheet_xml
     values = [c.value for c in openpyxl.load_workbook(target).active[2]]
@@ -42,9 +42,9 @@ def test_a_formula_shaped_name_is_written_as_text(db_path, tmp_path, name):
 
 def test_unknown_table_and_unwritable_file(db_path, tmp_path):
     with pytest.raises(ValidationError):
-        export_table("parcels", tmp_path / "x.xlsx")
+        export(table="parcels", path=tmp_path / "x.xlsx")
     with pytest.raises(PmdeskError) as err:
-        export_table("residents", tmp_path / "missing" / "x.xlsx")
+        export(table="residents", path=tmp_path / "missing" / "x.xlsx")
     assert err.value.code == "file.write_failed"
 
 
@@ -61,7 +61,7 @@ def test_an_export_tolerates_control_characters_already_stored(db_path, tmp_path
     payments.pay(unit_id=unit_id, amount=10000)
     db.execute_sql("DROP TRIGGER IF EXISTS payment_no_update")
     db.execute_sql("UPDATE payment SET payer = ?", ("张\x01三\x1b",))
-    assert export_table("payments", tmp_path / "收款.xlsx") == 1
+    assert export(table="payments", path=tmp_path / "收款.xlsx") == 1
     row = list(openpyxl.load_workbook(tmp_path / "收款.xlsx").active.iter_rows(
         min_row=2, values_only=True))[0]
     assert "张\ufffd三\ufffd" in row
@@ -76,6 +76,27 @@ def test_an_export_the_audit_trail_refused_leaves_no_file(db_path, tmp_path, loc
     db.execute_sql("PRAGMA busy_timeout = 200")
     lock_holder(db_path, 5)
     with pytest.raises(Exception) as err:
-        export_table("residents", tmp_path / "名册.xlsx")
+        export(table="residents", path=tmp_path / "名册.xlsx")
     assert sqlite_failure(err.value).code == "db.busy"
     assert not (tmp_path / "名册.xlsx").exists()
+
+
+def test_an_english_window_exports_english_headers_and_names(db_path, tmp_path):
+    """Issue 15.6: the headers and the names of codes follow the user's language (the export
+    held 65 untranslated strings); the data itself stays as it was typed."""
+    from pmdesk.i18n import DEFAULT_LANGUAGE, use_language_without_gui
+
+    generate(households=3, seed=2, years=0)
+    use_language_without_gui("en")
+    try:
+        export(table="residents", path=tmp_path / "en.xlsx")
+    finally:
+        use_language_without_gui(DEFAULT_LANGUAGE)
+    export(table="residents", path=tmp_path / "zh.xlsx")
+    en, zh = (list(openpyxl.load_workbook(tmp_path / f"{lang}.xlsx").active.values)
+              for lang in ("en", "zh"))
+    assert en[0][:3] == ("Room", "Building", "Stairwell") and zh[0][:3] == ("房号", "楼栋", "单元")
+    kind = zh[0].index("类型")
+    assert {row[kind] for row in zh[1:]} <= {"住宅", "商铺", "车库", "储藏室"}
+    assert {row[kind] for row in en[1:]} <= {"Residential", "Shop", "Garage", "Storage room"}
+    assert [row[0] for row in en[1:]] == [row[0] for row in zh[1:]]

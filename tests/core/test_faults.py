@@ -16,13 +16,15 @@ from pmdesk.core.errors import DatabaseError, PmdeskError
 from pmdesk.core.money.payments import money_problems, pay
 from pmdesk.core.safety import backup, location
 from pmdesk.core.safety.checkup import check_database, file_problems
-from pmdesk.core.safety.db import close_db, db, open_db, sqlite_failure
-from pmdesk.messages import describe
+from pmdesk.core.safety.db import close_db, db, sqlite_failure
+from pmdesk.core.safety.opening import open_db
+from pmdesk.error_messages import describe
 
 BATCH = 10
 PAYER = textwrap.dedent(f"""
     import sys
-    from pmdesk.core.safety.db import open_db, db
+    from pmdesk.core.safety.db import db
+    from pmdesk.core.safety.opening import open_db
     from pmdesk.core.money.payments import pay
     open_db(sys.argv[1])
     units = [u for (u,) in db.execute_sql("SELECT id FROM unit ORDER BY id")]
@@ -70,9 +72,10 @@ def test_kill_9_during_payment_batches_leaves_whole_batches(billed, child_argv):
 
 DISK_FULL = textwrap.dedent("""
     import resource, sys
-    from pmdesk.core.safety.db import open_db, db, sqlite_failure
+    from pmdesk.core.safety.db import db, sqlite_failure
+    from pmdesk.core.safety.opening import open_db
     from pmdesk.core.money.payments import pay
-    from pmdesk.messages import describe
+    from pmdesk.error_messages import describe
     open_db(sys.argv[1])
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     unit_id = db.execute_sql("SELECT min(id) FROM unit").fetchone()[0]
@@ -183,7 +186,8 @@ def test_a_clock_set_back_is_noticed_before_the_next_payment(billed):
 
 TORN = textwrap.dedent("""
     import os, sys
-    from pmdesk.core.safety.db import open_db, db
+    from pmdesk.core.safety.db import db
+    from pmdesk.core.safety.opening import open_db
     from pmdesk.core.money.payments import pay
     open_db(sys.argv[1])
     db.execute_sql("PRAGMA wal_autocheckpoint = 0")  # the payments stay in the WAL
@@ -225,7 +229,7 @@ def test_a_torn_wal_loses_a_payment_silently_and_the_journal_names_it(billed,
 
 IMPORTER = textwrap.dedent("""
     import sys
-    from pmdesk.core.safety.db import open_db
+    from pmdesk.core.safety.opening import open_db
     from pmdesk.core.register.importer import import_roster, read_roster
     open_db(sys.argv[1])
     plan = read_roster(sys.argv[2])

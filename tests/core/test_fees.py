@@ -23,6 +23,7 @@ from pmdesk.core.money.amounts import (
     yuan,
 )
 from pmdesk.core.register.residents import update_unit
+from pmdesk.core.safety import session
 from pmdesk.core.safety.db import db
 
 LAST_MONTH = clock.today().replace(day=1)
@@ -326,7 +327,8 @@ def test_daily_takings_by_method_with_voids(estate):
 @given(st.lists(st.integers(min_value=1, max_value=60_000), min_size=1, max_size=8),
        st.integers(min_value=0, max_value=7))
 def test_invariants_hold_under_any_payments_and_a_void(tmp_path_factory, amounts, void_index):
-    from pmdesk.core.safety.db import close_db, open_db
+    from pmdesk.core.safety.db import close_db
+    from pmdesk.core.safety.opening import open_db
 
     open_db(tmp_path_factory.mktemp("h") / "office.db")
     try:
@@ -356,11 +358,11 @@ def test_a_payment_is_back_dated_only_a_few_days_and_never_into_another_year(
     from datetime import datetime
 
     from pmdesk.core import archive
-    from pmdesk.core.safety import audit, auth
+    from pmdesk.core.safety import audit
 
     manager, clerk = staff
     fees.run_billing("2026-10")
-    auth.act_as(clerk)
+    session.act_as(clerk)
     for day, code in (("1900-01-01", "payment.other_year"), ("2025-12-31", "payment.other_year"),
                       ("2026-11-26", "payment.future_date")):
         with pytest.raises(ValidationError) as err:

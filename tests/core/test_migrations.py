@@ -10,7 +10,8 @@ import pytest
 from pmdesk.core.errors import DatabaseError
 from pmdesk.core.safety import migrations
 from pmdesk.core.safety.checkup import file_problems
-from pmdesk.core.safety.db import close_db, db, open_db
+from pmdesk.core.safety.db import close_db, db
+from pmdesk.core.safety.opening import open_db
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

@@ -6,7 +6,7 @@ from pmdesk.core.demo import generate
 from pmdesk.core.errors import NotFound, PmdeskError, ValidationError
 from pmdesk.core.models import AuditLog
 from pmdesk.core.register import residents
-from pmdesk.core.safety import auth
+from pmdesk.core.safety import auth, session
 from pmdesk.core.safety.db import db
 
 
@@ -146,7 +146,7 @@ def test_the_area_and_type_are_a_managers_change_with_a_reason(estate):
     unit_id = residents.household_ids()[0]
     card = residents.household(unit_id)
     area = residents.format_area(card.area)
-    auth.act_as(clerk)
+    session.act_as(clerk)
     residents.update_unit(unit_id=unit_id, area=area, kind=card.kind, state="rented",
                           note="出租给公司员工")
     for change in ({"area": "60"}, {"kind": "shop"}):

@@ -12,10 +12,12 @@ import textwrap
 
 import pytest
 
+from pmdesk.actions.safety import restore
 from pmdesk.core.errors import DatabaseError, PmdeskError
 from pmdesk.core.money import fees
-from pmdesk.core.safety import auth, backup, instance_lock, journal
-from pmdesk.core.safety.db import close_db, open_db
+from pmdesk.core.safety import auth, backup, instance_lock, journal, session
+from pmdesk.core.safety.db import close_db
+from pmdesk.core.safety.opening import open_db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 
 
@@ -95,7 +97,7 @@ def test_restore_is_refused_while_another_window_holds_the_database(office, chil
         holder.kill()
         holder.wait()
     assert not list(office.parent.glob("backups/before-restore-*"))
-    backup.restore_from(saved, office)  # the holder is gone: its lock is stale
+    restore(backup=saved, db_path=office)  # the holder is gone: its lock is stale
 
 
 def test_the_lock_file_is_the_one_the_window_takes(tmp_path):
@@ -121,7 +123,7 @@ def test_the_lock_file_is_the_one_the_window_takes(tmp_path):
 
 WRITER = textwrap.dedent("""
     import sys
-    from pmdesk.core.safety.db import open_db
+    from pmdesk.core.safety.opening import open_db
     from pmdesk.core.money.payments import pay
     open_db(sys.argv[1])
     print("ready", flush=True)
@@ -153,7 +155,7 @@ def test_a_writer_during_a_restore_loses_nothing_and_reuses_no_number(office, ch
     try:
         assert writer.stdout.readline().strip() == "ready"
         issued = [writer.stdout.readline().strip() for _ in range(3)]
-        aside = backup.restore_from(saved, office)
+        aside = restore(backup=saved, db_path=office)
         issued += [line.strip() for line in writer.stdout]
     finally:
         writer.kill()
@@ -183,7 +185,7 @@ def test_restore_over_a_database_too_damaged_to_open(office, tmp_path):
     manager = auth.create_account(name="王经理", role="manager", password="manager-pw")
     saved = backup.backup_to(office)
     close_db()
-    auth.act_as(None)
+    session.act_as(None)
     data = bytearray(office.read_bytes())
     data[:100] = b"\x00" * 100
     office.write_bytes(bytes(data))
@@ -194,7 +196,7 @@ def test_restore_over_a_database_too_damaged_to_open(office, tmp_path):
     assert err.value.code == "auth.forbidden"
     approval = auth.verify_in_file(saved, "王经理", "manager-pw")
     assert approval.name == manager.name and approval.is_manager
-    backup.restore_from(saved, office, approved_by=approval)
+    restore(backup=saved, db_path=office, approved_by=approval)
     assert get_office_profile().estate_name == "翠湖苑"
     with pytest.raises(PmdeskError) as err:
         auth.verify_in_file(saved, "王经理", "wrong-pw")
@@ -207,8 +209,8 @@ def test_a_made_up_approval_is_refused(office):
 
     auth.create_account(name="王经理", role="manager", password="manager-pw")
     clerk = auth.create_account(name="李小梅", role="clerk", password="clerk-pw1")
-    auth.act_as(clerk)
-    forged = auth.User(1, "王经理", "manager")
+    session.act_as(clerk)
+    forged = session.User(1, "王经理", "manager")
     with pytest.raises(PmdeskError) as err:
         payments.void(receipt_no="2026-000001", reason="试试", approved_by=forged)
     assert err.value.code == "auth.forbidden"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pmdesk.core import clock
 from pmdesk.core.demo import generate
 from pmdesk.core.money import fees, payments, reports
-from pmdesk.core.safety import audit
+from pmdesk.core.safety import audit, chain
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import Profile, get_office_profile
 from pmdesk.documents import fees as documents
@@ -59,7 +59,7 @@ def test_daily_report_totals_and_voids(db_path, as_pdf):
     assert "应交款合计 ¥100.00（人民币壹佰元整）" in text
     assert second.receipt_no in text and "作废" in text
     rows, digest = audit.day_hash(clock.today())  # the day's check code, as the viewer shows it
-    assert f"截至当日第 {rows} 条）：{audit.check_code(digest)}" in " ".join(text.split())
+    assert f"截至当日第 {rows} 条）：{chain.check_code(digest)}" in " ".join(text.split())
 
 
 def test_receipt_prints_rare_name_characters_and_fits_the_short_paper(db_path, as_pdf):

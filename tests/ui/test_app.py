@@ -7,6 +7,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from pmdesk.core.safety import session
 from pmdesk.core.safety.db import close_db
 from pmdesk.ui import app as app_module
 from pmdesk.ui.main_window import MainWindow
@@ -107,7 +108,7 @@ def test_a_database_on_a_share_is_copied_to_this_pc_and_opened(started, tmp_path
     from PySide6.QtWidgets import QFileDialog
 
     from pmdesk.core.safety import location
-    from pmdesk.core.safety.db import open_db
+    from pmdesk.core.safety.opening import open_db
     from pmdesk.core.settings import save_office_profile
 
     share = tmp_path / "share" / "office.db"
@@ -153,7 +154,7 @@ def test_a_damaged_database_is_restored_from_its_backups(started, tmp_path, monk
     checked against the backup chosen (the office's own accounts are in the damaged file),
     and the window then opens on the restored data."""
     from pmdesk.core.safety import auth, backup
-    from pmdesk.core.safety.db import open_db
+    from pmdesk.core.safety.opening import open_db
     from pmdesk.core.settings import get_office_profile, save_office_profile
     from pmdesk.ui.access import SignInDialog
     from pmdesk.ui.dialogs.restore import RestoreDialog
@@ -164,7 +165,7 @@ def test_a_damaged_database_is_restored_from_its_backups(started, tmp_path, monk
     auth.create_account(name="王经理", role="manager", password="manager-pw")
     backup.backup_to(path)
     close_db()
-    auth.act_as(None)
+    session.act_as(None)
     data = bytearray(path.read_bytes())
     data[:100] = b"\0" * 100
     path.write_bytes(bytes(data))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from pmdesk.core import clock
 from pmdesk.core.money import fees, payments
-from pmdesk.core.safety import audit, auth, backup
+from pmdesk.core.safety import audit, auth, backup, chain, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 from pmdesk.ui import access
@@ -30,7 +30,7 @@ def fill_sign_in(name: str, password: str):
 
 
 def test_a_new_database_asks_for_the_first_manager_account(window, monkeypatch):
-    auth.act_as(None)
+    session.act_as(None)
 
     def create(dialog) -> int:
         dialog.name.setText("王经理")
@@ -42,7 +42,7 @@ def test_a_new_database_asks_for_the_first_manager_account(window, monkeypatch):
     monkeypatch.setattr(access.FirstAccountDialog, "exec", create)
     monkeypatch.setattr(window.keeper, "start", lambda: None)
     window.sign_in_at_start()
-    assert auth.current().name == "王经理" and auth.current().is_manager
+    assert session.current().name == "王经理" and session.current().is_manager
     assert window.stack.currentIndex() == 0 and "王经理（主管）" in window.user_label.text()
 
 
@@ -58,7 +58,7 @@ def test_sign_in_at_start_and_the_screen_lock(staff, window, monkeypatch, qtbot)
     monkeypatch.setattr(SignInDialog, "exec", typed_wrong_then_right)
     window.sign_in_at_start()
     assert wrong == ["账号或密码不正确。"]
-    assert auth.current().name == "李小梅" and window.stack.currentIndex() == 0
+    assert session.current().name == "李小梅" and window.stack.currentIndex() == 0
     assert "李小梅（前台）" in window.user_label.text()
     monkeypatch.setattr(SignInDialog, "exec", lambda dialog: 0)  # nobody at the desk
     window.lock()
@@ -66,7 +66,7 @@ def test_sign_in_at_start_and_the_screen_lock(staff, window, monkeypatch, qtbot)
     assert not window.pay_action.isEnabled()
     monkeypatch.setattr(SignInDialog, "exec", fill_sign_in("王经理", "manager-pw"))
     window.lock(switch=True)  # another person takes over the desk
-    assert auth.current().name == "王经理" and window.stack.currentIndex() == 0
+    assert session.current().name == "王经理" and window.stack.currentIndex() == 0
     actions = [e.action for e in audit.entries(limit=4)]
     assert actions[:2] == ["auth.sign_in", "auth.sign_out"]
 
@@ -74,7 +74,7 @@ def test_sign_in_at_start_and_the_screen_lock(staff, window, monkeypatch, qtbot)
 def test_the_screen_locks_after_the_idle_time(staff, window, monkeypatch, qtbot):
     from pmdesk.core.settings import SafetySettings, save_safety_settings
 
-    auth.act_as(staff[0])
+    session.act_as(staff[0])
     save_safety_settings(SafetySettings(lock_minutes=1))
     monkeypatch.setattr(window.keeper, "start", lambda: None)
     window.sign_in_at_start()
@@ -87,12 +87,12 @@ def test_the_screen_locks_after_the_idle_time(staff, window, monkeypatch, qtbot)
 
 @pytest.fixture
 def paid(staff):
-    auth.act_as(staff[0])
+    session.act_as(staff[0])
     unit_id = _unit("3-2-501", 8950)
     fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
     fees.run_billing("2026-01")
     result = payments.pay(unit_id=unit_id, amount=21033)
-    auth.act_as(staff[1])
+    session.act_as(staff[1])
     return unit_id, result.receipt_no
 
 
@@ -138,7 +138,7 @@ def test_a_manager_reveals_an_id_number_with_the_password_and_it_is_logged(paid,
     unit_id, _ = paid
     person = db.execute_sql("SELECT person_id FROM occupancy WHERE unit_id = ?",
                             (unit_id,)).fetchone()[0]
-    auth.act_as(auth.verify("王经理", "manager-pw"))
+    session.act_as(auth.verify("王经理", "manager-pw"))
     residents.update_person(person_id=person, name="张伟", id_number="110101199003071233")
     occupant = residents.household(unit_id).occupants[0]
     dialog = PersonDialog(occupant, window)
@@ -154,7 +154,7 @@ def test_restore_dialog_lists_backups_and_restores_one(staff, window, qtbot, db_
                                                        monkeypatch, message_boxes):
     from pmdesk.ui.dialogs.restore import RestoreDialog
 
-    auth.act_as(staff[0])
+    session.act_as(staff[0])
     save_office_profile(estate_name="翠湖苑")
     good = backup.backup_to(db_path, label="auto")
     clock.pin(clock.now() + timedelta(minutes=1))
@@ -182,7 +182,7 @@ def test_a_clerk_cannot_restore_without_a_manager(staff, window, qtbot, db_path,
     from pmdesk.ui.dialogs.restore import RestoreDialog
 
     backup.backup_to(db_path, label="auto")
-    auth.act_as(staff[1])
+    session.act_as(staff[1])
     dialog = RestoreDialog(db_path, window)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -226,7 +226,7 @@ def test_the_audit_log_filters_and_shows_the_chain(paid, window, qtbot):
     dialog.kind.setCurrentIndex(0)
     dialog.text.setText("李小梅")
     assert 0 < dialog.model.rowCount() < everything
-    code = audit.check_code(audit.day_hash(clock.stamp()[:10])[1])
+    code = chain.check_code(audit.day_hash(clock.stamp()[:10])[1])
     assert code in dialog.chain.text()
 
 
@@ -234,7 +234,7 @@ def test_accounts_are_added_and_demoted_through_the_dialog(staff, window, qtbot,
                                                            message_boxes):
     from pmdesk.ui.dialogs.accounts import AccountsDialog, PasswordDialog
 
-    auth.act_as(staff[0])
+    session.act_as(staff[0])
     dialog = AccountsDialog(window)
     qtbot.addWidget(dialog)
 
@@ -280,7 +280,7 @@ def test_a_payment_waits_for_a_busy_database_without_freezing(paid, window, qtbo
 
 
 def test_a_database_still_busy_says_so(paid, window, qtbot, db_path, lock_holder):
-    from pmdesk.messages import describe
+    from pmdesk.error_messages import describe
     from pmdesk.ui.tasks import write_when_free
 
     unit_id, _ = paid
@@ -302,7 +302,7 @@ def test_closing_the_window_backs_up_first_and_signs_out(staff, window, qtbot, d
     assert window.isVisible()  # waits for the backup
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     assert list((db_path.parent / "backups").glob("auto-*.db"))
-    assert auth.current() is None
+    assert session.current() is None
     assert audit.entries(limit=1)[0].action == "auth.sign_out"
 
 
@@ -340,9 +340,9 @@ def test_a_receipt_paid_but_never_printed_is_offered_after_sign_in(paid, window,
                                                                    previews, message_boxes):
     """Catalogue S2: killed between the commit and the print; the next sign-in offers it."""
     unit_id, first = paid  # the fixture's payment was never printed either
-    auth.act_as(auth.verify("王经理", "manager-pw"))
+    session.act_as(auth.verify("王经理", "manager-pw"))
     save_office_profile(estate_name="翠湖苑")
-    auth.act_as(auth.verify("李小梅", "clerk-pw1"))
+    session.act_as(auth.verify("李小梅", "clerk-pw1"))
     taken = payments.pay(unit_id=unit_id, amount=500)  # the window died before printing
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(
@@ -359,7 +359,7 @@ def test_a_form_saved_while_the_database_is_busy_keeps_what_was_typed(staff, win
                                                                       db_path, lock_holder):
     from pmdesk.ui.dialogs.accounts import SafetySettingsDialog
 
-    auth.act_as(staff[0])  # the window's connection gives up after GUI_BUSY_TIMEOUT_MS
+    session.act_as(staff[0])  # the window's connection gives up after GUI_BUSY_TIMEOUT_MS
     dialog = SafetySettingsDialog(window)
     qtbot.addWidget(dialog)
     dialog.boxes["lock_minutes"].setValue(15)

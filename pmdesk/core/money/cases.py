@@ -17,7 +17,7 @@ from datetime import date
 from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.money.payments import unit_code
-from pmdesk.core.safety import audit
+from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.validate import choice, clean_text, iso_date
 
@@ -133,7 +133,7 @@ def log_action(*, unit_id: int, kind: str, on_date: date | str | None = None, sa
         action_id = db.execute_sql(
             "INSERT INTO collection_action (unit_id, kind, on_date, done_by, said, outcome, "
             "next_step, next_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (unit_id, kind, day, audit.current_actor(), *texts.values(), following,
+            (unit_id, kind, day, session.actor(), *texts.values(), following,
              clock.stamp())).lastrowid
         current = case(unit_id) or save_case(unit_id=unit_id, reason="unknown")
         if texts["next_step"] or following:

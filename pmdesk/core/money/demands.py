@@ -14,7 +14,7 @@ from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.money.amounts import due_date, period_of
 from pmdesk.core.money.cases import HARDSHIP_REASONS, HARDSHIP_TAG, cases
 from pmdesk.core.money.payments import unit_code
-from pmdesk.core.safety import audit
+from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.validate import check_attachment, choice, clean_text, iso_date
 
@@ -112,11 +112,11 @@ def record_letters(letters: list[Demand], *, kind: str, document_id: int | None)
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (letter.unit_id, kind, letter.as_of.isoformat(), letter.deadline.isoformat(),
                  letter.total, letter.months, letter.lines[0].period, letter.lines[-1].period,
-                 document_id, audit.current_actor())).lastrowid)
+                 document_id, session.actor())).lastrowid)
             db.execute_sql(
                 "INSERT INTO collection_action (unit_id, kind, on_date, done_by, said, outcome, "
                 "next_step, next_date, created_at) VALUES (?, 'letter', ?, ?, ?, '', '', ?, ?)",
-                (letter.unit_id, letter.as_of.isoformat(), audit.current_actor(),
+                (letter.unit_id, letter.as_of.isoformat(), session.actor(),
                  f"{'催缴通知书' if kind == 'first' else '最后催缴通知书'}：{letter.months}个月，"
                  f"{letter.total / 100:.2f}元", letter.deadline.isoformat(), clock.stamp()))
         audit.record("collection.letters", "demand_letter", None, kind=kind,
@@ -180,7 +180,7 @@ def record_delivery(*, letter_id: int, method: str, delivered_on: date | str | N
             (letter_id, method, day, tracking_no,
              clean_text(note, field="note", max_len=500, multiline=True),
              clean_text(evidence_name, field="evidence", max_len=200), evidence, clock.stamp(),
-             audit.current_actor())).lastrowid
+             session.actor())).lastrowid
         audit.record("collection.delivery", "demand_letter", letter_id, unit_id=row[0],
                      method=method, delivered_on=day, tracking_no=tracking_no,
                      evidence=bool(evidence))

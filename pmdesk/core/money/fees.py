@@ -30,7 +30,7 @@ from pmdesk.core.money.amounts import (
     percent_of,
     period_of,
 )
-from pmdesk.core.safety import audit, auth
+from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import load_settings, store_settings
 from pmdesk.core.validate import clean_text
@@ -82,7 +82,7 @@ FEE_LIMITS = {"prepay_cap_months": (1, 120), "vacancy_percent": (0, 90),
               "vacancy_months": (1, 60), "backdate_days": (0, 60)}
 
 
-def save_fee_settings(settings: FeeSettings, approved_by: auth.User | None = None) -> None:
+def save_fee_settings(settings: FeeSettings, approved_by: session.User | None = None) -> None:
     """Save the fee rules; all but the receipt paper are a manager's to change."""
     if settings.receipt_paper not in FeeSettings.PAPERS:
         raise ValidationError("receipt_paper", "value.unknown", value=settings.receipt_paper)
@@ -156,7 +156,7 @@ def _item_rate(basis: str, rate: object) -> int:
 def add_fee_item(*, name: str, basis: str, rate: object,
                  unit_kinds: str | Iterable[str] | None = None,
                  start_period: object = None, end_period: object = None,
-                 legal_basis: str = "", approved_by: auth.User | None = None) -> int:
+                 legal_basis: str = "", approved_by: session.User | None = None) -> int:
     """A new fee item; `rate` as typed (`2.35`) or already in storage units (an int).
     Fee items and rates are a manager's to change."""
     name = clean_text(name, field="name", required=True, max_len=40)
@@ -187,7 +187,7 @@ def add_fee_item(*, name: str, basis: str, rate: object,
 
 
 def change_rate(*, item_id: int, rate: object, from_period: object,
-                approved_by: auth.User | None = None) -> int:
+                approved_by: session.User | None = None) -> int:
     """A new rate from a month on: the item ends the month before and a copy with the new rate
     starts; bills already made are untouched. Returns the new item's id."""
     start = parse_period(from_period, field="start_period")
@@ -211,7 +211,7 @@ def change_rate(*, item_id: int, rate: object, from_period: object,
 
 
 def end_fee_item(*, item_id: int, last_period: object,
-                 approved_by: auth.User | None = None) -> None:
+                 approved_by: session.User | None = None) -> None:
     """Stop billing an item after `last_period`."""
     end = parse_period(last_period, field="end_period")
     with db.atomic():

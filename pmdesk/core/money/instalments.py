@@ -11,7 +11,7 @@ from pmdesk.core.errors import ValidationError
 from pmdesk.core.money.amounts import add_months
 from pmdesk.core.money.cases import case, save_case
 from pmdesk.core.money.payments import unit_code
-from pmdesk.core.safety import audit
+from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.validate import clean_text, iso_date, parse_date
 
@@ -75,7 +75,7 @@ def agree_instalments(*, unit_id: int, total: int, count: int, first_due: date |
             "INSERT INTO instalment_plan (unit_id, agreed_on, total, note, created_at, "
             "created_by) VALUES (?, ?, ?, ?, ?, ?)",
             (unit_id, agreed, total, clean_text(note, field="note", max_len=500, multiline=True),
-             clock.stamp(), audit.current_actor())).lastrowid
+             clock.stamp(), session.actor())).lastrowid
         for seq, amount in enumerate(split(total, count), start=1):
             due = _add_months_day(first, (seq - 1) * every_months)
             db.execute_sql("INSERT INTO instalment (plan_id, seq, due_date, amount) "

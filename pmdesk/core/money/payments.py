@@ -25,7 +25,7 @@ from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.money.amounts import yuan
 from pmdesk.core.money.fees import ALLOCATE, fee_settings, monthly_charge
 from pmdesk.core.register.residents import unit_by_room  # noqa: F401 - the cash desk's lookup
-from pmdesk.core.safety import audit, auth, journal
+from pmdesk.core.safety import audit, auth, journal, session
 from pmdesk.core.safety.db import current_path, db
 from pmdesk.core.validate import clean_text, parse_date
 
@@ -139,7 +139,7 @@ def preview(unit_id: int, amount: int, bill_ids: list[int] | None = None
 def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = None,
         paid_on: date | str | None = None, bill_ids: list[int] | None = None,
         tendered: int | None = None, note: str = "", token: str | None = None,
-        approved_by: auth.User | None = None) -> PaymentResult:
+        approved_by: session.User | None = None) -> PaymentResult:
     """Record a payment and issue its receipt. `bill_ids` are the bills the payer chose (all
     must be open); without them the oldest bills are paid first. `token` makes a double
     submission of one form record one payment: the second call returns the first result.
@@ -181,7 +181,7 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (receipt_no, year, seq, unit_id, payer, method, amount,
              tendered if method == "cash" else None, day.isoformat(), now,
-             audit.current_actor(), note, token or None)).lastrowid
+             session.actor(), note, token or None)).lastrowid
         db.cursor().executemany(
             ALLOCATE,
             [(bill.bill_id, payment_id, take, day.isoformat(), now) for bill, take in parts])
@@ -197,7 +197,7 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
                      credit_before=credit_before, credit_after=credit_before + excess)
     if outermost:  # committed: the second record (inside a caller's batch it is theirs)
         journal.append(current_path(), kind="payment", receipt_no=receipt_no, room=code,
-                       amount=amount, method=method, clerk=audit.current_actor())
+                       amount=amount, method=method, clerk=session.actor())
     return payment_result(payment_id)
 
 
@@ -221,7 +221,7 @@ def reported_through() -> date | None:
     return date.fromisoformat(latest) if latest else None
 
 
-def check_paid_on(day: date, approved_by: auth.User | None = None) -> str:
+def check_paid_on(day: date, approved_by: session.User | None = None) -> str:
     """A payment may be dated today or up to `backdate_days` back (issue 14.5); older needs a
     manager's approval (whose name is returned). Never in the future, never in another year's
     receipt sequence, never on or before a day whose 收费日报 was printed."""
@@ -236,7 +236,7 @@ def check_paid_on(day: date, approved_by: auth.User | None = None) -> str:
     if reported is not None and day <= reported:
         raise ValidationError("paid_on", "payment.day_reported", date=reported.isoformat())
     if (today - day).days > fee_settings().backdate_days:
-        return auth.require("payment.backdate", approved_by) or audit.current_actor()
+        return auth.require("payment.backdate", approved_by) or session.actor()
     return ""
 
 
@@ -341,7 +341,7 @@ def payment_result(payment_id: int) -> PaymentResult:
 
 
 def void(*, receipt_no: object, reason: str, on: date | str | None = None,
-         approved_by: auth.User | None = None) -> None:
+         approved_by: session.User | None = None) -> None:
     """作废: the receipt stays in the sequence, marked void; its money is taken back off the
     bills and the credit it paid. Credit it left that later bills used is taken back from them
     (newest first), so those bills are open again. A manager's right (or approval)."""
@@ -372,14 +372,14 @@ def void(*, receipt_no: object, reason: str, on: date | str | None = None,
                            (r.unit_id, -r.to_credit, payment_id, when, now))
         db.execute_sql("INSERT INTO payment_void (payment_id, reason, voided_on, voided_at, "
                        "voided_by, approved_by) VALUES (?, ?, ?, ?, ?, ?)",
-                       (payment_id, reason, when, now, audit.current_actor(), approver))
+                       (payment_id, reason, when, now, session.actor(), approver))
         audit.record("payment.void", "payment", payment_id, receipt_no=r.receipt_no,
                      room=r.room, amount=r.amount, reason=reason, approved_by=approver,
                      owed_before=owed_before, owed_after=owed(r.unit_id),
                      credit_before=credit_before, credit_after=credit_balance(r.unit_id))
     if outermost:
         journal.append(current_path(), kind="void", receipt_no=r.receipt_no, room=r.room,
-                       amount=r.amount, clerk=audit.current_actor())
+                       amount=r.amount, clerk=session.actor())
 
 
 def _unapply_credit(unit_id: int, fen: int, when: str, now: str) -> None:
@@ -399,7 +399,7 @@ def _unapply_credit(unit_id: int, fen: int, when: str, now: str) -> None:
 
 
 def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None = None,
-           on: date | str | None = None, approved_by: auth.User | None = None) -> int:
+           on: date | str | None = None, approved_by: session.User | None = None) -> int:
     """减免 `amount` on the household's chosen bills (default: oldest first), with a reason.
     Returns how many bills it touched. A manager's right: a clerk's entry needs a manager's
     approval (`approved_by`), which the entry keeps."""
@@ -420,7 +420,7 @@ def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None
         db.cursor().executemany(
             "INSERT INTO reduction (bill_id, amount, reason, on_date, created_at, created_by, "
             "approved_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(bill.bill_id, take, reason, day.isoformat(), now, audit.current_actor(), approver)
+            [(bill.bill_id, take, reason, day.isoformat(), now, session.actor(), approver)
              for bill, take in parts])
         audit.record("reduction.create", "unit", unit_id, room=code, amount=amount,
                      reason=reason, approved_by=approver,

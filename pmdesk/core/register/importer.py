@@ -23,7 +23,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import Cancelled, PmdeskError, ValidationError
 from pmdesk.core.register.pinyin import name_keys
 from pmdesk.core.register.rooms import floor_of, parse_room, split_room
-from pmdesk.core.safety import audit
+from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.validate import clean_text, normalize_phone, parse_area
 
@@ -431,7 +431,7 @@ def import_roster(plan: RosterPlan, *, skip_bad: bool = False) -> tuple[int, int
         cursor.execute("INSERT INTO import_batch (file_name, sha256, rows_read, imported, "
                        "rejected, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        (plan.path.name, plan.sha256, len(plan.rows), added,
-                        len(plan.rejected), now, audit.current_actor()))
+                        len(plan.rejected), now, session.actor()))
         audit.record("import", "residents", cursor.lastrowid, file=plan.path.name,
                      imported=added, rejected=len(plan.rejected))
     return added, len(plan.accepted) - added

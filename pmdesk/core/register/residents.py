@@ -18,7 +18,7 @@ from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.models import ROLES, UNIT_KINDS, UNIT_STATES, Occupancy, Person
 from pmdesk.core.register.pinyin import name_keys
 from pmdesk.core.register.rooms import parse_room, split_room
-from pmdesk.core.safety import audit, auth
+from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.validate import clean_text, iso_date, normalize_phone, parse_area
 
@@ -124,6 +124,10 @@ SORTS = {
     "state": "u.state, " + _ORDER,
     "kind": "u.kind, " + _ORDER,
 }
+
+
+def household_count() -> int:
+    return db.execute_sql("SELECT count(*) FROM unit").fetchone()[0]
 
 
 def household_ids(*, building: str | None = None, state: str | None = None,
@@ -283,7 +287,7 @@ def household(unit_id: int) -> Household:
                      history=_occupants(unit_id, False), tags=tags, vehicles=vehicles)
 
 
-def reveal_id(person_id: int, approved_by: auth.User | None = None) -> str:
+def reveal_id(person_id: int, approved_by: session.User | None = None) -> str:
     """A person's full ID number, for a manager (or with one's approval); every look is audited."""
     with db.atomic():
         approver = auth.require("person.reveal_id", approved_by)
@@ -382,7 +386,7 @@ BILLED_FACTS = ("area", "kind")  # what the fees are computed from
 
 def update_unit(*, unit_id: int, area: object, kind: str, state: str,
                 handover_date: date | str | None = None, note: str = "", reason: str = "",
-                approved_by: auth.User | None = None) -> None:
+                approved_by: session.User | None = None) -> None:
     """Change a unit's facts; the audit trail keeps what they were. The floor area and the
     type are what the fees are computed from: changing them lowers or raises every later bill,
     so — like a rate — it is a manager's change, with its reason (issue 14.12)."""

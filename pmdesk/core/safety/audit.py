@@ -6,53 +6,27 @@ paper by printing the day's last hash."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from pmdesk.core import clock
+from pmdesk.core.safety import session
+from pmdesk.core.safety.chain import GENESIS, chain_hash
 from pmdesk.core.safety.db import db, like_literal
-
-GENESIS = "0" * 64
-
-
-def current_actor() -> str:
-    """Who is acting: the signed-in account, else the operating-system user (CLI, scripts)."""
-    from pmdesk.core.safety import auth
-
-    user = auth.current()
-    if user is not None:
-        return user.name
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown"
-
-
-def chain_hash(previous: str, row_id: int, at: str, actor: str, role: str, action: str,
-               entity: str, entity_id: int | None, detail: str) -> str:
-    """sha256 of the previous row's hash and this row's every column."""
-    payload = json.dumps([previous, row_id, at, actor, role, action, entity, entity_id, detail],
-                         ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def record(action: str, entity: str, entity_id: int | None = None, **detail: Any) -> None:
     """Append a chained audit row; inside the caller's transaction when there is one."""
-    from pmdesk.core.safety import auth
-
-    user = auth.current()
+    user = session.current()
     role = user.role if user is not None else ""
     text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
     with db.atomic():
         last = db.execute_sql("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
                               ).fetchone()
         row_id, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        at, actor = clock.stamp(), current_actor()
+        at, actor = clock.stamp(), session.actor()
         digest = chain_hash(previous, row_id, at, actor, role, action, entity, entity_id, text)
         db.execute_sql("INSERT INTO audit_log (id, at, actor, role, action, entity, entity_id, "
                        "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -87,11 +61,6 @@ def day_hash(day: date | str) -> tuple[int, str]:
     row = db.execute_sql("SELECT id, hash FROM audit_log WHERE at <= ? ORDER BY id DESC LIMIT 1",
                          (end,)).fetchone()
     return (row[0], row[1]) if row else (0, GENESIS)
-
-
-def check_code(digest: str) -> str:
-    """The first 16 hex digits of a chain hash in groups of four, as printed on paper."""
-    return " ".join(digest[i:i + 4] for i in range(0, 16, 4))
 
 
 @dataclass(frozen=True)

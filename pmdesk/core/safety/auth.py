@@ -23,7 +23,9 @@ from pathlib import Path
 
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db, is_read_only, sqlite_failure
+from pmdesk.core.safety.session import User
 from pmdesk.core.validate import clean_text
 
 ROLES = ("clerk", "manager")
@@ -44,17 +46,6 @@ LOCK_MINUTES = 5
 
 
 @dataclass(frozen=True)
-class User:
-    id: int
-    name: str
-    role: str
-
-    @property
-    def is_manager(self) -> bool:
-        return self.role == "manager"
-
-
-@dataclass(frozen=True)
 class Account:
     id: int
     name: str
@@ -64,7 +55,6 @@ class Account:
     created_at: str
 
 
-_session: User | None = None
 _hasher = None
 _approvals: dict[int, User] = {}  # id() → each User that verify() returned: the only approvals
 
@@ -76,17 +66,6 @@ def _password_hasher():
 
         _hasher = PasswordHasher()
     return _hasher
-
-
-def current() -> User | None:
-    """Who is signed in to this process (the window, or a command given --user)."""
-    return _session
-
-
-def act_as(user: User | None) -> None:
-    """Set the session without a password: after `verify()`, or None to sign out."""
-    global _session
-    _session = user
 
 
 def has_accounts() -> bool:
@@ -117,7 +96,7 @@ def require(permission: str, approved_by: User | None = None, *,
     """Allow `permission` or raise `auth.forbidden`; return the approving manager's name when
     someone else approved it ('' otherwise). `path` checks a database file that `db` is not
     bound to (a restore replaces it)."""
-    user = current()
+    user = session.current()
     if permission not in MANAGER_ONLY or (user is not None and user.is_manager):
         return ""
     if approved_by is not None and approved_by.is_manager and _verified(approved_by):
@@ -158,8 +137,6 @@ def verify(name: object, password: str) -> User:
     written to the audit trail.
     """
     from argon2.exceptions import InvalidHashError, VerificationError
-
-    from pmdesk.core.safety import audit
 
     name = _name(name)
     hasher = _password_hasher()
@@ -232,8 +209,6 @@ def _count_attempt(account_id: int) -> int:
 
 def _lock(account_id: int, name: str, now: datetime, attempt: int) -> PmdeskError:
     """Lock the account for LOCK_MINUTES (audited); the error to raise once committed."""
-    from pmdesk.core.safety import audit
-
     until = (now + timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
     db.execute_sql("UPDATE account SET failures = 0, locked_until = ? WHERE id = ?",
                    (until, account_id))
@@ -266,20 +241,16 @@ def sign_in(name: object, password: str) -> User:
 
 def start_session(user: User) -> None:
     """Make a user that `verify()` (or account creation) returned the session's; audited."""
-    from pmdesk.core.safety import audit
-
-    act_as(user)
+    session.act_as(user)
     if not is_read_only():
         audit.record("auth.sign_in", "account", user.id, name=user.name, role=user.role)
 
 
 def sign_out() -> None:
-    from pmdesk.core.safety import audit
-
-    user = current()
+    user = session.current()
     if user is not None and not is_read_only():
         audit.record("auth.sign_out", "account", user.id, name=user.name)
-    act_as(None)
+    session.act_as(None)
 
 
 def accounts() -> list[Account]:
@@ -297,8 +268,6 @@ def _role(role: object) -> str:
 def create_account(*, name: object, role: object, password: str,
                    approved_by: User | None = None) -> User:
     """A new account. The first account of a database must be a manager's."""
-    from pmdesk.core.safety import audit
-
     name, role = _name(name), _role(role)
     password = _check_password(password)
     digest = _password_hasher().hash(password)
@@ -329,8 +298,6 @@ def _managers_left(excluding: int) -> int:
 
 
 def set_role(*, account_id: int, role: object, approved_by: User | None = None) -> None:
-    from pmdesk.core.safety import audit
-
     role = _role(role)
     with db.atomic():
         approver = require("account.manage", approved_by)
@@ -342,15 +309,13 @@ def set_role(*, account_id: int, role: object, approved_by: User | None = None) 
         db.execute_sql("UPDATE account SET role = ? WHERE id = ?", (role, account_id))
         audit.record("account.role", "account", account_id, name=old.name, before=old.role,
                      after=role, approved_by=approver)
-    global _session
-    if _session is not None and _session.id == account_id:
-        _session = User(account_id, old.name, role)
+    user = session.current()
+    if user is not None and user.id == account_id:
+        session.act_as(User(account_id, old.name, role))
 
 
 def set_active(*, account_id: int, active: bool, approved_by: User | None = None) -> None:
     """Disable (someone left the office) or enable an account; accounts are never deleted."""
-    from pmdesk.core.safety import audit
-
     with db.atomic():
         approver = require("account.manage", approved_by)
         old = _account(account_id)
@@ -364,12 +329,10 @@ def set_active(*, account_id: int, active: bool, approved_by: User | None = None
 
 def set_password(*, account_id: int, password: str, approved_by: User | None = None) -> None:
     """A new password: one's own, or anyone's by a manager (also lifts a lock-out)."""
-    from pmdesk.core.safety import audit
-
     password = _check_password(password)
     digest = _password_hasher().hash(password)
     with db.atomic():
-        user = current()
+        user = session.current()
         own = user is not None and user.id == account_id
         approver = "" if own else require("account.manage", approved_by)
         old = _account(account_id)

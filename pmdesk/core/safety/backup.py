@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pmdesk.core import clock
 from pmdesk.core.errors import DatabaseError
-from pmdesk.core.safety import auth, instance_lock, journal
+from pmdesk.core.safety import auth, instance_lock, journal, session
 from pmdesk.core.safety import db as dbmod
 from pmdesk.core.safety.location import backup_dir, is_companion
 
@@ -332,8 +332,8 @@ def record_restore(backup: Path | str, aside: Path | str) -> None:
     audit.record("backup.restore", "database", None, backup=str(backup), set_aside=str(aside))
 
 
-def restore_from(backup: Path | str, db_path: Path | str, *, reopen: bool = True,
-                 approved_by: auth.User | None = None) -> Path:
+def restore_from(backup: Path | str, db_path: Path | str, *,
+                 approved_by: session.User | None = None) -> Path:
     """Replace the database at `db_path` with `backup`; return where the old one was put.
 
     The backup must be a whole pmdesk database and is verified before anything is touched.
@@ -342,9 +342,9 @@ def restore_from(backup: Path | str, db_path: Path | str, *, reopen: bool = True
     then the backup is written into it with SQLite's backup API while holding its write lock,
     so another program writing meanwhile waits and then writes into the restored database —
     never into a file set aside. A file too damaged to read is renamed aside instead, and a
-    manager's password is then checked against the backup's accounts. With `reopen`, the
-    restored file is opened with `open_db()` (checked, upgraded if older); a caller on another
-    thread passes False, opens it on its own thread and calls `record_restore`.
+    manager's password is then checked against the backup's accounts. The caller opens the
+    restored database (`open_db`: checked, upgraded if older) and calls `record_restore`
+    (`actions.safety.restore` does both).
     """
     backup, db_path = Path(backup), Path(db_path)
     if not backup.exists():
@@ -380,9 +380,6 @@ def restore_from(backup: Path | str, db_path: Path | str, *, reopen: bool = True
         finally:
             incoming.unlink(missing_ok=True)
         journal.append(db_path, kind="restore", backup=backup.name, **anchor)
-    if reopen:
-        dbmod.open_db(db_path, create=False)
-        record_restore(backup, aside)
     return aside
 
 

@@ -1,16 +1,7 @@
-"""Opening the office database safely.
-
-`open_db(path)` is the only way the app, the command line and the tests open a database file.
-Before anything is written it proves the file is a pmdesk database in good health:
-
-1. it must be on a local disk, not a network share or removable drive (`location.py`);
-2. a plain read-only probe: is it SQLite at all, is it ours (`PRAGMA application_id`), does
-   `PRAGMA quick_check` pass, is its schema (`PRAGMA user_version`) one we know;
-3. the connection gets the pragmas of docs reliability §0 (WAL, synchronous=FULL, foreign keys,
-   busy timeout, secure_delete) and every transaction is `BEGIN IMMEDIATE`;
-4. an older schema is backed up online and migrated in one transaction (`migrations.py`).
-
-Any failure becomes a coded `DatabaseError`; the database is left exactly as it was.
+"""The office database connection — peewee's, bound to one SQLite file — with its pragmas
+(docs reliability §0: WAL, synchronous=FULL, foreign keys, busy timeout, secure_delete; every
+transaction `BEGIN IMMEDIATE`), the read-only probe of a file, and SQLite failures as coded
+errors. `opening.open_db()` is the only way the app, the command line and the tests bind it.
 """
 
 from __future__ import annotations
@@ -23,7 +14,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from pmdesk.core.errors import DatabaseError
+from pmdesk.core.errors import DatabaseError, PmdeskError
 from pmdesk.core.safety import migrations
 from pmdesk.core.safety.migrations import APPLICATION_ID
 
@@ -89,6 +80,18 @@ def is_read_only() -> bool:
     return bool(_opened["read_only"])
 
 
+def bind(path: Path, *, read_only: bool = False, **connect: object) -> None:
+    """Point `db` at the database file at `path` (`opening.open_db` checks it first)."""
+    if read_only:
+        pragmas = {k: v for k, v in PRAGMAS.items()
+                   if k in ("foreign_keys", "trusted_schema", "cache_size")}
+        db.init(_ro_uri(path), pragmas={**pragmas, "query_only": 1}, timeout=BUSY_TIMEOUT_S,
+                uri=True)
+    else:
+        db.init(str(path), pragmas=dict(PRAGMAS), timeout=BUSY_TIMEOUT_S, **connect)
+    _opened.update(path=path, read_only=read_only)
+
+
 def root_sqlite_error(exc: BaseException) -> sqlite3.Error | None:
     """The original sqlite3 error behind `exc`: the deepest one in its chain. (After a failed
     write peewee's rollback fails too, and "cannot rollback - no transaction is active" sits
@@ -127,6 +130,14 @@ def sqlite_failure(exc: BaseException, path: Path | str = "") -> DatabaseError:
     else:
         code = "db.error"
     return DatabaseError(code, path=str(path), detail=text)
+
+
+def coded(exc: BaseException) -> BaseException:
+    """An SQLite failure (disk full, I/O error, busy, read-only) as the coded error that names
+    its real cause; anything else as it is."""
+    if not isinstance(exc, PmdeskError) and root_sqlite_error(exc) is not None:
+        return sqlite_failure(exc)
+    return exc
 
 
 def probe(path: Path, *, check: bool = True, whole: bool = False) -> tuple[int, int]:
@@ -170,81 +181,6 @@ def probe(path: Path, *, check: bool = True, whole: bool = False) -> tuple[int, 
         raise DatabaseError("db.too_new", path=str(path), version=version,
                             known=migrations.SCHEMA_VERSION)
     return app_id, version
-
-
-def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> SqliteDatabase:
-    """Open (and if needed create or upgrade) the database at `path`; return the bound `db`.
-
-    `check=False` skips the O(size) `quick_check` of a database that needs no upgrade, for a
-    caller that runs `quick_check()` itself right after (the GUI does it in the background so
-    a large database does not delay the first window). An upgrade always checks first.
-    """
-    from pmdesk.core.safety import location
-
-    path = Path(path)
-    close_db()
-    if path.is_dir():
-        raise DatabaseError("db.cannot_open", path=str(path), detail="is a directory")
-    kind = location.storage_kind(path)
-    if kind != location.LOCAL:
-        raise DatabaseError(f"db.{kind}_drive", path=str(path))
-    location.remove_stale_temporary_files(path)
-    exists = path.exists() and path.stat().st_size > 0
-    if not exists and not create:
-        raise DatabaseError("db.empty" if path.exists() else "db.missing", path=str(path))
-    version = probe(path, check=check)[1] if exists else 0
-    if exists and not check and version < migrations.SCHEMA_VERSION:
-        probe(path)
-    if exists and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        return _open_read_only(path, version)
-    if not exists:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseError("db.cannot_open", path=str(path), detail=str(exc)) from exc
-    db.init(str(path), pragmas=dict(PRAGMAS), timeout=BUSY_TIMEOUT_S)
-    _opened.update(path=path, read_only=False)
-    try:
-        db.connect()
-        if db.execute_sql("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-            raise DatabaseError("db.read_only", path=str(path), detail="journal_mode")
-        if version < migrations.SCHEMA_VERSION:
-            if version > 0:
-                from pmdesk.core.safety.backup import backup_to
-
-                backup_to(path, label=f"before-migration-v{version}")
-            migrations.migrate(db)
-    except DatabaseError:
-        close_db()
-        raise
-    except Exception as exc:
-        close_db()
-        if root_sqlite_error(exc) is None:
-            raise
-        raise sqlite_failure(exc, path) from exc
-    return db
-
-
-def _open_read_only(path: Path, version: int) -> SqliteDatabase:
-    """A database whose file or folder this user may not write (a CD, a write-protected stick,
-    a folder without permission): open it for reading only. Every write is then refused as
-    `db.read_only`; an older schema cannot be upgraded, so it is not opened at all."""
-    if version < migrations.SCHEMA_VERSION:
-        raise DatabaseError("db.read_only", path=str(path), detail="upgrade")
-    pragmas = {k: v for k, v in PRAGMAS.items() if k in ("foreign_keys", "trusted_schema",
-                                                         "cache_size")}
-    db.init(_ro_uri(path), pragmas={**pragmas, "query_only": 1}, timeout=BUSY_TIMEOUT_S,
-            uri=True)
-    _opened.update(path=path, read_only=True)
-    try:
-        db.connect()
-        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-    except Exception as exc:
-        close_db()
-        if root_sqlite_error(exc) is None:
-            raise
-        raise sqlite_failure(exc, path) from exc
-    return db
 
 
 def like_literal(text: str) -> str:

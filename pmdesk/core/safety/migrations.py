@@ -15,6 +15,7 @@ from collections.abc import Callable
 from peewee import SqliteDatabase
 
 from pmdesk.core.errors import DatabaseError
+from pmdesk.core.safety.chain import GENESIS, chain_hash
 
 APPLICATION_ID = 0x504D444B  # "PMDK": PRAGMA application_id of every pmdesk database
 
@@ -568,8 +569,6 @@ ALTER TABLE reduction ADD COLUMN approved_by TEXT NOT NULL DEFAULT '';
 def _step_9(database: SqliteDatabase) -> None:
     """The new tables and columns, then the chain over the audit rows kept so far (their
     triggers are lifted for this one rewrite, inside the migration's transaction)."""
-    from pmdesk.core.safety.audit import GENESIS, chain_hash
-
     _sql_step(V9)(database)
     cursor = database.cursor()
     cursor.execute("DROP TRIGGER audit_log_no_update")

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.safety import audit
+from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db, like_literal
 from pmdesk.core.settings import load_settings, store_settings
 from pmdesk.core.validate import check_attachment, choice, clean_text, normalize_phone
@@ -249,7 +249,7 @@ def _add_step(complaint_id: int, action: str, text: str, detail: dict, deadline:
               at: datetime | None = None) -> None:
     db.execute_sql("INSERT INTO complaint_step (complaint_id, action, at, done_by, text, "
                    "detail, deadline) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (complaint_id, action, _stamp(at or clock.now()), audit.current_actor(),
+                   (complaint_id, action, _stamp(at or clock.now()), session.actor(),
                     text, json.dumps(detail, ensure_ascii=False, sort_keys=True), deadline))
 
 
@@ -347,7 +347,7 @@ def attach(complaint_id: int, name: str, data: bytes) -> int:
         file_id = db.execute_sql(
             "INSERT INTO complaint_file (complaint_id, name, data, added_at, added_by) "
             "VALUES (?, ?, ?, ?, ?)", (complaint_id, clean_text(name, field="file", max_len=200),
-                                       data, clock.stamp(), audit.current_actor())).lastrowid
+                                       data, clock.stamp(), session.actor())).lastrowid
         audit.record("complaint.attach", "complaint", complaint_id, name=name, size=len(data))
     return file_id
 

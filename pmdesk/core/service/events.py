@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.safety import audit
+from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.validate import check_attachment, choice, clean_text
 
@@ -392,7 +392,7 @@ def add_photo(event_id: int, name: str, data: bytes) -> int:
         photo_id = db.execute_sql(
             "INSERT INTO event_file (event_id, name, data, added_at, added_by) "
             "VALUES (?, ?, ?, ?, ?)", (event_id, clean_text(name, field="file", max_len=200),
-                                      data, clock.stamp(), audit.current_actor())).lastrowid
+                                      data, clock.stamp(), session.actor())).lastrowid
         audit.record("event.photo", "event", event_id, name=name, size=len(data))
     return photo_id
 

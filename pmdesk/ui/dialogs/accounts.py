@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.clock import stamp
 from pmdesk.core.errors import PmdeskError, ValidationError
-from pmdesk.core.safety import auth
+from pmdesk.core.safety import auth, session
 from pmdesk.core.settings import SAFETY_LIMITS, SafetySettings, safety_settings
 from pmdesk.i18n import translate
 from pmdesk.ui.access import role_label, with_approval
+from pmdesk.ui.alerts import show_error
 from pmdesk.ui.forms import FormDialog
-from pmdesk.ui.messages import show_error
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 COLUMNS = [
@@ -142,7 +142,7 @@ class AccountsDialog(QDialog):
         self.reload()
 
     def own_password(self) -> None:
-        user = auth.current()
+        user = session.current()
         if user is None:
             return
         dialog = PasswordDialog(translate("Accounts", "修改我的密码"), self)

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core import clock
-from pmdesk.core.safety import audit
+from pmdesk.core.safety import audit, chain
 from pmdesk.i18n import translate
+from pmdesk.labels import label
 from pmdesk.ui.access import role_label
-from pmdesk.ui.labels import label
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 KINDS = [  # (label, action prefixes)
@@ -123,7 +123,7 @@ def detail_value(key: str, value: object, worded: bool = True) -> str:
     """Money in yuan (the trail keeps fen), codes as words, the bills a payment touched as a
     count; anything else as stored."""
     from pmdesk.core.money.amounts import money_text
-    from pmdesk.ui.labels import METHODS
+    from pmdesk.labels import METHODS
 
     if key in MONEY_KEYS and isinstance(value, int):
         return money_text(value)
@@ -236,4 +236,4 @@ class AuditLogDialog(QDialog):
             self.chain.setText(translate(
                 "AuditLog", "日志链校验通过：记录环环相扣。{day} 收费日报上应印有校验码"
                             "（截至当日第 {count} 条）：{code}").format(
-                day=day, count=rows, code=audit.check_code(digest)))
+                day=day, count=rows, code=chain.check_code(digest)))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.safety.checkup import CheckReport, check_database
 from pmdesk.i18n import translate
-from pmdesk.ui.messages import show_error
+from pmdesk.ui.alerts import show_error
 
 SECTION_NAMES = {
     "structure": QT_TRANSLATE_NOOP("CheckDialog", "文件结构（SQLite 完整性检查）"),

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
-from pmdesk.core.money import cases, demands, dossier, instalments, payments
+from pmdesk.core.money import cases, demands, instalments, payments
 from pmdesk.core.money.amounts import money_text, parse_money
 from pmdesk.i18n import translate
-from pmdesk.ui.forms import FormDialog
-from pmdesk.ui.labels import (
+from pmdesk.labels import (
     ACTIONS,
     APPROACHES,
     CASE_STATUSES,
@@ -35,7 +34,8 @@ from pmdesk.ui.labels import (
     REASONS,
     label,
 )
-from pmdesk.ui.messages import show_error
+from pmdesk.ui.alerts import show_error
+from pmdesk.ui.forms import FormDialog
 
 
 def _combo(table: dict[str, str], current: str | None = None) -> QComboBox:
@@ -218,33 +218,24 @@ class LettersDialog(FormDialog):
     def save(self) -> None:
         super().save()
         if self.done_batch is not None:
-            show_batch(self.parent(), *self.done_batch)
+            show_batch(self.parent(), self.done_batch)
 
 
-def make_letters(unit_ids: list[int], kind: str, deadline_days: int = 15) -> tuple:
+def make_letters(unit_ids: list[int], kind: str, deadline_days: int = 15):
     """Render a batch, keep it in the archive and record each letter as sent."""
-    from pmdesk.core.settings import get_office_profile
-    from pmdesk.documents.collecting import record_batch, render_batch
+    from pmdesk.actions.collecting import send_demand_letters
 
-    office = get_office_profile()
-    if office is None:
-        raise PmdeskError("office.missing")
-    batch = demands.demands(unit_ids, deadline_days=deadline_days)
-    if not batch:
-        raise ValidationError("min_months", "letters.none")
-    letters, sheet = render_batch(batch, office, kind=kind)
-    record_batch(batch, letters, sheet, kind=kind)
-    return letters, sheet, len(batch)
+    return send_demand_letters(unit_ids=unit_ids, kind=kind, deadline_days=deadline_days)
 
 
-def show_batch(parent: QWidget | None, letters, sheet, count: int) -> None:
+def show_batch(parent: QWidget | None, batch) -> None:
     from pmdesk.ui.dialogs.preview import PreviewDialog
 
     today = clock.today().isoformat()
-    PreviewDialog(letters.pdf, translate("Collecting", "催缴通知书 {count} 户").format(
-        count=count), f"催缴通知书-{today}.pdf", parent).exec()
-    PreviewDialog(sheet.pdf, translate("Collecting", "送达签收单"), f"送达签收单-{today}.pdf",
-                  parent).exec()
+    PreviewDialog(batch.letters.pdf, translate("Collecting", "催缴通知书 {count} 户").format(
+        count=batch.count), f"催缴通知书-{today}.pdf", parent).exec()
+    PreviewDialog(batch.sheet.pdf, translate("Collecting", "送达签收单"),
+                  f"送达签收单-{today}.pdf", parent).exec()
 
 
 def issue_letters(parent: QWidget | None, unit_ids: list[int], kind: str) -> bool:
@@ -254,7 +245,7 @@ def issue_letters(parent: QWidget | None, unit_ids: list[int], kind: str) -> boo
     except PmdeskError as exc:
         show_error(parent, exc)
         return False
-    show_batch(parent, *batch)
+    show_batch(parent, batch)
     return True
 
 
@@ -347,37 +338,27 @@ class InstalmentDialog(FormDialog):
 
 
 def print_agreement(parent: QWidget | None, unit_id: int, plan_id: int) -> None:
-    from pmdesk.core.settings import get_office_profile
-    from pmdesk.documents.collecting import instalment_agreement
-    from pmdesk.ui.documents import issue_letter
+    """分期协议, archived and previewed."""
+    from pmdesk.actions.collecting import print_instalment_agreement
+    from pmdesk.ui.documents import show_issued
 
-    plan = next(p for p in instalments.plans(unit_id) if p.id == plan_id)
-    office = get_office_profile()
-    if office is None:
-        show_error(parent, PmdeskError("office.missing"))
+    try:
+        issued = print_instalment_agreement(unit_id=unit_id, plan_id=plan_id)
+    except PmdeskError as exc:
+        show_error(parent, exc)
         return
-    letter = instalment_agreement(plan, room=payments.unit_code(unit_id),
-                                  owner=payments.owner_names(unit_id), office=office)
-    issue_letter(parent, letter, kind="instalment_agreement", subject=letter.title)
+    show_issued(parent, issued, "instalment_agreement")
 
 
 def print_dossier(parent: QWidget | None, unit_id: int) -> None:
     """The dossier for the law firm, archived and previewed."""
-    from pmdesk.core.archive import record_document
-    from pmdesk.core.settings import get_office_profile
-    from pmdesk.documents.collecting import render_dossier
+    from pmdesk.actions.collecting import print_dossier as issue_dossier
     from pmdesk.ui.dialogs.preview import PreviewDialog
 
-    office = get_office_profile()
     try:
-        if office is None:
-            raise PmdeskError("office.missing")
-        file = dossier.dossier(unit_id)
-        rendered = render_dossier(file, office)
-        record_document(kind="dossier", subject=f"委托律师材料 {file.room}", pdf=rendered.pdf,
-                        pages=rendered.pages, unit_id=unit_id)
+        issued, room = issue_dossier(unit_id=unit_id)
     except PmdeskError as exc:
         show_error(parent, exc)
         return
-    PreviewDialog(rendered.pdf, translate("Collecting", "委托律师材料 {room}").format(
-        room=file.room), f"委托律师材料-{file.room}.pdf", parent).exec()
+    PreviewDialog(issued.pdf, translate("Collecting", "委托律师材料 {room}").format(
+        room=room), f"委托律师材料-{room}.pdf", parent).exec()

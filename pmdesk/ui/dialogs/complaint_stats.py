@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from pmdesk.core import clock
 from pmdesk.core.service import complaints
 from pmdesk.i18n import translate
+from pmdesk.labels import CATEGORIES, COMPLAINT_KINDS, label
 from pmdesk.ui.forms import FormDialog
-from pmdesk.ui.labels import CATEGORIES, COMPLAINT_KINDS, label
 
 
 def _date_edit(day: date) -> QDateEdit:

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.errors import PmdeskError
+from pmdesk.actions.service import log_complaint
 from pmdesk.core.register.residents import find_unit
 from pmdesk.core.service import complaints
 from pmdesk.i18n import translate
-from pmdesk.ui.forms import FormDialog
-from pmdesk.ui.labels import (
+from pmdesk.labels import (
     CATEGORIES,
     CHANNELS,
     COMPLAINT_KINDS,
@@ -31,6 +30,7 @@ from pmdesk.ui.labels import (
     URGENCIES,
     label,
 )
+from pmdesk.ui.forms import FormDialog
 
 
 def combo(table: dict[str, str], current: str | None = None, *, blank: str = "") -> QComboBox:
@@ -100,26 +100,14 @@ class IntakeDialog(FormDialog):
                 count=len(self.files)))
 
     def submit(self) -> None:
-        blobs = []
-        for path in self.files:
-            try:
-                blobs.append((path.name, path.read_bytes()))
-            except OSError as exc:
-                raise PmdeskError("file.read_failed", path=str(path),
-                                  detail=exc.strerror or str(exc)) from exc
-        from pmdesk.core.safety.db import db
-
-        with db.atomic():
-            self.item = complaints.receive(
-                kind=self.kind.currentData(), channel=self.channel.currentData(),
-                category=self.category.currentData(), urgency=self.urgency.currentData(),
-                description=self.description.toPlainText(),
-                unit_id=find_unit(self.room.text(), field="unit"), contact_name=self.contact.text(),
-                contact_phone=self.phone.text(), anonymous=self.anonymous.isChecked(),
-                other_unit_id=find_unit(self.other.text(), field="other_unit"),
-                location=self.location.text())
-            for name, data in blobs:
-                complaints.attach(self.item.id, name, data)
+        self.item = log_complaint(
+            files=self.files, kind=self.kind.currentData(), channel=self.channel.currentData(),
+            category=self.category.currentData(), urgency=self.urgency.currentData(),
+            description=self.description.toPlainText(),
+            unit_id=find_unit(self.room.text(), field="unit"), contact_name=self.contact.text(),
+            contact_phone=self.phone.text(), anonymous=self.anonymous.isChecked(),
+            other_unit_id=find_unit(self.other.text(), field="other_unit"),
+            location=self.location.text())
 
 
 class StepDialog(FormDialog):

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.actions.service import record_feedback, save_event
 from pmdesk.core import clock
 from pmdesk.core.money.amounts import money_text, parse_money
 from pmdesk.core.service import events
 from pmdesk.i18n import translate
+from pmdesk.labels import AUDIENCES, EVENT_TYPES, label
 from pmdesk.ui.forms import FormDialog
-from pmdesk.ui.labels import AUDIENCES, EVENT_TYPES, label
 
 
 def _moment_edit(moment: datetime | None, *, optional: bool = False) -> QDateTimeEdit:
@@ -148,16 +149,10 @@ class EventDialog(FormDialog):
             if self.budget.text().strip() else None,
             signup_deadline=_moment_of(self.deadline),
             description=self.description.toPlainText())
-        from pmdesk.core.safety.db import db
-
-        with db.atomic():
-            if self.current is None:
-                self.saved = events.create_event(**values)
-                if self.repeat.currentData():
-                    events.repeat(self.saved.id, every=self.repeat.currentData(),
-                                  count=self.repeat_count.value())
-            else:
-                self.saved = events.update_event(self.current.id, **values)
+        self.saved = save_event(
+            event_id=self.current.id if self.current else None, **values,
+            repeat_every=None if self.current else self.repeat.currentData(),
+            repeat_count=self.repeat_count.value())
 
 
 class SignupDialog(FormDialog):
@@ -241,25 +236,10 @@ class FeedbackDialog(FormDialog):
                 count=len(self.photo_paths)))
 
     def submit(self) -> None:
-        from pmdesk.core.errors import PmdeskError
-        from pmdesk.core.safety.db import db
-
-        photos = []
-        for path in self.photo_paths:
-            try:
-                photos.append((path.name, path.read_bytes()))
-            except OSError as exc:
-                raise PmdeskError("file.read_failed", path=str(path),
-                                  detail=exc.strerror or str(exc)) from exc
-        with db.atomic():
-            events.add_feedback(event_id=self.event.id,
-                                satisfaction=self.satisfaction.value(),
-                                comment=self.comment.text())
-            for name, data in photos:
-                events.add_photo(self.event.id, name, data)
-            if self.cost.text().strip():
-                events.set_cost(self.event.id, parse_money(self.cost.text(), field="cost",
-                                                           allow_zero=True))
+        record_feedback(event_id=self.event.id, satisfaction=self.satisfaction.value(),
+                        comment=self.comment.text(), photos=self.photo_paths,
+                        cost=parse_money(self.cost.text(), field="cost", allow_zero=True)
+                        if self.cost.text().strip() else None)
 
 
 class ParticipationDialog(QDialog):

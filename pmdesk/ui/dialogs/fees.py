@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core import clock
-from pmdesk.core.errors import PmdeskError
 from pmdesk.core.models import UNIT_KINDS
 from pmdesk.core.money import fees, payments
 from pmdesk.core.money.amounts import (
@@ -29,10 +28,10 @@ from pmdesk.core.money.amounts import (
     period_text,
 )
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pmdesk.labels import BASES, KINDS, label
 from pmdesk.ui.access import with_approval
+from pmdesk.ui.alerts import show_error
 from pmdesk.ui.forms import FormDialog
-from pmdesk.ui.labels import BASES, KINDS, label
-from pmdesk.ui.messages import show_error
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -355,36 +354,21 @@ class BillingDialog(QDialog):
 
 def print_notices(parent: QWidget, period: int):
     """All 缴费通知单 of a month in one PDF, sorted by room, archived, in the preview."""
-    from pmdesk.core.archive import record_document
-    from pmdesk.core.settings import get_office_profile
-    from pmdesk.documents.fees import render_payment_notices
+    from pmdesk.actions.fees import print_payment_notices
     from pmdesk.ui.tasks import run_task
 
-    office = get_office_profile()
-    if office is None:
-        show_error(parent, PmdeskError("office.missing"))
-        return None
-
-    def work(progress, cancel):
-        statements = fees.month_statements(period)
-        if not statements:
-            return None
-        rendered = render_payment_notices(statements, office)
-        record_document(kind="payment_notice", subject=f"缴费通知单 {period_text(period)}",
-                        pdf=rendered.pdf, pages=rendered.pages)
-        return rendered
-
-    def done(rendered) -> None:
+    def done(issued) -> None:
         from pmdesk.ui.dialogs.preview import PreviewDialog
 
-        if rendered is None:
+        if issued is None:
             QMessageBox.information(parent, translate("FeeDialogs", "缴费通知单"),
                                     translate("FeeDialogs", "这个月还没有出账。"))
             return
         title = translate("FeeDialogs", "缴费通知单 {period}").format(period=period_text(period))
-        PreviewDialog(rendered.pdf, title, f"缴费通知单-{period_text(period)}.pdf", parent).exec()
+        PreviewDialog(issued.pdf, title, f"缴费通知单-{period_text(period)}.pdf", parent).exec()
 
-    return run_task(parent, work, on_done=done, on_error=lambda exc: show_error(parent, exc),
+    return run_task(parent, lambda progress, cancel: print_payment_notices(period=period),
+                    on_done=done, on_error=lambda exc: show_error(parent, exc),
                     label=translate("FeeDialogs", "正在生成缴费通知单…"))
 
 

@@ -26,9 +26,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.register import residents
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.ui.access import with_approval
-from pmdesk.ui.forms import FormDialog, FormErrors
-from pmdesk.ui.labels import (
+from pmdesk.labels import (
     COMPLAINT_KINDS,
     COMPLAINT_STATUSES,
     KINDS,
@@ -37,7 +35,9 @@ from pmdesk.ui.labels import (
     STATES,
     label,
 )
-from pmdesk.ui.messages import show_error
+from pmdesk.ui.access import with_approval
+from pmdesk.ui.alerts import show_error
+from pmdesk.ui.forms import FormDialog, FormErrors
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 CURRENT = [

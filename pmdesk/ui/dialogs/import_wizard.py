@@ -23,18 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.actions.register import import_residents
 from pmdesk.core.errors import Cancelled, PmdeskError
 from pmdesk.core.register.importer import (
     RosterPlan,
-    import_roster,
     previous_import,
     read_roster,
-    write_rejects,
 )
 from pmdesk.core.safety.files import check_output
+from pmdesk.error_messages import describe
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.messages import describe
-from pmdesk.ui.messages import show_error
+from pmdesk.ui.alerts import show_error
 from pmdesk.ui.models import Column, RowTableModel
 
 FIELDS = (
@@ -211,10 +210,8 @@ class ImportWizard(QDialog):
         skip_bad, reasons = self.skip_bad.isChecked(), self.reasons
 
         def work(progress, cancel) -> tuple[int, int]:
-            counts = import_roster(plan, skip_bad=skip_bad)  # one transaction
-            if plan.rejected:
-                write_rejects(plan, name, reasons)
-            return counts
+            return import_residents(plan=plan, skip_bad=skip_bad,  # one transaction
+                                    rejects=name if plan.rejected else None, reasons=reasons)
 
         def done(counts: tuple[int, int]) -> None:
             self.imported, unchanged = counts

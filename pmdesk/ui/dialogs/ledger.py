@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.money import payments
 from pmdesk.core.money.amounts import money_text, period_text
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.ui.labels import METHODS, label
+from pmdesk.labels import METHODS, label
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

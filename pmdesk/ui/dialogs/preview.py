@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.safety.files import write_atomic
 from pmdesk.i18n import translate
-from pmdesk.ui.messages import show_error
+from pmdesk.ui.alerts import show_error
 from pmdesk.ui.printing import LoadedPdf, print_pdf
 
 

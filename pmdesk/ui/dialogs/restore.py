@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk import labels
+from pmdesk.actions.safety import restore
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.safety import auth
+from pmdesk.core.safety import auth, session
 from pmdesk.core.safety import backup as backups
-from pmdesk.core.safety.db import close_db, open_db
+from pmdesk.core.safety.db import close_db
+from pmdesk.core.safety.opening import open_db
 from pmdesk.i18n import translate
-from pmdesk.ui import labels
 from pmdesk.ui.access import SignInDialog, approval_for
-from pmdesk.ui.messages import show_error
+from pmdesk.ui.alerts import show_error
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -130,7 +132,7 @@ class RestoreDialog(QDialog):
         self.model.set_rows([backups.summary(name, check=True), *self.model.rows])
         self.view.selectRow(0)
 
-    def _approval_from(self, backup: Path) -> auth.User | None:
+    def _approval_from(self, backup: Path) -> session.User | None:
         """A manager's name and password, checked against the backup's own accounts (None: the
         backup has none to check); raises the refusal when nobody approved."""
         if not auth.accounts_in_file(backup):
@@ -166,8 +168,6 @@ class RestoreDialog(QDialog):
         close_db()
 
         def done(aside: Path) -> None:
-            open_db(self.db_path, create=False)
-            backups.record_restore(info.path, aside)
             self.aside = aside
             QMessageBox.information(self, translate("RestoreDialog", "恢复完成"), translate(
                 "RestoreDialog", "已从备份恢复。原来的数据库已另存为 {aside}\n\n自动备份已暂停："
@@ -182,7 +182,7 @@ class RestoreDialog(QDialog):
 
         from pmdesk.ui.tasks import run_task
 
-        return run_task(self, lambda progress, cancel: backups.restore_from(
-            info.path, self.db_path, reopen=False, approved_by=approver),
+        return run_task(self, lambda progress, cancel: restore(
+            backup=info.path, db_path=self.db_path, approved_by=approver),
             on_done=done, on_error=failed, label=translate("RestoreDialog", "正在恢复…"),
             uses_db=False)

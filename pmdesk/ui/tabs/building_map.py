@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.register import residents
 from pmdesk.i18n import translate
-from pmdesk.ui.labels import STATES, label
+from pmdesk.labels import STATES, label
 from pmdesk.ui.models import NO_PARENT
 
 STATE_COLORS = {

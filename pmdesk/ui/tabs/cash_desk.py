@@ -34,10 +34,11 @@ from pmdesk.core.money import payments
 from pmdesk.core.money.amounts import money_text, parse_money, period_text
 from pmdesk.documents.amount_words import fen_in_words
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pmdesk.labels import METHODS, label
+from pmdesk.ui.alerts import show_error
 from pmdesk.ui.forms import ERROR_COLOR
-from pmdesk.ui.labels import METHODS, label
-from pmdesk.ui.messages import show_error
 from pmdesk.ui.models import Column, RowTableModel
+from pmdesk.ui.receipts import preview_receipt
 from pmdesk.ui.tasks import write_when_free
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -307,7 +308,7 @@ class CashDesk(QWidget):
         try:
             fen = self._amount()
         except PmdeskError as exc:
-            from pmdesk.messages import describe
+            from pmdesk.error_messages import describe
 
             self.echo.setStyleSheet(f"color: {ERROR_COLOR};")
             self.echo.setText(describe(exc))
@@ -347,20 +348,25 @@ class CashDesk(QWidget):
         self.collect_button.setEnabled(False)  # one click, one payment (and the token)
         unit_id, method, payer = self.unit_id, self.method.currentData(), self.payer.text()
 
-        def done(result: payments.PaymentResult) -> None:
+        def done(taken) -> None:
+            result, issued = taken
             self.collect_button.setEnabled(True)
             self.paid.emit(result.unit_id)
-            self.show_receipt(result.payment_id)
+            preview_receipt(self, issued, result.receipt_no)
             self.reset()
 
         def failed(exc: BaseException) -> None:  # the form keeps what was typed
             self.collect_button.setEnabled(True)
             show_error(self, exc)
 
-        return write_when_free(self, lambda: payments.pay(
-            unit_id=unit_id, amount=amount, method=method, payer=payer, bill_ids=bill_ids,
-            tendered=tendered, token=self.token), on_done=done, on_error=failed,
-            label=translate("CashDesk", "数据库正忙，正在等待…"))
+        def take():
+            from pmdesk.actions.payments import take_payment
+
+            return take_payment(unit_id=unit_id, amount=amount, method=method, payer=payer,
+                                bill_ids=bill_ids, tendered=tendered, token=self.token)
+
+        return write_when_free(self, take, on_done=done, on_error=failed,
+                               label=translate("CashDesk", "数据库正忙，正在等待…"))
 
     def _confirm(self, amount: int, tendered: int | None, parts, excess: int) -> bool:
         periods = sorted({bill.period for bill, _ in parts})
@@ -386,11 +392,6 @@ class CashDesk(QWidget):
         box.setDefaultButton(ok)
         box.exec()
         return box.clickedButton() is ok
-
-    def show_receipt(self, payment_id: int) -> None:
-        from pmdesk.ui.receipts import show_receipt
-
-        show_receipt(self, payment_id)
 
     def reduce(self) -> None:
         if self.unit_id is None:

@@ -22,7 +22,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.service import complaints
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.ui.labels import (
+from pmdesk.labels import (
     CATEGORIES,
     COMPLAINT_KINDS,
     COMPLAINT_STATUSES,
@@ -31,7 +31,7 @@ from pmdesk.ui.labels import (
     URGENCIES,
     label,
 )
-from pmdesk.ui.messages import show_error
+from pmdesk.ui.alerts import show_error
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 OVERDUE = QColor("#f8d7da")  # red: past its deadline

@@ -25,8 +25,8 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.money.amounts import money_text
 from pmdesk.core.service import events
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.ui.labels import EVENT_STATUSES, EVENT_TYPES, SIGNUP_STATUSES, label
-from pmdesk.ui.messages import show_error
+from pmdesk.labels import EVENT_STATUSES, EVENT_TYPES, SIGNUP_STATUSES, label
+from pmdesk.ui.alerts import show_error
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -34,8 +34,8 @@ from pmdesk.core.money.amounts import (
 )
 from pmdesk.core.register.residents import mask_phone
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.ui.labels import METHODS, label
-from pmdesk.ui.messages import show_error
+from pmdesk.labels import METHODS, label
+from pmdesk.ui.alerts import show_error
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -109,7 +109,7 @@ def _date_edit(day: date) -> QDateEdit:
 
 def export_sheet(parent: QWidget, table: str, default_name: str, **options):
     """Ask where, then write an Excel sheet of `table` in the background."""
-    from pmdesk.core.exporting import export_table
+    from pmdesk.actions.exporting import export
     from pmdesk.ui.tasks import run_task
 
     name, _ = QFileDialog.getSaveFileName(parent, translate("FeeReports", "导出 Excel"),
@@ -124,7 +124,7 @@ def export_sheet(parent: QWidget, table: str, default_name: str, **options):
         QMessageBox.information(parent, translate("FeeReports", "导出完成"), translate(
             "FeeReports", "已导出 {rows} 行到 {path}").format(rows=rows, path=name))
 
-    return run_task(parent, lambda progress, cancel: export_table(table, name, **options),
+    return run_task(parent, lambda progress, cancel: export(table=table, path=name, **options),
                     on_done=done, on_error=lambda exc: show_error(parent, exc),
                     label=translate("FeeReports", "正在导出…"))
 
@@ -218,7 +218,7 @@ class ArrearsView(QWidget):
             self.open_household.emit(self.model.rows[index.row()].unit_id)
 
 
-class CollectionView(QWidget):
+class CollectionRateView(QWidget):
     """当期收缴率, 户收费率 and 清欠率 per month (and building), as a table and a chart."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -26,14 +26,14 @@ class FeesTab(QWidget):
         from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget
 
         from pmdesk.ui.tabs.cash_desk import CashDesk
-        from pmdesk.ui.tabs.collections_view import CollectionsView
-        from pmdesk.ui.tabs.fee_reports import ArrearsView, CollectionView, DailyView
+        from pmdesk.ui.tabs.collecting import CollectingView
+        from pmdesk.ui.tabs.fee_reports import ArrearsView, CollectionRateView, DailyView
 
         self.desk = CashDesk(self.find_units)
         self.arrears = ArrearsView()
-        self.collection = CollectionView()
+        self.collection = CollectionRateView()
         self.daily = DailyView()
-        self.collecting = CollectionsView()
+        self.collecting = CollectingView()
         self.pages = QTabWidget()
         self.pages.addTab(self.desk, translate("FeesTab", "收款台"))
         self.pages.addTab(self.arrears, translate("FeesTab", "欠费"))
@@ -62,7 +62,7 @@ class FeesTab(QWidget):
     def _warm_up(self):
         """Fonts, reportlab and QtPdf loaded while the clerk looks for the payer."""
         import pmdesk.ui.dialogs.preview  # noqa: F401 - QtPdf, imported on the GUI thread
-        from pmdesk.documents.fees import warm_up
+        from pmdesk.actions.payments import warm_up
         from pmdesk.ui.tasks import run_task
 
         # A failure here (a missing font) is shown when the first receipt is printed.
@@ -111,8 +111,8 @@ class FeesTab(QWidget):
 
         from pmdesk.core.errors import PmdeskError
         from pmdesk.core.money.amounts import parse_period
+        from pmdesk.ui.alerts import show_error
         from pmdesk.ui.dialogs.fees import print_notices, this_month
-        from pmdesk.ui.messages import show_error
 
         text, ok = QInputDialog.getText(self, translate("FeesTab", "缴费通知单"),
                                         translate("FeesTab", "哪个月的缴费通知单（如 2026-11）："),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.ui.labels import KINDS, STATES, label
+from pmdesk.labels import KINDS, STATES, label
 
 PAGE = 200
 NO_PARENT = QModelIndex()  # not pmdesk.ui.models': importing Qt there would cost at start-up

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.i18n import translate
-from pmdesk.ui.labels import STATES, label
+from pmdesk.labels import STATES, label
 from pmdesk.ui.tabs.household_model import HouseholdModel
 
 if TYPE_CHECKING:

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core import clock
+from pmdesk.core.errors import PmdeskError
 from pmdesk.core.money import cases, demands, instalments, reports
 from pmdesk.core.money.amounts import add_months, money_text, period_text
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.ui.labels import ACTIONS, APPROACHES, CASE_STATUSES, DELIVERIES, REASONS, label
-from pmdesk.ui.messages import show_error
+from pmdesk.labels import ACTIONS, APPROACHES, CASE_STATUSES, DELIVERIES, REASONS, label
+from pmdesk.ui.alerts import show_error
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -47,48 +48,48 @@ class Row:
 
 
 CASES = [
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "房号"), lambda r: r.arrears.room),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "业主"), lambda r: r.arrears.owner),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "欠费"),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "房号"), lambda r: r.arrears.room),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "业主"), lambda r: r.arrears.owner),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "欠费"),
            lambda r: money_text(r.arrears.owed)[1:], RIGHT),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "月数"), lambda r: r.arrears.months, RIGHT),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "原因"), lambda r: label(REASONS, r.reason)),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "状态"),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "月数"), lambda r: r.arrears.months, RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "原因"), lambda r: label(REASONS, r.reason)),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "状态"),
            lambda r: label(CASE_STATUSES, r.status)),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "下一步"),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "下一步"),
            lambda r: r.case.next_action if r.case else ""),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "日期"),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "日期"),
            lambda r: (r.case.next_date or "") if r.case else ""),
 ]
 ACTION_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "日期"), lambda a: a.on_date),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "方式"), lambda a: label(ACTIONS, a.kind)),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "内容"), lambda a: a.said),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "结果"), lambda a: a.outcome),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "经办人"), lambda a: a.done_by),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "日期"), lambda a: a.on_date),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "方式"), lambda a: label(ACTIONS, a.kind)),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "内容"), lambda a: a.said),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "结果"), lambda a: a.outcome),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "经办人"), lambda a: a.done_by),
 ]
 LETTER_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "发出日期"), lambda x: x.issued_on),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "欠费"), lambda x: money_text(x.owed)[1:],
+    Column(QT_TRANSLATE_NOOP("CollectingView", "发出日期"), lambda x: x.issued_on),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "欠费"), lambda x: money_text(x.owed)[1:],
            RIGHT),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "送达"), lambda x: (
+    Column(QT_TRANSLATE_NOOP("CollectingView", "送达"), lambda x: (
         f"{label(DELIVERIES, x.method)} {x.delivered_on}" if x.delivered_on
-        else translate("CollectionsView", "未登记送达"))),
+        else translate("CollectingView", "未登记送达"))),
 ]
 DUE_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "日期"), lambda c: c.next_date),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "房号"), lambda c: c.room),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "下一步"), lambda c: c.next_action),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "原因"), lambda c: label(REASONS, c.reason)),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "日期"), lambda c: c.next_date),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "房号"), lambda c: c.room),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "下一步"), lambda c: c.next_action),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "原因"), lambda c: label(REASONS, c.reason)),
 ]
 LIMITATION_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "房号"), lambda w: w.room),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "月份"), lambda w: period_text(w.period)),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "收费项目"), lambda w: w.item),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "欠费"), lambda w: money_text(w.owed)[1:],
+    Column(QT_TRANSLATE_NOOP("CollectingView", "房号"), lambda w: w.room),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "月份"), lambda w: period_text(w.period)),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "收费项目"), lambda w: w.item),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "欠费"), lambda w: money_text(w.owed)[1:],
            RIGHT),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "最近中断"), lambda w: w.last_event),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "届满日"), lambda w: w.barred_on),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "最近中断"), lambda w: w.last_event),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "届满日"), lambda w: w.barred_on),
 ]
 RECOVERY_MONTHS = 6  # columns of the recovery table, besides the twelve-month total
 
@@ -96,13 +97,13 @@ RECOVERY_MONTHS = 6  # columns of the recovery table, besides the twelve-month t
 def recovery_columns(months: list[int]) -> list[Column]:
     """Reason, last approach, one column per recent month, the total: which approach works."""
     return [
-        Column(QT_TRANSLATE_NOOP("CollectionsView", "原因"), lambda r: label(REASONS, r[0][0])),
-        Column(QT_TRANSLATE_NOOP("CollectionsView", "最近一次催缴方式"),
+        Column(QT_TRANSLATE_NOOP("CollectingView", "原因"), lambda r: label(REASONS, r[0][0])),
+        Column(QT_TRANSLATE_NOOP("CollectingView", "最近一次催缴方式"),
                lambda r: label(ACTIONS, r[0][1]) if r[0][1]
-               else translate("CollectionsView", "（无记录）")),
+               else translate("CollectingView", "（无记录）")),
         *[Column(period_text(month), lambda r, m=month: _fen(r[1].get(m, 0)), RIGHT)
           for month in months],
-        Column(QT_TRANSLATE_NOOP("CollectionsView", "近12个月"),
+        Column(QT_TRANSLATE_NOOP("CollectingView", "近12个月"),
                lambda r: money_text(sum(r[1].values()))[1:], RIGHT),
     ]
 
@@ -112,97 +113,97 @@ def _fen(fen: int) -> str:
 
 
 INSTALMENT_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "期数"), lambda i: i.seq, RIGHT),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "缴款日"), lambda i: i.due_date),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "金额"), lambda i: money_text(i.amount)[1:],
+    Column(QT_TRANSLATE_NOOP("CollectingView", "期数"), lambda i: i.seq, RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "缴款日"), lambda i: i.due_date),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "金额"), lambda i: money_text(i.amount)[1:],
            RIGHT),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "已缴"), lambda i: money_text(i.paid)[1:], RIGHT),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "状态"), lambda i: (
-        translate("CollectionsView", "已缴清") if i.paid >= i.amount
-        else translate("CollectionsView", "逾期未缴") if i.missed(clock.today())
-        else translate("CollectionsView", "未到期"))),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "已缴"), lambda i: money_text(i.paid)[1:], RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "状态"), lambda i: (
+        translate("CollectingView", "已缴清") if i.paid >= i.amount
+        else translate("CollectingView", "逾期未缴") if i.missed(clock.today())
+        else translate("CollectingView", "未到期"))),
 ]
 MISSED_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "房号"), lambda m: m[0]),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "期数"), lambda m: m[1].seq, RIGHT),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "缴款日"), lambda m: m[1].due_date),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "金额"), lambda m: money_text(m[1].amount)[1:],
+    Column(QT_TRANSLATE_NOOP("CollectingView", "房号"), lambda m: m[0]),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "期数"), lambda m: m[1].seq, RIGHT),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "缴款日"), lambda m: m[1].due_date),
+    Column(QT_TRANSLATE_NOOP("CollectingView", "金额"), lambda m: money_text(m[1].amount)[1:],
            RIGHT),
-    Column(QT_TRANSLATE_NOOP("CollectionsView", "已缴"), lambda m: money_text(m[1].paid)[1:],
+    Column(QT_TRANSLATE_NOOP("CollectingView", "已缴"), lambda m: money_text(m[1].paid)[1:],
            RIGHT),
 ]
 
 
-class CollectionsView(QWidget):
+class CollectingView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
         self.evidence_dir = None
         self.reason = QComboBox()
-        self.reason.addItem(translate("CollectionsView", "全部原因"), None)
+        self.reason.addItem(translate("CollectingView", "全部原因"), None)
         for code in REASONS:
             self.reason.addItem(label(REASONS, code), code)
         self.status = QComboBox()
-        self.status.addItem(translate("CollectionsView", "全部状态"), None)
+        self.status.addItem(translate("CollectingView", "全部状态"), None)
         for code in CASE_STATUSES:
             self.status.addItem(label(CASE_STATUSES, code), code)
         for combo in (self.reason, self.status):
             combo.currentIndexChanged.connect(self.show_rows)
         self.summary = QLabel()
-        self.model = RowTableModel(CASES, "CollectionsView", self)
+        self.model = RowTableModel(CASES, "CollectingView", self)
         self.table = table_view(self.model, stretch=1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _: self.edit_case())
 
         self.approach = QLabel()
         self.approach.setWordWrap(True)
-        self.actions_model = RowTableModel(ACTION_COLUMNS, "CollectionsView", self)
-        self.letters_model = RowTableModel(LETTER_COLUMNS, "CollectionsView", self)
-        self.instalments_model = RowTableModel(INSTALMENT_COLUMNS, "CollectionsView", self)
+        self.actions_model = RowTableModel(ACTION_COLUMNS, "CollectingView", self)
+        self.letters_model = RowTableModel(LETTER_COLUMNS, "CollectingView", self)
+        self.instalments_model = RowTableModel(INSTALMENT_COLUMNS, "CollectingView", self)
         self.letters_view = table_view(self.letters_model, stretch=2)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.approach)
         detail_layout.addWidget(table_view(self.actions_model, stretch=2), 2)
-        delivery = QPushButton(translate("CollectionsView", "登记送达(&D)…"))
+        delivery = QPushButton(translate("CollectingView", "登记送达(&D)…"))
         delivery.clicked.connect(self.record_delivery)
-        evidence = QPushButton(translate("CollectionsView", "查看证据"))
+        evidence = QPushButton(translate("CollectingView", "查看证据"))
         evidence.clicked.connect(self.show_evidence)
         letters_bar = QHBoxLayout()
-        letters_bar.addWidget(QLabel(translate("CollectionsView", "催缴通知书")))
+        letters_bar.addWidget(QLabel(translate("CollectingView", "催缴通知书")))
         letters_bar.addStretch()
         letters_bar.addWidget(evidence)
         letters_bar.addWidget(delivery)
         detail_layout.addLayout(letters_bar)
         detail_layout.addWidget(self.letters_view, 1)
-        detail_layout.addWidget(QLabel(translate("CollectionsView", "分期")))
+        detail_layout.addWidget(QLabel(translate("CollectingView", "分期")))
         detail_layout.addWidget(table_view(self.instalments_model, stretch=4), 1)
-        self.due_model = RowTableModel(DUE_COLUMNS, "CollectionsView", self)
-        self.limitation_model = RowTableModel(LIMITATION_COLUMNS, "CollectionsView", self)
-        self.recovery_model = RowTableModel(recovery_columns([]), "CollectionsView", self)
-        self.missed_model = RowTableModel(MISSED_COLUMNS, "CollectionsView", self)
+        self.due_model = RowTableModel(DUE_COLUMNS, "CollectingView", self)
+        self.limitation_model = RowTableModel(LIMITATION_COLUMNS, "CollectingView", self)
+        self.recovery_model = RowTableModel(recovery_columns([]), "CollectingView", self)
+        self.missed_model = RowTableModel(MISSED_COLUMNS, "CollectingView", self)
         self.recovery_total = QLabel()
         recovery = QWidget()
         recovery_layout = QVBoxLayout(recovery)
         recovery_layout.addWidget(table_view(self.recovery_model, stretch=1))
         recovery_layout.addWidget(self.recovery_total)
         self.side = QTabWidget()
-        self.side.addTab(detail, translate("CollectionsView", "所选住户"))
+        self.side.addTab(detail, translate("CollectingView", "所选住户"))
         self.side.addTab(table_view(self.due_model, stretch=2),
-                         translate("CollectionsView", "本周待办"))
+                         translate("CollectingView", "本周待办"))
         self.side.addTab(table_view(self.limitation_model, stretch=2),
-                         translate("CollectionsView", "时效预警"))
+                         translate("CollectingView", "时效预警"))
         self.side.addTab(table_view(self.missed_model, stretch=0),
-                         translate("CollectionsView", "分期逾期"))
-        self.side.addTab(recovery, translate("CollectionsView", "成效"))
+                         translate("CollectingView", "分期逾期"))
+        self.side.addTab(recovery, translate("CollectingView", "成效"))
 
         household = QGridLayout()  # what the clerk does for the selected household
         for index, (text, slot) in enumerate((
-                (translate("CollectionsView", "催缴情况(&C)…"), self.edit_case),
-                (translate("CollectionsView", "记录沟通(&L)…"), self.log_action),
-                (translate("CollectionsView", "催缴通知书(&N)…"), self.one_letter),
-                (translate("CollectionsView", "分期协议(&I)…"), self.instalments),
-                (translate("CollectionsView", "委托律师材料…"), self.dossier))):
+                (translate("CollectingView", "催缴情况(&C)…"), self.edit_case),
+                (translate("CollectingView", "记录沟通(&L)…"), self.log_action),
+                (translate("CollectingView", "催缴通知书(&N)…"), self.one_letter),
+                (translate("CollectingView", "分期协议(&I)…"), self.instalments),
+                (translate("CollectingView", "委托律师材料…"), self.dossier))):
             button = QPushButton(text)
             button.clicked.connect(slot)
             household.addWidget(button, index // 3, index % 3)
@@ -211,8 +212,8 @@ class CollectionsView(QWidget):
         bar.addWidget(self.reason)
         bar.addWidget(self.status)
         bar.addStretch()
-        for text, slot in ((translate("CollectionsView", "批量催缴通知书…"), self.letters),
-                           (translate("CollectionsView", "收缴情况公示…"), self.notice)):
+        for text, slot in ((translate("CollectingView", "批量催缴通知书…"), self.letters),
+                           (translate("CollectingView", "收缴情况公示…"), self.notice)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
@@ -257,22 +258,22 @@ class CollectionsView(QWidget):
             self.recovery_model.set_rows(sorted(recovered.items(),
                                                 key=lambda r: -sum(r[1].values())))
             self.recovery_total.setText(translate(
-                "CollectionsView", "近一年有催缴记录的住户缴回 {total}").format(
+                "CollectingView", "近一年有催缴记录的住户缴回 {total}").format(
                 total=money_text(sum(sum(m.values()) for m in recovered.values()))))
             rooms = {row.arrears.unit_id: row.arrears.room for row in self.rows}
             self.missed_model.set_rows([
                 (rooms.get(plan.unit_id) or _room(plan.unit_id), instalment)
                 for plan, instalments in missed for instalment in instalments])
-            self.side.setTabText(3, translate("CollectionsView", "分期逾期（{count}）").format(
+            self.side.setTabText(3, translate("CollectingView", "分期逾期（{count}）").format(
                 count=len(missed)))
-            self.side.setTabText(1, translate("CollectionsView", "本周待办（{count}）").format(
+            self.side.setTabText(1, translate("CollectingView", "本周待办（{count}）").format(
                 count=len(due)))
-            self.side.setTabText(2, translate("CollectionsView", "时效预警（{count}）").format(
+            self.side.setTabText(2, translate("CollectingView", "时效预警（{count}）").format(
                 count=len(watch)))
             self.show_rows()
 
         return run_task(self, work, on_done=done, on_error=lambda exc: show_error(self, exc),
-                        label=translate("CollectionsView", "正在读取催缴情况…"))
+                        label=translate("CollectingView", "正在读取催缴情况…"))
 
     def show_rows(self) -> None:
         reason, status = self.reason.currentData(), self.status.currentData()
@@ -280,7 +281,7 @@ class CollectionsView(QWidget):
                 and (status is None or r.status == status)]
         selected = self.selected_unit()
         self.model.set_rows(rows)
-        self.summary.setText(translate("CollectionsView", "{count} 户欠费，合计 {total}").format(
+        self.summary.setText(translate("CollectingView", "{count} 户欠费，合计 {total}").format(
             count=len(rows), total=money_text(sum(r.arrears.owed for r in rows))))
         for index, row in enumerate(rows):
             if row.arrears.unit_id == selected:
@@ -302,17 +303,17 @@ class CollectionsView(QWidget):
         unit_id = self.selected_unit()
         if unit_id is None:
             self.approach.setText(
-                translate("CollectionsView", "选中一户，查看建议做法和催缴记录。"))
+                translate("CollectingView", "选中一户，查看建议做法和催缴记录。"))
             for model in (self.actions_model, self.letters_model, self.instalments_model):
                 model.set_rows([])
             return
         case = cases.case(unit_id)
         reason = case.reason if case else "unknown"
-        text = translate("CollectionsView", "<b>{reason}</b>：{approach}").format(
+        text = translate("CollectingView", "<b>{reason}</b>：{approach}").format(
             reason=label(REASONS, reason), approach=label(APPROACHES, reason))
         grievances = _complaints_of(unit_id)
         if grievances:  # a grudge is settled by fixing what caused it: show that first
-            text = translate("CollectionsView", "<span style='color:#b00020'>这户有 {count} 件"
+            text = translate("CollectingView", "<span style='color:#b00020'>这户有 {count} 件"
                              "未办结的投诉报修：{items}</span><br>{approach}").format(
                 count=len(grievances), items="；".join(
                     f"{g.number} {g.description[:20]}" for g in grievances[:3]),
@@ -328,8 +329,8 @@ class CollectionsView(QWidget):
     def _unit(self) -> int | None:
         unit_id = self.selected_unit()
         if unit_id is None:
-            QMessageBox.information(self, translate("CollectionsView", "催缴"),
-                                    translate("CollectionsView", "请先选中一户。"))
+            QMessageBox.information(self, translate("CollectingView", "催缴"),
+                                    translate("CollectingView", "请先选中一户。"))
         return unit_id
 
     def _after(self, dialog) -> None:
@@ -373,10 +374,10 @@ class CollectionsView(QWidget):
         unit_id = self._unit()
         if unit_id is None:
             return
-        kinds = [translate("CollectionsView", "催缴通知书"),
-                 translate("CollectionsView", "再次催缴（写明将依法主张权利）")]
-        choice, ok = QInputDialog.getItem(self, translate("CollectionsView", "催缴通知书"),
-                                          translate("CollectionsView", "通知书"), kinds, 0,
+        kinds = [translate("CollectingView", "催缴通知书"),
+                 translate("CollectingView", "再次催缴（写明将依法主张权利）")]
+        choice, ok = QInputDialog.getItem(self, translate("CollectingView", "催缴通知书"),
+                                          translate("CollectingView", "通知书"), kinds, 0,
                                           False)
         if ok and issue_letters(self, [unit_id], "final" if choice == kinds[1] else "first"):
             self.load()
@@ -391,8 +392,8 @@ class CollectionsView(QWidget):
 
         rows = self.letters_view.selectionModel().selectedRows()
         if not rows:
-            QMessageBox.information(self, translate("CollectionsView", "登记送达"),
-                                    translate("CollectionsView", "请先选中一份催缴通知书。"))
+            QMessageBox.information(self, translate("CollectingView", "登记送达"),
+                                    translate("CollectingView", "请先选中一份催缴通知书。"))
             return
         self._after(DeliveryDialog(self.letters_model.rows[rows[0].row()], self))
 
@@ -408,8 +409,8 @@ class CollectionsView(QWidget):
         found = demands.delivery_evidence(self.letters_model.rows[rows[0].row()].id) \
             if rows else None
         if found is None:
-            QMessageBox.information(self, translate("CollectionsView", "查看证据"), translate(
-                "CollectionsView", "所选通知书没有保存送达证据（照片或扫描件）。"))
+            QMessageBox.information(self, translate("CollectingView", "查看证据"), translate(
+                "CollectingView", "所选通知书没有保存送达证据（照片或扫描件）。"))
             return
         name, data = found
         if self.evidence_dir is None:  # removed, with what was opened, when the app exits
@@ -419,15 +420,15 @@ class CollectionsView(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def notice(self) -> None:
-        from pmdesk.core.safety.db import db
-        from pmdesk.documents.collecting import arrears_notice
-        from pmdesk.ui.documents import issue_letter
+        from pmdesk.actions.collecting import post_arrears_notice
+        from pmdesk.ui.documents import show_issued
 
-        today = clock.today()
-        households = db.execute_sql("SELECT count(*) FROM unit").fetchone()[0]
-        letter = arrears_notice(reports.arrears(today).by_building(), as_of=today,
-                                households=households)
-        issue_letter(self, letter, kind="arrears_notice", subject=letter.title)
+        try:
+            issued = post_arrears_notice()
+        except PmdeskError as exc:
+            show_error(self, exc)
+            return
+        show_issued(self, issued, "arrears_notice")
 
 
 def _complaints_of(unit_id: int) -> list:

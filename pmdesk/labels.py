@@ -1,5 +1,10 @@
-"""Translated names for the codes the core stores (unit states and kinds, occupancy roles,
-payment methods, fee bases)."""
+"""The one table of names for the codes the core stores — unit states and kinds, occupancy
+roles, payment methods, fee bases, arrears reasons and actions, complaint kinds and states,
+event types — for the window, the exports and the printed documents.
+
+The source texts are the Chinese names. The window and the exports show them in the user's
+language (`label`); resident-facing documents are always in Chinese (`name`). Qt-free: the
+catalogue is read through `pmdesk.i18n`."""
 
 from __future__ import annotations
 
@@ -196,7 +201,23 @@ SIGNUP_STATUSES = {
 }
 
 
+VOIDED = {
+    "valid": QT_TRANSLATE_NOOP("Labels", "有效"),
+    "voided": QT_TRANSLATE_NOOP("Labels", "作废"),
+}
+PLACEHOLDERS = {  # what stands in a cell that names nobody in particular
+    "anonymous": QT_TRANSLATE_NOOP("Labels", "匿名"),
+    "whole_estate": QT_TRANSLATE_NOOP("Labels", "全小区"),
+}
+
+
 def label(table: dict[str, str], code: str | None, context: str = "Labels") -> str:
     """The translated name of `code` in `table` (source texts of `context`); unknown codes
     are shown as they are."""
     return translate(context, table[code]) if code in table else (code or "")
+
+
+def name(table: dict[str, str], code: str | None) -> str:
+    """The Chinese name of `code`, for a document a resident reads; unknown codes as they
+    are."""
+    return table.get(code, code or "") if code is not None else ""

@@ -1,0 +1,63 @@
+"""Collecting arrears: a batch of demand letters with its delivery sheet, the posted notice of
+the collection rate, an instalment agreement, the dossier for the law firm."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pmdesk.actions.documents import Issued, issue, keep, office
+from pmdesk.core import clock
+from pmdesk.core.errors import ValidationError
+from pmdesk.core.money import demands, dossier, instalments, payments, reports
+from pmdesk.core.register.residents import household_count
+from pmdesk.core.safety.db import db
+from pmdesk.documents import collecting as documents
+
+
+@dataclass(frozen=True)
+class LetterBatch:
+    letters: Issued  # one PDF, a letter per household in room order
+    sheet: Issued  # the delivery sheet (送达签收单)
+    count: int
+
+
+def send_demand_letters(*, unit_ids: list[int], kind: str = "first", as_of: date | None = None,
+                        deadline_days: int = 15) -> LetterBatch:
+    """催缴通知书 for the households: rendered, both PDFs archived and each letter recorded as
+    sent, in one transaction."""
+    batch = demands.demands(unit_ids, as_of=as_of, deadline_days=deadline_days)
+    if not batch:
+        raise ValidationError("min_months", "letters.none")
+    profile = office()
+    letters, sheet = documents.render_batch(batch, profile, kind=kind)
+    subject = f"{documents.TITLES[kind]} {len(batch)} 户"
+    with db.atomic():
+        kept = keep(letters, kind="demand_letter", subject=subject)
+        kept_sheet = keep(sheet, kind="delivery_sheet", subject=f"{subject} 送达签收单")
+        demands.record_letters(batch, kind=kind, document_id=kept.number)
+    return LetterBatch(kept, kept_sheet, len(batch))
+
+
+def post_arrears_notice(*, as_of: date | None = None) -> Issued:
+    """物业费收缴情况公示: by building, no names, no rooms."""
+    as_of = as_of or clock.today()
+    letter = documents.arrears_notice(reports.arrears(as_of).by_building(), as_of=as_of,
+                                      households=household_count())
+    return issue(letter, kind="arrears_notice", subject=letter.title)
+
+
+def print_instalment_agreement(*, unit_id: int, plan_id: int) -> Issued:
+    """分期协议 of one agreement, to sign."""
+    plan = next(p for p in instalments.plans(unit_id) if p.id == plan_id)
+    letter = documents.instalment_agreement(plan, room=payments.unit_code(unit_id),
+                                            owner=payments.owner_names(unit_id), office=office())
+    return issue(letter, kind="instalment_agreement", subject=letter.title, unit_id=unit_id)
+
+
+def print_dossier(*, unit_id: int) -> tuple[Issued, str]:
+    """委托律师材料 of one household; with its room."""
+    file = dossier.dossier(unit_id)
+    rendered = documents.render_dossier(file, office())
+    return keep(rendered, kind="dossier", subject=f"委托律师材料 {file.room}",
+                unit_id=unit_id), file.room

@@ -1,0 +1,71 @@
+"""The database as a whole: `backup`, `restore`, `check`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pmdesk.actions.safety import restore as restore_backup
+from pmdesk.cli.common import EXIT_FAILED, EXIT_OK, db_path, open_database, password
+from pmdesk.core.errors import DatabaseError
+from pmdesk.core.safety import auth
+from pmdesk.core.safety import backup as backups
+from pmdesk.core.safety.checkup import check_database
+from pmdesk.core.safety.db import close_db, is_read_only
+from pmdesk.i18n import translate
+
+
+def add(sub) -> None:
+    p = sub.add_parser("backup", help=translate("cli", "在线备份数据库（默认存入 backups 文件夹）"))
+    p.add_argument("file", nargs="?", metavar="FILE", help=translate("cli", "备份文件或文件夹"))
+    p.set_defaults(run=backup)
+
+    p = sub.add_parser("restore", help=translate("cli", "用备份替换数据库（当前数据库先另存一份）"))
+    p.add_argument("file", metavar="FILE", help=translate("cli", "备份文件"))
+    p.set_defaults(run=restore)
+
+    sub.add_parser("check", help=translate("cli", "检查数据库的完整性")).set_defaults(run=check)
+
+
+def backup(args: argparse.Namespace) -> int:
+    target = backups.backup_to(db_path(args), args.file)
+    if backups.is_off_machine(db_path(args), target):
+        open_database(args)
+        if not is_read_only():  # a read-only database cannot remember it
+            backups.note_off_machine_copy(target)
+    print(translate("cli", "已备份到 {path}").format(path=target))
+    return EXIT_OK
+
+
+def restore(args: argparse.Namespace) -> int:
+    approval = None
+    if args.user:
+        try:
+            open_database(args)
+        except DatabaseError as exc:
+            if exc.code in ("db.missing", "db.in_use", "db.network_drive", "db.removable_drive"):
+                raise
+            # too damaged to sign in to: the manager's password is checked against the
+            # accounts of the backup that is to replace it
+            approval = auth.verify_in_file(args.file, args.user, password(args))
+        close_db()
+    aside = restore_backup(backup=Path(args.file), db_path=db_path(args), approved_by=approval)
+    print(translate("cli", "已从 {backup} 恢复数据库；原来的数据库已另存为 {aside}").format(
+        backup=args.file, aside=aside))
+    return EXIT_OK
+
+
+def check(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.exists():
+        raise DatabaseError("db.missing", path=str(path))
+    open_database(args)
+    report = check_database(path)
+    if not report.ok:
+        problems = report.lines()
+        print(translate("cli", "数据库 {path} 检查发现 {count} 个问题：{problems}").format(
+            path=path, count=len(problems), problems="; ".join(problems)), file=sys.stderr)
+        return EXIT_FAILED
+    print(translate("cli", "数据库完好：{path}").format(path=path))
+    return EXIT_OK

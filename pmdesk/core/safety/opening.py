@@ -1,0 +1,92 @@
+"""Opening the office database safely.
+
+`open_db(path)` is the only way the app, the command line and the tests open a database file.
+Before anything is written it proves the file is a pmdesk database in good health:
+
+1. it must be on a local disk, not a network share or removable drive (`location`);
+2. a plain read-only probe: is it SQLite at all, is it ours (`PRAGMA application_id`), does
+   `PRAGMA quick_check` pass, is its schema (`PRAGMA user_version`) one we know;
+3. the connection gets the pragmas of docs reliability §0 and every transaction is
+   `BEGIN IMMEDIATE` (`db`); a file or folder this user may not write is opened read-only;
+4. an older schema is backed up online and migrated in one transaction (`migrations`).
+
+Any failure becomes a coded `DatabaseError`; the database is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from pmdesk.core.errors import DatabaseError
+from pmdesk.core.safety import location, migrations
+from pmdesk.core.safety.backup import backup_to
+from pmdesk.core.safety.db import bind, close_db, db, probe, root_sqlite_error, sqlite_failure
+
+
+def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> SqliteDatabase:
+    """Open (and if needed create or upgrade) the database at `path`; return the bound `db`.
+
+    `check=False` skips the O(size) `quick_check` of a database that needs no upgrade, for a
+    caller that runs `quick_check()` itself right after (the GUI does it in the background so
+    a large database does not delay the first window). An upgrade always checks first.
+    """
+    path = Path(path)
+    close_db()
+    if path.is_dir():
+        raise DatabaseError("db.cannot_open", path=str(path), detail="is a directory")
+    kind = location.storage_kind(path)
+    if kind != location.LOCAL:
+        raise DatabaseError(f"db.{kind}_drive", path=str(path))
+    location.remove_stale_temporary_files(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and not create:
+        raise DatabaseError("db.empty" if path.exists() else "db.missing", path=str(path))
+    version = probe(path, check=check)[1] if exists else 0
+    if exists and not check and version < migrations.SCHEMA_VERSION:
+        probe(path)
+    if exists and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return _open_read_only(path, version)
+    if not exists:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError("db.cannot_open", path=str(path), detail=str(exc)) from exc
+    bind(path)
+    try:
+        db.connect()
+        if db.execute_sql("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            raise DatabaseError("db.read_only", path=str(path), detail="journal_mode")
+        if version < migrations.SCHEMA_VERSION:
+            if version > 0:
+                backup_to(path, label=f"before-migration-v{version}")
+            migrations.migrate(db)
+    except DatabaseError:
+        close_db()
+        raise
+    except Exception as exc:
+        close_db()
+        if root_sqlite_error(exc) is None:
+            raise
+        raise sqlite_failure(exc, path) from exc
+    return db
+
+
+def _open_read_only(path: Path, version: int) -> SqliteDatabase:
+    """A database whose file or folder this user may not write (a CD, a write-protected stick,
+    a folder without permission): open it for reading only. Every write is then refused as
+    `db.read_only`; an older schema cannot be upgraded, so it is not opened at all."""
+    if version < migrations.SCHEMA_VERSION:
+        raise DatabaseError("db.read_only", path=str(path), detail="upgrade")
+    bind(path, read_only=True)
+    try:
+        db.connect()
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:
+        close_db()
+        if root_sqlite_error(exc) is None:
+            raise
+        raise sqlite_failure(exc, path) from exc
+    return db
