@@ -1,10 +1,16 @@
-"""The core and the command line never load Qt widgets; the window never loads the heavy
-document and import libraries at start-up (they cost ~500 ms, docs perf-floors §1)."""
+"""The house keeps its shape: the core, the documents, the actions and the command line never
+load Qt; the core loads none of the layers above it; the documents never load the database
+code; no module imports another that imports it back (function-level imports included); the
+window never loads the heavy document and import libraries at start-up (they cost ~500 ms,
+docs perf-floors §1)."""
 
+import ast
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _modules_after(code: str) -> set[str]:
@@ -16,23 +22,87 @@ def _modules_after(code: str) -> set[str]:
 
 def _modules_of(package: str) -> list[str]:
     """Every module of `package`, its sub-packages' included."""
-    root = Path(__file__).resolve().parent.parent
-    folder = root / package.replace(".", "/")
-    return sorted(".".join(p.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+    folder = ROOT / package.replace(".", "/")
+    return sorted(".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
                   for p in folder.rglob("*.py"))
 
 
-def test_core_and_documents_import_no_qt():
-    modules = _modules_of("pmdesk.core") + _modules_of("pmdesk.documents")
-    assert "pmdesk.documents.pdf" in modules
-    loaded = _modules_after("\n".join(f"import {m}" for m in modules)
-                            + "\nimport pmdesk.error_messages, pmdesk.cli, pmdesk.paths")
-    assert not {m for m in loaded if m.startswith("PySide6") or m.startswith("pmdesk.ui")}
+def _importing(modules: list[str]) -> str:
+    return "\n".join(f"import {m}" for m in modules)
 
 
-def test_core_imports_no_documents():
-    loaded = _modules_after("\n".join(f"import {m}" for m in _modules_of("pmdesk.core")))
-    assert not {m for m in loaded if m.startswith(("pmdesk.documents", "reportlab"))}
+def test_nothing_but_the_window_imports_qt():
+    modules = (_modules_of("pmdesk.core") + _modules_of("pmdesk.documents")
+               + _modules_of("pmdesk.actions") + _modules_of("pmdesk.cli"))
+    assert {"pmdesk.documents.pdf", "pmdesk.actions.payments", "pmdesk.cli.money"} <= \
+        set(modules)
+    loaded = _modules_after(_importing(modules) + "\nimport pmdesk.error_messages, pmdesk.labels")
+    assert not {m for m in loaded if m.startswith(("PySide6", "pmdesk.ui"))}
+
+
+def test_the_core_loads_no_layer_above_it():
+    loaded = _modules_after(_importing(_modules_of("pmdesk.core")))
+    assert not {m for m in loaded
+                if m.startswith(("pmdesk.documents", "pmdesk.actions", "pmdesk.cli",
+                                 "pmdesk.ui", "reportlab"))}
+
+
+def test_documents_never_load_the_database_code():
+    """Data in, PDF (or xlsx) bytes out: the records they print are type hints only."""
+    loaded = _modules_after(_importing(_modules_of("pmdesk.documents")))
+    assert not {m for m in loaded if m.startswith(("pmdesk.core.safety.db", "peewee",
+                                                   "sqlite3", "pmdesk.actions"))}
+
+
+def _imports(path: Path, name: str, known: set[str]) -> set[str]:
+    """The pmdesk modules `path` imports anywhere in it (inside functions too)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            assert not node.level, f"{name}: relative import"  # the house uses none
+            found |= {f"{node.module}.{alias.name}" if f"{node.module}.{alias.name}" in known
+                      else node.module for alias in node.names}
+    return {m for m in found if m in known and m != name}
+
+
+def test_no_import_circles():
+    """Tarjan's strongly connected components over every import, function-level ones
+    included: a circle is a module that, however indirectly, imports itself."""
+    names = {".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): p
+             for p in (ROOT / "pmdesk").rglob("*.py")}
+    graph = {name: {m for m in _imports(path, name, set(names))
+                    if not (path.name == "__init__.py" and m.startswith(name + "."))}
+             for name, path in names.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in graph[node]:
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    for node in graph:
+        if node not in index:
+            visit(node)
+    assert circles == []
 
 
 def test_main_window_starts_without_heavy_libraries():
