@@ -143,12 +143,12 @@ def test_about_names_the_version_and_database(window, db_path, message_boxes):
 def test_a_damaged_database_is_reported_after_the_window_opens(window, qtbot, message_boxes,
                                                                monkeypatch):
     from pmdesk.core.errors import DatabaseError
-    from pmdesk.ui import main_window
+    from pmdesk.ui import file_menu
 
     def damaged(path):
         raise DatabaseError("db.corrupt", path=str(path), detail="page 7: btree damaged")
 
-    monkeypatch.setattr(main_window, "quick_check", damaged)
+    monkeypatch.setattr(file_menu, "quick_check", damaged)
     window.verify_database()
     qtbot.waitUntil(lambda: len(message_boxes) > 0)
     assert message_boxes[0][0] == "warning"
@@ -156,11 +156,11 @@ def test_a_damaged_database_is_reported_after_the_window_opens(window, qtbot, me
 
 
 def test_a_healthy_database_passes_quietly(window, qtbot, message_boxes, monkeypatch):
-    from pmdesk.ui import main_window
+    from pmdesk.ui import file_menu
 
     checked = []
-    real_check = main_window.quick_check
-    monkeypatch.setattr(main_window, "quick_check", lambda path: checked.append(real_check(path)))
+    real_check = file_menu.quick_check
+    monkeypatch.setattr(file_menu, "quick_check", lambda path: checked.append(real_check(path)))
     window.verify_database()
     qtbot.waitUntil(lambda: len(checked) == 1)
     qtbot.wait(100)
