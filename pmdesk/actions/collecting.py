@@ -9,7 +9,8 @@ from datetime import date
 from pmdesk.actions.documents import Issued, issue, keep, office
 from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
-from pmdesk.core.money import demands, dossier, instalments, payments, reports
+from pmdesk.core.money import demands, dossier, instalments, reports
+from pmdesk.core.register import units
 from pmdesk.core.register.residents import household_count
 from pmdesk.core.safety.db import db
 from pmdesk.documents import collecting as documents
@@ -50,8 +51,8 @@ def post_arrears_notice(*, as_of: date | None = None) -> Issued:
 def print_instalment_agreement(*, unit_id: int, plan_id: int) -> Issued:
     """分期协议 of one agreement, to sign."""
     plan = next(p for p in instalments.plans(unit_id) if p.id == plan_id)
-    letter = documents.instalment_agreement(plan, room=payments.unit_code(unit_id),
-                                            owner=payments.owner_names(unit_id), office=office())
+    letter = documents.instalment_agreement(plan, room=units.unit_code(unit_id),
+                                            owner=units.owner_names(unit_id), office=office())
     return issue(letter, kind="instalment_agreement", subject=letter.title, unit_id=unit_id)
 
 

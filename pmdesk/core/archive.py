@@ -8,9 +8,8 @@ from dataclasses import dataclass
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.models import Document
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import db, like_literal
+from pmdesk.core.safety.db import db, fetch_all, like_literal
 
 KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list", "daily_report",
          "demand_letter", "delivery_sheet", "arrears_notice", "dossier", "instalment_agreement",
@@ -37,13 +36,14 @@ def record_document(*, kind: str, subject: str, pdf: bytes, pages: int,
     if not pdf.startswith(b"%PDF") or pages < 1:
         raise ValidationError("pdf", "document.not_pdf")
     with db.atomic():
-        doc = Document.create(kind=kind, subject=subject.strip()[:200], unit=unit_id,
-                              created_at=clock.stamp(),
-                              created_by=session.actor(), pages=pages,
-                              sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf)
-        audit.record("document.create", "document", doc.id, kind=kind, subject=subject,
+        number = db.execute_sql(
+            "INSERT INTO document (kind, subject, unit_id, created_at, created_by, pages, "
+            "sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (kind, subject.strip()[:200], unit_id, clock.stamp(), session.actor(), pages,
+             hashlib.sha256(pdf).hexdigest(), pdf)).lastrowid
+        audit.record("document.create", "document", number, kind=kind, subject=subject,
                      pages=pages)
-    return doc.id
+    return number
 
 
 def was_issued(kind: str, subject: str) -> bool:
@@ -55,8 +55,9 @@ def was_issued(kind: str, subject: str) -> bool:
 def list_documents(*, kind: str | None = None, text: str = "", limit: int = 1000
                    ) -> list[ArchivedDocument]:
     """Newest first; `text` matches the subject; the PDFs themselves are not loaded."""
-    sql = ("SELECT d.id, d.kind, d.subject, u.code, d.created_at, d.created_by, d.pages "
-           "FROM document d LEFT JOIN unit u ON u.id = d.unit_id WHERE 1")
+    sql = ("SELECT d.id, d.kind, d.subject, u.code AS unit_code, d.created_at, d.created_by, "
+           "d.pages "
+           "FROM document d LEFT JOIN unit u ON u.id = d.unit_id WHERE 1 = 1")
     params: list[object] = []
     if kind:
         sql += " AND d.kind = ?"
@@ -67,7 +68,7 @@ def list_documents(*, kind: str | None = None, text: str = "", limit: int = 1000
         params += [pattern, pattern]
     sql += " ORDER BY d.id DESC LIMIT ?"
     params.append(limit)
-    return [ArchivedDocument(*row) for row in db.execute_sql(sql, params)]
+    return fetch_all(ArchivedDocument, sql, params)
 
 
 def document_pdf(document_id: int) -> bytes:

@@ -77,7 +77,7 @@ def _too_many(count: int) -> None:
 
 def bill_rows(first: int | None = None, last: int | None = None) -> list[tuple]:
     from pmdesk.core.money.amounts import due_date, period_text, rate_text
-    from pmdesk.core.money.reports import owner_names_by_unit
+    from pmdesk.core.register.units import owner_names_by_unit
 
     where, params = _period_where("b.period", first, last)
     _too_many(db.execute_sql(f"SELECT count(*) FROM bill b{where}", params).fetchone()[0])
@@ -176,8 +176,8 @@ def never_reached_rows() -> list[tuple]:
     """Households no event reached in the last twelve months (phones masked)."""
     from datetime import timedelta
 
-    from pmdesk.core.money.reports import owner_names_by_unit
     from pmdesk.core.register.residents import mask_phone
+    from pmdesk.core.register.units import owner_names_by_unit
     from pmdesk.core.service.events import participation
 
     today = clock.today()

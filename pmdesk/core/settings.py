@@ -12,7 +12,6 @@ from typing import TypeVar
 
 from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
-from pmdesk.core.models import OfficeProfile
 from pmdesk.core.safety import audit
 from pmdesk.core.safety.db import db, like_literal
 from pmdesk.core.validate import clean_text, normalize_phone
@@ -93,11 +92,11 @@ class Profile:
 
 def get_office_profile() -> Profile | None:
     """The office profile, or None on a database where nobody has entered it yet."""
-    row = OfficeProfile.get_or_none(OfficeProfile.id == 1)
+    row = db.execute_sql("SELECT estate_name, office_name, address, phone, complaint_phone, "
+                         "seal_png FROM office_profile WHERE id = 1").fetchone()
     if row is None:
         return None
-    return Profile(row.estate_name, row.office_name, row.address, row.phone,
-                   row.complaint_phone, bytes(row.seal_png) if row.seal_png else None)
+    return Profile(*row[:5], bytes(row[5]) if row[5] else None)
 
 
 def save_office_profile(*, estate_name: str, office_name: str | None = None,
@@ -124,8 +123,15 @@ def save_office_profile(*, estate_name: str, office_name: str | None = None,
         )
         if new == old:
             return new
-        OfficeProfile.insert(id=1, updated_at=clock.stamp(),
-                             **new.__dict__).on_conflict_replace().execute()
+        db.execute_sql(
+            "INSERT INTO office_profile (id, estate_name, office_name, address, phone, "
+            "complaint_phone, seal_png, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET estate_name = excluded.estate_name, "
+            "office_name = excluded.office_name, address = excluded.address, "
+            "phone = excluded.phone, complaint_phone = excluded.complaint_phone, "
+            "seal_png = excluded.seal_png, updated_at = excluded.updated_at",
+            (new.estate_name, new.office_name, new.address, new.phone, new.complaint_phone,
+             new.seal_png, clock.stamp()))
         changed = {k: v for k, v in new.__dict__.items()
                    if k != "seal_png" and (old is None or getattr(old, k) != v)}
         if old is None or old.seal_png != new.seal_png:

@@ -7,7 +7,7 @@ import pytest
 
 from pmdesk.core import archive
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.models import AuditLog
+from pmdesk.core.safety import audit
 from pmdesk.core.safety.db import db
 
 PDF = b"%PDF-1.4 fake but shaped like a PDF"
@@ -22,7 +22,7 @@ def test_a_document_is_kept_whole_and_audited(db_path):
     assert listed.created_by and listed.created_at
     stored = db.execute_sql("SELECT sha256 FROM document").fetchone()[0]
     assert stored == hashlib.sha256(PDF).hexdigest()
-    assert AuditLog.select().where(AuditLog.action == "document.create").count() == 1
+    assert len(audit.entries(action_prefix="document.create")) == 1
 
 
 def test_listing_filters_by_kind_and_text_newest_first(db_path):

@@ -8,8 +8,8 @@ import pytest
 from pmdesk.actions.exporting import export
 from pmdesk.core.demo import generate
 from pmdesk.core.errors import PmdeskError, ValidationError
-from pmdesk.core.models import AuditLog
 from pmdesk.core.register import residents
+from pmdesk.core.safety import audit
 
 
 def test_one_row_per_household_with_masked_ids(db_path, tmp_path):
@@ -25,7 +25,7 @@ def test_one_row_per_household_with_masked_ids(db_path, tmp_path):
     assert any(ids) and all(value is None or "********" in value for value in ids)
     area = sheet.cell(2, header.index("建筑面积(㎡)") + 1)
     assert isinstance(area.value, (int, float)) and area.number_format == "0.00"
-    assert AuditLog.select().where(AuditLog.action == "export").count() == 1
+    assert len(audit.entries(action_prefix="export")) == 1
 
 
 @pytest.mark.parametrize("name", ['=HYPERLINK("http://x","点我")', "@SUM(A1)", "+1", "-1"])

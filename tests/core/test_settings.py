@@ -1,12 +1,11 @@
 """The office profile: defaults, validation, the seal image, and its audit trail."""
 
-import json
 
 import peewee
 import pytest
 
 from pmdesk.core.errors import ValidationError
-from pmdesk.core.models import AuditLog
+from pmdesk.core.safety import audit
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 
@@ -46,7 +45,7 @@ def test_bad_input_is_refused_and_nothing_is_saved(db_path, kwargs, field, code)
         save_office_profile(**kwargs)
     assert (err.value.field, err.value.code) == (field, code)
     assert get_office_profile() is None
-    assert AuditLog.select().count() == 0
+    assert audit.entries() == []
 
 
 def test_seal_image_is_stored_and_removed(db_path):
@@ -59,9 +58,9 @@ def test_every_change_is_audited_once(db_path):
     save_office_profile(estate_name="翠湖苑")
     save_office_profile(estate_name="翠湖苑")  # no change, no entry
     save_office_profile(estate_name="翠湖苑", phone="13800138000")
-    entries = list(AuditLog.select().order_by(AuditLog.id))
+    entries = audit.entries()[::-1]
     assert [e.action for e in entries] == ["office_profile.save"] * 2
-    assert json.loads(entries[1].detail) == {"phone": "13800138000"}
+    assert entries[1].detail == {"phone": "13800138000"}
     assert entries[0].actor
 
 

@@ -11,6 +11,7 @@ from pmdesk.core import clock
 from pmdesk.core.demo import generate
 from pmdesk.core.money import fees, payments
 from pmdesk.core.money.amounts import period_of
+from pmdesk.core.register import units
 from pmdesk.core.safety.db import db
 from pmdesk.ui.dialogs.preview import PreviewDialog
 
@@ -116,7 +117,7 @@ def test_bad_amounts_are_refused_at_the_field(estate, window, qtbot, message_box
 def test_search_by_name_lists_the_matches(estate, window, qtbot):
     unit_id, _ = estate
     qtbot.waitUntil(lambda: window.residents_tab.index is not None)
-    name = payments.owner_names(unit_id).split("、")[0]
+    name = units.owner_names(unit_id).split("、")[0]
     desk = window.fees_tab
     desk.focus_search()
     desk.desk.search.setText(name)

@@ -216,9 +216,9 @@ DEMO_ACCOUNTS = (
 def _demo_accounts() -> int:
     added = 0
     for name, role, digest in DEMO_ACCOUNTS:
-        cursor = db.execute_sql("INSERT OR IGNORE INTO account (name, role, password, "
-                                "created_at) VALUES (?, ?, ?, ?)", (name, role, digest,
-                                                                     clock.stamp()))
+        cursor = db.execute_sql("INSERT INTO account (name, role, password, created_at) "
+                                "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                (name, role, digest, clock.stamp()))
         if cursor.rowcount:
             added += 1
             audit.record("account.create", "account", cursor.lastrowid, name=name, role=role,
@@ -264,7 +264,7 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
         cursor.executemany(
             "INSERT INTO occupancy (unit_id, person_id, role, start_date, end_date) "
             "VALUES (?, ?, ?, ?, ?)", rows.occupancies)
-        cursor.executemany("INSERT OR IGNORE INTO tag (id, name) VALUES (?, ?)",
+        cursor.executemany("INSERT INTO tag (id, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
                            [(i, name) for i, (name, _) in enumerate(TAGS, start=1)])
         cursor.executemany("INSERT INTO unit_tag (unit_id, tag_id) VALUES (?, ?)", rows.unit_tags)
         cursor.executemany("INSERT INTO vehicle (unit_id, plate, space, space_kind, start_date) "

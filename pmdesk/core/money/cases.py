@@ -16,9 +16,9 @@ from datetime import date
 
 from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
-from pmdesk.core.money.payments import unit_code
+from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, fetch_all, fetch_one
 from pmdesk.core.validate import choice, clean_text, iso_date
 
 REASONS = ("illness", "unemployed", "grievance", "refusal", "vacant", "service", "developer",
@@ -63,14 +63,13 @@ _CASE_COLUMNS = "unit_id, reason, status, notes, next_action, next_date, opened_
 
 
 def case(unit_id: int) -> Case | None:
-    row = db.execute_sql(f"SELECT {_CASE_COLUMNS} FROM collection_case WHERE unit_id = ?",
-                         (unit_id,)).fetchone()
-    return Case(*row) if row else None
+    return fetch_one(Case, f"SELECT {_CASE_COLUMNS} FROM collection_case WHERE unit_id = ?",
+                     (unit_id,))
 
 
 def cases() -> dict[int, Case]:
-    return {row[0]: Case(*row) for row in db.execute_sql(
-        f"SELECT {_CASE_COLUMNS} FROM collection_case")}
+    return {found.unit_id: found
+            for found in fetch_all(Case, f"SELECT {_CASE_COLUMNS} FROM collection_case")}
 
 
 def save_case(*, unit_id: int, reason: str, status: str = "following", notes: str = "",
@@ -91,13 +90,9 @@ def save_case(*, unit_id: int, reason: str, status: str = "following", notes: st
                 (unit_id, *new.values(), clock.today().isoformat(), clock.stamp()))
             audit.record("collection.open", "unit", unit_id, room=code, **new)
         else:
-            changed = {k: v for k, v in new.items() if getattr(old, k) != v}
-            if changed:
-                sets = ", ".join(f"{k} = ?" for k in changed)
-                db.execute_sql(f"UPDATE collection_case SET {sets}, updated_at = ? "
-                               "WHERE unit_id = ?", (*changed.values(), clock.stamp(), unit_id))
-                audit.record("collection.update", "unit", unit_id, room=code,
-                             before={k: getattr(old, k) for k in changed}, after=changed)
+            audit.update_changed("collection_case", unit_id, new, key="unit_id",
+                                 missing="household.not_found", action="collection.update",
+                                 entity="unit", stamp="updated_at", room=code)
     return case(unit_id)
 
 
@@ -145,17 +140,17 @@ def log_action(*, unit_id: int, kind: str, on_date: date | str | None = None, sa
 
 
 def actions(unit_id: int) -> list[Action]:
-    return [Action(*row) for row in db.execute_sql(
-        "SELECT id, unit_id, kind, on_date, done_by, said, outcome, next_step, next_date "
-        "FROM collection_action WHERE unit_id = ? ORDER BY on_date DESC, id DESC", (unit_id,))]
+    return fetch_all(Action, "SELECT id, unit_id, kind, on_date, done_by, said, outcome, "
+                     "next_step, next_date FROM collection_action WHERE unit_id = ? "
+                     "ORDER BY on_date DESC, id DESC", (unit_id,))
 
 
 def due_cases(until: date) -> list[Case]:
     """Open cases whose next action falls on or before `until` (today, this week)."""
-    return [Case(*row) for row in db.execute_sql(
-        f"SELECT {_CASE_COLUMNS} FROM collection_case WHERE next_date IS NOT NULL "
-        "AND next_date <= ? AND status NOT IN ('settled', 'paused') ORDER BY next_date",
-        (until.isoformat(),))]
+    return fetch_all(Case, f"SELECT {_CASE_COLUMNS} FROM collection_case "
+                     "WHERE next_date IS NOT NULL AND next_date <= ? "
+                     "AND status NOT IN ('settled', 'paused') ORDER BY next_date",
+                     (until.isoformat(),))
 
 
 # -- what works -----------------------------------------------------------------------------

@@ -13,9 +13,9 @@ from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.money.amounts import due_date, period_of
 from pmdesk.core.money.cases import HARDSHIP_REASONS, HARDSHIP_TAG, cases
-from pmdesk.core.money.payments import unit_code
+from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, fetch_all
 from pmdesk.core.validate import check_attachment, choice, clean_text, iso_date
 
 DELIVERY_METHODS = ("signed", "posted", "registered", "message")
@@ -80,8 +80,8 @@ class Demand:
 def demands(unit_ids: list[int], *, as_of: date | None = None,
             deadline_days: int = 15) -> list[Demand]:
     """Itemised demands (month by month, item by item) for the households, in room order."""
-    from pmdesk.core.money.reports import owner_names_by_unit
     from pmdesk.core.register.residents import code_sort_key
+    from pmdesk.core.register.units import owner_names_by_unit
 
     as_of = as_of or clock.today()
     if not 7 <= deadline_days <= 90:
@@ -89,9 +89,9 @@ def demands(unit_ids: list[int], *, as_of: date | None = None,
     owners = owner_names_by_unit()
     result = []
     for unit_id in unit_ids:
-        lines = tuple(DemandLine(*row) for row in db.execute_sql(
-            "SELECT b.period, f.name, b.amount - b.paid - b.reduced FROM bill b "
-            "JOIN fee_item f ON f.id = b.fee_item_id WHERE b.unit_id = ? "
+        lines = tuple(fetch_all(
+            DemandLine, "SELECT b.period, f.name AS item, b.amount - b.paid - b.reduced AS owed "
+            "FROM bill b JOIN fee_item f ON f.id = b.fee_item_id WHERE b.unit_id = ? "
             "AND b.paid < b.amount - b.reduced AND b.period < ? ORDER BY b.period, f.id",
             (unit_id, period_of(as_of))))
         if lines:
@@ -138,10 +138,11 @@ class Letter:
 
 
 def letters(*, unit_id: int | None = None, undelivered: bool = False) -> list[Letter]:
-    sql = ("SELECT l.id, l.unit_id, u.code, l.kind, l.issued_on, l.deadline, l.owed, "
-           "(SELECT max(d.delivered_on) FROM delivery d WHERE d.letter_id = l.id), "
-           "(SELECT d.method FROM delivery d WHERE d.letter_id = l.id ORDER BY d.id DESC "
-           "LIMIT 1) FROM demand_letter l JOIN unit u ON u.id = l.unit_id")
+    sql = ("SELECT l.id, l.unit_id, u.code AS room, l.kind, l.issued_on, l.deadline, l.owed, "
+           "(SELECT max(d.delivered_on) FROM delivery d WHERE d.letter_id = l.id) "
+           "AS delivered_on, (SELECT d.method FROM delivery d WHERE d.letter_id = l.id "
+           "ORDER BY d.id DESC LIMIT 1) AS method FROM demand_letter l "
+           "JOIN unit u ON u.id = l.unit_id")
     where, params = [], []
     if unit_id is not None:
         where.append("l.unit_id = ?")
@@ -150,7 +151,7 @@ def letters(*, unit_id: int | None = None, undelivered: bool = False) -> list[Le
         where.append("NOT EXISTS (SELECT 1 FROM delivery d WHERE d.letter_id = l.id)")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return [Letter(*row) for row in db.execute_sql(sql + " ORDER BY l.id DESC", params)]
+    return fetch_all(Letter, sql + " ORDER BY l.id DESC", params)
 
 
 def record_delivery(*, letter_id: int, method: str, delivered_on: date | str | None = None,

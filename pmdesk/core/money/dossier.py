@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pmdesk.core.money.cases import Action, Case, actions, case
 from pmdesk.core.money.demands import Letter, letters
 from pmdesk.core.money.instalments import Plan, plans
-from pmdesk.core.money.payments import unit_code
+from pmdesk.core.register.units import owners_of, unit_code
 from pmdesk.core.safety.db import db
 
 # -- the dossier for the law firm -----------------------------------------------------------
@@ -44,10 +44,7 @@ def dossier(unit_id: int) -> Dossier:
     unit_code(unit_id)
     room, area, kind, handover = db.execute_sql(
         "SELECT code, area, kind, handover_date FROM unit WHERE id = ?", (unit_id,)).fetchone()
-    owners = tuple(db.execute_sql(
-        "SELECT p.name, p.phone FROM occupancy o JOIN person p ON p.id = o.person_id "
-        "WHERE o.unit_id = ? AND o.end_date IS NULL AND o.role IN ('owner', 'co_owner') "
-        "ORDER BY o.role = 'co_owner', o.id", (unit_id,)).fetchall())
+    owners = tuple(owners_of(unit_id))
     billed = {name for (name,) in db.execute_sql(
         "SELECT DISTINCT f.name FROM bill b JOIN fee_item f ON f.id = b.fee_item_id "
         "WHERE b.unit_id = ?", (unit_id,))}

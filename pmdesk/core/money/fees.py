@@ -20,7 +20,6 @@ from datetime import date
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.models import UNIT_KINDS
 from pmdesk.core.money.amounts import (
     add_months,
     line_amount,
@@ -30,6 +29,7 @@ from pmdesk.core.money.amounts import (
     percent_of,
     period_of,
 )
+from pmdesk.core.register.residents import UNIT_KINDS
 from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import load_settings, store_settings
@@ -423,8 +423,8 @@ class HouseholdBill:
 
 def month_statements(period: object, unit_ids: list[int] | None = None) -> list[HouseholdBill]:
     """Each billed household's bills of `period`, in room order."""
-    from pmdesk.core.money.reports import owner_names_by_unit
     from pmdesk.core.register.residents import code_sort_key
+    from pmdesk.core.register.units import owner_names_by_unit
 
     month = parse_period(period)
     lines: dict[int, list[NoticeLine]] = defaultdict(list)

@@ -10,7 +10,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.money.amounts import add_months
 from pmdesk.core.money.cases import case, save_case
-from pmdesk.core.money.payments import unit_code
+from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.validate import clean_text, iso_date, parse_date

@@ -25,8 +25,9 @@ from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.money.amounts import yuan
 from pmdesk.core.money.fees import ALLOCATE, fee_settings, monthly_charge
 from pmdesk.core.register.residents import unit_by_room  # noqa: F401 - the cash desk's lookup
+from pmdesk.core.register.units import owner_names, unit_code
 from pmdesk.core.safety import audit, auth, journal, session
-from pmdesk.core.safety.db import current_path, db
+from pmdesk.core.safety.db import current_path, db, fetch_all
 from pmdesk.core.validate import clean_text, parse_date
 
 METHODS = ("cash", "wechat", "alipay", "bank", "card")
@@ -70,13 +71,6 @@ class PaymentResult:
     change: int  # cash to hand back (tendered − amount)
 
 
-def unit_code(unit_id: int) -> str:
-    row = db.execute_sql("SELECT code FROM unit WHERE id = ?", (unit_id,)).fetchone()
-    if row is None:
-        raise NotFound("household.not_found", number=unit_id)
-    return row[0]
-
-
 def credit_balance(unit_id: int) -> int:
     row = db.execute_sql("SELECT balance FROM credit WHERE unit_id = ?", (unit_id,)).fetchone()
     return row[0] if row else 0
@@ -84,25 +78,17 @@ def credit_balance(unit_id: int) -> int:
 
 def open_bills(unit_id: int) -> list[OpenBill]:
     """The household's unpaid bills, oldest first (item order within a month)."""
-    return [OpenBill(*row) for row in db.execute_sql(
-        "SELECT b.id, b.period, f.name, f.basis, b.quantity, b.rate, b.amount, b.paid, b.reduced "
-        "FROM bill b JOIN fee_item f ON f.id = b.fee_item_id "
+    return fetch_all(
+        OpenBill, "SELECT b.id AS bill_id, b.period, f.name AS item, f.basis, b.quantity, "
+        "b.rate, b.amount, b.paid, b.reduced FROM bill b JOIN fee_item f ON f.id = b.fee_item_id "
         "WHERE b.unit_id = ? AND b.paid < b.amount - b.reduced "
-        "ORDER BY b.period, b.fee_item_id", (unit_id,))]
+        "ORDER BY b.period, b.fee_item_id", (unit_id,))
 
 
 def owed(unit_id: int) -> int:
     row = db.execute_sql("SELECT coalesce(sum(amount - paid - reduced), 0) FROM bill "
                          "WHERE unit_id = ? AND paid < amount - reduced", (unit_id,)).fetchone()
     return row[0]
-
-
-def owner_names(unit_id: int) -> str:
-    names = [name for (name,) in db.execute_sql(
-        "SELECT p.name FROM occupancy o JOIN person p ON p.id = o.person_id "
-        "WHERE o.unit_id = ? AND o.end_date IS NULL AND o.role IN ('owner', 'co_owner') "
-        "ORDER BY o.role = 'co_owner', o.id", (unit_id,))]
-    return "、".join(names)
 
 
 def _spread(bills: list[OpenBill], fen: int) -> list[tuple[OpenBill, int]]:
@@ -489,18 +475,20 @@ class Ledger:
 
 def ledger(unit_id: int) -> Ledger:
     unit_code(unit_id)
-    bills = tuple(LedgerBill(*row) for row in db.execute_sql(
-        "SELECT b.id, b.period, f.name, b.amount, b.paid, b.reduced FROM bill b "
-        "JOIN fee_item f ON f.id = b.fee_item_id WHERE b.unit_id = ? "
+    bills = tuple(fetch_all(
+        LedgerBill, "SELECT b.id AS bill_id, b.period, f.name AS item, b.amount, b.paid, "
+        "b.reduced FROM bill b JOIN fee_item f ON f.id = b.fee_item_id WHERE b.unit_id = ? "
         "ORDER BY b.period DESC, b.fee_item_id", (unit_id,)))
-    payments = tuple(LedgerPayment(*row) for row in db.execute_sql(
-        "SELECT p.id, p.receipt_no, p.paid_on, p.method, p.amount, p.payer, v.reason "
-        "FROM payment p LEFT JOIN payment_void v ON v.payment_id = p.id WHERE p.unit_id = ? "
+    payments = tuple(fetch_all(
+        LedgerPayment, "SELECT p.id AS payment_id, p.receipt_no, p.paid_on, p.method, p.amount, "
+        "p.payer, v.reason AS voided FROM payment p "
+        "LEFT JOIN payment_void v ON v.payment_id = p.id WHERE p.unit_id = ? "
         "ORDER BY p.paid_on DESC, p.id DESC", (unit_id,)))
-    reductions = tuple(LedgerReduction(*row) for row in db.execute_sql(
-        "SELECT r.on_date, b.period, f.name, r.amount, r.reason, r.created_by FROM reduction r "
-        "JOIN bill b ON b.id = r.bill_id JOIN fee_item f ON f.id = b.fee_item_id "
-        "WHERE b.unit_id = ? ORDER BY r.id DESC", (unit_id,)))
+    reductions = tuple(fetch_all(
+        LedgerReduction, "SELECT r.on_date, b.period, f.name AS item, r.amount, r.reason, "
+        "r.created_by FROM reduction r JOIN bill b ON b.id = r.bill_id "
+        "JOIN fee_item f ON f.id = b.fee_item_id WHERE b.unit_id = ? ORDER BY r.id DESC",
+        (unit_id,)))
     return Ledger(bills, payments, reductions, credit_balance(unit_id))
 
 

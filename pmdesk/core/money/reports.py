@@ -20,8 +20,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pmdesk.core import clock
 from pmdesk.core.money.amounts import add_months, period_of
 from pmdesk.core.register.residents import code_sort_key
+from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety import audit
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, fetch_all
 
 # Aging buckets by months since the bill fell due: 0–3 m, 3–12 m, 1–2 y, 2–3 y, over 3 years.
 BUCKET_LIMITS = (3, 12, 24, 36)
@@ -97,21 +98,6 @@ def arrears(as_of: date | None = None, *, building: str | None = None,
                                oldest, tuple(buckets)))
     rows.sort(key=lambda row: code_sort_key(row.room))
     return Arrears(as_of, rows)
-
-
-def owner_names_by_unit() -> dict[int, tuple[str, str]]:
-    """Per unit: its owners' names (、-joined) and the first owner's phone."""
-    owners: dict[int, tuple[str, str]] = {}
-    for unit_id, name, phone in db.execute_sql(
-            "SELECT o.unit_id, p.name, p.phone FROM occupancy o JOIN person p "
-            "ON p.id = o.person_id WHERE o.end_date IS NULL AND o.role IN ('owner', 'co_owner') "
-            "ORDER BY o.unit_id, o.role = 'co_owner', o.id"):
-        if unit_id in owners:
-            names, first_phone = owners[unit_id]
-            owners[unit_id] = (f"{names}、{name}", first_phone)
-        else:
-            owners[unit_id] = (name, phone)
-    return owners
 
 
 def rate(part: int, whole: int) -> Decimal:
@@ -247,12 +233,13 @@ class DailyTakings:
 
 
 def daily_takings(day: date) -> DailyTakings:
-    query = ("SELECT p.receipt_no, u.code, p.payer, p.method, p.amount, p.paid_on, p.clerk, "
-             "v.voided_on, v.reason FROM payment p JOIN unit u ON u.id = p.unit_id "
-             "LEFT JOIN payment_void v ON v.payment_id = p.id WHERE {} ORDER BY p.year, p.seq")
+    query = ("SELECT p.receipt_no, u.code AS room, p.payer, p.method, p.amount, p.paid_on, "
+             "p.clerk, v.voided_on, v.reason AS void_reason FROM payment p "
+             "JOIN unit u ON u.id = p.unit_id LEFT JOIN payment_void v ON v.payment_id = p.id "
+             "WHERE {} ORDER BY p.year, p.seq")
     iso = day.isoformat()
-    receipts = [DayReceipt(*row) for row in db.execute_sql(query.format("p.paid_on = ?"), (iso,))]
-    voids = [DayReceipt(*row) for row in db.execute_sql(query.format("v.voided_on = ?"), (iso,))]
+    receipts = fetch_all(DayReceipt, query.format("p.paid_on = ?"), (iso,))
+    voids = fetch_all(DayReceipt, query.format("v.voided_on = ?"), (iso,))
     by_method: dict[str, int] = defaultdict(int)
     for item in receipts:
         by_method[item.method] += item.amount

@@ -15,12 +15,17 @@ from typing import NamedTuple
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.models import ROLES, UNIT_KINDS, UNIT_STATES, Occupancy, Person
+from pmdesk.core.register import units
 from pmdesk.core.register.pinyin import name_keys
 from pmdesk.core.register.rooms import parse_room, split_room
+from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, auth, session
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, fetch_all, fetch_one
 from pmdesk.core.validate import clean_text, iso_date, normalize_phone, parse_area
+
+UNIT_KINDS = ("residential", "shop", "garage", "storage")
+UNIT_STATES = ("undelivered", "delivered", "owner_occupied", "rented", "vacant", "renovating")
+ROLES = ("owner", "co_owner", "tenant", "family", "emergency")
 
 
 class HouseholdRow(NamedTuple):
@@ -206,13 +211,7 @@ def household_rows(unit_ids: list[int]) -> dict[int, HouseholdRow]:
     if not unit_ids:
         return {}
     marks = ",".join("?" * len(unit_ids))
-    owners: dict[int, list[tuple[str, str]]] = {}
-    for unit_id, name, phone in db.execute_sql(
-            f"SELECT o.unit_id, p.name, p.phone FROM occupancy o JOIN person p "
-            f"ON p.id = o.person_id WHERE o.unit_id IN ({marks}) AND o.end_date IS NULL "
-            f"AND o.role IN ('owner', 'co_owner') ORDER BY o.role = 'co_owner', o.id",
-            unit_ids):
-        owners.setdefault(unit_id, []).append((name, phone))
+    owners = units.owners(unit_ids)
     tags: dict[int, list[str]] = {}
     for unit_id, name in db.execute_sql(
             f"SELECT ut.unit_id, t.name FROM unit_tag ut JOIN tag t ON t.id = ut.tag_id "
@@ -264,27 +263,28 @@ def _occupants(unit_id: int, current: bool) -> tuple[Occupant, ...]:
     order = ("CASE o.role WHEN 'owner' THEN 0 WHEN 'co_owner' THEN 1 WHEN 'tenant' THEN 2 "
              "WHEN 'family' THEN 3 ELSE 4 END, o.id") if current else "o.end_date DESC, o.id DESC"
     condition = "o.end_date IS NULL" if current else "o.end_date IS NOT NULL"
-    rows = db.execute_sql(
-        f"SELECT o.id, p.id, p.name, o.role, p.phone, p.phone2, p.id_number, o.start_date, "
-        f"o.end_date FROM occupancy o JOIN person p ON p.id = o.person_id "
-        f"WHERE o.unit_id = ? AND {condition} ORDER BY {order}", (unit_id,))
-    return tuple(Occupant(*row) for row in rows)
+    return tuple(fetch_all(
+        Occupant, f"SELECT o.id AS occupancy_id, p.id AS person_id, p.name, o.role, p.phone, "
+        f"p.phone2, p.id_number, o.start_date, o.end_date FROM occupancy o "
+        f"JOIN person p ON p.id = o.person_id WHERE o.unit_id = ? AND {condition} "
+        f"ORDER BY {order}", (unit_id,)))
 
 
 def household(unit_id: int) -> Household:
     """Everything the household card shows."""
-    row = db.execute_sql("SELECT id, code, area, inner_area, kind, state, handover_date, note "
-                         "FROM unit WHERE id = ?", (unit_id,)).fetchone()
-    if row is None:
-        raise NotFound("household.not_found", number=unit_id)
     tags = tuple(name for (name,) in db.execute_sql(
         "SELECT t.name FROM unit_tag ut JOIN tag t ON t.id = ut.tag_id WHERE ut.unit_id = ? "
         "ORDER BY t.id", (unit_id,)))
-    vehicles = tuple(VehicleRow(*v) for v in db.execute_sql(
-        "SELECT id, plate, space, space_kind FROM vehicle WHERE unit_id = ? AND end_date IS NULL "
-        "ORDER BY id", (unit_id,)))
-    return Household(*row, occupants=_occupants(unit_id, True),
-                     history=_occupants(unit_id, False), tags=tags, vehicles=vehicles)
+    vehicles = tuple(fetch_all(
+        VehicleRow, "SELECT id AS vehicle_id, plate, space, space_kind FROM vehicle "
+        "WHERE unit_id = ? AND end_date IS NULL ORDER BY id", (unit_id,)))
+    found = fetch_one(Household, "SELECT id AS unit_id, code, area, inner_area, kind, state, "
+                      "handover_date, note FROM unit WHERE id = ?", (unit_id,),
+                      occupants=_occupants(unit_id, True), history=_occupants(unit_id, False),
+                      tags=tags, vehicles=vehicles)
+    if found is None:
+        raise NotFound("household.not_found", number=unit_id)
+    return found
 
 
 def reveal_id(person_id: int, approved_by: session.User | None = None) -> str:
@@ -327,17 +327,18 @@ def add_occupant(*, unit_id: int, name: str, role: str, phone: str = "", phone2:
     id_number = _id_number(id_number)
     start = iso_date(start_date, field="start_date") or clock.today().isoformat()
     with db.atomic():
-        if db.execute_sql("SELECT 1 FROM unit WHERE id = ?", (unit_id,)).fetchone() is None:
-            raise NotFound("household.not_found", number=unit_id)
+        unit_code(unit_id)  # the household exists
         pinyin, initials = name_keys(name)
-        person = Person.create(name=name, phone=phone, phone2=phone2, id_number=id_number,
-                               created_at=clock.stamp(),
-                               pinyin=pinyin, initials=initials)
-        occupancy = Occupancy.create(unit=unit_id, person=person.id, role=role,
-                                     start_date=start)
-        audit.record("occupancy.add", "occupancy", occupancy.id, unit_id=unit_id,
-                     person_id=person.id, role=role, start_date=start)
-    return occupancy.id
+        person_id = db.execute_sql(
+            "INSERT INTO person (name, phone, phone2, id_number, created_at, pinyin, initials) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", (name, phone, phone2, id_number or None,
+                                             clock.stamp(), pinyin, initials)).lastrowid
+        occupancy_id = db.execute_sql(
+            "INSERT INTO occupancy (unit_id, person_id, role, start_date) VALUES (?, ?, ?, ?)",
+            (unit_id, person_id, role, start)).lastrowid
+        audit.record("occupancy.add", "occupancy", occupancy_id, unit_id=unit_id,
+                     person_id=person_id, role=role, start_date=start)
+    return occupancy_id
 
 
 def move_out(*, occupancy_id: int, end_date: date | str | None = None) -> None:
@@ -355,30 +356,6 @@ def move_out(*, occupancy_id: int, end_date: date | str | None = None) -> None:
             raise ValidationError("end_date", "date.before_start", start=start)
         db.execute_sql("UPDATE occupancy SET end_date = ? WHERE id = ?", (end, occupancy_id))
         audit.record("occupancy.end", "occupancy", occupancy_id, end_date=end)
-
-
-def _update_row(table: str, row_id: int, new: dict[str, object], *, missing: str,
-                shown=lambda key, value: value, hidden: tuple[str, ...] = (),
-                guard=None) -> None:
-    """Write the columns of `new` that differ, in one transaction, and audit them as
-    before/after (`shown` masks what the trail must not keep whole; `hidden` is left out).
-    `guard(changed)` may refuse the change, or return more details for the audit entry."""
-    with db.atomic():
-        row = db.execute_sql(f"SELECT {', '.join(new)} FROM {table} WHERE id = ?",
-                             (row_id,)).fetchone()
-        if row is None:
-            raise NotFound(missing, number=row_id)
-        old = dict(zip(new, row, strict=True))
-        changed = {k: v for k, v in new.items() if old[k] != v}
-        if not changed:
-            return
-        extra = guard(changed) if guard else {}
-        sets = ", ".join(f"{column} = ?" for column in changed)
-        db.execute_sql(f"UPDATE {table} SET {sets} WHERE id = ?", (*changed.values(), row_id))
-        keys = [k for k in changed if k not in hidden]
-        audit.record(f"{table}.update", table, row_id,
-                     before={k: shown(k, old[k]) for k in keys},
-                     after={k: shown(k, changed[k]) for k in keys}, **extra)
 
 
 BILLED_FACTS = ("area", "kind")  # what the fees are computed from
@@ -413,7 +390,7 @@ def update_unit(*, unit_id: int, area: object, kind: str, state: str,
             raise ValidationError("reason", "value.required")
         return {"reason": reason, "approved_by": approver}
 
-    _update_row("unit", unit_id, new, missing="household.not_found", guard=billed)
+    audit.update_changed("unit", unit_id, new, missing="household.not_found", guard=billed)
 
 
 def update_person(*, person_id: int, name: str, phone: str = "", phone2: str = "",
@@ -425,7 +402,7 @@ def update_person(*, person_id: int, name: str, phone: str = "", phone2: str = "
            "phone2": normalize_phone(phone2, field="phone2"),
            "id_number": _id_number(id_number)}
     pinyin, initials = name_keys(new["name"])
-    _update_row("person", person_id, {**new, "pinyin": pinyin, "initials": initials},
+    audit.update_changed("person", person_id, {**new, "pinyin": pinyin, "initials": initials},
                 missing="person.not_found", shown=lambda k, v: mask_id(v) if k == "id_number"
                 else v, hidden=("pinyin", "initials"))
 
@@ -438,15 +415,14 @@ def set_tags(*, unit_id: int, tags: list[str]) -> None:
         if name and name not in names:
             names.append(name)
     with db.atomic():
-        if db.execute_sql("SELECT 1 FROM unit WHERE id = ?", (unit_id,)).fetchone() is None:
-            raise NotFound("household.not_found", number=unit_id)
+        unit_code(unit_id)  # the household exists
         before = [n for (n,) in db.execute_sql(
             "SELECT t.name FROM unit_tag ut JOIN tag t ON t.id = ut.tag_id WHERE ut.unit_id = ? "
             "ORDER BY t.id", (unit_id,))]
         if sorted(before) == sorted(names):
             return
         for name in names:
-            db.execute_sql("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
+            db.execute_sql("INSERT INTO tag (name) VALUES (?) ON CONFLICT DO NOTHING", (name,))
         db.execute_sql("DELETE FROM unit_tag WHERE unit_id = ?", (unit_id,))
         for name in names:
             db.execute_sql("INSERT INTO unit_tag (unit_id, tag_id) SELECT ?, id FROM tag "
@@ -471,8 +447,7 @@ def add_vehicle(*, unit_id: int, plate: str, space: str = "", space_kind: str = 
     if space_kind not in ("owned", "rented", "none"):
         raise ValidationError("space_kind", "value.unknown", value=space_kind)
     with db.atomic():
-        if db.execute_sql("SELECT 1 FROM unit WHERE id = ?", (unit_id,)).fetchone() is None:
-            raise NotFound("household.not_found", number=unit_id)
+        unit_code(unit_id)  # the household exists
         cursor = db.execute_sql("INSERT INTO vehicle (unit_id, plate, space, space_kind, "
                                 "start_date) VALUES (?, ?, ?, ?, ?)",
                                 (unit_id, plate, space, space_kind, clock.today().isoformat()))

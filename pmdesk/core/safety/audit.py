@@ -7,14 +7,16 @@ paper by printing the day's last hash."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from pmdesk.core import clock
+from pmdesk.core.errors import NotFound
 from pmdesk.core.safety import session
 from pmdesk.core.safety.chain import GENESIS, chain_hash
-from pmdesk.core.safety.db import db, like_literal
+from pmdesk.core.safety.db import db, fetch_all, like_literal
 
 
 def record(action: str, entity: str, entity_id: int | None = None, **detail: Any) -> None:
@@ -32,6 +34,36 @@ def record(action: str, entity: str, entity_id: int | None = None, **detail: Any
                        "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (row_id, at, actor, role, action, entity, entity_id, text, previous,
                         digest))
+
+
+def update_changed(table: str, row_id: int, new: dict[str, Any], *, missing: str,
+                   key: str = "id", action: str = "", entity: str = "", stamp: str = "",
+                   shown: Callable[[str, Any], Any] = lambda key, value: value,
+                   hidden: tuple[str, ...] = (), guard: Callable[[dict], dict] | None = None,
+                   **detail: Any) -> dict[str, Any]:
+    """Write the columns of `new` that differ from the stored row, in one transaction, and
+    audit them as before/after (`action`, default `<table>.update`; `shown` masks what the
+    trail must not keep whole, `hidden` is left out; `stamp` names a column set to the time).
+    `guard(changed)` may refuse the change, or return more details for the entry. Returns the
+    columns that changed."""
+    with db.atomic():
+        row = db.execute_sql(f"SELECT {', '.join(new)} FROM {table} WHERE {key} = ?",
+                             (row_id,)).fetchone()
+        if row is None:
+            raise NotFound(missing, number=row_id)
+        old = dict(zip(new, row, strict=True))
+        changed = {k: v for k, v in new.items() if old[k] != v}
+        if not changed:
+            return changed
+        extra = guard(changed) if guard else {}
+        writes = {**changed, **({stamp: clock.stamp()} if stamp else {})}
+        sets = ", ".join(f"{column} = ?" for column in writes)
+        db.execute_sql(f"UPDATE {table} SET {sets} WHERE {key} = ?", (*writes.values(), row_id))
+        keys = [k for k in changed if k not in hidden]
+        record(action or f"{table}.update", entity or table, row_id, **detail,
+               before={k: shown(k, old[k]) for k in keys},
+               after={k: shown(k, changed[k]) for k in keys}, **extra)
+    return changed
 
 
 def chain_problems(limit: int = 20) -> list[str]:
@@ -101,7 +133,8 @@ def entries(*, first: str | None = None, last: str | None = None, actor: str | N
         params += [f"%{like_literal(text)}%"] * 2
     sql += " ORDER BY id DESC LIMIT ?"
     params.append(limit)
-    return [Entry(*row[:7], json.loads(row[7])) for row in db.execute_sql(sql, params)]
+    return [Entry(**{**entry.__dict__, "detail": json.loads(entry.detail)})
+            for entry in fetch_all(Entry, sql, params)]
 
 
 def actors() -> list[str]:

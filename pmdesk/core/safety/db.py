@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from peewee import SqliteDatabase
 
@@ -27,6 +28,7 @@ PRAGMAS = {
     "cache_size": -32000,  # 32 MiB
 }
 BUSY_TIMEOUT_S = 5
+R = TypeVar("R")
 
 
 
@@ -181,6 +183,21 @@ def probe(path: Path, *, check: bool = True, whole: bool = False) -> tuple[int, 
         raise DatabaseError("db.too_new", path=str(path), version=version,
                             known=migrations.SCHEMA_VERSION)
     return app_id, version
+
+
+def fetch_all(cls: type[R], sql: str, params: tuple | list = (), **extra: object) -> list[R]:
+    """The rows of `sql` as `cls` records, each column given to the field of its name (alias
+    a column to the field: `SELECT b.id AS bill_id`); `extra` fills the fields the query does
+    not."""
+    cursor = db.execute_sql(sql, params)
+    names = [column[0] for column in cursor.description]
+    return [cls(**dict(zip(names, row, strict=True)), **extra) for row in cursor]
+
+
+def fetch_one(cls: type[R], sql: str, params: tuple | list = (), **extra: object) -> R | None:
+    """The first row of `sql` as a `cls` record, or None."""
+    found = fetch_all(cls, sql, params, **extra)
+    return found[0] if found else None
 
 
 def like_literal(text: str) -> str:

@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db, like_literal
 from pmdesk.core.settings import load_settings, store_settings
@@ -163,9 +164,12 @@ def item(complaint_id: int) -> Item:
 
 
 def _unit_exists(unit_id: int | None, field: str) -> None:
-    if unit_id is not None and db.execute_sql("SELECT 1 FROM unit WHERE id = ?",
-                                              (unit_id,)).fetchone() is None:
-        raise ValidationError(field, "household.not_found", number=unit_id)
+    if unit_id is None:
+        return
+    try:
+        unit_code(unit_id)
+    except NotFound:
+        raise ValidationError(field, "household.not_found", number=unit_id) from None
 
 
 def receive(*, kind: str, channel: str, category: str, description: str,

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.validate import check_attachment, choice, clean_text
@@ -174,7 +175,8 @@ def update_event(event_id: int, **kwargs) -> Event:
 
 def _remember_partners(joined: str) -> None:
     for name in filter(None, joined.split(",")):
-        db.execute_sql("INSERT OR IGNORE INTO event_partner (name) VALUES (?)", (name,))
+        db.execute_sql("INSERT INTO event_partner (name) VALUES (?) ON CONFLICT DO NOTHING",
+                       (name,))
 
 
 def repeat(event_id: int, *, every: str, count: int) -> list[Event]:
@@ -259,8 +261,8 @@ class Signup:
 
 def signups(event_id: int, *, include_cancelled: bool = False) -> list[Signup]:
     """Sign-ups of an event in building and room order."""
-    from pmdesk.core.money.reports import owner_names_by_unit
     from pmdesk.core.register.residents import code_sort_key
+    from pmdesk.core.register.units import owner_names_by_unit
 
     owners = owner_names_by_unit()
     rows = db.execute_sql(
@@ -287,8 +289,10 @@ def sign_up(*, event_id: int, unit_id: int, people: int = 1, contact: str = "",
         if _stamp(now) > deadline:
             raise ValidationError("event", "event.signup_closed", title=current.title,
                                   deadline=deadline.replace("T", " "))
-        if db.execute_sql("SELECT 1 FROM unit WHERE id = ?", (unit_id,)).fetchone() is None:
-            raise ValidationError("unit", "household.not_found", number=unit_id)
+        try:
+            unit_code(unit_id)
+        except NotFound:
+            raise ValidationError("unit", "household.not_found", number=unit_id) from None
         if db.execute_sql("SELECT 1 FROM signup WHERE event_id = ? AND unit_id = ? AND "
                           "status <> 'cancelled'", (event_id, unit_id)).fetchone():
             raise ValidationError("unit", "event.already_signed_up", title=current.title)

@@ -25,6 +25,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.money import cases, demands, instalments, payments
 from pmdesk.core.money.amounts import money_text, parse_money
+from pmdesk.core.register import units
 from pmdesk.i18n import translate
 from pmdesk.labels import (
     ACTIONS,
@@ -75,7 +76,7 @@ class CaseDialog(FormDialog):
     def __init__(self, unit_id: int, parent: QWidget | None = None) -> None:
         current = cases.case(unit_id)
         super().__init__(translate("Collecting", "催缴情况 — {room}").format(
-            room=payments.unit_code(unit_id)), parent)
+            room=units.unit_code(unit_id)), parent)
         self.unit_id = unit_id
         self.reason = _combo(REASONS, current.reason if current else "unknown")
         self.approach = QLabel()
@@ -115,7 +116,7 @@ class ActionDialog(FormDialog):
     def __init__(self, unit_id: int, kind: str = "phone",
                  parent: QWidget | None = None) -> None:
         super().__init__(translate("Collecting", "记录催缴沟通 — {room}").format(
-            room=payments.unit_code(unit_id)), parent)
+            room=units.unit_code(unit_id)), parent)
         self.unit_id = unit_id
         self.kind = _combo(ACTIONS, kind)
         self.on_date = _date_edit()
@@ -303,7 +304,7 @@ class InstalmentDialog(FormDialog):
 
     def __init__(self, unit_id: int, parent: QWidget | None = None) -> None:
         super().__init__(translate("Collecting", "分期协议 — {room}").format(
-            room=payments.unit_code(unit_id)), parent)
+            room=units.unit_code(unit_id)), parent)
         self.unit_id = unit_id
         owed = payments.owed(unit_id)
         self.total = QLineEdit(money_text(owed)[1:].replace(",", ""))

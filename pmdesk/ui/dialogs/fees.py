@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core import clock
-from pmdesk.core.models import UNIT_KINDS
 from pmdesk.core.money import fees, payments
 from pmdesk.core.money.amounts import (
     add_months,
@@ -27,6 +26,7 @@ from pmdesk.core.money.amounts import (
     period_of,
     period_text,
 )
+from pmdesk.core.register.residents import UNIT_KINDS
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import BASES, KINDS, label
 from pmdesk.ui.access import with_approval

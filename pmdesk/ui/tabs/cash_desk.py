@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.money import payments
 from pmdesk.core.money.amounts import money_text, parse_money, period_text
+from pmdesk.core.register import units
 from pmdesk.documents.amount_words import fen_in_words
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import METHODS, label
@@ -241,7 +242,7 @@ class CashDesk(QWidget):
         self.unit_id = unit_id
         self.token = uuid.uuid4().hex
         h = household(unit_id)
-        owner = payments.owner_names(unit_id)
+        owner = units.owner_names(unit_id)
         bills = payments.open_bills(unit_id)
         credit = payments.credit_balance(unit_id)
         tags = "、".join(h.tags)

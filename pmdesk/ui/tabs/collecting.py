@@ -439,7 +439,7 @@ def _complaints_of(unit_id: int) -> list:
 
 
 def _room(unit_id: int) -> str:
-    from pmdesk.core.money.payments import unit_code
+    from pmdesk.core.register.units import unit_code
 
     return unit_code(unit_id)
 

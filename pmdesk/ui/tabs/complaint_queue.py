@@ -300,7 +300,7 @@ class ComplaintQueue(QWidget):
         return item
 
     def print_work_order(self) -> None:
-        from pmdesk.core.money.payments import owner_names
+        from pmdesk.core.register.units import owner_names
         from pmdesk.documents.complaints import work_order
         from pmdesk.ui.documents import issue_letter
 
@@ -311,7 +311,7 @@ class ComplaintQueue(QWidget):
             issue_letter(self, letter, kind="work_order", subject=f"派工单 {item.number}")
 
     def print_result(self) -> None:
-        from pmdesk.core.money.payments import owner_names
+        from pmdesk.core.register.units import owner_names
         from pmdesk.documents.complaints import result_notice
         from pmdesk.ui.documents import issue_letter
 
