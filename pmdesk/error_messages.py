@@ -22,9 +22,18 @@ ERRORS = {
         "errors", "{path} 不是数据库文件：它已损坏，或根本不是数据库。"),
     "db.foreign_file": QT_TRANSLATE_NOOP("errors", "{path} 不是物业前台的数据文件。"),
     "db.empty": QT_TRANSLATE_NOOP(
-        "errors", "{path} 是空文件，里面没有物业前台的数据，不能用来备份或恢复。"),
+        "errors", "{path} 是空文件（0 字节），里面没有物业前台的数据，不能打开、备份或用来恢复。"
+                  "如果这是办公室的数据库，请从备份恢复。"),
+    "db.not_a_file": QT_TRANSLATE_NOOP(
+        "errors", "{path} 不是数据库文件（是文件夹或设备），无法打开。"),
     "db.incomplete": QT_TRANSLATE_NOOP(
         "errors", "{path} 不是完整的物业前台数据库（缺少数据表：{tables}），不能用来恢复。"),
+    "db.unprotected": QT_TRANSLATE_NOOP(
+        "errors", "{path} 缺少保护收据和操作记录的部分（{triggers}），可能被其他工具改过，"
+                  "不能用来恢复。"),
+    "backup.no_accounts": QT_TRANSLATE_NOOP(
+        "errors", "备份 {path} 里没有任何账号（是启用登录之前的备份）。用它恢复后，谁都不用登录"
+                  "就能作废收据、改收费，所以不能用它覆盖已启用登录的数据库。请选一个更新的备份。"),
     "db.replaced": QT_TRANSLATE_NOOP(
         "errors", "数据库 {path} 已被另一个程序替换（例如从备份恢复），本次操作没有保存。"
                   "请关闭本程序后重新打开。"),
@@ -68,6 +77,8 @@ ERRORS = {
         "errors", "至少要保留一个在用的主管账号。"),
     "account.not_found": QT_TRANSLATE_NOOP("errors", "找不到这个账号（编号 {number}）。"),
     "backup.same_file": QT_TRANSLATE_NOOP("errors", "备份文件不能是数据库本身：{path}"),
+    "backup.target_exists": QT_TRANSLATE_NOOP(
+        "errors", "{path} 已经存在，而且不是物业前台的备份，不会覆盖它。请换一个文件名。"),
     "file.write_failed": QT_TRANSLATE_NOOP(
         "errors", "无法保存文件 {path}（{detail}），原有文件未受影响。"),
     "task.cancelled": QT_TRANSLATE_NOOP("errors", "已取消。"),
@@ -80,6 +91,9 @@ ERRORS = {
     "file.not_regular": QT_TRANSLATE_NOOP(
         "errors", "{path} 不是普通文件（是文件夹或设备），不能保存到这里。"),
     "file.read_failed": QT_TRANSLATE_NOOP("errors", "无法读取文件 {path}（{detail}）。"),
+    "file.not_a_file": QT_TRANSLATE_NOOP(
+        "errors", "{path} 不是普通文件（是文件夹、设备或管道），不能读取。"),
+    "file.too_large": QT_TRANSLATE_NOOP("errors", "文件 {path} 太大，最大 {max_mb} MB。"),
     "file.not_utf8": QT_TRANSLATE_NOOP(
         "errors", "文件 {path} 不是 UTF-8 编码的文本，请另存为 UTF-8 后重试。"),
     "value.unknown": QT_TRANSLATE_NOOP("errors", "{field}“{value}”无法识别。"),
@@ -94,6 +108,8 @@ ERRORS = {
     "occupancy.already_ended": QT_TRANSLATE_NOOP("errors", "此人已于 {date} 迁出。"),
     "date.invalid": QT_TRANSLATE_NOOP(
         "errors", "{field}“{value}”不是有效的日期，应写成 2026-11-27。"),
+    "date.out_of_range": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”超出范围：日期应在 {first} 年到 {last} 年之间。"),
     "date.before_start": QT_TRANSLATE_NOOP("errors", "{field}不能早于入住日期 {start}。"),
     "id_number.invalid": QT_TRANSLATE_NOOP(
         "errors", "{field}格式不对：应为 18 位（最后一位可为 X）或 15 位数字。"),

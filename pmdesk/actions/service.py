@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pmdesk.core.errors import PmdeskError
 from pmdesk.core.safety.db import db
+from pmdesk.core.safety.files import read_input
 from pmdesk.core.service import complaints, events
+from pmdesk.core.validate import MAX_ATTACHMENT_BYTES
 
 
 def read_files(paths: list[Path]) -> list[tuple[str, bytes]]:
-    """(name, bytes) of each file chosen; a file that cannot be read is named."""
-    found = []
-    for path in paths:
-        try:
-            found.append((Path(path).name, Path(path).read_bytes()))
-        except OSError as exc:
-            raise PmdeskError("file.read_failed", path=str(path),
-                              detail=exc.strerror or str(exc)) from exc
-    return found
+    """(name, bytes) of each file chosen; a file that cannot be read, or is too large to keep,
+    is named."""
+    return [(Path(path).name, read_input(path, limit=MAX_ATTACHMENT_BYTES)) for path in paths]
 
 
 def log_complaint(*, files: list[Path] = (), **fields) -> complaints.Item:

@@ -51,6 +51,9 @@ def _log_unexpected(exc: BaseException) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a file name in another encoding, a console
+        if hasattr(stream, "reconfigure"):   # code page without a character: never a crash
+            stream.reconfigure(errors="backslashreplace")
     options, rest = _global_options(argv)
     if not rest:  # no command: the window (the full parser is built only for commands)
         return importlib.import_module("pmdesk.ui.app").run(db_path=db_path(options),

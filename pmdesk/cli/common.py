@@ -15,7 +15,7 @@ from pathlib import Path
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.safety import auth
-from pmdesk.core.safety.files import check_output
+from pmdesk.core.safety.files import check_output, read_input
 from pmdesk.core.safety.opening import open_db
 from pmdesk.core.validate import parse_date
 from pmdesk.i18n import LANGUAGES, translate
@@ -104,11 +104,12 @@ def print_json(document: object) -> None:
     print(json.dumps(document, ensure_ascii=False, indent=2))
 
 
+MAX_TEXT_BYTES = 1 << 20  # a notice's text; a larger file is not one
+
+
 def read_text(path: str) -> str:
     """A UTF-8 text file given on the command line (a byte-order mark is dropped)."""
     try:
-        return Path(path).read_bytes().decode("utf-8-sig")
+        return read_input(path, limit=MAX_TEXT_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PmdeskError("file.not_utf8", path=path) from exc
-    except OSError as exc:
-        raise PmdeskError("file.read_failed", path=path, detail=exc.strerror or str(exc)) from exc

@@ -47,6 +47,23 @@ def store_settings(prefix: str, old: object, new: object,
 
 
 @dataclass(frozen=True)
+class FeeSettings:
+    """The office's fee rules (收费设置; `money.fees` saves them)."""
+
+    receipt_paper: str = "a4"  # or "receipt": 241×140 mm continuous paper
+    prepay_cap_months: int = 12  # credit may cover at most this many months of fees
+    vacancy_percent: int = 0  # reduction for units vacant at least `vacancy_months`; 0 = off
+    vacancy_months: int = 6
+    backdate_days: int = 7  # a payment may be dated this many days back without a manager
+
+    PAPERS = ("a4", "receipt")
+
+
+def fee_settings() -> FeeSettings:
+    return load_settings(FeeSettings, "fees")
+
+
+@dataclass(frozen=True)
 class SafetySettings:
     """How backups rotate and remind, and when an idle screen locks."""
 

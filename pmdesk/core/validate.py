@@ -16,7 +16,13 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u061c\u200e\
                                     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _BREAKS = re.compile(r"\r\n?|[\v\f\x85\u2028\u2029]")
 _SPACES = re.compile(r"[\t\n]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # every C0/C1 control but tab, newline
+# Lone surrogates (no character: UTF-8 cannot write them) and the noncharacters U+FDD0–FDEF
+# and U+xFFFE/xFFFF (an XML sheet refuses them).
+_NOT_CHARACTERS = "\ud800-\udfff\ufdd0-\ufdef" + "".join(
+    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
+UNWRITABLE = re.compile(f"[{_NOT_CHARACTERS}]")
+# and every C0/C1 control but tab and newline
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_NOT_CHARACTERS}]")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"(0[12]\d|0[3-9]\d\d)([2-9]\d{6,7})")  # 010, 02x; else 4 digits
 _SERVICE = re.compile(r"([48]00)(\d{3})(\d{4})")
@@ -38,6 +44,12 @@ def clean_text(value: object, *, field: str, required: bool = False, max_len: in
     if len(text) > max_len:
         raise ValidationError(field, "value.too_long", max_len=max_len)
     return text
+
+
+def storable(text: str) -> str:
+    """`text` as UTF-8 can hold it: a lone surrogate — a file name in another encoding, given on
+    the command line — becomes its escape (`\\udcff`, also what JSON reads back)."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def normalize_phone(value: object, *, field: str = "phone") -> str:
@@ -92,17 +104,27 @@ def parse_area(value: object, *, field: str = "area") -> int:
     return int(hundredths)
 
 
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+
+
 def parse_date(value: date | str | None, *, field: str, default: date | None = None
                ) -> date | None:
-    """A date given or typed as `2026-11-27` (full-width digits too); `default` when empty."""
+    """A date given or typed as `2026-11-27` (full-width digits too) between `FIRST_DAY` and
+    `LAST_DAY` (a year such as 9999 overflows the deadlines counted from it); `default` when
+    empty."""
     if value is None or value == "":
         return default
     if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(unicodedata.normalize("NFKC", str(value)).strip())
-    except ValueError:
-        raise ValidationError(field, "date.invalid", value=str(value)) from None
+        day = value
+    else:
+        try:
+            day = date.fromisoformat(unicodedata.normalize("NFKC", str(value)).strip())
+        except ValueError:
+            raise ValidationError(field, "date.invalid", value=str(value)) from None
+    if not FIRST_DAY.year <= day.year <= LAST_DAY.year:
+        raise ValidationError(field, "date.out_of_range", value=str(value),
+                              first=FIRST_DAY.year, last=LAST_DAY.year)
+    return day
 
 
 def iso_date(value: date | str | None, *, field: str, default: date | None = None

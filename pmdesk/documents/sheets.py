@@ -2,8 +2,9 @@
 
 Every user string is written as a text cell, never as a formula: a name such as
 `=HYPERLINK(...)` stays text in the manager's spreadsheet (docs reliability §5.3); the control
-characters XML cannot hold — stored by an older version, or by another tool — become U+FFFD
-instead of breaking the export. Money is shown with two decimals, areas with two.
+characters and noncharacters XML cannot hold — stored by an older version, or by another
+tool — become U+FFFD instead of breaking the export. Money is shown with two decimals, areas
+with two.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
+
+from pmdesk.core.validate import UNWRITABLE
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,8 @@ def workbook(title: str, columns: list[Column], rows) -> bytes:
     bold, grey = Font(bold=True), PatternFill("solid", fgColor="EEEEEE")
 
     def text(value: object, header: bool = False) -> WriteOnlyCell:
-        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value)))
+        text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value))
+        cell = WriteOnlyCell(sheet, value=UNWRITABLE.sub("\ufffd", text))
         cell.data_type = "s"  # text, even when it starts with = + - @
         if header:
             cell.font, cell.fill = bold, grey

@@ -10,6 +10,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSysInfo, QTranslat
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.safety.instance_lock import lock_path
+from pmdesk.core.safety.location import resolved
 from pmdesk.core.safety.opening import open_db
 from pmdesk.i18n import DEFAULT_LANGUAGE, qm_path, translate
 from pmdesk.logs import setup_logging
@@ -44,8 +46,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 def lock_database(db_path: Path) -> QLockFile:
     """One pmdesk window per database (docs reliability §2.5): a lock file beside it, which
-    Qt treats as stale once its process is gone."""
-    lock = QLockFile(f"{db_path}.lock")
+    Qt treats as stale once its process is gone — the same file a restore from the command
+    line takes (`instance_lock`)."""
+    lock = QLockFile(str(lock_path(db_path)))
     # Stale only when its process on this PC is gone: Qt's default also breaks any lock older
     # than 30 s, which would let a second PC take over a database that is still open.
     lock.setStaleLockTime(0)
@@ -188,7 +191,7 @@ def open_database_interactively(db_path: Path) -> tuple[Path, QLockFile] | None:
                                                   translate("App", "数据库 (*.db)"))
             if not name:
                 return None
-            db_path = Path(name)
+            db_path = resolved(name)
 
 
 def start(db_path: Path, language: str | None = None) -> MainWindow | None:
@@ -199,7 +202,7 @@ def start(db_path: Path, language: str | None = None) -> MainWindow | None:
     settings = UiSettings()
     install_translators(app, language or settings.language)
     install_excepthook()
-    opened = open_database_interactively(Path(db_path))
+    opened = open_database_interactively(resolved(db_path))
     if opened is None:
         return None
     window = MainWindow(opened[0], settings)

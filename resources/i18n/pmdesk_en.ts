@@ -3336,10 +3336,6 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>First select a person under “Living here”.</translation>
     </message>
     <message>
-        <source>改面积或类型时必填，例如：按不动产权证更正</source>
-        <translation>Required when the area or type changes, e.g. corrected from the title deed</translation>
-    </message>
-    <message>
         <source>修改原因</source>
         <translation>Reason for the change</translation>
     </message>
@@ -3414,6 +3410,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>类型</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>改面积、类型、交房日期或是否计费时必填，例如：按不动产权证更正</source>
+        <translation>Required when changing the area, type, handover date or whether the unit is billed, e.g. corrected per the property certificate</translation>
     </message>
     <message>
         <source>状态</source>
@@ -5424,12 +5424,24 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>{path} is not a Property Desk data file.</translation>
     </message>
     <message>
-        <source>{path} 是空文件，里面没有物业前台的数据，不能用来备份或恢复。</source>
-        <translation>{path} is an empty file with no pmdesk data; it cannot be backed up or restored.</translation>
+        <source>{path} 是空文件（0 字节），里面没有物业前台的数据，不能打开、备份或用来恢复。如果这是办公室的数据库，请从备份恢复。</source>
+        <translation>{path} is an empty file (0 bytes) with no pmdesk data: it cannot be opened, backed up or restored from. If this is the office&apos;s database, restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>{path} 不是数据库文件（是文件夹或设备），无法打开。</source>
+        <translation>{path} is not a database file (it is a folder or a device) and cannot be opened.</translation>
     </message>
     <message>
         <source>{path} 不是完整的物业前台数据库（缺少数据表：{tables}），不能用来恢复。</source>
         <translation>{path} is not a complete pmdesk database (tables missing: {tables}); it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>{path} 缺少保护收据和操作记录的部分（{triggers}），可能被其他工具改过，不能用来恢复。</source>
+        <translation>{path} lacks the safeguards of its receipts and audit trail ({triggers}); another tool may have changed it, so it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>备份 {path} 里没有任何账号（是启用登录之前的备份）。用它恢复后，谁都不用登录就能作废收据、改收费，所以不能用它覆盖已启用登录的数据库。请选一个更新的备份。</source>
+        <translation>The backup {path} has no accounts (it was taken before sign-in was set up). After restoring it anyone could void receipts or change fees without signing in, so it cannot replace a database that has accounts. Please choose a newer backup.</translation>
     </message>
     <message>
         <source>数据库 {path} 已被另一个程序替换（例如从备份恢复），本次操作没有保存。请关闭本程序后重新打开。</source>
@@ -5536,6 +5548,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>The backup file cannot be the database itself: {path}</translation>
     </message>
     <message>
+        <source>{path} 已经存在，而且不是物业前台的备份，不会覆盖它。请换一个文件名。</source>
+        <translation>{path} already exists and is not a pmdesk backup; it will not be overwritten. Please choose another file name.</translation>
+    </message>
+    <message>
         <source>无法保存文件 {path}（{detail}），原有文件未受影响。</source>
         <translation>Cannot save the file {path} ({detail}); any existing file was left as it was.</translation>
     </message>
@@ -5558,6 +5574,14 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>无法读取文件 {path}（{detail}）。</source>
         <translation>Cannot read the file {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} 不是普通文件（是文件夹、设备或管道），不能读取。</source>
+        <translation>{path} is not a regular file (it is a folder, a device or a pipe) and cannot be read.</translation>
+    </message>
+    <message>
+        <source>文件 {path} 太大，最大 {max_mb} MB。</source>
+        <translation>The file {path} is too large; the maximum is {max_mb} MB.</translation>
     </message>
     <message>
         <source>文件 {path} 不是 UTF-8 编码的文本，请另存为 UTF-8 后重试。</source>
@@ -5598,6 +5622,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>{field}“{value}”不是有效的日期，应写成 2026-11-27。</source>
         <translation>{field} “{value}” is not a valid date; write it as 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”超出范围：日期应在 {first} 年到 {last} 年之间。</source>
+        <translation>{field} &quot;{value}&quot; is out of range: dates must fall between the years {first} and {last}.</translation>
     </message>
     <message>
         <source>{field}不能早于入住日期 {start}。</source>

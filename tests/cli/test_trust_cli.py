@@ -69,7 +69,8 @@ def test_a_database_in_a_read_only_folder_opens_for_reading(run_cli, office, tmp
                                                             pmdesk_argv):
     """Issue 14.12 (S7): it could not even be read or backed up; now reports and backups work,
     and a payment — or an export, which must be written to the audit trail — says, in one
-    line, that the database is read-only."""
+    line, that the database is read-only, and a letter that cannot be kept in the archive is
+    not written either."""
     import os
     import subprocess
 
@@ -88,6 +89,10 @@ def test_a_database_in_a_read_only_folder_opens_for_reading(run_cli, office, tmp
         export = run("export", "residents", str(tmp_path / "名册.xlsx"))
         assert export.returncode == 1 and "是只读的" in export.stderr  # it could not be audited
         assert not (tmp_path / "名册.xlsx").exists()
+        letters = run("print", "arrears-letters", str(tmp_path / "催缴函.pdf"), "--as-of",
+                      "2026-03-01", "--delivery-sheet", str(tmp_path / "签收单.pdf"))
+        assert letters.returncode == 1 and "是只读的" in letters.stderr  # it could not be kept
+        assert not list(tmp_path.glob("*.pdf"))  # in the archive: so no letter was written
         copy = run("backup", str(tmp_path / "copy.db"))
         assert copy.returncode == 0, copy.stderr
         paid = run("pay", "3-2-501", "100")
@@ -105,9 +110,19 @@ def test_a_database_in_a_read_only_folder_opens_for_reading(run_cli, office, tmp
     (("--db", "office.db", "pay", "3-2-501", "99999999999"), "超过"),
     (("--db", "office.db", "print", "arrears-letters", "x.pdf", "--min-months",
       "99999999999999999999"), "用法错误"),
+    (("--db", "office.db", "print", "arrears-letters", "x.pdf", "--as-of", "9999-12-31"),
+     "日期应在 1900 年到 2999 年之间"),
+    (("--db", "office.db", "export", "arrears", "x.xlsx", "--as-of", "0001-01-01"),
+     "日期应在 1900 年到 2999 年之间"),
+    (("--db", "office.db", "print", "notice", "x.pdf", "--title", "停水通知", "--body-file",
+      "pipe.txt"), "不是普通文件"),
+    (("--db", "office.db", "restore", "pipe.txt"), "不是数据库文件"),
 ])
 def test_misleading_messages_say_what_is_wrong(run_cli, office, tmp_path, args, expected):
+    import os
+
     (tmp_path / "empty.db").write_bytes(b"")
+    os.mkfifo(tmp_path / "pipe.txt")  # waited on for ever when opened
     result = run_cli(*args)
     assert result.returncode in (1, 2)
     assert expected in result.stderr, result.stderr
@@ -157,4 +172,18 @@ def test_a_manager_restores_over_a_damaged_database(run_cli, office, tmp_path):
     result = run_cli("--db", "office.db", "--user", "王经理", "restore", "good.db",
                      extra_env={"PMDESK_PASSWORD": "manager-pw"})
     assert result.returncode == 0, result.stderr
+    assert cli(run_cli, "check").returncode == 0
+
+
+def test_file_names_in_another_encoding_are_written_and_shown(run_cli, office, tmp_path):
+    """A name that is not UTF-8 (a folder made on an old system) reached Python as a lone
+    surrogate and ended as 内部错误 in the audit trail, the receipt journal or on the screen."""
+    odd = "\udcff"  # the byte 0xFF on this file system
+    exported = cli(run_cli, "export", "bills", f"bills{odd}.xlsx")
+    assert exported.returncode == 0, exported.stderr
+    assert "bills\\udcff.xlsx" in exported.stdout
+    assert cli(run_cli, "backup", f"copy{odd}.db").returncode == 0
+    restored = cli(run_cli, "restore", f"copy{odd}.db")
+    assert restored.returncode == 0, restored.stderr
+    assert (tmp_path / f"bills{odd}.xlsx").exists()
     assert cli(run_cli, "check").returncode == 0

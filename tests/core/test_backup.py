@@ -203,7 +203,10 @@ def test_copies_left_by_a_killed_backup_are_cleared_at_the_next_start(db_path):
 
     folder = db_path.parent / "backups"
     folder.mkdir(exist_ok=True)
-    stale = [folder / ".auto-2026-11-25-09.00.00.db.tmp", db_path.parent / ".office.db.restore-tmp"]
+    stale = [folder / ".auto-2026-11-25-09.00.00.db.tmp", db_path.parent / ".office.db.restore-tmp",
+             folder / ".auto-2026-11-25-08.00.00.db.pmdesk-tmp",
+             folder / ".auto-2026-11-25-08.00.00.db.pmdesk-tmp-journal",
+             db_path.parent / ".office.db.restore-tmp-journal"]
     fresh = folder / ".auto-2026-11-25-10.00.00.db.tmp"
     for path in [*stale, fresh]:
         path.write_bytes(b"x" * 1000)
@@ -213,3 +216,54 @@ def test_copies_left_by_a_killed_backup_are_cleared_at_the_next_start(db_path):
     close_db()
     open_db(db_path)
     assert not any(path.exists() for path in stale) and fresh.exists()
+
+
+def test_a_database_opened_through_a_link_keeps_its_companions_safe(db_path, tmp_path):
+    """Review of issue 14: opened as `link.db` → `office.db`, SQLite writes `office.db-wal`;
+    a backup named `office.db-wal` must still be refused and both names share one lock."""
+    from pmdesk.core.safety.instance_lock import lock_path
+
+    link = tmp_path / "elsewhere" / "link.db"
+    link.parent.mkdir()
+    link.symlink_to(db_path)
+    with pytest.raises(DatabaseError) as err:
+        backup.backup_to(link, db_path.parent / "office.db-wal")
+    assert err.value.code == "backup.same_file"
+    assert lock_path(link) == lock_path(db_path) == db_path.parent / "office.db.lock"
+    assert backup.backup_to(link).parent == db_path.parent / "backups"
+
+
+def test_a_named_backup_replaces_only_an_older_backup(db_path, tmp_path):
+    """A clerk may save over last week's USB copy, never over a letter, the receipt journal
+    or a set-aside database in the backups folder."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    older = backup.backup_to(db_path, usb / "weekly.db")
+    save_office_profile(estate_name="翠湖苑")
+    assert backup.backup_to(db_path, older) == older
+    conn = sqlite3.connect(older)
+    assert conn.execute("SELECT estate_name FROM office_profile").fetchone()[0] == "翠湖苑"
+    conn.close()
+    letter = usb / "letter.db"
+    letter.write_bytes(b"not a database, but the clerk's own file")
+    inside = backup.backup_to(db_path)
+    for target, code in ((letter, "backup.target_exists"), (inside, "file.protected")):
+        before = target.read_bytes()
+        with pytest.raises(DatabaseError) as err:
+            backup.backup_to(db_path, target)
+        assert err.value.code == code and target.read_bytes() == before
+
+
+def test_a_killed_backups_copy_on_a_usb_stick_is_cleared_at_the_next_backup(db_path, tmp_path):
+    """Review of issue 14: the next start clears only the backups folder; a backup to a USB
+    stick killed half-way left its copy there for ever. Files of other programs stay."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    ours = [usb / ".weekly.db.pmdesk-tmp", usb / ".weekly.db.pmdesk-tmp-journal"]
+    theirs = usb / ".notes.tmp"
+    hours_ago = time.time() - 2 * 3600
+    for path in [*ours, theirs]:
+        path.write_bytes(b"x" * 1000)
+        os.utime(path, (hours_ago, hours_ago))
+    backup.backup_to(db_path, usb / "weekly.db")
+    assert not any(path.exists() for path in ours) and theirs.exists()

@@ -9,7 +9,7 @@ import pytest
 from pmdesk.actions.safety import restore
 from pmdesk.core.money import fees, payments
 from pmdesk.core.safety import audit, backup, chain
-from pmdesk.core.safety.checkup import check_database
+from pmdesk.core.safety.checkup import anchor_problems, check_database
 from pmdesk.core.safety.db import db
 from tests.core.test_fees import _unit
 
@@ -55,13 +55,7 @@ def test_a_row_edited_and_the_chain_recomputed(desk):
                                    "'payment.create'").fetchone()[0]
     db.execute_sql("UPDATE audit_log SET detail = replace(detail, '5000', '500') WHERE id = ?",
                    (first_payment,))
-    previous = chain.GENESIS
-    for row in db.execute_sql("SELECT id, at, actor, role, action, entity, entity_id, detail "
-                              "FROM audit_log ORDER BY id").fetchall():
-        digest = chain.chain_hash(previous, *row)
-        db.execute_sql("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
-                       (previous, digest, row[0]))
-        previous = digest
+    _recompute_chain()
     assert audit.chain_problems() == []  # plain SHA-256: the forger can do this
     assert "the trail was rewritten" in _problems(path)
 
@@ -99,3 +93,54 @@ def test_a_restore_starts_the_anchors_again(desk, tmp_path):
     assert sorted(lines) == sorted(
         f"receipt {number}: in the receipt journal, not in the database (lost: power cut, "
         f"damaged disk or a restore; see the stub)" for number in receipts)
+
+
+def _recompute_chain() -> None:
+    previous = chain.GENESIS
+    for row in db.execute_sql("SELECT id, at, actor, role, action, entity, entity_id, detail "
+                              "FROM audit_log ORDER BY id").fetchall():
+        digest = chain.chain_hash(previous, *row)
+        db.execute_sql("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
+                       (previous, digest, row[0]))
+        previous = digest
+
+
+def test_the_first_row_rewritten_does_not_disown_the_anchors(desk):
+    """Review of issue 14: lines once named their database by the first audit row's hash, so
+    a rewrite starting at row 1 made every anchor somebody else's and passed the check."""
+    path, _ = desk
+    _without_triggers()
+    db.execute_sql("UPDATE audit_log SET actor = '别人' WHERE id = 1")
+    _recompute_chain()
+    assert audit.chain_problems() == []
+    assert "the trail was rewritten" in _problems(path)
+
+
+def test_every_journal_line_is_an_anchor_not_only_the_last(desk):
+    path, _ = desk
+    rows = db.execute_sql("SELECT id, hash FROM audit_log ORDER BY id").fetchall()
+    lines = [{"at": "2026-11-20T09:00:00", "kind": "payment", "chain": [rows[1][0], "0" * 64]},
+             {"at": "2026-11-25T10:00:00", "kind": "payment", "chain": list(rows[-1])}]
+    assert anchor_problems(path, lines) == [
+        f"audit: row {rows[1][0]} is not the row recorded in receipt journal "
+        f"2026-11-20T09:00:00 (the trail was rewritten)"]
+
+
+def test_a_practice_copy_beside_the_database_keeps_its_own_journal(desk):
+    """A copy of office.db kept beside it (practice.db) shares its history; the receipts taken
+    in the copy must not be reported lost from the office's database."""
+    import shutil
+
+    from pmdesk.core.safety.db import close_db
+    from pmdesk.core.safety.opening import open_db
+
+    path, _ = desk
+    close_db()
+    practice = path.with_name("practice.db")
+    shutil.copy(path, practice)
+    open_db(practice)
+    payments.pay(unit_id=1, amount=100, payer="练习")
+    assert check_database(practice, backup_first=False).ok
+    close_db()
+    open_db(path)
+    assert check_database(path, backup_first=False).ok

@@ -60,11 +60,11 @@ def test_an_export_tolerates_control_characters_already_stored(db_path, tmp_path
     fees.run_billing("2026-10")
     payments.pay(unit_id=unit_id, amount=10000)
     db.execute_sql("DROP TRIGGER IF EXISTS payment_no_update")
-    db.execute_sql("UPDATE payment SET payer = ?", ("张\x01三\x1b",))
+    db.execute_sql("UPDATE payment SET payer = ?", ("张\x01三\x1b王\ufffe五\uffff",))
     assert export(table="payments", path=tmp_path / "收款.xlsx") == 1
     row = list(openpyxl.load_workbook(tmp_path / "收款.xlsx").active.iter_rows(
         min_row=2, values_only=True))[0]
-    assert "张\ufffd三\ufffd" in row
+    assert "张\ufffd三\ufffd王\ufffd五\ufffd" in row
 
 
 def test_an_export_the_audit_trail_refused_leaves_no_file(db_path, tmp_path, lock_holder):

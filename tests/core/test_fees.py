@@ -131,7 +131,8 @@ def test_unit_kinds_and_parking_spaces(db_path):
 
 
 def test_vacancy_reduction_for_long_vacant_units(estate):
-    update_unit(unit_id=estate["b"], area="120", kind="residential", state="vacant")
+    update_unit(unit_id=estate["b"], area="120", kind="residential", state="vacant",
+                handover_date="2020-01-15")
     assert db.execute_sql("SELECT vacant_since FROM unit WHERE id = ?", (estate["b"],)
                           ).fetchone()[0] == clock.today().isoformat()
     assert fees.plan_billing("2026-01").vacancy_reduced == 0  # the rule is off by default

@@ -187,8 +187,9 @@ def test_a_formatted_cell_at_the_last_row_does_not_make_a_million_rows(db_path, 
     assert len(plan.accepted) == 2 and not plan.rejected
 
 
-def _with_sheet_xml(path: Path, insert: bytes) -> Path:
-    """The workbook at `path` with `insert` put at the start of its sheet's data."""
+def _with_sheet_xml(path: Path, insert: bytes, encoding: str = "utf-8") -> Path:
+    """The workbook at `path` with `insert` put at the start of its sheet's data, the sheet
+    written in `encoding`."""
     import zipfile
 
     source = path.with_name("source-" + path.name)
@@ -198,6 +199,9 @@ def _with_sheet_xml(path: Path, insert: bytes) -> Path:
             data = old.read(item)
             if item.filename == "xl/worksheets/sheet1.xml":
                 data = data.replace(b"<sheetData>", b"<sheetData>" + insert)
+                if encoding != "utf-8":
+                    data = data.decode("utf-8").replace('encoding="UTF-8"',
+                                                        f'encoding="{encoding}"').encode(encoding)
             new.writestr(item, data)
     return path
 
@@ -217,6 +221,24 @@ def test_xml_that_makes_the_parser_rescan_is_refused_at_once(db_path, tmp_path, 
     runs (a linear scan of the bytes)."""
     path = _with_sheet_xml(write(tmp_path / "r.xlsx", [["房号", "业主", "面积"],
                                                        ["1-1-101", "甲", 80]]), insert)
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("the workbook was handed to the XML parser")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", no_parsing)
+    with pytest.raises(PmdeskError) as refused:
+        read_roster(path)
+    assert refused.value.code == "import.unsafe"
+
+
+def test_a_sheet_in_utf16_cannot_hide_what_the_scan_looks_for(db_path, tmp_path, monkeypatch):
+    """Review of issue 14: in UTF-16 a comment is `<\\0!\\0-\\0-\\0` and passed the byte scan. Excel
+    writes UTF-8; no XML part of a workbook may hold a NUL byte."""
+    letters = bytes(random.Random(1).choices(range(97, 123), k=4_000_000))
+    comment = b"<!--" + letters.replace(b"q", b"<") + b"-->"  # short tokens: only the marker
+    path = _with_sheet_xml(write(tmp_path / "r.xlsx", [["房号", "业主", "面积"],
+                                                       ["1-1-101", "甲", 80]]), comment,
+                           encoding="utf-16")
 
     def no_parsing(*args, **kwargs):
         raise AssertionError("the workbook was handed to the XML parser")

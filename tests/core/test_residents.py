@@ -147,23 +147,61 @@ def test_the_area_and_type_are_a_managers_change_with_a_reason(estate):
     area = residents.format_area(card.area)
     session.act_as(clerk)
     residents.update_unit(unit_id=unit_id, area=area, kind=card.kind, state="rented",
-                          note="出租给公司员工")
+                          handover_date=card.handover_date, note="出租给公司员工")
     for change in ({"area": "60"}, {"kind": "shop"}):
         args = {"unit_id": unit_id, "area": area, "kind": card.kind, "state": "rented",
-                "note": "出租给公司员工", "reason": "业主说面积不对", **change}
+                "handover_date": card.handover_date, "note": "出租给公司员工",
+                "reason": "业主说面积不对", **change}
         with pytest.raises(PmdeskError) as err:
             residents.update_unit(**args)
         assert err.value.code == "auth.forbidden"
     with pytest.raises(ValidationError) as err:
         residents.update_unit(unit_id=unit_id, area="60", kind=card.kind, state="rented",
-                              note="出租给公司员工", approved_by=manager)
+                              handover_date=card.handover_date, note="出租给公司员工",
+                              approved_by=manager)
     assert err.value.field == "reason"
     assert residents.household(unit_id).area == card.area
     residents.update_unit(unit_id=unit_id, area="60", kind=card.kind, state="rented",
-                          note="出租给公司员工", reason="按不动产权证更正", approved_by=manager)
+                          handover_date=card.handover_date, note="出租给公司员工",
+                          reason="按不动产权证更正", approved_by=manager)
     assert residents.household(unit_id).area == 6000
     entry = audit.entries(limit=1)[0]
     assert (entry.detail["approved_by"], entry.detail["reason"]) == ("王经理", "按不动产权证更正")
+
+
+@pytest.mark.parametrize(("vacancy_percent", "change", "manager"), [
+    (0, {"handover_date": "2030-01-01"}, True),    # no bill until 2030
+    (0, {"state": "undelivered"}, True),           # no bill at all
+    (0, {"state": "vacant"}, False),               # vacant, billed in full
+    (30, {"state": "vacant"}, True),               # vacant: 30 % off after six months
+    (30, {"state": "rented"}, False),
+])
+def test_what_starts_or_stops_the_bills_is_a_managers_change(estate, vacancy_percent, change,
+                                                             manager):
+    """Review of issue 14: a clerk could not change the area, but could stop the bills by
+    moving the handover date into the future or marking the unit 未交付."""
+    from pmdesk.core.money import fees
+
+    fees.save_fee_settings(fees.FeeSettings(vacancy_percent=vacancy_percent))
+    clerk = auth.verify("李小梅", "123456")
+    unit_id = next(i for i in residents.household_ids()
+                   if residents.household(i).state == "owner_occupied")
+    card = residents.household(unit_id)
+    args = {"unit_id": unit_id, "area": residents.format_area(card.area), "kind": card.kind,
+            "state": card.state, "handover_date": card.handover_date, "note": card.note,
+            **change}
+    session.act_as(clerk)
+    if manager:
+        with pytest.raises(PmdeskError) as err:
+            residents.update_unit(**args)
+        assert err.value.code == "auth.forbidden"
+        assert residents.household(unit_id) == card
+        manager = auth.verify("王经理", "123456")
+        residents.update_unit(**args, reason="业主申请", approved_by=manager)
+    else:
+        residents.update_unit(**args)
+    key = next(iter(change))
+    assert getattr(residents.household(unit_id), key) == change[key]
 
 
 @pytest.mark.parametrize(("kwargs", "field"), [
@@ -172,7 +210,8 @@ def test_the_area_and_type_are_a_managers_change_with_a_reason(estate):
 def test_bad_unit_facts_are_refused(estate, kwargs, field):
     unit_id = residents.household_ids()[0]
     before = residents.household(unit_id)
-    args = {"unit_id": unit_id, "area": "90", "kind": "residential", "state": "vacant", **kwargs}
+    args = {"unit_id": unit_id, "area": "90", "kind": "residential", "state": "vacant",
+            "handover_date": before.handover_date, **kwargs}
     with pytest.raises(ValidationError) as err:
         residents.update_unit(**args)
     assert err.value.field == field

@@ -216,3 +216,111 @@ def test_a_made_up_approval_is_refused(office):
     assert err.value.code == "auth.forbidden"
     real = auth.verify("王经理", "manager-pw")
     assert auth.require("receipt.void", real) == "王经理"
+
+
+def test_an_approval_counts_only_in_the_database_that_checked_it(office, tmp_path):
+    """Review of issue 14: a manager checked against a backup (or a practice copy, where anyone
+    can make themselves manager) approved voids in the office's own database."""
+    auth.create_account(name="王经理", role="manager", password="manager-pw")
+    clerk = auth.create_account(name="李小梅", role="clerk", password="clerk-pw1")
+    saved = backup.backup_to(office)
+    session.act_as(clerk)
+    from_backup = auth.verify_in_file(saved, "王经理", "manager-pw")
+    with pytest.raises(PmdeskError) as err:
+        auth.require("receipt.void", from_backup)
+    assert err.value.code == "auth.forbidden"
+    assert auth.require("backup.restore", from_backup, path=saved) == "王经理"
+    close_db()
+    practice = tmp_path / "practice.db"
+    open_db(practice)
+    session.act_as(None)
+    auth.create_account(name="自封经理", role="manager", password="practice-pw")
+    self_made = auth.verify("自封经理", "practice-pw")
+    close_db()
+    open_db(office)
+    session.act_as(clerk)
+    with pytest.raises(PmdeskError) as err:
+        auth.require("receipt.void", self_made)
+    assert err.value.code == "auth.forbidden"
+    assert auth.require("receipt.void", auth.verify("王经理", "manager-pw")) == "王经理"
+
+
+def test_a_backup_from_before_logins_cannot_replace_a_database_with_them(office):
+    """Restoring it would leave an office where nobody signs in to void a receipt."""
+    old = backup.backup_to(office)
+    auth.create_account(name="王经理", role="manager", password="manager-pw")
+    with pytest.raises(DatabaseError) as err:
+        restore(backup=old, db_path=office, approved_by=auth.verify("王经理", "manager-pw"))
+    assert err.value.code == "backup.no_accounts"
+    assert auth.has_accounts()
+    assert not list(office.parent.glob("backups/before-restore-*"))
+
+
+def test_a_backup_with_its_protections_removed_is_refused(office, tmp_path):
+    """A copy whose triggers another tool dropped lets receipts be deleted: not a backup to
+    restore, and 检查数据库 names what is missing in a live database."""
+    from pmdesk.core.safety.checkup import check_database
+    from pmdesk.core.safety.db import db
+
+    source = backup.backup_to(office, tmp_path / "edited.db")
+    conn = sqlite3.connect(source)
+    conn.execute("DROP TRIGGER payment_no_delete")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseError) as err:
+        backup.restore_from(source, office)
+    assert err.value.code == "db.unprotected" and "payment_no_delete" in str(err.value)
+    assert not backup.summary(source).usable
+    db.execute_sql("DROP TRIGGER audit_log_no_delete")
+    report = check_database(office, backup_first=False)
+    assert report.problems["audit"] == [
+        "trigger audit_log_no_delete missing: removed by another tool, the rows it kept from "
+        "change are unprotected"]
+
+
+RESTORE = textwrap.dedent("""
+    import sys
+    from pmdesk.actions.safety import restore
+    print(restore(backup=sys.argv[1], db_path=sys.argv[2]))
+""")
+
+
+@pytest.mark.parametrize("state", ["emptied", "copied-in-by-hand"])
+def test_restore_over_an_emptied_or_hand_copied_database_finishes(office, child_argv, state):
+    """Review of issue 14: over a 0-byte file, or a backup copied over office.db by hand (no
+    write-ahead log), the restore waited for ever on its own write lock."""
+    import shutil
+
+    saved = backup.backup_to(office)
+    save_office_profile(estate_name="翠湖苑二期")
+    close_db()
+    for suffix in ("-wal", "-shm"):
+        office.with_name(office.name + suffix).unlink(missing_ok=True)
+    if state == "emptied":
+        office.write_bytes(b"")
+    else:
+        shutil.copy(saved, office)
+    done = subprocess.run(child_argv(RESTORE, saved, office), capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    open_db(office)
+    assert get_office_profile().estate_name == "翠湖苑"
+    assert list((office.parent / "backups").glob("before-restore-*"))
+
+
+def test_an_emptied_database_is_not_opened_as_a_new_office(tmp_path):
+    """A 0-byte office.db (a failed sync, a full disk) became an empty office, and the
+    automatic backups of it rotated the good ones out."""
+    path = tmp_path / "office.db"
+    path.write_bytes(b"")
+    with pytest.raises(DatabaseError) as err:
+        open_db(path)
+    assert err.value.code == "db.empty"
+    assert path.stat().st_size == 0
+    folder, pipe = tmp_path / "folder.db", tmp_path / "pipe.db"
+    folder.mkdir()
+    os.mkfifo(pipe)
+    for path in (folder, pipe):
+        with pytest.raises(DatabaseError) as err:
+            open_db(path)
+        assert err.value.code == "db.not_a_file"

@@ -85,3 +85,42 @@ def test_an_output_never_replaces_something_that_is_not_a_file(tmp_path):
     with pytest.raises(PmdeskError) as err:
         write_atomic(tmp_path / "folder.pdf", b"%PDF")
     assert err.value.code == "file.not_regular"
+
+
+@pytest.fixture
+def pipe(tmp_path):
+    """A named pipe nobody writes to: opening it for reading waits for ever."""
+    path = tmp_path / "名册.xlsx"
+    os.mkfifo(path)
+    return path
+
+
+def test_a_pipe_chosen_as_input_is_refused_not_waited_on(db_path, tmp_path, pipe):
+    """Review of issue 14: a roster, a photo, a letter's text or a backup that is a pipe hung
+    the window or the command line for ever."""
+    from pmdesk.actions.service import read_files
+    from pmdesk.core.register.importer import read_roster
+    from pmdesk.core.safety import backup
+    from pmdesk.core.safety.files import read_input
+
+    for read in (lambda: read_input(pipe), lambda: read_files([pipe]),
+                 lambda: read_roster(pipe), lambda: read_input(tmp_path)):
+        with pytest.raises(PmdeskError) as err:
+            read()
+        assert err.value.code == "file.not_a_file"
+    with pytest.raises(PmdeskError) as err:
+        backup.restore_from(pipe, db_path)
+    assert err.value.code == "db.not_a_file"
+    assert backup.summary(pipe).problem == "db.not_a_file"
+
+
+def test_a_file_too_large_to_keep_is_refused_before_it_is_read(db_path, tmp_path):
+    from pmdesk.actions.service import read_files
+    from pmdesk.core.validate import MAX_ATTACHMENT_BYTES
+
+    video = tmp_path / "监控录像.mp4"
+    with open(video, "wb") as fh:
+        fh.truncate(MAX_ATTACHMENT_BYTES + 1)
+    with pytest.raises(PmdeskError) as err:
+        read_files([video])
+    assert err.value.code == "file.too_large" and err.value.params["max_mb"] == 10

@@ -60,6 +60,8 @@ def test_control_and_direction_characters_are_cleaned():
     assert clean_text("李\t四\r\n家", field="payer") == "李 四 家"
     assert clean_text("第一段\r\n\t第二段\x0c第三段\x00", field="text", max_len=4000,
                       multiline=True) == "第一段\n\t第二段\n第三段"
+    # a file name in another encoding typed on the command line; what XML cannot hold
+    assert clean_text("张\udcff三\ufffe\U0010ffff\ufdd0", field="payer") == "张三"
 
 
 @given(st.text(max_size=200))
@@ -73,3 +75,6 @@ def test_clean_text_never_keeps_a_control_character(text):
         allowed = "\n\t" if multiline else ""
         assert not [ch for ch in cleaned if unicodedata.category(ch) == "Cc" and ch not in allowed]
         assert not set(cleaned) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+        cleaned.encode("utf-8")  # no lone surrogate
+        assert not [ch for ch in cleaned if (ord(ch) & 0xFFFE) == 0xFFFE
+                    or 0xFDD0 <= ord(ch) <= 0xFDEF]  # no noncharacter

@@ -32,7 +32,7 @@ from pmdesk.core.money.amounts import (
 from pmdesk.core.register.residents import UNIT_KINDS
 from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db
-from pmdesk.core.settings import load_settings, store_settings
+from pmdesk.core.settings import FeeSettings, fee_settings, store_settings
 from pmdesk.core.validate import clean_text
 
 BASES = ("area", "fixed", "parking")
@@ -61,21 +61,6 @@ class FeeItem:
     def applies(self, period: int) -> bool:
         return self.start_period <= period and (self.end_period is None
                                                 or period <= self.end_period)
-
-
-@dataclass(frozen=True)
-class FeeSettings:
-    receipt_paper: str = "a4"  # or "receipt": 241×140 mm continuous paper
-    prepay_cap_months: int = 12  # credit may cover at most this many months of fees
-    vacancy_percent: int = 0  # reduction for units vacant at least `vacancy_months`; 0 = off
-    vacancy_months: int = 6
-    backdate_days: int = 7  # a payment may be dated this many days back without a manager
-
-    PAPERS = ("a4", "receipt")
-
-
-def fee_settings() -> FeeSettings:
-    return load_settings(FeeSettings, "fees")
 
 
 FEE_LIMITS = {"prepay_cap_months": (1, 120), "vacancy_percent": (0, 90),

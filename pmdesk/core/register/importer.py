@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import unicodedata
 import zipfile
 from collections import Counter
@@ -100,10 +101,12 @@ def _match_columns(cells: tuple) -> dict[str, int]:
 
 def _check_zip(path: Path, cancel: Event | None = None) -> None:
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         raise PmdeskError("file.read_failed", path=str(path), detail=str(exc)) from exc
-    if size > MAX_FILE_BYTES:
+    if not stat.S_ISREG(info.st_mode):  # a pipe would be waited on for ever
+        raise PmdeskError("file.not_a_file", path=str(path))
+    if info.st_size > MAX_FILE_BYTES:
         raise PmdeskError("import.too_large", path=str(path), max_mb=MAX_FILE_BYTES >> 20)
     if not zipfile.is_zipfile(path):
         raise PmdeskError("import.not_xlsx", path=str(path))
@@ -124,7 +127,9 @@ def _check_tokens(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path,
                   cancel: Event | None) -> None:
     """Bound the work per byte before any XML parser sees the part (issue 14.10): no comment,
     CDATA section, DTD or second processing instruction, and no token — a tag or a run of text,
-    everything between two `<` — longer than MAX_TOKEN_BYTES. Linear, in 1 MB chunks."""
+    everything between two `<` — longer than MAX_TOKEN_BYTES. Linear, in 1 MB chunks. No NUL
+    byte either: XML cannot hold one, and in UTF-16 (which Excel never writes) every marker
+    the scan looks for would be spelled with them."""
     carry = b""
     first = True
     with archive.open(member) as stream:
@@ -132,7 +137,7 @@ def _check_tokens(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path,
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             data = carry + chunk
-            if any(marker in data for marker in _UNUSUAL_MARKUP) or \
+            if b"\0" in data or any(marker in data for marker in _UNUSUAL_MARKUP) or \
                     data.find(b"<?", 1 if first else 0) >= 0:
                 raise PmdeskError("import.unsafe", path=str(path))
             first = False

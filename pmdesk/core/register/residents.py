@@ -21,6 +21,7 @@ from pmdesk.core.register.rooms import parse_room, split_room
 from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db, fetch_all, fetch_one
+from pmdesk.core.settings import fee_settings
 from pmdesk.core.validate import clean_text, iso_date, normalize_phone, parse_area
 
 UNIT_KINDS = ("residential", "shop", "garage", "storage")
@@ -358,15 +359,18 @@ def move_out(*, occupancy_id: int, end_date: date | str | None = None) -> None:
         audit.record("occupancy.end", "occupancy", occupancy_id, end_date=end)
 
 
-BILLED_FACTS = ("area", "kind")  # what the fees are computed from
+BILLED_FACTS = ("area", "kind", "handover_date")  # what the fees are computed from
 
 
 def update_unit(*, unit_id: int, area: object, kind: str, state: str,
-                handover_date: date | str | None = None, note: str = "", reason: str = "",
+                handover_date: date | str | None, note: str = "", reason: str = "",
                 approved_by: session.User | None = None) -> None:
-    """Change a unit's facts; the audit trail keeps what they were. The floor area and the
-    type are what the fees are computed from: changing them lowers or raises every later bill,
-    so — like a rate — it is a manager's change, with its reason (issue 14.12)."""
+    """Change a unit's facts; the audit trail keeps what they were. The floor area, the type
+    and the handover date are what the fees are computed from: changing them lowers or raises
+    every later bill, so — like a rate — it is a manager's change, with its reason (issue
+    14.12). So is a change of state that starts or stops the bills: to or from 未交付, and to
+    or from 空置 while the office reduces the fees of long-vacant units. Every fact is given,
+    the handover date too (None clears it): a fact left out is not silently erased."""
     new = {"area": parse_area(area), "kind": kind, "state": state,
            "handover_date": iso_date(handover_date, field="handover_date"),
            "note": clean_text(note, field="note", max_len=500, multiline=True)}
@@ -382,8 +386,11 @@ def update_unit(*, unit_id: int, area: object, kind: str, state: str,
                                if state == "vacant" else None)
     reason = clean_text(reason, field="reason", max_len=200)
 
-    def billed(changed: dict[str, object]) -> dict[str, str]:
-        if not set(changed) & set(BILLED_FACTS):
+    def billed(changed: dict[str, object], old: dict[str, object]) -> dict[str, str]:
+        states = {old["state"], state}
+        billing_state = "state" in changed and (
+            "undelivered" in states or ("vacant" in states and fee_settings().vacancy_percent))
+        if not (set(changed) & set(BILLED_FACTS) or billing_state):
             return {}
         approver = auth.require("unit.billing", approved_by)
         if not reason:

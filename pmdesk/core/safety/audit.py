@@ -17,13 +17,14 @@ from pmdesk.core.errors import NotFound
 from pmdesk.core.safety import session
 from pmdesk.core.safety.chain import GENESIS, chain_hash
 from pmdesk.core.safety.db import db, fetch_all, like_literal
+from pmdesk.core.validate import storable
 
 
 def record(action: str, entity: str, entity_id: int | None = None, **detail: Any) -> None:
     """Append a chained audit row; inside the caller's transaction when there is one."""
     user = session.current()
     role = user.role if user is not None else ""
-    text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
+    text = storable(json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str))
     with db.atomic():
         last = db.execute_sql("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
                               ).fetchone()
@@ -39,12 +40,13 @@ def record(action: str, entity: str, entity_id: int | None = None, **detail: Any
 def update_changed(table: str, row_id: int, new: dict[str, Any], *, missing: str,
                    key: str = "id", action: str = "", entity: str = "", stamp: str = "",
                    shown: Callable[[str, Any], Any] = lambda key, value: value,
-                   hidden: tuple[str, ...] = (), guard: Callable[[dict], dict] | None = None,
+                   hidden: tuple[str, ...] = (),
+                   guard: Callable[[dict, dict], dict] | None = None,
                    **detail: Any) -> dict[str, Any]:
     """Write the columns of `new` that differ from the stored row, in one transaction, and
     audit them as before/after (`action`, default `<table>.update`; `shown` masks what the
     trail must not keep whole, `hidden` is left out; `stamp` names a column set to the time).
-    `guard(changed)` may refuse the change, or return more details for the entry. Returns the
+    `guard(changed, old)` may refuse the change, or return more details for the entry. Returns the
     columns that changed."""
     with db.atomic():
         row = db.execute_sql(f"SELECT {', '.join(new)} FROM {table} WHERE {key} = ?",
@@ -55,7 +57,7 @@ def update_changed(table: str, row_id: int, new: dict[str, Any], *, missing: str
         changed = {k: v for k, v in new.items() if old[k] != v}
         if not changed:
             return changed
-        extra = guard(changed) if guard else {}
+        extra = guard(changed, old) if guard else {}
         writes = {**changed, **({stamp: clock.stamp()} if stamp else {})}
         sets = ", ".join(f"{column} = ?" for column in writes)
         db.execute_sql(f"UPDATE {table} SET {sets} WHERE {key} = ?", (*writes.values(), row_id))

@@ -24,7 +24,8 @@ from pathlib import Path
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import db, is_read_only, sqlite_failure
+from pmdesk.core.safety.db import current_path, db, is_read_only, sqlite_failure
+from pmdesk.core.safety.location import path_key
 from pmdesk.core.safety.session import User
 from pmdesk.core.validate import clean_text
 
@@ -56,7 +57,9 @@ class Account:
 
 
 _hasher = None
-_approvals: dict[int, User] = {}  # id() → each User that verify() returned: the only approvals
+# id() → (each User that verify() returned, the database whose accounts checked it): the only
+# approvals, each good for that database alone
+_approvals: dict[int, tuple[User, str]] = {}
 
 
 def _password_hasher():
@@ -95,24 +98,29 @@ def require(permission: str, approved_by: User | None = None, *,
             path: Path | str | None = None) -> str:
     """Allow `permission` or raise `auth.forbidden`; return the approving manager's name when
     someone else approved it ('' otherwise). `path` checks a database file that `db` is not
-    bound to (a restore replaces it)."""
+    bound to (a restore replaces it). An approval counts only for the database whose accounts
+    checked the password: a manager of a practice copy, or of a backup being restored over a
+    damaged file, approves nothing in the office's database."""
     user = session.current()
     if permission not in MANAGER_ONLY or (user is not None and user.is_manager):
         return ""
-    if approved_by is not None and approved_by.is_manager and _verified(approved_by):
+    if approved_by is not None and approved_by.is_manager \
+            and _verified(approved_by, path or current_path()):
         return approved_by.name
     if user is None and not (accounts_in_file(path) if path else has_accounts()):
         return ""
     raise PmdeskError("auth.forbidden", permission=permission)
 
 
-def _verified(user: User) -> bool:
-    """Whether `user` is a sign-in that `verify()` checked, not an object anyone could build."""
-    return _approvals.get(id(user)) is user
+def _verified(user: User, where: Path | str | None) -> bool:
+    """Whether `user` is a sign-in that `verify()` checked against the accounts of the database
+    at `where`, not an object anyone could build."""
+    user_checked, checked_in = _approvals.get(id(user), (None, ""))
+    return user_checked is user and where is not None and path_key(where) == checked_in
 
 
-def _approved(user: User) -> User:
-    _approvals[id(user)] = user
+def _approved(user: User, where: Path | str | None) -> User:
+    _approvals[id(user)] = (user, path_key(where) if where is not None else "")
     return user
 
 
@@ -177,14 +185,15 @@ def verify(name: object, password: str) -> User:
         new_hash = hasher.hash(password) if hasher.check_needs_rehash(stored) else stored
         db.execute_sql("UPDATE account SET failures = 0, locked_until = NULL, password = ? "
                        "WHERE id = ?", (new_hash, account_id))
-    return _approved(User(account_id, name, role))
+    return _approved(User(account_id, name, role), current_path())
 
 
 _ACCOUNT_ROW = "SELECT id, role, password, active FROM account WHERE name = ?"
 
 
-def _checked(row: tuple | None, name: str, password: str) -> User:
-    """The account of `row` (id, role, hash, active) if the password is its own."""
+def _checked(row: tuple | None, name: str, password: str, where: Path | str | None) -> User:
+    """The account of `row` (id, role, hash, active) of the database at `where` if the
+    password is its own."""
     from argon2.exceptions import InvalidHashError, VerificationError
 
     try:
@@ -193,11 +202,12 @@ def _checked(row: tuple | None, name: str, password: str) -> User:
         _password_hasher().verify(row[2], password)
     except (VerificationError, InvalidHashError):
         raise PmdeskError("auth.bad_password") from None
-    return _approved(User(row[0], name, row[1]))
+    return _approved(User(row[0], name, row[1]), where)
 
 
 def _verify_only(name: str, password: str) -> User:
-    return _checked(db.execute_sql(_ACCOUNT_ROW, (name,)).fetchone(), name, password)
+    return _checked(db.execute_sql(_ACCOUNT_ROW, (name,)).fetchone(), name, password,
+                    current_path())
 
 
 def _count_attempt(account_id: int) -> int:
@@ -229,7 +239,7 @@ def verify_in_file(path: Path | str, name: object, password: str) -> User:
             conn.close()
     except sqlite3.Error as exc:
         raise sqlite_failure(exc, path) from exc
-    return _checked(row, name, password)
+    return _checked(row, name, password, path)
 
 
 def sign_in(name: object, password: str) -> User:

@@ -25,7 +25,15 @@ from pmdesk.core import clock
 from pmdesk.core.errors import DatabaseError
 from pmdesk.core.safety import auth, instance_lock, journal, session
 from pmdesk.core.safety import db as dbmod
-from pmdesk.core.safety.location import backup_dir, is_companion
+from pmdesk.core.safety.location import (
+    TMP_SUFFIX,
+    backup_dir,
+    is_companion,
+    path_key,
+    remove_stale_temporary_files,
+    resolved,
+)
+from pmdesk.core.validate import storable
 
 SET_ASIDE = "before-restore"
 _STAMP = re.compile(r"(\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}\.\d{2})")
@@ -66,7 +74,7 @@ def _copy_online(src: Path, tmp: Path, *, full_check: bool = True) -> None:
     source = sqlite3.connect(dbmod._ro_uri(src), uri=True, timeout=dbmod.BUSY_TIMEOUT_S)
     target = sqlite3.connect(tmp)
     try:
-        source.backup(target)
+        source.backup(target, progress=_give_up_when_busy(src))
         target.execute("PRAGMA journal_mode = DELETE")
         check = "integrity_check" if full_check else "quick_check"
         result = [row[0] for row in target.execute(f"PRAGMA {check}(5)")]
@@ -76,6 +84,20 @@ def _copy_online(src: Path, tmp: Path, *, full_check: bool = True) -> None:
         target.close()
         source.close()
     _fsync_file(tmp)
+
+
+def _give_up_when_busy(path: Path):
+    """A backup's progress callback: Python retries a step refused as busy for ever (every
+    250 ms); give up with `db.busy` after the database's usual busy timeout."""
+    busy = {"steps": 0}
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            busy["steps"] += 1
+            if busy["steps"] * 0.25 > dbmod.BUSY_TIMEOUT_S:
+                raise DatabaseError("db.busy", path=str(path))
+
+    return progress
 
 
 def backup_to(db_path: Path | str, dest: Path | str | None = None, *,
@@ -98,16 +120,18 @@ def backup_to(db_path: Path | str, dest: Path | str | None = None, *,
         folder, final = dest.parent, dest
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        final = final or _unique(folder, f"{label}-{timestamp()}")
-        if is_companion(final, db_path):
-            raise DatabaseError("backup.same_file", path=str(final))
-        if final.exists() and not Path(os.path.realpath(final)).is_file():
-            raise DatabaseError("file.not_regular", path=str(final))
-        tmp = folder / f".{final.name}.tmp"
+        if final is None:
+            final = _unique(folder, f"{label}-{timestamp()}")
+        else:
+            _check_target(final, db_path)
+        if folder != backup_dir(db_path):  # a killed backup's copy left in the same folder
+            remove_stale_temporary_files(db_path, folder)
+        tmp = folder / f".{final.name}.{TMP_SUFFIX}"
         tmp.unlink(missing_ok=True)
         try:
             _copy_online(db_path, tmp, full_check=full_check)
-            manifest = {"at": clock.stamp(), **journal.anchor_of(tmp), **_counts(tmp)}
+            manifest = {"at": clock.stamp(), "db": journal.name_of(db_path),
+                        "chain": journal.anchor_of(tmp), **_counts(tmp)}
             os.replace(tmp, final)
         finally:
             tmp.unlink(missing_ok=True)
@@ -118,6 +142,30 @@ def backup_to(db_path: Path | str, dest: Path | str | None = None, *,
     except OSError as exc:
         raise DatabaseError("backup.write_failed", path=str(folder), detail=str(exc)) from exc
     return final
+
+
+def _check_target(target: Path, db_path: Path) -> None:
+    """A backup named by the clerk may replace only an older pmdesk backup outside the backups
+    folder — never the database or its companions, nothing in the backups folder (the set-aside
+    databases, the receipt journal, the manifests), nothing else."""
+    if is_companion(target, db_path):
+        raise DatabaseError("backup.same_file", path=str(target))
+    if not (target.exists() or target.is_symlink()):
+        return
+    if not resolved(target).is_file():
+        raise DatabaseError("file.not_regular", path=str(target))
+    if path_key(target).startswith(path_key(backup_dir(db_path)) + os.sep):
+        raise DatabaseError("file.protected", path=str(target))
+    if not _is_backup(target):
+        raise DatabaseError("backup.target_exists", path=str(target))
+
+
+def _is_backup(path: Path) -> bool:
+    try:
+        dbmod.probe(path, check=False, whole=True)
+    except DatabaseError:
+        return False
+    return True
 
 
 def manifest_path(backup: Path) -> Path:
@@ -142,7 +190,7 @@ def _write_manifest(backup: Path, manifest: dict) -> None:
     chain outside the database (检查数据库 compares it). Best effort: the backup stands."""
     try:
         with open(manifest_path(backup), "w", encoding="utf-8") as fh:
-            json.dump(manifest, fh, ensure_ascii=False, sort_keys=True)
+            fh.write(storable(json.dumps(manifest, ensure_ascii=False, sort_keys=True)))
             fh.flush()
             os.fsync(fh.fileno())
     except OSError:
@@ -202,7 +250,7 @@ def summary(path: Path | str, *, check: bool = True) -> BackupInfo:
     path = Path(path)
     info = BackupInfo(path, _taken_at(path), path.stat().st_size, _label(path))
     try:
-        dbmod.probe(path, check=check, whole=True)
+        dbmod.probe(path, check=check, whole=True, protected=True)
         conn = sqlite3.connect(dbmod._ro_uri(path), uri=True)
     except DatabaseError as exc:
         return BackupInfo(**{**info.__dict__, "problem": exc.code})
@@ -346,17 +394,21 @@ def restore_from(backup: Path | str, db_path: Path | str, *,
     restored database (`open_db`: checked, upgraded if older) and calls `record_restore`
     (`actions.safety.restore` does both).
     """
-    backup, db_path = Path(backup), Path(db_path)
+    backup, db_path = Path(backup), resolved(db_path)  # a link's target is what is replaced
     if not backup.exists():
         raise DatabaseError("db.missing", path=str(backup))
+    if not resolved(backup).is_file():  # a folder, or a pipe SQLite would wait on for ever
+        raise DatabaseError("db.not_a_file", path=str(backup))
     if is_companion(backup, db_path):
         raise DatabaseError("backup.same_file", path=str(backup))
-    dbmod.probe(backup, whole=True)
+    dbmod.probe(backup, whole=True, protected=True)
     with instance_lock.exclusive(db_path):
         readable = db_path.exists() and _readable(db_path)
         if db_path.exists():  # a manager's right; when the office's own file cannot be read,
             # its accounts are looked up in the backup being restored
             auth.require("backup.restore", approved_by, path=db_path if readable else backup)
+            if readable and auth.accounts_in_file(db_path) and not auth.accounts_in_file(backup):
+                raise DatabaseError("backup.no_accounts", path=str(backup))
         if dbmod.current_path() is not None and is_companion(dbmod.current_path(), db_path):
             dbmod.close_db()
         db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -367,7 +419,7 @@ def restore_from(backup: Path | str, db_path: Path | str, *,
         aside = _unique(aside_dir, f"before-restore-{timestamp()}")
         try:
             _copy_online(backup, incoming)
-            anchor = journal.anchor_of(incoming)
+            chain = journal.anchor_of(incoming)
             if readable:
                 _restore_in_place(incoming, db_path, aside)
             else:
@@ -379,14 +431,15 @@ def restore_from(backup: Path | str, db_path: Path | str, *,
                 from exc
         finally:
             incoming.unlink(missing_ok=True)
-        journal.append(db_path, kind="restore", backup=backup.name, **anchor)
+        journal.append(db_path, kind="restore", backup=backup.name, chain=chain)
     return aside
 
 
 def _readable(db_path: Path) -> bool:
-    """Whether the database can be read whole (quick_check): else it is renamed aside."""
+    """Whether the database is a whole pmdesk database that passes quick_check: else (damaged,
+    emptied to 0 bytes, tables missing) it is renamed aside."""
     try:
-        dbmod.probe(db_path)
+        dbmod.probe(db_path, whole=True)
     except DatabaseError:
         return False
     return True
@@ -399,18 +452,19 @@ def _restore_in_place(incoming: Path, db_path: Path, aside: Path) -> None:
     nothing another program writes can fall between the two (issue 14.3)."""
     live = sqlite3.connect(db_path, timeout=dbmod.BUSY_TIMEOUT_S, isolation_level=None)
     source = sqlite3.connect(dbmod._ro_uri(incoming), uri=True)
-    steps = {"busy": 0, "aside": False}
+    busy, aside_taken = _give_up_when_busy(db_path), []
 
     def step(status: int, remaining: int, total: int) -> None:
-        if status in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED: another program is writing
-            steps["busy"] += 1
-            if steps["busy"] >= 3:
-                raise DatabaseError("db.busy", path=str(db_path))
-        elif not steps["aside"]:
+        busy(status, remaining, total)  # another program is writing: wait, not for ever
+        if status not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and not aside_taken:
             _copy_online(db_path, aside, full_check=False)
-            steps["aside"] = True
+            aside_taken.append(aside)
 
     try:
+        # Readers go on while the restore holds the write lock only with the write-ahead log;
+        # a file copied in by hand is in rollback mode until pmdesk opens it (nobody writes it)
+        if live.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+            raise DatabaseError("db.read_only", path=str(db_path), detail="journal_mode")
         source.backup(live, pages=1, progress=step)
         live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

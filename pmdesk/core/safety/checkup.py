@@ -46,14 +46,20 @@ class CheckReport:
 
 
 def file_problems(path: Path | str) -> dict[str, list[str]]:
-    """The checks that need only the file: SQLite's integrity_check, foreign_key_check, and
-    money columns holding anything but integers (a file edited by another tool)."""
+    """The checks that need only the file: SQLite's integrity_check, foreign_key_check, the
+    schema's tables and triggers, and money columns holding anything but integers (a file
+    edited by another tool)."""
     path = Path(path)
     problems: dict[str, list[str]] = {section: [] for section in SECTIONS}
     conn = sqlite3.connect(dbmod._ro_uri(path), uri=True, timeout=dbmod.BUSY_TIMEOUT_S)
     try:
         found = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
         problems["structure"] = [] if found == ["ok"] else found
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        missing = dbmod.missing_parts(conn, version)
+        problems["structure"] += [f"table {name} missing" for name in missing["table"]]
+        problems["audit"] += [f"trigger {name} missing: removed by another tool, the rows it "
+                              f"kept from change are unprotected" for name in missing["trigger"]]
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
             problems["references"].append(f"{table} row {rowid} -> {parent}")
         for table, column in MONEY_COLUMNS:
@@ -85,8 +91,8 @@ def check_database(path: Path | str, *, backup_first: bool = True,
     if not problems["structure"]:
         lines = journal.entries(path, days=None)
         problems["money"] += money_problems() + receipt_problems(lines)
-        problems["audit"] = (audit.chain_problems() + anchor_problems(path, lines)
-                             + payment_record_problems(lines))
+        problems["audit"] += (audit.chain_problems() + anchor_problems(path, lines)
+                              + payment_record_problems(lines))
     return CheckReport(path, problems, made)
 
 
@@ -122,13 +128,13 @@ def anchor_problems(path: Path, lines: list[dict]) -> list[str]:
     and backup manifest since the last restore (a restore takes the trail back to the
     backup's). Rows removed from the end, or a trail rewritten with its hashes recomputed, no
     longer match (issue 14.8)."""
-    last = max((n for n, e in enumerate(lines) if e.get("kind") == "restore"), default=-1)
-    restored = lines[last].get("at", "") if last >= 0 else ""
-    anchors = [(f"receipt journal {e.get('at')}", *e["chain"]) for e in lines[last:]
+    last = max((n for n, e in enumerate(lines) if e.get("kind") == "restore"), default=None)
+    restored = "" if last is None else lines[last].get("at", "")
+    anchors = [(f"receipt journal {e.get('at')}", *e["chain"]) for e in lines[last or 0:]
                if journal.is_anchor(e.get("chain"))]
-    ours = journal.lineage()
+    ours = journal.name_of(path)
     for backup, manifest in manifests(backup_dir(path)):
-        if manifest.get("db", ours) == ours and manifest.get("at", "") > restored \
+        if journal.belongs(manifest, ours) and manifest.get("at", "") > restored \
                 and journal.is_anchor(manifest.get("chain")):
             anchors.append((f"backup {backup.name}", *manifest["chain"]))
     hashes = dict(dbmod.db.execute_sql("SELECT id, hash FROM audit_log"))

@@ -142,15 +142,21 @@ def coded(exc: BaseException) -> BaseException:
     return exc
 
 
-def probe(path: Path, *, check: bool = True, whole: bool = False) -> tuple[int, int]:
+def probe(path: Path, *, check: bool = True, whole: bool = False,
+          protected: bool = False) -> tuple[int, int]:
     """Check an existing file read-only; return (application_id, user_version).
 
     Raises `DatabaseError` when the file is not SQLite, belongs to another program, fails
     `quick_check` (skipped with `check=False`), or was written by a newer pmdesk. With `whole`
     it must moreover be a pmdesk database with every table of its schema — what a backup, a
     restore or a copy must be (an empty file or an empty SQLite file is not: it would leave an
-    office with no accounts and no households).
+    office with no accounts and no households). With `protected` as well every trigger — what
+    a file to restore must have (one whose receipts another tool made deletable is not; a
+    database in that state may still be backed up).
     """
+    path = Path(path)
+    if path.exists() and not path.is_file():  # SQLite would wait on a pipe for ever
+        raise DatabaseError("db.not_a_file", path=str(path))
     if whole and path.is_file() and path.stat().st_size == 0:
         raise DatabaseError("db.empty", path=str(path))
     try:
@@ -166,12 +172,13 @@ def probe(path: Path, *, check: bool = True, whole: bool = False) -> tuple[int, 
         if whole and (app_id != APPLICATION_ID or version < 1):
             raise DatabaseError("db.empty" if not tables else "db.foreign_file", path=str(path))
         if whole and version <= migrations.SCHEMA_VERSION:
-            present = {name for (name,) in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            missing = migrations.tables_of(version) - present
-            if missing:
+            missing = missing_parts(conn, version)
+            if missing["table"]:
                 raise DatabaseError("db.incomplete", path=str(path),
-                                    tables="、".join(sorted(missing)))
+                                    tables="、".join(missing["table"]))
+            if protected and missing["trigger"]:
+                raise DatabaseError("db.unprotected", path=str(path),
+                                    triggers="、".join(missing["trigger"]))
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")] if check else ["ok"]
     except sqlite3.Error as exc:
         raise sqlite_failure(exc, path) from exc
@@ -183,6 +190,18 @@ def probe(path: Path, *, check: bool = True, whole: bool = False) -> tuple[int, 
         raise DatabaseError("db.too_new", path=str(path), version=version,
                             known=migrations.SCHEMA_VERSION)
     return app_id, version
+
+
+def missing_parts(conn: sqlite3.Connection, version: int) -> dict[str, list[str]]:
+    """The tables and triggers a pmdesk database of schema `version` has and the one open on
+    `conn` lacks: a file another tool changed (the triggers keep receipts, bills and the audit
+    trail append-only)."""
+    present: dict[str, set[str]] = {"table": set(), "trigger": set()}
+    for kind, name in conn.execute("SELECT type, name FROM sqlite_master "
+                                   "WHERE type IN ('table', 'trigger')"):
+        present[kind].add(name)
+    return {"table": sorted(migrations.tables_of(version) - present["table"]),
+            "trigger": sorted(migrations.triggers_of(version) - present["trigger"])}
 
 
 def fetch_all(cls: type[R], sql: str, params: tuple | list = (), **extra: object) -> list[R]:

@@ -1,4 +1,5 @@
-"""Writing files so that a failure never leaves a broken or empty file under the final name:
+"""Reading the files a clerk chooses, and writing files so that a failure never leaves a
+broken or empty file under the final name:
 temporary file beside the target, flush, fsync, rename (docs reliability §2.4) — and so that an
 output never replaces what must not be replaced: the open database, its companion files, the
 backups folder, any SQLite database, or something that is not a regular file.
@@ -7,6 +8,7 @@ backups folder, any SQLite database, or something that is not a regular file.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -39,6 +41,23 @@ def check_output(path: Path | str) -> Path:
                              path_key(path).startswith(path_key(backup_dir(live)) + os.sep)):
         raise PmdeskError("file.protected", path=str(path))
     return path
+
+
+def read_input(path: Path | str, *, limit: int | None = None) -> bytes:
+    """The bytes of a file chosen to be read (a roster, a photo, a letter's text), whole. Only
+    a regular file: opening a pipe or a device waits for ever (`file.not_a_file`); one larger
+    than `limit` is refused before it is read (`file.too_large`)."""
+    path = Path(path)
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise PmdeskError("file.not_a_file", path=str(path))
+        if limit is not None and info.st_size > limit:
+            raise PmdeskError("file.too_large", path=str(path), max_mb=limit >> 20)
+        return path.read_bytes()
+    except OSError as exc:
+        raise PmdeskError("file.read_failed", path=str(path), detail=exc.strerror or str(exc)) \
+            from exc
 
 
 def write_atomic(path: Path | str, data: bytes) -> Path:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pmdesk.core.errors import DatabaseError
+from pmdesk.core.safety.location import resolved
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,8 @@ class Holder:
 
 
 def lock_path(db_path: Path | str) -> Path:
-    return Path(f"{db_path}.lock")
+    """`office.db.lock` beside the database file itself (a symlink's target)."""
+    return Path(f"{resolved(db_path)}.lock")
 
 
 def _same_host(host: str) -> bool:

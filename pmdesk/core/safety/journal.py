@@ -10,13 +10,16 @@ for on the paper stubs, keeps the next receipt number above every number ever is
 chain's head (entry number and hash) at that moment, so rows removed from the end of the trail,
 or a trail rewritten with its hashes recomputed, no longer match (`anchors()`).
 
-Each line names the database it belongs to (`db`: the hash of its first audit entry), so two
-databases kept in one folder do not read each other's lines. The journal holds only what
-identifies the money (receipt number, room, amount, method, clerk, time), never names or IDs.
+Each line names the database it belongs to (`db`: its file name), so two databases kept in one
+folder (office.db and a practice copy of it) do not read each other's lines — a name, not
+anything inside the file, so rewriting the file cannot disown the lines that anchor it. The
+journal holds only what identifies the money (receipt number, room, amount, method, clerk,
+time), never names or IDs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -27,7 +30,8 @@ from peewee import PeeweeException
 
 from pmdesk.core import clock
 from pmdesk.core.safety.db import db
-from pmdesk.core.safety.location import backup_dir
+from pmdesk.core.safety.location import backup_dir, resolved
+from pmdesk.core.validate import storable
 
 CHECK_DAYS = 62  # how far back the start-up comparison reads
 TAIL_BYTES = 64 * 1024  # enough of a month's end for its last receipt
@@ -48,37 +52,39 @@ def head() -> list:
     return [row[0], row[1]] if row else [0, GENESIS]
 
 
-def lineage() -> str:
-    """What names this database and every copy of it: the hash of its first audit row."""
-    row = db.execute_sql("SELECT hash FROM audit_log WHERE id = 1").fetchone()
-    return row[0] if row else ""
+def name_of(db_path: Path | str) -> str:
+    """How journal lines and backup manifests name the database at `db_path`: its file name."""
+    return resolved(db_path).name
 
 
-def anchor_of(path: Path | str) -> dict:
-    """{"db": lineage, "chain": [entry number, hash]} of the database file at `path`: what a
+def belongs(record: dict, name: str) -> bool:
+    """Whether a journal line or manifest is the database `name`'s (lines written before lines
+    were named, or without a name, are everyone's)."""
+    owner = record.get("db", "")
+    return isinstance(owner, str) and owner.casefold() in ("", name.casefold())
+
+
+def anchor_of(path: Path | str) -> list:
+    """[entry number, hash] of the audit chain's head in the database file at `path`: what a
     backup's manifest and a restore's journal line record."""
     conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     try:
         last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-        first = conn.execute("SELECT hash FROM audit_log WHERE id = 1").fetchone()
     except sqlite3.OperationalError:  # a schema before the chain
-        last = first = None
+        last = None
     finally:
         conn.close()
-    return {"db": first[0] if first else "", "chain": [last[0], last[1]] if last else [0, GENESIS]}
+    return [last[0], last[1]] if last else [0, GENESIS]
 
 
 def append(db_path: Path | str, **entry: object) -> None:
-    """One line, flushed and synced, with the database's lineage and the audit chain's head
-    (unless `entry` gives them). A failure to write it never undoes the payment."""
+    """One line, flushed and synced, with the database's name and the audit chain's head
+    (unless `entry` gives it). A failure to write it never undoes the payment."""
     folder = _folder(db_path)
-    record = {"at": clock.stamp(), **entry}
-    try:
-        record.setdefault("db", lineage())
+    record = {"at": clock.stamp(), "db": name_of(db_path), **entry}
+    with contextlib.suppress(sqlite3.Error, PeeweeException):  # the line goes without it
         record.setdefault("chain", head())
-    except (sqlite3.Error, PeeweeException):  # the payment stands; the line goes without
-        pass
-    line = json.dumps(record, ensure_ascii=False, sort_keys=True)
+    line = storable(json.dumps(record, ensure_ascii=False, sort_keys=True))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with open(folder / f"receipts-{clock.today():%Y-%m}.jsonl", "a", encoding="utf-8") as fh:
@@ -98,14 +104,14 @@ def _parse(lines: list[str], ours: str) -> list[dict]:
             entry = json.loads(line)
         except ValueError:
             continue  # a torn last line
-        if isinstance(entry, dict) and entry.get("db", ours) in (ours, ""):
+        if isinstance(entry, dict) and belongs(entry, ours):
             found.append(entry)
     return found
 
 
 def entries(db_path: Path | str, *, days: int | None = CHECK_DAYS) -> list[dict]:
     """This database's journal lines of the last `days` days (all of them with None)."""
-    ours = lineage()
+    ours = name_of(db_path)
     if days is None:
         paths = _files(db_path)
         since = ""
@@ -137,7 +143,7 @@ def highest_seq(db_path: Path | str, year: int) -> int:
     """The highest receipt number of `year` this database's journal saw issued (0: none).
     Receipts are journaled in the order they are issued, so the end of the newest month with
     any of that year's receipts holds it."""
-    ours, prefix = lineage(), f"{year}-"
+    ours, prefix = name_of(db_path), f"{year}-"
     for path in reversed(_files(db_path)):
         if path.name < f"receipts-{year}-":
             break

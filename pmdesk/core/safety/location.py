@@ -9,8 +9,11 @@ either and offers to move it to a local folder. Backups may of course go to both
 
 from __future__ import annotations
 
+import glob
 import os
 import sys
+import time
+from collections.abc import Iterable
 from pathlib import Path
 
 LOCAL, NETWORK, REMOVABLE = "local", "network", "removable"
@@ -95,7 +98,7 @@ def _removable_block_device(name: str) -> bool:
 
 def backup_dir(db_path: Path | str) -> Path:
     """The default backups folder: `backups/` beside the database file."""
-    return Path(db_path).resolve().parent / BACKUP_DIR_NAME
+    return resolved(db_path).parent / BACKUP_DIR_NAME
 
 
 COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")  # the files SQLite and the window keep
@@ -107,24 +110,41 @@ def path_key(path: Path | str) -> str:
     return os.path.normcase(os.path.realpath(path)).casefold()
 
 
+def resolved(path: Path | str) -> Path:
+    """The file a path names, symlinks and `..` resolved: SQLite names the -wal and -shm
+    after it, so the lock, the companions and the backups folder are found from it too."""
+    return Path(os.path.realpath(path))
+
+
 def is_companion(path: Path | str, db_path: Path | str) -> bool:
     """Whether `path` is the database at `db_path` or one of its companion files."""
-    return path_key(path) in {path_key(f"{db_path}{suffix}") for suffix in COMPANIONS}
+    base = resolved(db_path)
+    return path_key(path) in {path_key(f"{base}{suffix}") for suffix in COMPANIONS}
 
 
 STALE_AFTER_S = 3600  # a backup or restore still writing its copy is younger than this
+TMP_SUFFIX = "pmdesk-tmp"  # a backup being written: `.<name>.pmdesk-tmp` beside where it goes
 
 
-def remove_stale_temporary_files(db_path: Path | str) -> list[Path]:
-    """Half-written copies a killed backup or restore left behind (`.office.db.restore-tmp`,
-    `backups/.auto-….db.tmp`): removed once they are an hour old; return them."""
-    import time
-
+def remove_stale_temporary_files(db_path: Path | str, folder: Path | str | None = None
+                                 ) -> list[Path]:
+    """Half-written copies a killed backup or restore left behind, with the `-journal` SQLite
+    keeps beside each while writing: `.office.db.restore-tmp` beside the database and
+    `.….db.tmp` in the backups folder, or only pmdesk's own `.….pmdesk-tmp` in `folder` (a
+    backup's destination, where other programs keep files too). Removed once an hour old
+    (a copy being written now is younger); return them."""
     db_path = Path(db_path)
-    candidates = [*db_path.parent.glob(f".{db_path.name}.restore-tmp"),
-                  *backup_dir(db_path).glob(".*.tmp")]
+    if folder is not None:
+        return _remove_old(Path(folder).glob(f".*.{TMP_SUFFIX}*"))
+    beside = db_path.parent.glob(f".{glob.escape(db_path.name)}.restore-tmp*")
+    backups = backup_dir(db_path)
+    return _remove_old([*beside, *backups.glob(".*.tmp"), *backups.glob(".*.tmp-journal"),
+                        *backups.glob(f".*.{TMP_SUFFIX}*")])
+
+
+def _remove_old(paths: Iterable[Path]) -> list[Path]:
     removed = []
-    for path in candidates:
+    for path in paths:
         try:
             if time.time() - path.stat().st_mtime > STALE_AFTER_S:
                 path.unlink()

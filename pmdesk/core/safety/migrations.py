@@ -625,8 +625,18 @@ SCRIPTS = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8, 9: V9}
 
 def tables_of(version: int) -> set[str]:
     """The tables every pmdesk database of schema `version` has (no step drops a table)."""
+    return _created("TABLE", version)
+
+
+def triggers_of(version: int) -> set[str]:
+    """The triggers every pmdesk database of schema `version` has: they keep receipts, bills
+    and the audit trail append-only (a step that drops one creates it again)."""
+    return _created("TRIGGER", version)
+
+
+def _created(kind: str, version: int) -> set[str]:
     return {name for step, script in SCRIPTS.items() if step <= version
-            for name in re.findall(r"CREATE TABLE (\w+)", script)}
+            for name in re.findall(rf"CREATE {kind} (\w+)", script)}
 
 
 def migrate(database: SqliteDatabase) -> int:

@@ -28,22 +28,25 @@ from pmdesk.core.safety.db import bind, close_db, db, probe, root_sqlite_error, 
 
 def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> SqliteDatabase:
     """Open (and if needed create or upgrade) the database at `path`; return the bound `db`.
+    A file emptied to 0 bytes is refused (`db.empty`): the window then offers its backups.
 
     `check=False` skips the O(size) `quick_check` of a database that needs no upgrade, for a
     caller that runs `quick_check()` itself right after (the GUI does it in the background so
     a large database does not delay the first window). An upgrade always checks first.
     """
-    path = Path(path)
+    path = location.resolved(path)
     close_db()
-    if path.is_dir():
-        raise DatabaseError("db.cannot_open", path=str(path), detail="is a directory")
+    if path.exists() and not path.is_file():
+        raise DatabaseError("db.not_a_file", path=str(path))
     kind = location.storage_kind(path)
     if kind != location.LOCAL:
         raise DatabaseError(f"db.{kind}_drive", path=str(path))
     location.remove_stale_temporary_files(path)
-    exists = path.exists() and path.stat().st_size > 0
+    exists = path.exists()
+    if exists and path.stat().st_size == 0:  # emptied by a failure: never silently a new office
+        raise DatabaseError("db.empty", path=str(path))
     if not exists and not create:
-        raise DatabaseError("db.empty" if path.exists() else "db.missing", path=str(path))
+        raise DatabaseError("db.missing", path=str(path))
     version = probe(path, check=check)[1] if exists else 0
     if exists and not check and version < migrations.SCHEMA_VERSION:
         probe(path)

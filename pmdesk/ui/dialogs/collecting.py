@@ -26,6 +26,8 @@ from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.money import cases, demands, instalments, payments
 from pmdesk.core.money.amounts import money_text, parse_money
 from pmdesk.core.register import units
+from pmdesk.core.safety.files import read_input
+from pmdesk.core.validate import MAX_ATTACHMENT_BYTES
 from pmdesk.i18n import translate
 from pmdesk.labels import (
     ACTIONS,
@@ -287,11 +289,7 @@ class DeliveryDialog(FormDialog):
     def submit(self) -> None:
         data = None
         if self.evidence_path is not None:
-            try:
-                data = self.evidence_path.read_bytes()
-            except OSError as exc:
-                raise PmdeskError("file.read_failed", path=str(self.evidence_path),
-                                  detail=exc.strerror or str(exc)) from exc
+            data = read_input(self.evidence_path, limit=MAX_ATTACHMENT_BYTES)
         demands.record_delivery(
             letter_id=self.letter.id, method=self.method.currentData(),
             delivered_on=self.on_date.date().toPython(), tracking_no=self.tracking.text(),

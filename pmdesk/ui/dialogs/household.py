@@ -253,7 +253,7 @@ class UnitDialog(FormDialog):
         self.note = QLineEdit(household.note)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(translate(
-            "HouseholdCard", "改面积或类型时必填，例如：按不动产权证更正"))
+            "HouseholdCard", "改面积、类型、交房日期或是否计费时必填，例如：按不动产权证更正"))
         self.form.addRow(translate("HouseholdCard", "建筑面积（㎡）"), self.area)
         self.form.addRow(translate("HouseholdCard", "类型"), self.kind)
         self.form.addRow(translate("HouseholdCard", "状态"), self.state)
@@ -264,7 +264,7 @@ class UnitDialog(FormDialog):
                      "reason": self.reason})
 
     def submit(self) -> None:
-        """Area and type decide the fees: a manager's change (approved on the spot)."""
+        """What decides the fees is a manager's change (approved on the spot)."""
         with_approval(self, lambda approver: residents.update_unit(
             unit_id=self.unit_id, area=self.area.text(), kind=self.kind.currentData(),
             state=self.state.currentData(), handover_date=self.handover.text(),

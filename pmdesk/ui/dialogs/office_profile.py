@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -20,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.settings import OFFICE_SUFFIX, Profile, get_office_profile, save_office_profile
+from pmdesk.core.safety.files import read_input
+from pmdesk.core.settings import (
+    MAX_SEAL_BYTES,
+    OFFICE_SUFFIX,
+    Profile,
+    get_office_profile,
+    save_office_profile,
+)
 from pmdesk.i18n import translate
 from pmdesk.ui.forms import FormErrors
 
@@ -99,7 +104,7 @@ class OfficeProfileDialog(QDialog):
             self, translate("OfficeProfileDialog", "选择印章图片"), "",
             translate("OfficeProfileDialog", "PNG 图片 (*.png)"))
         if name:
-            self._set_seal(Path(name).read_bytes())
+            self._set_seal(read_input(name, limit=MAX_SEAL_BYTES))
 
     def _set_seal(self, data: bytes | None) -> None:
         self.seal_png = data
