@@ -18,9 +18,6 @@ from pmdesk.core.safety import session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-
 # Tests never read the real clock: every test starts at an ordinary Wednesday morning (set here
 # too, before the test modules are imported, for their module-level constants) and moves the
 # clock explicitly (`clock.pin`) when it is about a day of the week or a time of day.

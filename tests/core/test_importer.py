@@ -1,4 +1,4 @@
-"""Roster import: the shared sample with its expected outcome, and nastier rosters of our own."""
+"""Roster import: the sample roster with its expected outcome, and nastier rosters of our own."""
 
 import json
 import random
@@ -14,19 +14,17 @@ from pmdesk.core.register import residents
 from pmdesk.core.register.importer import import_roster, previous_import, read_roster, write_rejects
 from pmdesk.core.safety.db import db
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
-SAMPLE = SHARED / "roster-sample.xlsx"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SAMPLE = FIXTURES / "roster-sample.xlsx"  # the messy roster of a real office, and its outcome
 
 
 @pytest.fixture
 def sample():
-    if not SAMPLE.exists():
-        pytest.skip("the shared sample roster is not beside the project")
     return SAMPLE
 
 
 def test_the_sample_roster_gives_its_expected_outcome(db_path, sample, tmp_path):
-    expected = json.loads((SHARED / "roster-sample.expected.json").read_text(encoding="utf-8"))
+    expected = json.loads((FIXTURES / "roster-sample.expected.json").read_text(encoding="utf-8"))
     plan = read_roster(sample)
     assert [r.sheet_row for r in plan.rejected] == expected["rejected_rows"]
     assert len(plan.accepted) == expected["rows_accepted_with_skip_bad"]

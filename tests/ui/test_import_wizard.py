@@ -1,4 +1,4 @@
-"""The roster import wizard driven as a clerk would, on the shared sample roster."""
+"""The roster import wizard driven as a clerk would, on the sample roster."""
 
 from pathlib import Path
 
@@ -10,13 +10,11 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from pmdesk.core.register import residents
 from pmdesk.ui.dialogs.import_wizard import ImportWizard
 
-SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "roster-sample.xlsx"
+SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "roster-sample.xlsx"
 
 
 @pytest.fixture
 def wizard(qtbot, db_path, monkeypatch):
-    if not SAMPLE.exists():
-        pytest.skip("the shared sample roster is not beside the project")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(SAMPLE), ""))
     dialog = ImportWizard()
     qtbot.addWidget(dialog)
