@@ -2,10 +2,10 @@
 
 import sys
 
+from pmdesk.cli import main as cli_main
+
 
 def main() -> int:
-    from pmdesk.cli import main as cli_main
-
     return cli_main(sys.argv[1:])
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import sys
 
+from pmdesk.paths import resource
+
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 
@@ -23,8 +25,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 def qm_path(language: str):
-    from pmdesk.paths import resource
-
     return resource("i18n", f"pmdesk_{language}.qm")
 
 
@@ -34,7 +34,7 @@ def use_language_without_gui(language: str) -> None:
     _cli_translator = None
     if language == DEFAULT_LANGUAGE:
         return
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QTranslator  # noqa: PLC0415 - Qt only when English is asked for
 
     translator = QTranslator()
     if translator.load(str(qm_path(language))):

@@ -12,6 +12,8 @@ import logging
 import re
 from pathlib import Path
 
+from pmdesk.paths import log_dir
+
 LOG_MAX_BYTES = 1_000_000
 logger = logging.getLogger("pmdesk")
 _ID_NUMBER = re.compile(r"(?<![0-9])([1-9][0-9]{5})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9])")
@@ -33,7 +35,6 @@ def setup_logging() -> Path | None:
     for existing in logger.handlers:
         if isinstance(existing, logging.FileHandler):
             return Path(existing.baseFilename)
-    from pmdesk.paths import log_dir
 
     try:
         folder = log_dir()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from pmdesk.actions.payments import take_payment
 from pmdesk.cli.common import (
     EXIT_OK,
     Parser,
@@ -123,8 +124,6 @@ def bill(args: argparse.Namespace) -> int:
 
 
 def pay(args: argparse.Namespace) -> int:
-    from pmdesk.actions.payments import take_payment
-
     amount = parse_money(args.amount)
     paid_on = day(args.date, "paid_on")
     open_database(args)

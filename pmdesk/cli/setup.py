@@ -15,6 +15,7 @@ from pmdesk.cli.common import (
     typed_password,
     whole_number,
 )
+from pmdesk.core.demo import generate
 from pmdesk.core.safety import auth
 from pmdesk.core.settings import save_office_profile
 from pmdesk.i18n import translate
@@ -63,8 +64,6 @@ def init(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from pmdesk.core.demo import generate
-
     open_database(args, create=True)
     counts = generate(households=args.households, seed=args.seed, years=args.years,
                       complaints=args.complaints)

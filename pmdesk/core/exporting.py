@@ -4,14 +4,22 @@ file written all at once — is `actions.exporting`; the workbook is `documents.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
+from pmdesk.core.money.amounts import due_date, period_text, rate_text
+from pmdesk.core.money.reports import arrears, collection_table
 from pmdesk.core.register.residents import (
     code_sort_key,
     format_area,
     mask_id,
+    mask_phone,
 )
+from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety.db import db
+from pmdesk.core.service.complaints import queue
+from pmdesk.core.service.events import events, participation
 
 
 def resident_rows(*, reveal_ids: bool = False) -> list[tuple]:
@@ -76,9 +84,6 @@ def _too_many(count: int) -> None:
 
 
 def bill_rows(first: int | None = None, last: int | None = None) -> list[tuple]:
-    from pmdesk.core.money.amounts import due_date, period_text, rate_text
-    from pmdesk.core.register.units import owner_names_by_unit
-
     where, params = _period_where("b.period", first, last)
     _too_many(db.execute_sql(f"SELECT count(*) FROM bill b{where}", params).fetchone()[0])
     owners = owner_names_by_unit()
@@ -120,17 +125,11 @@ def payment_rows(first: str | None = None, last: str | None = None) -> list[tupl
 
 
 def arrears_rows(as_of=None) -> list[tuple]:
-    from pmdesk.core.money.amounts import period_text
-    from pmdesk.core.money.reports import arrears
-
     return [(row.room, row.building, row.owner, row.phone, row.owed, row.months,
              period_text(row.oldest_period), *row.buckets) for row in arrears(as_of).rows]
 
 
 def collection_rows(first: int, last: int, by_building: bool = False) -> list[tuple]:
-    from pmdesk.core.money.amounts import period_text
-    from pmdesk.core.money.reports import collection_table
-
     def percent(value) -> str:
         return f"{value * 100:.2f}%"
 
@@ -141,8 +140,6 @@ def collection_rows(first: int, last: int, by_building: bool = False) -> list[tu
 
 
 def complaint_rows() -> list[tuple]:
-    from pmdesk.core.service.complaints import queue
-
     steps: dict[int, dict[str, str]] = {}
     for complaint_id, action, at in db.execute_sql(
             "SELECT complaint_id, action, max(at) FROM complaint_step GROUP BY complaint_id, "
@@ -162,8 +159,6 @@ def complaint_rows() -> list[tuple]:
 
 
 def event_rows() -> list[tuple]:
-    from pmdesk.core.service.events import events
-
     households = dict(db.execute_sql("SELECT event_id, count(*) FROM signup WHERE status <> "
                                      "'cancelled' GROUP BY event_id"))
     return [(e.title, e.type, e.starts_at.replace("T", " "),
@@ -174,12 +169,6 @@ def event_rows() -> list[tuple]:
 
 def never_reached_rows() -> list[tuple]:
     """Households no event reached in the last twelve months (phones masked)."""
-    from datetime import timedelta
-
-    from pmdesk.core.register.residents import mask_phone
-    from pmdesk.core.register.units import owner_names_by_unit
-    from pmdesk.core.service.events import participation
-
     today = clock.today()
     never = set(participation(today - timedelta(days=365),
                               today + timedelta(days=30)).never_reached)

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
-from pmdesk.core.safety import audit
+from pmdesk.core.safety import audit, auth
 from pmdesk.core.safety.db import db, like_literal
 from pmdesk.core.validate import clean_text, normalize_phone
 
@@ -85,8 +85,6 @@ def safety_settings() -> SafetySettings:
 
 def save_safety_settings(new: SafetySettings, approved_by=None) -> None:
     """A manager's to change; audited."""
-    from pmdesk.core.safety import auth
-
     with db.atomic():
         approver = auth.require("safety.settings", approved_by)
         old = safety_settings()

@@ -10,19 +10,30 @@ template). A posted notice shows totals by building, never a name or a room.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
+
+from reportlab.platypus import Spacer
 
 from pmdesk import labels
 from pmdesk.core import clock
 from pmdesk.core.money.amounts import money_text, period_text
 from pmdesk.documents.amount_words import fen_in_words
+from pmdesk.documents.fees import BASIS_NAMES, quantity_text
+from pmdesk.documents.layout import A4, NORMAL
 from pmdesk.documents.pdf import (
     AmountTable,
     Letter,
     Rendered,
+    amount_table,
     blank_lines,
     chinese_date,
+    heavy,
+    letterhead,
+    para,
     render,
+    render_stories,
+    styles,
 )
 from pmdesk.labels import name
 
@@ -179,14 +190,6 @@ def dossier_story(d: Dossier, office: Profile) -> list:
     """The dossier for the law firm: facts, fee basis, the ledger month by month, every
     demand with its proof of delivery, the action log and any instalment agreement. It is
     the office's material for the firm, not a 律师函 (only a law firm may issue one)."""
-    from decimal import Decimal
-
-    from reportlab.platypus import Spacer
-
-    from pmdesk.documents.fees import BASIS_NAMES, quantity_text
-    from pmdesk.documents.layout import A4, NORMAL
-    from pmdesk.documents.pdf import amount_table, heavy, letterhead, para, styles
-
     style = styles(NORMAL)
     width = A4.frame_width
     story = letterhead(office, NORMAL, width)
@@ -247,6 +250,4 @@ def dossier_story(d: Dossier, office: Profile) -> list:
 
 
 def render_dossier(d: Dossier, office: Profile) -> Rendered:
-    from pmdesk.documents.pdf import render_stories
-
     return render_stories([dossier_story(d, office)], office, title=f"委托律师材料 {d.room}")

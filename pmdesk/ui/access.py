@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.errors import PmdeskError
+from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.safety import auth, session
+from pmdesk.error_messages import permission_label
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import label
 from pmdesk.ui.forms import FormDialog, FormErrors
@@ -89,8 +91,6 @@ class SignInDialog(QDialog):
 
 def ask_approval(parent: QWidget | None, permission: str) -> session.User | None:
     """A manager approves one action needing `permission` by entering their own password."""
-    from pmdesk.error_messages import permission_label
-
     managers = [a.name for a in auth.accounts() if a.active and a.role == "manager"]
     text = translate("Access", "“{action}”需要主管权限。请主管输入自己的账号和密码授权这一次操作"
                                "（会记入操作日志）。").format(
@@ -149,8 +149,6 @@ class FirstAccountDialog(FormDialog):
         self.user: session.User | None = None
 
     def submit(self) -> None:
-        from pmdesk.core.errors import ValidationError
-
         if self.password.text() != self.again.text():
             raise ValidationError("password", "password.mismatch")
         self.user = auth.create_account(name=self.name.text(), role="manager",
@@ -167,8 +165,6 @@ class IdleWatch(QObject):
         self.timer.timeout.connect(on_idle)
 
     def start(self, minutes: int) -> None:
-        from PySide6.QtWidgets import QApplication
-
         self.timer.stop()
         if minutes > 0:
             self.timer.setInterval(minutes * 60_000)

@@ -3,6 +3,7 @@ the main window."""
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -10,12 +11,15 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSysInfo, QTranslat
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.safety.backup import backup_to
 from pmdesk.core.safety.instance_lock import lock_path
 from pmdesk.core.safety.location import resolved
 from pmdesk.core.safety.opening import open_db
+from pmdesk.error_messages import describe
 from pmdesk.i18n import DEFAULT_LANGUAGE, qm_path, translate
 from pmdesk.logs import setup_logging
-from pmdesk.paths import APP_AUTHOR, APP_NAME
+from pmdesk.paths import APP_AUTHOR, APP_NAME, data_dir
+from pmdesk.ui.excepthook import install_excepthook
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.ui_settings import UiSettings
 
@@ -59,8 +63,6 @@ def lock_database(db_path: Path) -> QLockFile:
 
 
 def _server_name(db_path: Path) -> str:
-    import hashlib
-
     key = str(Path(db_path).resolve()).lower().encode("utf-8")
     return f"pmdesk-{hashlib.sha1(key).hexdigest()[:16]}"
 
@@ -109,9 +111,6 @@ class HandedOver(Exception):
 def copy_to_this_pc(db_path: Path) -> Path | None:
     """An online copy of a database kept on a share or USB stick into a local folder the clerk
     picks; the original stays where it was. Returns the copy, or None."""
-    from pmdesk.core.safety.backup import backup_to
-    from pmdesk.paths import data_dir
-
     name, _ = QFileDialog.getSaveFileName(None, translate("App", "复制到本机的位置"),
                                           str(data_dir() / db_path.name),
                                           translate("App", "数据库 (*.db)"))
@@ -120,8 +119,6 @@ def copy_to_this_pc(db_path: Path) -> Path | None:
     try:
         return backup_to(db_path, Path(name))
     except PmdeskError as exc:
-        from pmdesk.error_messages import describe
-
         QMessageBox.warning(None, translate("App", "无法复制"), describe(exc))
         return None
 
@@ -137,8 +134,6 @@ def restore_damaged(db_path: Path) -> None:
     try:
         lock = lock_database(db_path)
     except PmdeskError as exc:
-        from pmdesk.error_messages import describe
-
         QMessageBox.warning(None, translate("App", "无法恢复"), describe(exc))
         return
     try:
@@ -160,8 +155,6 @@ def open_database_interactively(db_path: Path) -> tuple[Path, QLockFile] | None:
                 raise
             return db_path, lock
         except PmdeskError as exc:
-            from pmdesk.error_messages import describe
-
             if exc.code == "db.in_use" and exc.params.get("host") == QSysInfo.machineHostName() \
                     and ask_first_window_forward(db_path):
                 raise HandedOver from exc
@@ -196,8 +189,6 @@ def open_database_interactively(db_path: Path) -> tuple[Path, QLockFile] | None:
 
 def start(db_path: Path, language: str | None = None) -> MainWindow | None:
     """Everything up to the shown main window; None when no database could be opened."""
-    from pmdesk.ui.excepthook import install_excepthook
-
     app = create_app()
     settings = UiSettings()
     install_translators(app, language or settings.language)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from pmdesk.core.safety import backup as backups
 from pmdesk.core.settings import safety_settings
 from pmdesk.i18n import translate
-from pmdesk.ui.tasks import Task
+from pmdesk.ui.tasks import Task, run_task
 from pmdesk.ui.ui_settings import UiSettings
 
 
@@ -48,8 +48,6 @@ class BackupKeeper(QObject):
         """A backup of `kind` (auto, before-import, …) in a worker, with a progress dialog when
         `progress_text` is given. Returns None without doing anything while one is running, or
         while paused after a restore (unless `force`)."""
-        from pmdesk.ui.tasks import run_task
-
         if self.running is not None or (self.paused and not force):
             return None
         keep = self._keep()

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWi
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.safety import auth, session
+from pmdesk.core.settings import safety_settings
+from pmdesk.error_messages import describe
 from pmdesk.i18n import translate
 
 
@@ -94,8 +96,6 @@ class DeskLock:
         return True
 
     def _signed_in(self) -> None:
-        from pmdesk.core.settings import safety_settings
-
         self._show_locked(False)
         self.refresh_profile()
         self.idle.start(safety_settings().lock_minutes)
@@ -128,8 +128,6 @@ class DeskLock:
         self.warning_label.setVisible(bool(text))
 
     def _backup_failed(self, exc: BaseException) -> None:
-        from pmdesk.error_messages import describe
-
         text = describe(exc) if isinstance(exc, PmdeskError) else str(exc)
         self.warning_label.setText(translate("MainWindow", "自动备份失败：{error}").format(
             error=text))

@@ -6,11 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from pmdesk.actions import documents
 from pmdesk.core.archive import document_pdf
 from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import label
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.dialogs.preview import PreviewDialog
 
 KIND_LABELS = {
     "notice": QT_TRANSLATE_NOOP("Documents", "通知"),
@@ -44,8 +46,6 @@ def issue_letter(parent: QWidget | None, letter, *, kind: str, subject: str,
     Returns the archive number, or None when the clerk stopped or something failed (already
     explained to the clerk).
     """
-    from pmdesk.actions import documents
-
     try:
         missing = documents.missing_characters([letter])
     except PmdeskError as exc:
@@ -85,6 +85,4 @@ def open_archived(parent: QWidget | None, number: int, subject: str, kind: str) 
 
 
 def open_preview(parent: QWidget | None, data: bytes, subject: str, file_name: str) -> None:
-    from pmdesk.ui.dialogs.preview import PreviewDialog
-
     PreviewDialog(data, subject, file_name, parent).exec()

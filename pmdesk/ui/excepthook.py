@@ -14,7 +14,12 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.safety.db import coded
+from pmdesk.error_messages import describe
+from pmdesk.i18n import translate
 from pmdesk.logs import setup_logging
 
 log = logging.getLogger("pmdesk.ui")
@@ -39,12 +44,9 @@ class _Hook(QObject):
             sys.__excepthook__(exc_type, exc, tb)
             return
         log_file = setup_logging()
-        from pmdesk.core.errors import PmdeskError
-        from pmdesk.core.safety.db import coded
 
         known = coded(exc)
         if isinstance(known, PmdeskError):  # disk full, I/O error, busy: say so, plainly
-            from pmdesk.error_messages import describe
 
             log.error("database failure: %s", known)
             self.explained.emit(describe(known))
@@ -61,15 +63,9 @@ class _Hook(QObject):
         self.raised.emit(build_report(exc_type, exc, tb), str(log_file or "-"))
 
     def _explain(self, text: str) -> None:
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
-        from pmdesk.i18n import translate
-
         QMessageBox.warning(QApplication.activeWindow(), translate("Messages", "无法完成"), text)
 
     def _show(self, report: str, log_file: str) -> None:
-        from PySide6.QtWidgets import QApplication
-
         from pmdesk.ui.dialogs.exception import ExceptionDialog
 
         dialog = ExceptionDialog(report, log_file, QApplication.activeWindow())

@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pmdesk.core import clock
+from pmdesk.core.safety import backup as backups
 from pmdesk.core.safety.db import quick_check
+from pmdesk.core.safety.journal import lost_receipts
 from pmdesk.i18n import translate
 from pmdesk.ui.alerts import show_error
 
@@ -79,7 +81,6 @@ class FileMenu:
         return task
 
     def export_residents(self):
-
         from pmdesk.actions.exporting import export
 
         name, _ = QFileDialog.getSaveFileName(
@@ -105,7 +106,6 @@ class FileMenu:
                         label=translate("MainWindow", "正在导出…"))
 
     def export_fees(self, table: str):
-
         from pmdesk.ui.tabs.fee_reports import export_sheet
 
         today = clock.today()
@@ -122,16 +122,12 @@ class FileMenu:
         return self._backup(None)
 
     def backup_to(self):
-        from pmdesk.core.safety import backup as backups
-
         name, _ = QFileDialog.getSaveFileName(
             self, translate("MainWindow", "备份到"), f"pmdesk-backup-{backups.timestamp()}.db",
             translate("MainWindow", "数据库备份 (*.db)"))
         return self._backup(Path(name)) if name else None
 
     def _backup(self, target: Path | None):
-        from pmdesk.core.safety import backup as backups
-
         def done(path: Path) -> None:
             if backups.is_off_machine(self.db_path, path):
                 backups.note_off_machine_copy(path)
@@ -167,8 +163,6 @@ class FileMenu:
         """In the background: `PRAGMA quick_check`, then the receipt journal against the
         database. A damaged file, or receipts the journal saw that the file lost (a power cut),
         are said at once."""
-        from pmdesk.core.safety.journal import lost_receipts
-
         def damaged(exc: BaseException) -> None:
             show_error(self, exc)
             self.statusBar().showMessage(translate("MainWindow", "数据库已损坏，请从备份恢复。"))

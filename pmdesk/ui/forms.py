@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.errors import PmdeskError, ValidationError
+from pmdesk.core.safety.db import coded
 from pmdesk.error_messages import describe
 
 ERROR_COLOR = "#b00020"
@@ -70,8 +71,6 @@ class FormDialog(QDialog):
     def save(self) -> None:
         """Submit; a coded error — or a busy, full or failing disk, named by its cause — is
         shown under the fields and the form stays open with what was typed."""
-        from pmdesk.core.safety.db import coded
-
         try:
             self.submit()
         except Exception as exc:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 import pmdesk
 from pmdesk.core.safety import auth
 from pmdesk.core.safety.db import db, is_read_only
-from pmdesk.core.settings import get_office_profile
+from pmdesk.core.settings import get_office_profile, safety_settings
 from pmdesk.i18n import translate
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.desk_lock import DeskLock
@@ -282,7 +282,6 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.refresh_profile()
 
     def edit_safety(self) -> None:
-        from pmdesk.core.settings import safety_settings
         from pmdesk.ui.dialogs.accounts import SafetySettingsDialog
 
         if SafetySettingsDialog(self).exec():

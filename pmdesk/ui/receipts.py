@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from pmdesk.actions.payments import issue_receipt
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.money import payments
+from pmdesk.core.money.payments import receipt
 from pmdesk.i18n import translate
+from pmdesk.ui.access import with_approval
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.dialogs.preview import PreviewDialog
 
 
 def show_receipt(parent: QWidget | None, payment_id: int) -> bool:
     """Render the receipt on the office's receipt paper and open the preview to print it."""
-    from pmdesk.actions.payments import issue_receipt
-    from pmdesk.core.money.payments import receipt
-
     try:
         issued = issue_receipt(payment_id=payment_id)
     except PmdeskError as exc:
@@ -25,16 +27,12 @@ def show_receipt(parent: QWidget | None, payment_id: int) -> bool:
 
 
 def preview_receipt(parent: QWidget | None, issued, number: str) -> None:
-    from pmdesk.ui.dialogs.preview import PreviewDialog
-
     title = translate("Receipts", "收据 {number}").format(number=number)
     PreviewDialog(issued.pdf, title, f"收据-{number}.pdf", parent).exec()
 
 
 def void_receipt(parent: QWidget | None, receipt_no: str) -> bool:
     """Ask for the reason, confirm, void. Returns whether it was voided."""
-    from pmdesk.core.money import payments
-
     reason, ok = QInputDialog.getText(
         parent, translate("Receipts", "作废收据 {number}").format(number=receipt_no),
         translate("Receipts", "作废原因（必填，会记入审计记录）："))
@@ -46,8 +44,6 @@ def void_receipt(parent: QWidget | None, receipt_no: str) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        from pmdesk.ui.access import with_approval
-
         with_approval(parent, lambda approver: payments.void(
             receipt_no=receipt_no, reason=reason, approved_by=approver))
     except PmdeskError as exc:

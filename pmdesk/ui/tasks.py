@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from pmdesk.core.safety.db import db, worker_connection
+from pmdesk.core.safety.db import coded, db, wait_for_write_lock, worker_connection
 
 PROGRESS_DELAY_MS = 600
 _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pmdesk-task")
@@ -117,8 +117,6 @@ def write_when_free(parent: QWidget | None, write: Callable[[], Any], *,
     program holds the write lock), wait for the lock in a worker — the window stays live, a
     progress dialog appears after a moment — and try once more; still busy, `on_error` gets
     数据库正忙. Other failures go to `on_error` as coded errors where SQLite names the cause."""
-    from pmdesk.core.safety.db import coded, wait_for_write_lock
-
     def attempt(last: bool) -> Task | None:
         try:
             result = write()

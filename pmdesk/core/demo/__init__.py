@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pmdesk.core import clock
+from pmdesk.core.demo import complaints as demo_complaints
+from pmdesk.core.demo import events as demo_events
+from pmdesk.core.demo.fees import bills_and_payments
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.register.pinyin import name_keys
 from pmdesk.core.safety import audit
@@ -274,8 +277,6 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
                   "persons": len(rows.persons), "occupancies": len(rows.occupancies),
                   "tags": len(rows.unit_tags), "vehicles": len(rows.vehicles)}
         if years:
-            from pmdesk.core.demo.fees import bills_and_payments
-
             counts.update(bills_and_payments(random.Random(seed + 1), years, progress))
         if complaints is None:
             complaints = households // 2 if years else 0
@@ -283,13 +284,9 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
             raise ValidationError("complaints", "value.out_of_range", min=0,
                                   max=MAX_COMPLAINTS)
         if complaints:
-            from pmdesk.core.demo import complaints as demo_complaints
-
             counts["complaints"] = demo_complaints.complaints(random.Random(seed + 2),
                                                               complaints)
         if years:
-            from pmdesk.core.demo import events as demo_events
-
             counts["events"] = demo_events.events(random.Random(seed + 3))
         counts["accounts"] = _demo_accounts()
         audit.record("demo.generate", "database", None, seed=seed, **counts)

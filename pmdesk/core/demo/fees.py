@@ -14,12 +14,13 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from pmdesk.core import clock
-from pmdesk.core.money import fees
+from pmdesk.core.money import cases, demands, fees, instalments
 from pmdesk.core.money.amounts import add_months, period_of
 from pmdesk.core.money.fees import ALLOCATE
+from pmdesk.core.money.reports import arrears
 from pmdesk.core.safety.db import db
 
 ITEMS = (  # name, basis, rate as typed, unit kinds, basis document
@@ -152,11 +153,6 @@ SAID = {"phone": "电话提醒缴费", "message": "发送缴费提醒短信", "v
 def collection_cases(rng: random.Random) -> int:
     """Cases for the households in arrears: a reason each, the actions its approach suggests,
     letters (delivered or not) for those who refuse, instalments for some in hardship."""
-    from datetime import timedelta
-
-    from pmdesk.core.money import cases, demands, instalments
-    from pmdesk.core.money.reports import arrears
-
     today = clock.today()
     reasons, weights = zip(*REASON_SHARES, strict=True)
     owing = arrears(today).rows

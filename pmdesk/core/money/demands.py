@@ -13,7 +13,9 @@ from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.money.amounts import due_date, period_of
 from pmdesk.core.money.cases import HARDSHIP_REASONS, HARDSHIP_TAG, cases
-from pmdesk.core.register.units import unit_code
+from pmdesk.core.money.reports import arrears
+from pmdesk.core.register.residents import code_sort_key
+from pmdesk.core.register.units import owner_names_by_unit, unit_code
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db, fetch_all
 from pmdesk.core.validate import check_attachment, choice, clean_text, iso_date
@@ -39,8 +41,6 @@ def letter_candidates(*, as_of: date | None = None, min_months: int = 1, min_owe
                       building: str | None = None, reasons: tuple[str, ...] | None = None,
                       include_hardship: bool = False) -> list:
     """The households a batch of demand letters goes to, in room order (ArrearsRow)."""
-    from pmdesk.core.money.reports import arrears
-
     if min_months < 1:
         raise ValidationError("min_months", "value.out_of_range", min=1, max=600)
     rows = arrears(as_of, building=building, min_months=min_months).rows
@@ -80,9 +80,6 @@ class Demand:
 def demands(unit_ids: list[int], *, as_of: date | None = None,
             deadline_days: int = 15) -> list[Demand]:
     """Itemised demands (month by month, item by item) for the households, in room order."""
-    from pmdesk.core.register.residents import code_sort_key
-    from pmdesk.core.register.units import owner_names_by_unit
-
     as_of = as_of or clock.today()
     if not 7 <= deadline_days <= 90:
         raise ValidationError("deadline_days", "value.out_of_range", min=7, max=90)

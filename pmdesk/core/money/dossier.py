@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from pmdesk.core.money.cases import Action, Case, actions, case
 from pmdesk.core.money.demands import Letter, letters
+from pmdesk.core.money.fees import fee_items
 from pmdesk.core.money.instalments import Plan, plans
+from pmdesk.core.money.payments import ledger
 from pmdesk.core.register.units import owners_of, unit_code
 from pmdesk.core.safety.db import db
 
@@ -38,9 +40,6 @@ class Dossier:
 
 
 def dossier(unit_id: int) -> Dossier:
-    from pmdesk.core.money.fees import fee_items
-    from pmdesk.core.money.payments import ledger
-
     unit_code(unit_id)
     room, area, kind, handover = db.execute_sql(
         "SELECT code, area, kind, handover_date FROM unit WHERE id = ?", (unit_id,)).fetchone()

@@ -29,7 +29,8 @@ from pmdesk.core.money.amounts import (
     percent_of,
     period_of,
 )
-from pmdesk.core.register.residents import UNIT_KINDS
+from pmdesk.core.register.residents import UNIT_KINDS, code_sort_key
+from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import FeeSettings, fee_settings, store_settings
@@ -408,9 +409,6 @@ class HouseholdBill:
 
 def month_statements(period: object, unit_ids: list[int] | None = None) -> list[HouseholdBill]:
     """Each billed household's bills of `period`, in room order."""
-    from pmdesk.core.register.residents import code_sort_key
-    from pmdesk.core.register.units import owner_names_by_unit
-
     month = parse_period(period)
     lines: dict[int, list[NoticeLine]] = defaultdict(list)
     for unit_id, *line in db.execute_sql(

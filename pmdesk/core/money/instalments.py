@@ -3,6 +3,7 @@ instalment has been paid (oldest first), and which were missed."""
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,6 +11,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.money.amounts import add_months
 from pmdesk.core.money.cases import case, save_case
+from pmdesk.core.money.payments import owed
 from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
@@ -57,8 +59,6 @@ def agree_instalments(*, unit_id: int, total: int, count: int, first_due: date |
                       every_months: int = 1, note: str = "",
                       agreed_on: date | str | None = None) -> int:
     """A 分期协议: `total` (at most what is owed) in `count` instalments from `first_due`."""
-    from pmdesk.core.money.payments import owed
-
     if not 2 <= count <= 36:
         raise ValidationError("count", "value.out_of_range", min=2, max=36)
     if not 1 <= every_months <= 6:
@@ -90,8 +90,6 @@ def agree_instalments(*, unit_id: int, total: int, count: int, first_due: date |
 
 
 def _add_months_day(day: date, months: int) -> date:
-    import calendar
-
     period = add_months(day.year * 100 + day.month, months)
     year, month = divmod(period, 100)
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

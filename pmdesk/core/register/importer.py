@@ -17,8 +17,14 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from io import BytesIO
 from pathlib import Path
 from threading import Event
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import range_boundaries
+from openpyxl.utils.datetime import from_excel
 
 from pmdesk.core import clock
 from pmdesk.core.errors import Cancelled, PmdeskError, ValidationError
@@ -26,6 +32,7 @@ from pmdesk.core.register.pinyin import name_keys
 from pmdesk.core.register.rooms import floor_of, parse_room, split_room
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
+from pmdesk.core.safety.files import write_atomic
 from pmdesk.core.validate import clean_text, normalize_phone, parse_area
 
 HEADER_ROWS = 10
@@ -174,8 +181,6 @@ def _date(value: object, epoch: datetime) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int | float) and not isinstance(value, bool):
-        from openpyxl.utils.datetime import from_excel
-
         if value == 60 or not 1 <= value < 2958466:  # 60 is Excel's 1900-02-29
             raise ValidationError("date", "import.date_invalid", value=str(value))
         return from_excel(value, epoch=epoch).date().isoformat()
@@ -213,7 +218,6 @@ def read_roster(path: Path | str, mapping: dict[str, int | None] | None = None, 
     Setting `cancel` stops the reading (`Cancelled`)."""
     path = Path(path)
     _check_zip(path, cancel)
-    from openpyxl import load_workbook
 
     try:  # read-only streaming: half the time of a full load (docs perf-floors §5)
         book = load_workbook(path, read_only=True, data_only=True)
@@ -280,9 +284,6 @@ def read_roster(path: Path | str, mapping: dict[str, int | None] | None = None, 
 def _merged_ranges(path: Path, sheet) -> list[tuple[int, int, int, int]]:
     """The sheet's merged ranges as (min_col, min_row, max_col, max_row), read from its XML:
     a read-only worksheet does not expose them."""
-    from openpyxl import load_workbook
-    from openpyxl.utils import range_boundaries
-
     member = getattr(sheet, "_worksheet_path", None)  # openpyxl's own name for the part
     if member is None:
         full = load_workbook(path, data_only=True)[sheet.title]
@@ -336,7 +337,6 @@ def _formulas_without_values(path: Path, title: str) -> set[tuple[int, int]]:
         if not any(b"<f>" in archive.read(m) or b"<f " in archive.read(m)
                    for m in archive.namelist() if m.startswith("xl/worksheets/")):
             return set()
-    from openpyxl import load_workbook
 
     sheet = load_workbook(path, data_only=False)[title]
     return {(cell.row, cell.column) for row in sheet.iter_rows() for cell in row
@@ -444,13 +444,6 @@ def import_roster(plan: RosterPlan, *, skip_bad: bool = False) -> tuple[int, int
 
 def write_rejects(plan: RosterPlan, path: Path | str, reasons: list[str]) -> None:
     """The rejected rows as they were read, with the reason (in the user's words) last."""
-    from io import BytesIO
-
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    from pmdesk.core.safety.files import write_atomic
-
     book = Workbook(write_only=True)
     sheet = book.create_sheet("未导入")
 

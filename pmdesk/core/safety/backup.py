@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pmdesk.core import clock
 from pmdesk.core.errors import DatabaseError
-from pmdesk.core.safety import auth, instance_lock, journal, session
+from pmdesk.core.safety import audit, auth, instance_lock, journal, session
 from pmdesk.core.safety import db as dbmod
 from pmdesk.core.safety.location import (
     TMP_SUFFIX,
@@ -34,6 +34,7 @@ from pmdesk.core.safety.location import (
     resolved,
 )
 from pmdesk.core.validate import storable
+from pmdesk.logs import logger
 
 SET_ASIDE = "before-restore"
 _STAMP = re.compile(r"(\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}\.\d{2})")
@@ -194,8 +195,6 @@ def _write_manifest(backup: Path, manifest: dict) -> None:
             fh.flush()
             os.fsync(fh.fileno())
     except OSError:
-        from pmdesk.logs import logger
-
         logger.warning("backup manifest not written: %s", backup, exc_info=True)
 
 
@@ -355,8 +354,6 @@ def is_off_machine(db_path: Path | str, target: Path | str) -> bool:
 
 def note_off_machine_copy(target: Path | str) -> None:
     """Remember (in the database) that a copy left the PC; audited."""
-    from pmdesk.core.safety import audit
-
     with dbmod.db.atomic():
         dbmod.db.execute_sql("INSERT INTO setting (key, value) VALUES ('backup.last_off_machine'"
                              ", ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -375,8 +372,6 @@ def days_since_off_machine_copy(today: datetime | None = None) -> int | None:
 
 def record_restore(backup: Path | str, aside: Path | str) -> None:
     """Write the restore into the restored database's own audit trail."""
-    from pmdesk.core.safety import audit
-
     audit.record("backup.restore", "database", None, backup=str(backup), set_aside=str(aside))
 
 

@@ -13,9 +13,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from pmdesk.core.money.payments import money_problems
+from pmdesk.core.safety import audit, journal
 from pmdesk.core.safety import db as dbmod
-from pmdesk.core.safety import journal
-from pmdesk.core.safety.backup import manifests
+from pmdesk.core.safety.backup import auto_backup, manifests
 from pmdesk.core.safety.location import backup_dir
 
 SECTIONS = ("structure", "references", "money", "audit")
@@ -79,10 +80,6 @@ def check_database(path: Path | str, *, backup_first: bool = True,
     """Check the database at `path`, which `db` must be bound to (the money and audit sections
     read through it), against itself and against what was recorded outside it: the receipt
     journal and the backups' manifests."""
-    from pmdesk.core.money.payments import money_problems
-    from pmdesk.core.safety import audit
-    from pmdesk.core.safety.backup import auto_backup
-
     path = Path(path)
     dbmod.probe(path, check=False)
     made = auto_backup(path, label="before-check", force=True, keep=keep) if backup_first \

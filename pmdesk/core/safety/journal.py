@@ -32,6 +32,7 @@ from pmdesk.core import clock
 from pmdesk.core.safety.db import db
 from pmdesk.core.safety.location import backup_dir, resolved
 from pmdesk.core.validate import storable
+from pmdesk.logs import logger
 
 CHECK_DAYS = 62  # how far back the start-up comparison reads
 TAIL_BYTES = 64 * 1024  # enough of a month's end for its last receipt
@@ -92,8 +93,6 @@ def append(db_path: Path | str, **entry: object) -> None:
             fh.flush()
             os.fsync(fh.fileno())
     except OSError:
-        from pmdesk.logs import logger
-
         logger.warning("receipt journal not written: %s", line, exc_info=True)
 
 

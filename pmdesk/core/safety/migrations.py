@@ -10,6 +10,7 @@ never edited: a change of schema is a new step and a fixture database in tests/f
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable
 
 from peewee import SqliteDatabase
@@ -595,8 +596,6 @@ def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
 
 def _statements(script: str) -> list[str]:
     """Split a script into statements; trigger bodies keep their inner semicolons."""
-    import sqlite3
-
     statements, current = [], ""
     for line in script.splitlines(keepends=True):
         current += line

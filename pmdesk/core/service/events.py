@@ -8,13 +8,15 @@ cancelled are refused. Repeating events are copies in one series, each with its 
 
 from __future__ import annotations
 
+import calendar
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.register.units import unit_code
+from pmdesk.core.register.residents import code_sort_key
+from pmdesk.core.register.units import owner_names_by_unit, unit_code
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.validate import check_attachment, choice, clean_text
@@ -206,7 +208,6 @@ def repeat(event_id: int, *, every: str, count: int) -> list[Event]:
 def _shift(start: datetime, every: str, n: int) -> datetime:
     if every == "week":
         return start + timedelta(weeks=n)
-    import calendar
 
     index = start.year * 12 + start.month - 1 + n
     year, month = divmod(index, 12)
@@ -261,9 +262,6 @@ class Signup:
 
 def signups(event_id: int, *, include_cancelled: bool = False) -> list[Signup]:
     """Sign-ups of an event in building and room order."""
-    from pmdesk.core.register.residents import code_sort_key
-    from pmdesk.core.register.units import owner_names_by_unit
-
     owners = owner_names_by_unit()
     rows = db.execute_sql(
         "SELECT s.id, s.event_id, s.unit_id, u.code, s.people, s.contact, s.remarks, s.status, "
@@ -425,8 +423,6 @@ class Participation:
 
 def participation(first: date, last: date) -> Participation:
     """Who took part in the events between `first` and `last`, and who was never reached."""
-    from pmdesk.core.register.residents import code_sort_key
-
     chosen = events(first=first, last=last)
     ids = [e.id for e in chosen if e.status != "cancelled"]
     marks = ",".join("?" * len(ids)) or "NULL"

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 from pmdesk.core.clock import stamp
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.safety import auth, session
-from pmdesk.core.settings import SAFETY_LIMITS, SafetySettings, safety_settings
+from pmdesk.core.settings import (
+    SAFETY_LIMITS,
+    SafetySettings,
+    safety_settings,
+    save_safety_settings,
+)
 from pmdesk.i18n import translate
 from pmdesk.ui.access import role_label, with_approval
 from pmdesk.ui.alerts import show_error
@@ -182,7 +187,5 @@ class SafetySettingsDialog(FormDialog):
         self.finish(dict(self.boxes))
 
     def submit(self) -> None:
-        from pmdesk.core.settings import save_safety_settings
-
         new = SafetySettings(**{name: box.value() for name, box in self.boxes.items()})
         with_approval(self, lambda a: save_safety_settings(new, approved_by=a))

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core import clock
+from pmdesk.core.money.amounts import money_text
 from pmdesk.core.safety import audit, chain
 from pmdesk.i18n import translate
-from pmdesk.labels import label
+from pmdesk.labels import METHODS, label
 from pmdesk.ui.access import role_label
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
@@ -122,9 +123,6 @@ WORDED = ("payment.", "reduction.", "credit.", "auth.", "account.", "person.reve
 def detail_value(key: str, value: object, worded: bool = True) -> str:
     """Money in yuan (the trail keeps fen), codes as words, the bills a payment touched as a
     count; anything else as stored."""
-    from pmdesk.core.money.amounts import money_text
-    from pmdesk.labels import METHODS
-
     if key in MONEY_KEYS and isinstance(value, int):
         return money_text(value)
     if worded and key == "method" and isinstance(value, str):

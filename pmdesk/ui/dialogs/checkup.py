@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.safety.checkup import CheckReport, check_database
+from pmdesk.core.settings import safety_settings
 from pmdesk.i18n import translate
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.tasks import run_task
 
 SECTION_NAMES = {
     "structure": QT_TRANSLATE_NOOP("CheckDialog", "文件结构（SQLite 完整性检查）"),
@@ -57,9 +59,6 @@ class CheckDialog(QDialog):
         self.resize(640, 360)
 
     def start(self):
-        from pmdesk.core.settings import safety_settings
-        from pmdesk.ui.tasks import run_task
-
         s = safety_settings()
         keep = (s.keep_recent, s.keep_daily, s.keep_monthly)
         self.start_button.setEnabled(False)

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.actions.collecting import print_dossier as issue_dossier
+from pmdesk.actions.collecting import print_instalment_agreement, send_demand_letters
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.money import cases, demands, instalments, payments
 from pmdesk.core.money.amounts import money_text, parse_money
 from pmdesk.core.register import units
+from pmdesk.core.register.residents import buildings
 from pmdesk.core.safety.files import read_input
 from pmdesk.core.validate import MAX_ATTACHMENT_BYTES
 from pmdesk.i18n import translate
@@ -38,6 +41,8 @@ from pmdesk.labels import (
     label,
 )
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.dialogs.preview import PreviewDialog
+from pmdesk.ui.documents import show_issued
 from pmdesk.ui.forms import FormDialog
 
 
@@ -155,7 +160,6 @@ class LettersDialog(FormDialog):
         self.min_owed = QLineEdit("0")
         self.building = QComboBox()
         self.building.addItem(translate("Collecting", "全部楼栋"), None)
-        from pmdesk.core.register.residents import buildings
 
         for code in buildings():
             self.building.addItem(code, code)
@@ -226,14 +230,10 @@ class LettersDialog(FormDialog):
 
 def make_letters(unit_ids: list[int], kind: str, deadline_days: int = 15):
     """Render a batch, keep it in the archive and record each letter as sent."""
-    from pmdesk.actions.collecting import send_demand_letters
-
     return send_demand_letters(unit_ids=unit_ids, kind=kind, deadline_days=deadline_days)
 
 
 def show_batch(parent: QWidget | None, batch) -> None:
-    from pmdesk.ui.dialogs.preview import PreviewDialog
-
     today = clock.today().isoformat()
     PreviewDialog(batch.letters.pdf, translate("Collecting", "催缴通知书 {count} 户").format(
         count=batch.count), f"催缴通知书-{today}.pdf", parent).exec()
@@ -338,9 +338,6 @@ class InstalmentDialog(FormDialog):
 
 def print_agreement(parent: QWidget | None, unit_id: int, plan_id: int) -> None:
     """分期协议, archived and previewed."""
-    from pmdesk.actions.collecting import print_instalment_agreement
-    from pmdesk.ui.documents import show_issued
-
     try:
         issued = print_instalment_agreement(unit_id=unit_id, plan_id=plan_id)
     except PmdeskError as exc:
@@ -351,9 +348,6 @@ def print_agreement(parent: QWidget | None, unit_id: int, plan_id: int) -> None:
 
 def print_dossier(parent: QWidget | None, unit_id: int) -> None:
     """The dossier for the law firm, archived and previewed."""
-    from pmdesk.actions.collecting import print_dossier as issue_dossier
-    from pmdesk.ui.dialogs.preview import PreviewDialog
-
     try:
         issued, room = issue_dossier(unit_id=unit_id)
     except PmdeskError as exc:

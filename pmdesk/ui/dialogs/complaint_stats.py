@@ -6,6 +6,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QDate, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -110,16 +119,6 @@ class StatisticsDialog(QDialog):
         self.draw(numbers)
 
     def draw(self, numbers: complaints.Statistics) -> None:
-        from PySide6.QtCharts import (
-            QBarCategoryAxis,
-            QBarSeries,
-            QBarSet,
-            QChart,
-            QChartView,
-            QHorizontalBarSeries,
-            QValueAxis,
-        )
-
         for view in self.chart_views:
             self.charts.removeWidget(view)
             view.deleteLater()

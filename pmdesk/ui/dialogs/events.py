@@ -4,13 +4,23 @@ feedback and cost, and the participation report."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,17 +29,21 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pmdesk.actions.service import record_feedback, save_event
 from pmdesk.core import clock
+from pmdesk.core.errors import ValidationError
 from pmdesk.core.money.amounts import money_text, parse_money
+from pmdesk.core.register.residents import find_unit
 from pmdesk.core.service import events
 from pmdesk.i18n import translate
 from pmdesk.labels import AUDIENCES, EVENT_TYPES, label
 from pmdesk.ui.forms import FormDialog
+from pmdesk.ui.tabs.fee_reports import export_sheet
 
 
 def _moment_edit(moment: datetime | None, *, optional: bool = False) -> QDateTimeEdit:
@@ -186,12 +200,8 @@ class SignupDialog(FormDialog):
         self.result_signup: events.Signup | None = None
 
     def submit(self) -> None:
-        from pmdesk.core.register.residents import find_unit
-
         unit_id = find_unit(self.room.text(), field="unit")
         if unit_id is None:
-            from pmdesk.core.errors import ValidationError
-
             raise ValidationError("unit", "value.required")
         if self.walk_in:
             self.result_signup = events.walk_in(event_id=self.event.id, unit_id=unit_id,
@@ -223,10 +233,6 @@ class FeedbackDialog(FormDialog):
                      "cost": self.cost, "file": self.photos})
 
     def choose_photos(self) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
         names, _ = QFileDialog.getOpenFileNames(
             self, translate("Events", "选择活动照片"), "",
             translate("Events", "照片 (*.jpg *.jpeg *.png)"))
@@ -269,7 +275,6 @@ class ParticipationDialog(QDialog):
              translate("Events", "参加过的户数"), translate("Events", "参与率")),
             [(b, n, c, f"{c / n * 100:.1f}%" if n else "—")
              for b, n, c in self.numbers.by_building])
-        from PySide6.QtWidgets import QTabWidget
 
         pages = QTabWidget()
         pages.addTab(self.by_event, translate("Events", "按活动"))
@@ -305,16 +310,6 @@ class ParticipationDialog(QDialog):
         return table
 
     def _chart(self) -> QWidget:
-        from PySide6.QtCharts import (
-            QBarCategoryAxis,
-            QBarSeries,
-            QBarSet,
-            QChart,
-            QChartView,
-            QValueAxis,
-        )
-        from PySide6.QtCore import Qt
-
         share = QBarSet(translate("Events", "参与率 %"))
         names = []
         for building, households, came in self.numbers.by_building:
@@ -338,7 +333,5 @@ class ParticipationDialog(QDialog):
         return QChartView(chart)
 
     def export_never_reached(self):
-        from pmdesk.ui.tabs.fee_reports import export_sheet
-
         return export_sheet(self, "never_reached",
                             f"未参加活动的住户-{clock.today().isoformat()}.xlsx")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 import pmdesk
 from pmdesk.i18n import translate
+from pmdesk.logs import scrub
 
 
 def build_report(exc_type: type[BaseException], exc: BaseException,
@@ -30,7 +31,6 @@ def build_report(exc_type: type[BaseException], exc: BaseException,
         "",
         *traceback.format_exception(exc_type, exc, tb),
     ]
-    from pmdesk.logs import scrub
 
     return scrub("\n".join(line.rstrip("\n") for line in lines))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.actions.fees import print_payment_notices
 from pmdesk.core import clock
 from pmdesk.core.money import fees, payments
 from pmdesk.core.money.amounts import (
@@ -25,21 +26,25 @@ from pmdesk.core.money.amounts import (
     parse_money,
     period_of,
     period_text,
+    rate_text,
 )
 from pmdesk.core.register.residents import UNIT_KINDS
+from pmdesk.core.settings import get_office_profile
+from pmdesk.documents.fees import price_publication
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import BASES, KINDS, label
 from pmdesk.ui.access import with_approval
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.dialogs.preview import PreviewDialog
+from pmdesk.ui.documents import issue_letter
 from pmdesk.ui.forms import FormDialog
 from pmdesk.ui.models import Column, RowTableModel, table_view
+from pmdesk.ui.tasks import run_task
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def rate_label(item: fees.FeeItem) -> str:
-    from pmdesk.core.money.amounts import rate_text
-
     if item.basis == "area":
         return translate("FeeDialogs", "{rate} 元/㎡/月").format(rate=rate_text(item.rate))
     if item.basis == "parking":
@@ -121,10 +126,6 @@ class FeeItemsDialog(QDialog):
             self.refresh()
 
     def publish(self) -> None:
-        from pmdesk.core.settings import get_office_profile
-        from pmdesk.documents.fees import price_publication
-        from pmdesk.ui.documents import issue_letter
-
         month = period_of(clock.today())
         items = fees.fee_items(period=month)
         if not items:
@@ -297,8 +298,6 @@ class BillingDialog(QDialog):
         self.resize(560, 400)
 
     def preview(self):
-        from pmdesk.ui.tasks import run_task
-
         self.bill_button.setEnabled(False)
         text = self.month.text()
 
@@ -327,8 +326,6 @@ class BillingDialog(QDialog):
                         label=translate("FeeDialogs", "正在计算…"))
 
     def commit(self):
-        from pmdesk.ui.tasks import run_task
-
         if self.plan is None:
             return None
         period = self.plan.period
@@ -354,12 +351,7 @@ class BillingDialog(QDialog):
 
 def print_notices(parent: QWidget, period: int):
     """All 缴费通知单 of a month in one PDF, sorted by room, archived, in the preview."""
-    from pmdesk.actions.fees import print_payment_notices
-    from pmdesk.ui.tasks import run_task
-
     def done(issued) -> None:
-        from pmdesk.ui.dialogs.preview import PreviewDialog
-
         if issued is None:
             QMessageBox.information(parent, translate("FeeDialogs", "缴费通知单"),
                                     translate("FeeDialogs", "这个月还没有出账。"))

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.register import residents
+from pmdesk.core.service.complaints import queue
+from pmdesk.core.service.events import events, signups
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import (
     COMPLAINT_KINDS,
@@ -35,8 +37,9 @@ from pmdesk.labels import (
     STATES,
     label,
 )
-from pmdesk.ui.access import with_approval
+from pmdesk.ui.access import ask_approval, with_approval
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.dialogs.ledger import LedgerView
 from pmdesk.ui.forms import FormDialog, FormErrors
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
@@ -124,7 +127,6 @@ class HouseholdCard(QDialog):
         buttons.addWidget(self.person_button)
         buttons.addWidget(self.move_out_button)
         buttons.addStretch()
-        from pmdesk.ui.dialogs.ledger import LedgerView
 
         self.ledger = LedgerView(unit_id)
         self.ledger.collect.connect(self.collect)
@@ -165,8 +167,6 @@ class HouseholdCard(QDialog):
             .format(code=h.code, kind=label(KINDS, h.kind), state=label(STATES, h.state),
                     area=residents.format_area(h.area), handover=h.handover_date or "-",
                     tags="、".join(h.tags) or translate("HouseholdCard", "无"), cars=cars))
-        from pmdesk.core.service.complaints import queue
-        from pmdesk.core.service.events import events, signups
 
         self.events_model.set_rows([
             (e, next((s for s in signups(e.id) if s.unit_id == self.unit_id), None))
@@ -362,8 +362,6 @@ class PersonDialog(FormDialog):
 
     def reveal(self) -> None:
         """A manager re-enters their password for every look (docs reliability §8.5 D2)."""
-        from pmdesk.ui.access import ask_approval
-
         approver = ask_approval(self, "person.reveal_id")
         if approver is None:
             return

@@ -35,6 +35,7 @@ from pmdesk.error_messages import describe
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.models import Column, RowTableModel
+from pmdesk.ui.tasks import run_task
 
 FIELDS = (
     ("building", QT_TRANSLATE_NOOP("ImportWizard", "楼栋")),
@@ -130,8 +131,6 @@ class ImportWizard(QDialog):
               then: Callable[[RosterPlan], None]):
         """Read and check the roster in the background (a 20,000-row file takes seconds; the
         window keeps painting and a progress dialog with 取消 appears), then `then(plan)`."""
-        from pmdesk.ui.tasks import run_task
-
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, Cancelled):  # the clerk pressed 取消: nothing to say
                 show_error(self, exc)
@@ -224,7 +223,6 @@ class ImportWizard(QDialog):
             self.import_button.setEnabled(True)
             show_error(self, exc)
 
-        from pmdesk.ui.tasks import run_task
 
         self.import_button.setEnabled(False)  # one click, one import
         return run_task(self, work, on_done=done, on_error=failed,

@@ -18,7 +18,9 @@ from pmdesk.core.money import payments
 from pmdesk.core.money.amounts import money_text, period_text
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import METHODS, label
+from pmdesk.ui.dialogs.fees import ReductionDialog
 from pmdesk.ui.models import Column, RowTableModel, table_view
+from pmdesk.ui.receipts import show_receipt, void_receipt
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 BILLS = [
@@ -112,23 +114,17 @@ class LedgerView(QWidget):
         return self.payments_model.rows[rows[0].row()]
 
     def reprint(self) -> None:
-        from pmdesk.ui.receipts import show_receipt
-
         chosen = self._payment()
         if chosen is not None:
             show_receipt(self, chosen.payment_id)
 
     def void(self) -> None:
-        from pmdesk.ui.receipts import void_receipt
-
         chosen = self._payment()
         if chosen is not None and void_receipt(self, chosen.receipt_no):
             self.refresh()
             self.changed.emit()
 
     def reduce(self) -> None:
-        from pmdesk.ui.dialogs.fees import ReductionDialog
-
         if ReductionDialog(self.unit_id, None, self).exec():
             self.refresh()
             self.changed.emit()

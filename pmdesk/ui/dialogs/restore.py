@@ -32,6 +32,7 @@ from pmdesk.i18n import translate
 from pmdesk.ui.access import SignInDialog, approval_for
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.models import Column, RowTableModel, table_view
+from pmdesk.ui.tasks import run_task
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 KINDS = {
@@ -180,7 +181,6 @@ class RestoreDialog(QDialog):
                 open_db(self.db_path)
             show_error(self, exc)
 
-        from pmdesk.ui.tasks import run_task
 
         return run_task(self, lambda progress, cancel: restore(
             backup=info.path, db_path=self.db_path, approved_by=approver),

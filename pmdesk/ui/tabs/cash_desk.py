@@ -29,14 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.actions.payments import take_payment
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.money import payments
 from pmdesk.core.money.amounts import money_text, parse_money, period_text
 from pmdesk.core.register import units
+from pmdesk.core.register.residents import code_sort_key, format_area, household, household_rows
 from pmdesk.documents.amount_words import fen_in_words
+from pmdesk.error_messages import describe
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import METHODS, label
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.dialogs.fees import ReductionDialog
 from pmdesk.ui.forms import ERROR_COLOR
 from pmdesk.ui.models import Column, RowTableModel
 from pmdesk.ui.receipts import preview_receipt
@@ -224,7 +228,6 @@ class CashDesk(QWidget):
             self.household.setText(translate("CashDesk", "没有找到“{text}”。").format(text=text))
             self.matches.hide()
             return
-        from pmdesk.core.register.residents import code_sort_key, household_rows
 
         rows = household_rows(ids[:200])
         for row in sorted(rows.values(), key=lambda r: code_sort_key(r.code)):
@@ -236,8 +239,6 @@ class CashDesk(QWidget):
         self.matches.setFocus()
 
     def load(self, unit_id: int) -> None:
-        from pmdesk.core.register.residents import format_area, household
-
         self.matches.hide()
         self.unit_id = unit_id
         self.token = uuid.uuid4().hex
@@ -309,8 +310,6 @@ class CashDesk(QWidget):
         try:
             fen = self._amount()
         except PmdeskError as exc:
-            from pmdesk.error_messages import describe
-
             self.echo.setStyleSheet(f"color: {ERROR_COLOR};")
             self.echo.setText(describe(exc))
             return
@@ -361,8 +360,6 @@ class CashDesk(QWidget):
             show_error(self, exc)
 
         def take():
-            from pmdesk.actions.payments import take_payment
-
             return take_payment(unit_id=unit_id, amount=amount, method=method, payer=payer,
                                 bill_ids=bill_ids, tendered=tendered, token=self.token)
 
@@ -397,7 +394,6 @@ class CashDesk(QWidget):
     def reduce(self) -> None:
         if self.unit_id is None:
             return
-        from pmdesk.ui.dialogs.fees import ReductionDialog
 
         bill_ids = self._designated()
         if ReductionDialog(self.unit_id, bill_ids, self).exec():

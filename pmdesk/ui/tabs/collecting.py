@@ -4,14 +4,18 @@ due this week; months about to become time-barred; and which approach brings mon
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -21,14 +25,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.actions.collecting import post_arrears_notice
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.money import cases, demands, instalments, reports
 from pmdesk.core.money.amounts import add_months, money_text, period_text
+from pmdesk.core.register.units import unit_code
+from pmdesk.core.service.complaints import queue
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import ACTIONS, APPROACHES, CASE_STATUSES, DELIVERIES, REASONS, label
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.dialogs.collecting import (
+    ActionDialog,
+    CaseDialog,
+    DeliveryDialog,
+    InstalmentDialog,
+    LettersDialog,
+    issue_letters,
+    print_dossier,
+)
+from pmdesk.ui.documents import show_issued
 from pmdesk.ui.models import Column, RowTableModel, table_view
+from pmdesk.ui.tasks import run_task
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -234,8 +252,6 @@ class CollectingView(QWidget):
     # -- reading ------------------------------------------------------------------------
 
     def load(self):
-        from pmdesk.ui.tasks import run_task
-
         today = clock.today()
         year_ago = today - timedelta(days=365)
 
@@ -338,39 +354,27 @@ class CollectingView(QWidget):
             self.load()
 
     def edit_case(self) -> None:
-        from pmdesk.ui.dialogs.collecting import CaseDialog
-
         unit_id = self._unit()
         if unit_id is not None:
             self._after(CaseDialog(unit_id, self))
 
     def log_action(self) -> None:
-        from pmdesk.ui.dialogs.collecting import ActionDialog
-
         unit_id = self._unit()
         if unit_id is not None:
             self._after(ActionDialog(unit_id, parent=self))
 
     def instalments(self) -> None:
-        from pmdesk.ui.dialogs.collecting import InstalmentDialog
-
         unit_id = self._unit()
         if unit_id is not None:
             self._after(InstalmentDialog(unit_id, self))
 
     def dossier(self) -> None:
-        from pmdesk.ui.dialogs.collecting import print_dossier
-
         unit_id = self._unit()
         if unit_id is not None:
             print_dossier(self, unit_id)
 
     def one_letter(self) -> None:
         """A 催缴通知书 for the selected household alone (its delivery slip with it)."""
-        from PySide6.QtWidgets import QInputDialog
-
-        from pmdesk.ui.dialogs.collecting import issue_letters
-
         unit_id = self._unit()
         if unit_id is None:
             return
@@ -383,13 +387,9 @@ class CollectingView(QWidget):
             self.load()
 
     def letters(self) -> None:
-        from pmdesk.ui.dialogs.collecting import LettersDialog
-
         self._after(LettersDialog(self))
 
     def record_delivery(self) -> None:
-        from pmdesk.ui.dialogs.collecting import DeliveryDialog
-
         rows = self.letters_view.selectionModel().selectedRows()
         if not rows:
             QMessageBox.information(self, translate("CollectingView", "登记送达"),
@@ -399,12 +399,6 @@ class CollectingView(QWidget):
 
     def show_evidence(self) -> None:
         """Open the photo or scan kept with the selected letter's delivery."""
-        import tempfile
-        from pathlib import Path
-
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
         rows = self.letters_view.selectionModel().selectedRows()
         found = demands.delivery_evidence(self.letters_model.rows[rows[0].row()].id) \
             if rows else None
@@ -420,9 +414,6 @@ class CollectingView(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def notice(self) -> None:
-        from pmdesk.actions.collecting import post_arrears_notice
-        from pmdesk.ui.documents import show_issued
-
         try:
             issued = post_arrears_notice()
         except PmdeskError as exc:
@@ -433,14 +424,10 @@ class CollectingView(QWidget):
 
 def _complaints_of(unit_id: int) -> list:
     """The household's open complaints and repairs (as complainant), newest first."""
-    from pmdesk.core.service.complaints import queue
-
     return [item for item in queue(unit_id=unit_id) if item.unit_id == unit_id]
 
 
 def _room(unit_id: int) -> str:
-    from pmdesk.core.register.units import unit_code
-
     return unit_code(unit_id)
 
 

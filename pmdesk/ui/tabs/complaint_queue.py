@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.register.residents import buildings
+from pmdesk.core.register.units import owner_names
 from pmdesk.core.service import complaints
+from pmdesk.documents.complaints import daily_register, facts_certificate, result_notice, work_order
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import (
     CATEGORIES,
@@ -32,7 +35,12 @@ from pmdesk.labels import (
     label,
 )
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.dialogs.complaint_stats import DeadlinesDialog, StatisticsDialog
+from pmdesk.ui.dialogs.complaints import IntakeDialog, StepDialog
+from pmdesk.ui.dialogs.letter_editor import LetterEditor
+from pmdesk.ui.documents import issue_letter
 from pmdesk.ui.models import Column, RowTableModel, table_view
+from pmdesk.ui.tabs.fee_reports import export_sheet
 
 OVERDUE = QColor("#f8d7da")  # red: past its deadline
 DUE_TODAY = QColor("#fff3cd")  # amber: due before the day ends
@@ -192,8 +200,6 @@ class ComplaintQueue(QWidget):
     # -- reading ------------------------------------------------------------------------
 
     def load(self) -> None:
-        from pmdesk.core.register.residents import buildings
-
         for box, values, everything in (
                 (self.assignee, complaints.assignees(), translate("ComplaintQueue", "全部承办人")),
                 (self.building, buildings(), translate("ComplaintQueue", "全部楼栋"))):
@@ -274,8 +280,6 @@ class ComplaintQueue(QWidget):
     # -- doing --------------------------------------------------------------------------
 
     def new_item(self, unit_code: str = "") -> None:
-        from pmdesk.ui.dialogs.complaints import IntakeDialog
-
         dialog = IntakeDialog(self, unit_code=unit_code)
         if dialog.exec() and dialog.item is not None:
             self.status.setCurrentIndex(0)
@@ -283,8 +287,6 @@ class ComplaintQueue(QWidget):
             self.select(dialog.item.id)
 
     def take_step(self, action: str) -> None:
-        from pmdesk.ui.dialogs.complaints import StepDialog
-
         item = self.selected()
         if item is None:
             return
@@ -300,10 +302,6 @@ class ComplaintQueue(QWidget):
         return item
 
     def print_work_order(self) -> None:
-        from pmdesk.core.register.units import owner_names
-        from pmdesk.documents.complaints import work_order
-        from pmdesk.ui.documents import issue_letter
-
         item = self._chosen()
         if item is not None:
             owner = owner_names(item.unit_id) if item.unit_id else ""
@@ -311,10 +309,6 @@ class ComplaintQueue(QWidget):
             issue_letter(self, letter, kind="work_order", subject=f"派工单 {item.number}")
 
     def print_result(self) -> None:
-        from pmdesk.core.register.units import owner_names
-        from pmdesk.documents.complaints import result_notice
-        from pmdesk.ui.documents import issue_letter
-
         item = self._chosen()
         if item is not None:
             name = item.contact_name or (owner_names(item.unit_id) if item.unit_id else "")
@@ -323,9 +317,6 @@ class ComplaintQueue(QWidget):
 
     def print_certificate(self) -> None:
         """The 证明 of recorded facts, opened in the letter editor to be checked first."""
-        from pmdesk.documents.complaints import facts_certificate
-        from pmdesk.ui.dialogs.letter_editor import LetterEditor
-
         item = self._chosen()
         if item is None:
             return
@@ -335,26 +326,17 @@ class ComplaintQueue(QWidget):
         editor.exec()
 
     def print_register(self) -> None:
-        from pmdesk.documents.complaints import daily_register
-        from pmdesk.ui.documents import issue_letter
-
         today = clock.today()
         letter = daily_register(today, complaints.received_on(today), complaints.queue())
         issue_letter(self, letter, kind="daily_register", subject=letter.title)
 
     def statistics(self) -> None:
-        from pmdesk.ui.dialogs.complaint_stats import StatisticsDialog
-
         StatisticsDialog(self).exec()
 
     def deadlines(self) -> None:
-        from pmdesk.ui.dialogs.complaint_stats import DeadlinesDialog
-
         DeadlinesDialog(self).exec()
 
     def export(self):
-        from pmdesk.ui.tabs.fee_reports import export_sheet
-
         try:
             return export_sheet(self, "complaints",
                                 f"投诉报修-{clock.today().isoformat()}.xlsx")

@@ -24,10 +24,15 @@ from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.money.amounts import money_text
 from pmdesk.core.service import events
+from pmdesk.core.settings import get_office_profile
+from pmdesk.documents.events import poster, signin_sheet, signup_sheet
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import EVENT_STATUSES, EVENT_TYPES, SIGNUP_STATUSES, label
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.dialogs.events import EventDialog, FeedbackDialog, ParticipationDialog, SignupDialog
+from pmdesk.ui.documents import issue_letter
 from pmdesk.ui.models import Column, RowTableModel, table_view
+from pmdesk.ui.tabs.fee_reports import export_sheet
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EVENTS = [
@@ -240,15 +245,11 @@ class EventsView(QWidget):
         return events.event(item.id)
 
     def new(self) -> None:
-        from pmdesk.ui.dialogs.events import EventDialog
-
         dialog = EventDialog(parent=self)
         if dialog.exec() and dialog.saved:
             self.select(dialog.saved.id)
 
     def edit(self) -> None:
-        from pmdesk.ui.dialogs.events import EventDialog
-
         item = self._event()
         if item is not None and EventDialog(item, self).exec():
             self.load()
@@ -291,15 +292,11 @@ class EventsView(QWidget):
             self.load()
 
     def sign_up(self) -> None:
-        from pmdesk.ui.dialogs.events import SignupDialog
-
         item = self._event()
         if item is not None:
             self._run(SignupDialog(item, parent=self))
 
     def walk_in(self) -> None:
-        from pmdesk.ui.dialogs.events import SignupDialog
-
         item = self._event()
         if item is not None:
             self._run(SignupDialog(item, walk_in=True, parent=self))
@@ -322,17 +319,11 @@ class EventsView(QWidget):
             self.load()
 
     def feedback(self) -> None:
-        from pmdesk.ui.dialogs.events import FeedbackDialog
-
         item = self._event()
         if item is not None:
             self._run(FeedbackDialog(item, self))
 
     def poster(self, large: bool) -> None:
-        from pmdesk.core.settings import get_office_profile
-        from pmdesk.documents.events import poster
-        from pmdesk.ui.documents import issue_letter
-
         item = self._event()
         if item is None:
             return
@@ -341,9 +332,6 @@ class EventsView(QWidget):
         issue_letter(self, letter, kind="event_poster", subject=item.title)
 
     def sheet(self, which: str) -> None:
-        from pmdesk.documents.events import signin_sheet, signup_sheet
-        from pmdesk.ui.documents import issue_letter
-
         item = self._event()
         if item is None:
             return
@@ -352,11 +340,7 @@ class EventsView(QWidget):
         issue_letter(self, letter, kind=f"{which}_sheet", subject=letter.title)
 
     def participation(self) -> None:
-        from pmdesk.ui.dialogs.events import ParticipationDialog
-
         ParticipationDialog(self).exec()
 
     def export(self):
-        from pmdesk.ui.tabs.fee_reports import export_sheet
-
         return export_sheet(self, "events", f"社区活动-{clock.today().isoformat()}.xlsx")

@@ -5,6 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -23,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.actions.exporting import export
 from pmdesk.core import clock
+from pmdesk.core.errors import PmdeskError
 from pmdesk.core.money import reports
 from pmdesk.core.money.amounts import (
     add_months,
@@ -32,11 +43,16 @@ from pmdesk.core.money.amounts import (
     period_of,
     period_text,
 )
-from pmdesk.core.register.residents import mask_phone
+from pmdesk.core.money.payments import receipt_id
+from pmdesk.core.register.residents import buildings, mask_phone
+from pmdesk.documents.fees import daily_report
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import METHODS, label
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.documents import issue_letter
 from pmdesk.ui.models import Column, RowTableModel, table_view
+from pmdesk.ui.receipts import show_receipt, void_receipt
+from pmdesk.ui.tasks import run_task
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 BUCKET_NAMES = (QT_TRANSLATE_NOOP("FeeReports", "0–3个月"),
@@ -109,9 +125,6 @@ def _date_edit(day: date) -> QDateEdit:
 
 def export_sheet(parent: QWidget, table: str, default_name: str, **options):
     """Ask where, then write an Excel sheet of `table` in the background."""
-    from pmdesk.actions.exporting import export
-    from pmdesk.ui.tasks import run_task
-
     name, _ = QFileDialog.getSaveFileName(parent, translate("FeeReports", "导出 Excel"),
                                           default_name,
                                           translate("FeeReports", "Excel 表格 (*.xlsx)"))
@@ -168,9 +181,6 @@ class ArrearsView(QWidget):
         layout.addWidget(self.table, 1)
 
     def load(self):
-        from pmdesk.core.register.residents import buildings
-        from pmdesk.ui.tasks import run_task
-
         current = self.building.currentData()
         self.building.blockSignals(True)
         self.building.clear()
@@ -258,9 +268,6 @@ class CollectionRateView(QWidget):
                 parse_period(self.last.text(), field="end_period"))
 
     def load(self):
-        from pmdesk.core.errors import PmdeskError
-        from pmdesk.ui.tasks import run_task
-
         try:
             first, last = self._range()
         except PmdeskError as exc:
@@ -279,16 +286,6 @@ class CollectionRateView(QWidget):
             label=translate("FeeReports", "正在统计收缴率…"))
 
     def draw(self, rows: list[reports.Collection]) -> None:
-        from PySide6.QtCharts import (
-            QBarCategoryAxis,
-            QBarSeries,
-            QBarSet,
-            QChart,
-            QChartView,
-            QLineSeries,
-            QValueAxis,
-        )
-
         chart = QChart()
         chart.setTitle(translate("FeeReports", "当期收缴率与户收费率"))
         chart.setMargins(QMargins(4, 4, 4, 4))
@@ -328,8 +325,6 @@ class CollectionRateView(QWidget):
             old.deleteLater()
 
     def export(self):
-        from pmdesk.core.errors import PmdeskError
-
         try:
             first, last = self._range()
         except PmdeskError as exc:
@@ -406,25 +401,17 @@ class DailyView(QWidget):
         return self.model.rows[rows[0].row()]
 
     def reprint(self) -> None:
-        from pmdesk.core.money.payments import receipt_id
-        from pmdesk.ui.receipts import show_receipt
-
         chosen = self._selected()
         if chosen is not None:
             show_receipt(self, receipt_id(chosen.receipt_no))
 
     def void(self) -> None:
-        from pmdesk.ui.receipts import void_receipt
-
         chosen = self._selected()
         if chosen is not None and void_receipt(self, chosen.receipt_no):
             self.load()
             self.changed.emit()
 
     def print_report(self) -> None:
-        from pmdesk.documents.fees import daily_report
-        from pmdesk.ui.documents import issue_letter
-
         if self.takings is None:
             self.load()
         letter = daily_report(self.takings)

@@ -7,9 +7,18 @@ first paint: start-up stays as fast as the register alone.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from pmdesk.core.errors import PmdeskError
 from pmdesk.i18n import translate
+from pmdesk.ui.alerts import show_error
 
 
 class FeesTab(QWidget):
@@ -23,7 +32,6 @@ class FeesTab(QWidget):
     def ensure_loaded(self) -> None:
         if self.pages is not None:
             return
-        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget
 
         from pmdesk.ui.tabs.cash_desk import CashDesk
         from pmdesk.ui.tabs.collecting import CollectingView
@@ -107,11 +115,7 @@ class FeesTab(QWidget):
         self._stale()
 
     def print_notices(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        from pmdesk.core.errors import PmdeskError
         from pmdesk.core.money.amounts import parse_period
-        from pmdesk.ui.alerts import show_error
         from pmdesk.ui.dialogs.fees import print_notices, this_month
 
         text, ok = QInputDialog.getText(self, translate("FeesTab", "缴费通知单"),

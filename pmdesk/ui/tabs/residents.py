@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -97,7 +97,6 @@ class ResidentsTab(QWidget):
             for column, width in enumerate((100, 170, 120, 100, 140, 100)):
                 header.resizeSection(column, width)
             header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-            from PySide6.QtCore import Qt  # builds the Qt enums: only after the first paint
 
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
             self.table.setSortingEnabled(True)
