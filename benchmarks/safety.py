@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 from pmdesk.core import clock
+from pmdesk.core.checkup import check_database
 from pmdesk.core.safety import audit, auth, backup
-from pmdesk.core.safety.checkup import check_database
 from pmdesk.core.safety.db import close_db, db
 from pmdesk.core.safety.opening import open_db
 

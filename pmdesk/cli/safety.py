@@ -8,10 +8,10 @@ from pathlib import Path
 
 from pmdesk.actions.safety import restore as restore_backup
 from pmdesk.cli.common import EXIT_FAILED, EXIT_OK, db_path, open_database, password
+from pmdesk.core.checkup import check_database
 from pmdesk.core.errors import DatabaseError
 from pmdesk.core.safety import auth
 from pmdesk.core.safety import backup as backups
-from pmdesk.core.safety.checkup import check_database
 from pmdesk.core.safety.db import close_db, is_read_only
 from pmdesk.i18n import translate
 

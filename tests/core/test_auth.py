@@ -7,11 +7,11 @@ import pytest
 from pmdesk.actions.exporting import export
 from pmdesk.actions.safety import restore
 from pmdesk.core import clock
+from pmdesk.core.checkup import check_database
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.money import fees, payments
 from pmdesk.core.register import residents
 from pmdesk.core.safety import audit, auth, backup, chain, session
-from pmdesk.core.safety.checkup import check_database
 from pmdesk.core.safety.db import db
 from pmdesk.error_messages import PERMISSIONS, describe
 from tests.core.test_fees import _unit

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from pmdesk.actions.safety import restore
+from pmdesk.core.checkup import anchor_problems, check_database
 from pmdesk.core.money import fees, payments
 from pmdesk.core.safety import audit, backup, chain
-from pmdesk.core.safety.checkup import anchor_problems, check_database
 from pmdesk.core.safety.db import db
 from tests.core.test_fees import _unit
 

@@ -5,9 +5,9 @@ import sqlite3
 import peewee
 import pytest
 
+from pmdesk.core.checkup import file_problems
 from pmdesk.core.errors import DatabaseError
 from pmdesk.core.safety import migrations
-from pmdesk.core.safety.checkup import file_problems
 from pmdesk.core.safety.db import APPLICATION_ID, close_db, db, root_sqlite_error, sqlite_failure
 from pmdesk.core.safety.opening import open_db
 

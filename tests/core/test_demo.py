@@ -5,9 +5,9 @@ import hashlib
 import pytest
 
 from pmdesk.core import clock
+from pmdesk.core.checkup import file_problems
 from pmdesk.core.demo import generate
 from pmdesk.core.errors import PmdeskError, ValidationError
-from pmdesk.core.safety.checkup import file_problems
 from pmdesk.core.safety.db import close_db, db
 from pmdesk.core.safety.opening import open_db
 from pmdesk.core.settings import get_office_profile

@@ -12,10 +12,10 @@ import time
 import pytest
 
 from pmdesk.core import clock
+from pmdesk.core.checkup import check_database, file_problems
 from pmdesk.core.errors import DatabaseError, PmdeskError
 from pmdesk.core.money.payments import money_problems, pay
 from pmdesk.core.safety import backup, location
-from pmdesk.core.safety.checkup import check_database, file_problems
 from pmdesk.core.safety.db import close_db, db, sqlite_failure
 from pmdesk.core.safety.opening import open_db
 from pmdesk.error_messages import describe

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from pmdesk.core.checkup import file_problems
 from pmdesk.core.errors import DatabaseError
 from pmdesk.core.safety import migrations
-from pmdesk.core.safety.checkup import file_problems
 from pmdesk.core.safety.db import close_db, db
 from pmdesk.core.safety.opening import open_db
 

@@ -259,7 +259,7 @@ def test_a_backup_from_before_logins_cannot_replace_a_database_with_them(office)
 def test_a_backup_with_its_protections_removed_is_refused(office, tmp_path):
     """A copy whose triggers another tool dropped lets receipts be deleted: not a backup to
     restore, and 检查数据库 names what is missing in a live database."""
-    from pmdesk.core.safety.checkup import check_database
+    from pmdesk.core.checkup import check_database
     from pmdesk.core.safety.db import db
 
     source = backup.backup_to(office, tmp_path / "edited.db")

@@ -20,7 +20,7 @@ from pmdesk.core.demo import complaints as demo_complaints
 from pmdesk.core.demo import events as demo_events
 from pmdesk.core.demo.fees import bills_and_payments
 from pmdesk.core.errors import PmdeskError, ValidationError
-from pmdesk.core.register.pinyin import name_keys
+from pmdesk.core.pinyin import name_keys
 from pmdesk.core.safety import audit
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile

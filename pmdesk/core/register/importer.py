@@ -28,7 +28,7 @@ from openpyxl.utils.datetime import from_excel
 
 from pmdesk.core import clock
 from pmdesk.core.errors import Cancelled, PmdeskError, ValidationError
-from pmdesk.core.register.pinyin import name_keys
+from pmdesk.core.pinyin import name_keys
 from pmdesk.core.register.rooms import floor_of, parse_room, split_room
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db

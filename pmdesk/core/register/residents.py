@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.pinyin import name_keys
 from pmdesk.core.register import units
-from pmdesk.core.register.pinyin import name_keys
 from pmdesk.core.register.rooms import parse_room, split_room
 from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, auth, session

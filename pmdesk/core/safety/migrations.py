@@ -16,6 +16,7 @@ from collections.abc import Callable
 from peewee import SqliteDatabase
 
 from pmdesk.core.errors import DatabaseError
+from pmdesk.core.pinyin import name_keys
 from pmdesk.core.safety.chain import GENESIS, chain_hash
 
 APPLICATION_ID = 0x504D444B  # "PMDK": PRAGMA application_id of every pmdesk database
@@ -152,8 +153,6 @@ CREATE INDEX vehicle_plate ON vehicle (plate);
 
 
 def _step_3(database: SqliteDatabase) -> None:
-    from pmdesk.core.register.pinyin import name_keys
-
     _sql_step(V3)(database)
     rows = database.execute_sql("SELECT id, name FROM person").fetchall()
     database.cursor().executemany("UPDATE person SET pinyin = ?, initials = ? WHERE id = ?",

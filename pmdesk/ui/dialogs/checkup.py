@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.safety.checkup import CheckReport, check_database
+from pmdesk.core.checkup import CheckReport, check_database
 from pmdesk.core.settings import safety_settings
 from pmdesk.i18n import translate
 from pmdesk.ui.alerts import show_error
