@@ -106,7 +106,7 @@ class FileMenu:
                         label=translate("MainWindow", "正在导出…"))
 
     def export_fees(self, table: str):
-        from pmdesk.ui.tabs.fee_reports import export_sheet
+        from pmdesk.ui.exports import export_sheet
 
         today = clock.today()
         names = {"bills": translate("MainWindow", "账单-{year}.xlsx"),

@@ -2611,6 +2611,26 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <source>未参加活动的住户</source>
         <translation>Households never reached</translation>
     </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export complete</translation>
+    </message>
+    <message>
+        <source>已导出 {rows} 行到 {path}</source>
+        <translation>Exported {rows} rows to {path}</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
 </context>
 <context>
     <name>FeeDialogs</name>
@@ -3028,26 +3048,6 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>有效</source>
         <translation>Valid</translation>
-    </message>
-    <message>
-        <source>导出 Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Excel 表格 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>导出完成</source>
-        <translation>Export done</translation>
-    </message>
-    <message>
-        <source>已导出 {rows} 行到 {path}</source>
-        <translation>Exported {rows} rows to {path}</translation>
-    </message>
-    <message>
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
     </message>
     <message>
         <source>至少欠 </source>

@@ -42,8 +42,8 @@ from pmdesk.core.register.residents import find_unit
 from pmdesk.core.service import events
 from pmdesk.i18n import translate
 from pmdesk.labels import AUDIENCES, EVENT_TYPES, label
+from pmdesk.ui.exports import export_sheet
 from pmdesk.ui.forms import FormDialog
-from pmdesk.ui.tabs.fee_reports import export_sheet
 
 
 def _moment_edit(moment: datetime | None, *, optional: bool = False) -> QDateTimeEdit:

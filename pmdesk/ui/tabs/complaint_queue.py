@@ -39,8 +39,8 @@ from pmdesk.ui.dialogs.complaint_stats import DeadlinesDialog, StatisticsDialog
 from pmdesk.ui.dialogs.complaints import IntakeDialog, StepDialog
 from pmdesk.ui.dialogs.letter_editor import LetterEditor
 from pmdesk.ui.documents import issue_letter
+from pmdesk.ui.exports import export_sheet
 from pmdesk.ui.models import Column, RowTableModel, table_view
-from pmdesk.ui.tabs.fee_reports import export_sheet
 
 OVERDUE = QColor("#f8d7da")  # red: past its deadline
 DUE_TODAY = QColor("#fff3cd")  # amber: due before the day ends

@@ -31,8 +31,8 @@ from pmdesk.labels import EVENT_STATUSES, EVENT_TYPES, SIGNUP_STATUSES, label
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.events import EventDialog, FeedbackDialog, ParticipationDialog, SignupDialog
 from pmdesk.ui.documents import issue_letter
+from pmdesk.ui.exports import export_sheet
 from pmdesk.ui.models import Column, RowTableModel, table_view
-from pmdesk.ui.tabs.fee_reports import export_sheet
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EVENTS = [

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.actions.exporting import export
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.money import reports
@@ -50,6 +48,7 @@ from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import METHODS, label
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.documents import issue_letter
+from pmdesk.ui.exports import export_sheet
 from pmdesk.ui.models import Column, RowTableModel, table_view
 from pmdesk.ui.receipts import show_receipt, void_receipt
 from pmdesk.ui.tasks import run_task
@@ -121,25 +120,6 @@ def _date_edit(day: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
-
-
-def export_sheet(parent: QWidget, table: str, default_name: str, **options):
-    """Ask where, then write an Excel sheet of `table` in the background."""
-    name, _ = QFileDialog.getSaveFileName(parent, translate("FeeReports", "导出 Excel"),
-                                          default_name,
-                                          translate("FeeReports", "Excel 表格 (*.xlsx)"))
-    if not name:
-        return None
-    if not name.lower().endswith(".xlsx"):
-        name += ".xlsx"
-
-    def done(rows: int) -> None:
-        QMessageBox.information(parent, translate("FeeReports", "导出完成"), translate(
-            "FeeReports", "已导出 {rows} 行到 {path}").format(rows=rows, path=name))
-
-    return run_task(parent, lambda progress, cancel: export(table=table, path=name, **options),
-                    on_done=done, on_error=lambda exc: show_error(parent, exc),
-                    label=translate("FeeReports", "正在导出…"))
 
 
 class ArrearsView(QWidget):
