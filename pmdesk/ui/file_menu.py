@@ -81,29 +81,13 @@ class FileMenu:
         return task
 
     def export_residents(self):
-        from pmdesk.actions.exporting import export
+        from pmdesk.ui.exports import export_sheet
 
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("MainWindow", "导出业主名册"),
-            translate("MainWindow", "业主名册-{date}.xlsx").format(
+        return export_sheet(
+            self, "residents", translate("MainWindow", "业主名册-{date}.xlsx").format(
                 date=clock.today().isoformat()),
-            translate("MainWindow", "Excel 表格 (*.xlsx)"))
-        if not name:
-            return None
-        if not name.lower().endswith(".xlsx"):
-            name += ".xlsx"
-
-        def done(rows: int) -> None:
-            message = translate("MainWindow", "已导出 {rows} 户到 {path}").format(rows=rows,
-                                                                              path=name)
-            self.statusBar().showMessage(message, 10_000)
-            QMessageBox.information(self, translate("MainWindow", "导出完成"), message)
-
-        from pmdesk.ui.tasks import run_task
-
-        return run_task(self, lambda progress, cancel: export(table="residents", path=name),
-                        on_done=done, on_error=lambda exc: show_error(self, exc),
-                        label=translate("MainWindow", "正在导出…"))
+            title=translate("MainWindow", "导出业主名册"),
+            counted=translate("MainWindow", "已导出 {rows} 户到 {path}"))
 
     def export_fees(self, table: str):
         from pmdesk.ui.exports import export_sheet

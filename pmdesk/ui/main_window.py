@@ -18,13 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.safety import session
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
-
 import pmdesk
-from pmdesk.core.safety import auth
+from pmdesk.core.safety import auth, session
 from pmdesk.core.safety.db import db, is_read_only
 from pmdesk.core.settings import get_office_profile, safety_settings
 from pmdesk.i18n import translate
@@ -36,6 +31,9 @@ from pmdesk.ui.tabs.events import EventsTab
 from pmdesk.ui.tabs.fees import FeesTab
 from pmdesk.ui.tabs.residents import ResidentsTab
 from pmdesk.ui.ui_settings import UiSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 DEMO_HOUSEHOLDS = 2000
 DEMO_YEARS = 2  # of bills and payments

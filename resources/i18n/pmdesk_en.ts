@@ -3336,6 +3336,14 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>First select a person under “Living here”.</translation>
     </message>
     <message>
+        <source>例如：按不动产权证更正</source>
+        <translation>e.g. corrected per the property certificate</translation>
+    </message>
+    <message>
+        <source>改面积、类型、交房日期或是否计费时必填，并须主管同意。</source>
+        <translation>Required when the area, type, handover date or billing changes; a manager must approve.</translation>
+    </message>
+    <message>
         <source>修改原因</source>
         <translation>Reason for the change</translation>
     </message>
@@ -3410,10 +3418,6 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>类型</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>改面积、类型、交房日期或是否计费时必填，例如：按不动产权证更正</source>
-        <translation>Required when changing the area, type, handover date or whether the unit is billed, e.g. corrected per the property certificate</translation>
     </message>
     <message>
         <source>状态</source>
@@ -4469,20 +4473,8 @@ Print them now?</translation>
         <translation>owners-register-{date}.xlsx</translation>
     </message>
     <message>
-        <source>Excel 表格 (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
         <source>已导出 {rows} 户到 {path}</source>
         <translation>Exported {rows} households to {path}</translation>
-    </message>
-    <message>
-        <source>导出完成</source>
-        <translation>Export complete</translation>
-    </message>
-    <message>
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
     </message>
     <message>
         <source>账单-{year}.xlsx</source>

@@ -204,6 +204,15 @@ def _with_sheet_xml(path: Path, insert: bytes, encoding: str = "utf-8") -> Path:
     return path
 
 
+@pytest.fixture
+def no_xml_parser(monkeypatch):
+    """What the byte scan refuses must never reach the XML parser."""
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("the workbook was handed to the XML parser")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", no_parsing)
+
+
 @pytest.mark.parametrize("insert", [
     b"<!--" + bytes(random.Random(1).choices(range(97, 123), k=8_000_000)) + b"-->",
     b"<!-- <a/> -->" * 10,
@@ -212,24 +221,19 @@ def _with_sheet_xml(path: Path, insert: bytes, encoding: str = "utf-8") -> Path:
     b"<row>" + b"x" * 3_000_000 + b"</row>",
 ], ids=["20-MB-comment", "comment-with-tags", "cdata", "processing-instruction", "huge-token"])
 def test_xml_that_makes_the_parser_rescan_is_refused_at_once(db_path, tmp_path, insert,
-                                                             monkeypatch):
+                                                             no_xml_parser):
     """Issue 14.10: one large comment in a sheet (a file that passes the size and ratio
     checks) held the import for 35 s, quadratically longer for bigger ones: expat re-scans an
     unfinished token on every 16 KB it is fed. Such markup is refused before any XML parser
     runs (a linear scan of the bytes)."""
     path = _with_sheet_xml(write(tmp_path / "r.xlsx", [["房号", "业主", "面积"],
                                                        ["1-1-101", "甲", 80]]), insert)
-
-    def no_parsing(*args, **kwargs):
-        raise AssertionError("the workbook was handed to the XML parser")
-
-    monkeypatch.setattr(openpyxl, "load_workbook", no_parsing)
     with pytest.raises(PmdeskError) as refused:
         read_roster(path)
     assert refused.value.code == "import.unsafe"
 
 
-def test_a_sheet_in_utf16_cannot_hide_what_the_scan_looks_for(db_path, tmp_path, monkeypatch):
+def test_a_sheet_in_utf16_cannot_hide_what_the_scan_looks_for(db_path, tmp_path, no_xml_parser):
     """Review of issue 14: in UTF-16 a comment is `<\\0!\\0-\\0-\\0` and passed the byte scan. Excel
     writes UTF-8; no XML part of a workbook may hold a NUL byte."""
     letters = bytes(random.Random(1).choices(range(97, 123), k=4_000_000))
@@ -237,11 +241,6 @@ def test_a_sheet_in_utf16_cannot_hide_what_the_scan_looks_for(db_path, tmp_path,
     path = _with_sheet_xml(write(tmp_path / "r.xlsx", [["房号", "业主", "面积"],
                                                        ["1-1-101", "甲", 80]]), comment,
                            encoding="utf-16")
-
-    def no_parsing(*args, **kwargs):
-        raise AssertionError("the workbook was handed to the XML parser")
-
-    monkeypatch.setattr(openpyxl, "load_workbook", no_parsing)
     with pytest.raises(PmdeskError) as refused:
         read_roster(path)
     assert refused.value.code == "import.unsafe"

@@ -252,14 +252,18 @@ class UnitDialog(FormDialog):
         self.handover.setPlaceholderText("2019-05-01")
         self.note = QLineEdit(household.note)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(translate(
-            "HouseholdCard", "改面积、类型、交房日期或是否计费时必填，例如：按不动产权证更正"))
+        self.reason.setPlaceholderText(translate("HouseholdCard", "例如：按不动产权证更正"))
+        reason_hint = QLabel(translate(
+            "HouseholdCard", "改面积、类型、交房日期或是否计费时必填，并须主管同意。"))
+        reason_hint.setWordWrap(True)
+        reason_hint.setStyleSheet("color: #666;")
         self.form.addRow(translate("HouseholdCard", "建筑面积（㎡）"), self.area)
         self.form.addRow(translate("HouseholdCard", "类型"), self.kind)
         self.form.addRow(translate("HouseholdCard", "状态"), self.state)
         self.form.addRow(translate("HouseholdCard", "交房日期"), self.handover)
         self.form.addRow(translate("HouseholdCard", "备注"), self.note)
         self.form.addRow(translate("HouseholdCard", "修改原因"), self.reason)
+        self.form.addRow("", reason_hint)
         self.finish({"area": self.area, "handover_date": self.handover, "note": self.note,
                      "reason": self.reason})
 
