@@ -186,6 +186,13 @@ class PdfFile:
         return subprocess.run(["pdftotext", *options, str(self.path), "-"], capture_output=True,
                               text=True, check=True).stdout
 
+    def pages(self) -> list[str]:
+        """Each page's text, read page by page (pdftotext -f N -l N), lines joined."""
+        count = int(next(line.split()[-1] for line in self.info().splitlines()
+                         if line.startswith("Pages:")))
+        return [self.text("-f", str(n), "-l", str(n)).replace("\n", "")
+                for n in range(1, count + 1)]
+
     def fonts(self) -> list[dict[str, str]]:
         out = subprocess.run(["pdffonts", str(self.path)], capture_output=True, text=True,
                              check=True).stdout.splitlines()[2:]

@@ -12,6 +12,7 @@ from pmdesk.core.errors import ValidationError
 from pmdesk.core.money import demands, dossier, instalments, reports
 from pmdesk.core.register import units
 from pmdesk.core.register.residents import household_count
+from pmdesk.core.safety import session
 from pmdesk.core.safety.db import db
 from pmdesk.documents import collecting as documents
 
@@ -31,12 +32,13 @@ def send_demand_letters(*, unit_ids: list[int], kind: str = "first", as_of: date
     if not batch:
         raise ValidationError("min_months", "letters.none")
     profile = office()
-    letters, sheet = documents.render_batch(batch, profile, kind=kind)
     subject = f"{documents.TITLES[kind]} {len(batch)} 户"
     with db.atomic():
+        first = demands.next_letter_id()
+        letters, sheet = documents.render_batch(batch, profile, kind=kind, first_number=first)
         kept = keep(letters, kind="demand_letter", subject=subject)
         kept_sheet = keep(sheet, kind="delivery_sheet", subject=f"{subject} 送达签收单")
-        demands.record_letters(batch, kind=kind, document_id=kept.number)
+        demands.record_letters(batch, kind=kind, document_id=kept.number, first_id=first)
     return LetterBatch(kept, kept_sheet, len(batch))
 
 
@@ -59,6 +61,7 @@ def print_instalment_agreement(*, unit_id: int, plan_id: int) -> Issued:
 def print_dossier(*, unit_id: int) -> tuple[Issued, str]:
     """委托律师材料 of one household; with its room."""
     file = dossier.dossier(unit_id)
-    rendered = documents.render_dossier(file, office())
+    user = session.current()
+    rendered = documents.render_dossier(file, office(), signer=user.name if user else "")
     return keep(rendered, kind="dossier", subject=f"委托律师材料 {file.room}",
                 unit_id=unit_id), file.room

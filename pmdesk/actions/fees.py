@@ -8,11 +8,14 @@ from pmdesk.core.money.amounts import period_text
 from pmdesk.documents.fees import render_payment_notices
 
 
-def print_payment_notices(*, period: int) -> Issued | None:
-    """All 缴费通知单 of a month in one PDF, in room order, archived; None when the month has
-    not been billed."""
-    statements = fees.month_statements(period)
+def print_payment_notices(*, period: int, building: str | None = None) -> Issued | None:
+    """The 缴费通知单 of a month (of one building) in one PDF, in room order, archived, for the
+    households with something left to pay; None when there is none."""
+    statements = fees.month_statements(period, building=building, owing_only=True)
     if not statements:
         return None
-    return keep(render_payment_notices(statements, office()), kind="payment_notice",
-                subject=f"缴费通知单 {period_text(period)}")
+    rendered = render_payment_notices(statements, office(),
+                                      days=fees.fee_settings().notice_days)
+    where = f" {building}栋" if building else ""
+    return keep(rendered, kind="payment_notice",
+                subject=f"缴费通知单 {period_text(period)}{where} {len(statements)} 户")

@@ -1,5 +1,5 @@
-"""Printing to PDF: `print receipt | notice | arrears-letters | arrears-notice`. Every document
-is also kept in the archive."""
+"""Printing to PDF: `print receipt | notice | payment-notices | arrears-letters |
+arrears-notice`. Every document is also kept in the archive."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from pmdesk.actions import collecting, documents
+from pmdesk.actions.fees import print_payment_notices
 from pmdesk.actions.payments import issue_receipt
 from pmdesk.cli.common import (
     EXIT_OK,
@@ -18,6 +19,7 @@ from pmdesk.cli.common import (
     whole_number,
 )
 from pmdesk.core.money import demands, payments
+from pmdesk.core.money.amounts import parse_period
 from pmdesk.core.safety.files import write_atomic
 from pmdesk.documents import letters
 from pmdesk.i18n import translate
@@ -33,6 +35,12 @@ def add(sub) -> None:
     p.add_argument("--paper", choices=("a4", "receipt"),
                    help=translate("cli", "纸张：a4 或 receipt（241×140 mm）；默认按收费设置"))
     p.set_defaults(run=receipt)
+    p = kinds.add_parser("payment-notices", help=translate(
+        "cli", "缴费通知单：一个月的账单，每户一份（只给尚有欠缴的住户），按房号排序"))
+    p.add_argument("file", metavar="FILE.pdf", help=translate("cli", "要生成的 PDF 文件"))
+    p.add_argument("--period", required=True, metavar="YYYY-MM", help=translate("cli", "账单月份"))
+    p.add_argument("--building", metavar="B", help=translate("cli", "只打印这一栋"))
+    p.set_defaults(run=payment_notices)
     p = kinds.add_parser("arrears-letters", help=translate(
         "cli", "催缴通知书：每户一份，全部在一个 PDF 里，按房号排序"))
     p.add_argument("file", metavar="FILE.pdf", help=translate("cli", "要生成的 PDF 文件"))
@@ -81,6 +89,21 @@ def notice(args: argparse.Namespace) -> int:
         print(translate("cli", "注意：这些字符没有可用的字体，印出来会是空白：{chars}").format(
             chars=" ".join(missing)), file=sys.stderr)
     issued = documents.issue(letter, kind="notice", subject=letter.title)
+    write_atomic(args.file, issued.pdf)
+    print(translate("cli", "已生成 {path}（{pages} 页，文书档案第 {number} 号）").format(
+        path=args.file, pages=issued.pages, number=issued.number))
+    return EXIT_OK
+
+
+def payment_notices(args: argparse.Namespace) -> int:
+    period = parse_period(args.period, field="period")
+    open_database(args)
+    check_outputs(args.file)
+    issued = print_payment_notices(period=period, building=args.building)
+    if issued is None:
+        print(translate("cli", "{period} 没有需要缴费的住户（未出账，或都已缴清），"
+                               "没有生成通知单。").format(period=args.period))
+        return EXIT_OK
     write_atomic(args.file, issued.pdf)
     print(translate("cli", "已生成 {path}（{pages} 页，文书档案第 {number} 号）").format(
         path=args.file, pages=issued.pages, number=issued.number))

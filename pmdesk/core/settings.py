@@ -55,6 +55,7 @@ class FeeSettings:
     vacancy_percent: int = 0  # reduction for units vacant at least `vacancy_months`; 0 = off
     vacancy_months: int = 6
     backdate_days: int = 7  # a payment may be dated this many days back without a manager
+    notice_days: int = 15  # a payment notice asks for payment this many days after printing
 
     PAPERS = ("a4", "receipt")
 

@@ -6,6 +6,7 @@
   ¥6,007.14 → 陆仟零柒元壹角肆分, ¥100,500.00 → 壹拾万零伍佰元整); zeros at the end of a
   group or of the number are not written, nor a zero 万 digit before a non-zero 仟
   (¥107,000.53 → 壹拾万柒仟元零伍角叁分, the first of the two spellings the rules allow);
+  a whole group of zeros between two others is one 零 (¥100,001,000.00 → 壹亿零壹仟元整);
 - a zero 元 digit before 角 is written 零 (¥1,680.32 → 壹仟陆佰捌拾元零叁角贰分), and so is a
   zero 角 before 分 (¥16,409.02 → 壹万陆仟肆佰零玖元零贰分);
 - 整 follows 元 when there are no 角 and 分; never after 分, and not after 角.
@@ -40,14 +41,16 @@ def _integer(value: int) -> str:
     while value:
         groups.append(value % 10000)
         value //= 10000
-    words = ""
+    words, skipped = "", False
     for index in range(len(groups) - 1, -1, -1):
         group = groups[index]
         if group == 0:
+            skipped = bool(words)
             continue
-        if words and group < 1000:  # the zeros run on into this group's 仟 digit
+        if words and (group < 1000 or skipped):  # zeros run on into this group's 仟 digit
             words += "零"
         words += _group(group) + GROUP_UNITS[index]
+        skipped = False
     return words
 
 

@@ -13,18 +13,19 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from pmdesk import labels
 from pmdesk.core import clock
-from pmdesk.core.money.amounts import money_text, period_text
+from pmdesk.core.money.amounts import due_date, money_text, period_text
 from pmdesk.documents.amount_words import fen_in_words
 from pmdesk.documents.fees import BASIS_NAMES, quantity_text
-from pmdesk.documents.layout import A4, NORMAL
+from pmdesk.documents.layout import A4, A4_LANDSCAPE, NORMAL
 from pmdesk.documents.pdf import (
     AmountTable,
     Letter,
     Rendered,
+    Signature,
     amount_table,
     blank_lines,
     chinese_date,
@@ -49,12 +50,28 @@ THREATS = ("停水", "断水", "停电", "断电", "停气", "断气", "停暖",
            "锁车", "停止服务")
 CONTRACT = "《物业服务合同》"
 TITLES = {"first": "催缴通知书", "final": "催缴通知书（再次通知）"}
+OLD_MARK = "※"  # a month that fell due more than three years before the letter
+
+
+def letter_number(letter_id: int, issued: date) -> str:
+    """What a demand letter is known by, on the letter, its slip and the delivery sheet."""
+    return f"催缴〔{issued.year}〕{letter_id:04d}号"
+
+
+def _delivery_slip(demand: Demand, kind: str, number: str) -> tuple[str, ...]:
+    """送达回执: cut off at the door and kept by the office as the proof of delivery."""
+    blank = "＿" * 6
+    return ("送达回执",
+            f"文书：{TITLES[kind]}　　编号：{number or blank}　　房号：{demand.room}",
+            f"受送达人（签名）：{blank}　　签收日期：{'＿' * 3}年{'＿' * 2}月{'＿' * 2}日",
+            f"送达人：{blank}　　见证人（留置送达时）：{blank}　　送达方式：{blank}")
 
 
 def demand_letter(demand: Demand, *, kind: str = "first", contract: str = CONTRACT,
-                  phone: str = "") -> Letter:
-    """One household's 催缴通知书: every unpaid month and item, the total in figures and words,
-    the deadline, how to pay, the contract it rests on, and an open door for hardship."""
+                  phone: str = "", number: str = "") -> Letter:
+    """One household's 催缴通知书: every unpaid month and item (those older than three years
+    marked), the total in figures and words, the deadline, how to pay, the contract it rests
+    on, an open door for hardship — and a 送达回执 to cut off at the door."""
     as_of, deadline = chinese_date(demand.as_of), chinese_date(demand.deadline)
     total = demand.total
     contact = f"（电话 {phone}）" if phone else ""
@@ -67,21 +84,33 @@ def demand_letter(demand: Demand, *, kind: str = "first", contract: str = CONTRA
         "我们愿意当面沟通，可按规定申请减免或分期缴纳。",
     ]
     if kind == "final":
-        paragraphs.append("此前本中心已就上述欠费与您联系。如您逾期仍未缴纳，本中心将依照"
-                          "合同约定和有关法律规定，通过法律途径主张权利。")
+        before = "此前本中心已就上述欠费与您联系。"
+        if demand.earlier:
+            letter_id, issued_on, delivered_on = demand.earlier
+            first = letter_number(letter_id, date.fromisoformat(issued_on))
+            before = (f"本中心已于{chinese_date(date.fromisoformat(delivered_on))}向您送达"
+                      f"《催缴通知书》（{first}），至今未见缴纳。")
+        paragraphs.append(f"{before}如您逾期仍未缴纳，本中心将依照合同约定和有关法律规定，"
+                          "通过法律途径主张权利。")
     paragraphs.append("如您在收到本通知前已经缴纳，请忽略本通知。"
                       "感谢您对物业服务工作的理解与支持！")
     items = list(dict.fromkeys(line.item for line in demand.lines))
     months: dict[int, dict[str, int]] = {}
     for line in demand.lines:
         months.setdefault(line.period, {})[line.item] = line.owed
-    rows = tuple((period_text(period), *(_fen(owed.get(item)) for item in items),
+    old = {period for period in months if _older_than_three_years(period, demand.as_of)}
+    rows = tuple((period_text(period) + (OLD_MARK if period in old else ""),
+                  *(_fen(owed.get(item)) for item in items),
                   money_text(sum(owed.values()))[1:]) for period, owed in months.items())
     rows += (("合计", *(_fen(sum(line.owed for line in demand.lines if line.item == item))
                         for item in items), money_text(total)[1:]),)
+    if old:
+        paragraphs.insert(1, f"表中标{OLD_MARK}的月份，其费用到期已超过三年。")
     share = 0.64 / (len(items) + 1)
     return Letter(
         title=TITLES[kind],
+        number=number,
+        reference=" ".join(part for part in (demand.room, demand.owner) if part),
         addressee=f"尊敬的{demand.owner}业主（{demand.room}）：" if demand.owner
         else f"尊敬的{demand.room}业主：",
         paragraphs=tuple(paragraphs),
@@ -91,29 +120,39 @@ def demand_letter(demand: Demand, *, kind: str = "first", contract: str = CONTRA
         table_after=1,
         closing="特此通知。",
         dated=demand.as_of,
+        tear_off=_delivery_slip(demand, kind, number),
     )
+
+
+def _older_than_three_years(period: int, as_of: date) -> bool:
+    due = due_date(period)
+    return due < as_of.replace(year=as_of.year - 3, day=min(as_of.day, 28))
 
 
 def _fen(fen: int | None) -> str:
     return money_text(fen)[1:] if fen else ""
 
 
-def delivery_sheet(demands: list[Demand], *, kind: str = "first",
-                   dated: date | None = None) -> Letter:
+def delivery_sheet(demands: list[Demand], *, kind: str = "first", dated: date | None = None,
+                   numbers: list[str] | None = None) -> Letter:
     """送达签收单: one row per letter, in the batch's room order, with columns to fill in at the
-    door (how it was delivered, the date, the signature)."""
-    rows = tuple((str(index), demand.room, demand.owner, money_text(demand.total)[1:], "", "",
-                  blank_lines(2)) for index, demand in enumerate(demands, start=1))
+    door. Every household on the round signs it, so it shows no name, no amount and no seal:
+    the room, the letter's number, and the lines for the signature, the date, the deliverer
+    and a witness (for a letter left at the door, 留置送达)."""
+    numbers = numbers or [""] * len(demands)
+    rows = tuple((str(index), demand.room, number, "", "", blank_lines(2), "", "")
+                 for index, (demand, number) in enumerate(zip(demands, numbers, strict=True),
+                                                          start=1))
     return Letter(
         title=f"{TITLES[kind]}送达签收单",
         paragraphs=(f"本批共 {len(demands)} 份，{chinese_date(dated or clock.today())}印制。"
-                    "送达方式"
-                    "填写：当面签收、张贴（附照片）、挂号信/EMS（填单号）、短信/微信。",),
-        table=AmountTable(("序号", "房号", "业主", "欠费（元）", "送达方式", "送达日期",
-                           "签收人签名"), rows,
-                          ("center", "left", "left", "right", "center", "center", "left"),
-                          (0.08, 0.13, 0.17, 0.13, 0.15, 0.14, 0.20)),
+                    "送达方式填写：当面签收、留置送达（见证人签名，附照片）、挂号信/EMS（填单号）。",),
+        table=AmountTable(("序号", "房号", "通知书编号", "送达方式", "送达日期", "签收人签名",
+                           "送达人", "见证人"), rows,
+                          ("center", "left", "left", "center", "center", "left", "left", "left"),
+                          (0.06, 0.11, 0.19, 0.12, 0.12, 0.16, 0.12, 0.12)),
         dated=dated or clock.today(),
+        signed=False,
     )
 
 
@@ -148,12 +187,17 @@ def template_texts(letter: Letter) -> list[str]:
     return [letter.title, letter.addressee, letter.closing, *letter.paragraphs]
 
 
-def render_batch(demands: list[Demand], office: Profile, *, kind: str = "first"
-                 ) -> tuple[Rendered, Rendered]:
-    """The letters of a batch in one PDF (room order) and its delivery sheet."""
-    letters = render([demand_letter(d, kind=kind, phone=office.phone) for d in demands],
+def render_batch(demands: list[Demand], office: Profile, *, kind: str = "first",
+                 first_number: int | None = None) -> tuple[Rendered, Rendered]:
+    """The letters of a batch in one PDF (room order) and its delivery sheet; numbered from
+    `first_number` when given."""
+    numbers = [letter_number(first_number + i, d.as_of) if first_number is not None else ""
+               for i, d in enumerate(demands)]
+    letters = render([demand_letter(d, kind=kind, phone=office.phone, number=number)
+                      for d, number in zip(demands, numbers, strict=True)],
                      office, title=TITLES[kind])
-    sheet = render([delivery_sheet(demands, kind=kind)], office, title="送达签收单")
+    sheet = render([delivery_sheet(demands, kind=kind, numbers=numbers)], office, A4_LANDSCAPE,
+                   title="送达签收单")
     return letters, sheet
 
 
@@ -186,26 +230,38 @@ def instalment_agreement(plan: Plan, *, room: str, owner: str, office: Profile) 
 
 # -- 委托律师材料 ---------------------------------------------------------------------------------
 
-def dossier_story(d: Dossier, office: Profile) -> list:
+def _day(iso: str | None) -> str:
+    """`2026-11-30` as `2026年11月30日`; empty stays empty."""
+    return chinese_date(date.fromisoformat(iso[:10])) if iso else ""
+
+
+def dossier_story(d: Dossier, office: Profile, *, signer: str = "") -> list:
     """The dossier for the law firm: facts, fee basis, the ledger month by month, every
-    demand with its proof of delivery, the action log and any instalment agreement. It is
-    the office's material for the firm, not a 律师函 (only a law firm may issue one)."""
+    demand with its proof of delivery, the action log and any instalment agreement, ending
+    with the office's seal, the date and who compiled it (`signer`: the person signed in).
+    It is the office's material for the firm, not a 律师函 (only a law firm may issue one)."""
     style = styles(NORMAL)
     width = A4.frame_width
     story = letterhead(office, NORMAL, width)
     story.append(heavy("委托律师材料（物业服务费欠费）", style["title"]))
+    pending = ""  # a section heading, kept with its table's first rows
 
     def section(title: str) -> None:
-        story.append(Spacer(1, 6))
-        story.append(heavy(title, style["addressee"]))
+        nonlocal pending
+        pending = title
 
     def table(header, rows, align, widths) -> None:
+        nonlocal pending
+        story.append(Spacer(1, 6))
         story.append(amount_table(AmountTable(header, tuple(rows) or (("无",) + ("",) *
-                                              (len(header) - 1),), align, widths), NORMAL, width))
+                                              (len(header) - 1),), align, widths), NORMAL, width,
+                                  heading=pending))
+        pending = ""
 
     owners = "；".join(f"{name}（{phone}）" if phone else name for name, phone in d.owners)
     words = fen_in_words(d.owed) if d.owed else "零元整"
-    section("一、基本情况")
+    story.append(Spacer(1, 6))
+    story.append(heavy("一、基本情况", style["heading"]))
     story.append(para(f"房屋：{d.room}，{name(labels.KINDS, d.kind)}，建筑面积 "
                       f"{Decimal(d.area) / 100:.2f} 平方米，交房日期 {d.handover_date or '不详'}。"
                       f"业主：{owners or '未登记'}。截至{chinese_date(clock.today())}，欠费合计"
@@ -217,37 +273,49 @@ def dossier_story(d: Dossier, office: Profile) -> list:
             .split("×")[0], item.legal_basis or "物业服务合同") for item in d.fee_items],
           ("left", "center", "right", "left"), (0.22, 0.2, 0.2, 0.38))
     section("三、欠费明细（按月）")
-    table(("月份", "收费项目", "应收", "已缴", "减免", "欠费"),
-          [(period_text(b.period), b.item, money_text(b.amount)[1:], money_text(b.paid)[1:],
-            money_text(b.reduced)[1:], money_text(b.owed)[1:]) for b in d.bills if b.owed],
+    owing = [b for b in d.bills if b.owed]
+    rows = [(period_text(b.period), b.item, money_text(b.amount)[1:], money_text(b.paid)[1:],
+             money_text(b.reduced)[1:], money_text(b.owed)[1:]) for b in owing]
+    if owing:
+        rows.append(("合计", "", *(money_text(sum(getattr(b, field) for b in owing))[1:]
+                                   for field in ("amount", "paid", "reduced", "owed"))))
+    table(("月份", "收费项目", "应收", "已缴", "减免", "欠费"), rows,
           ("center", "left", "right", "right", "right", "right"),
           (0.14, 0.26, 0.15, 0.15, 0.15, 0.15))
     section("四、书面催缴及送达")
     delivered = {letter_id: (method, day, no) for letter_id, method, day, no in d.deliveries}
-    table(("发出日期", "类别", "欠费", "送达方式", "送达日期", "单号"),
-          [(letter.issued_on, "催缴通知书" if letter.kind == "first" else "再次催缴",
+    table(("通知书编号", "发出日期", "欠费", "送达方式", "送达日期", "单号"),
+          [(f"{letter_number(letter.id, date.fromisoformat(letter.issued_on))}"
+            f"{'' if letter.kind == 'first' else '（再次）'}", _day(letter.issued_on),
             money_text(letter.owed)[1:],
             name(labels.DELIVERIES, delivered.get(letter.id, ("",))[0]) or "未记录送达",
-            delivered.get(letter.id, ("", "", ""))[1], delivered.get(letter.id, ("", "", ""))[2])
+            _day(delivered.get(letter.id, ("", "", ""))[1]),
+            delivered.get(letter.id, ("", "", ""))[2])
            for letter in d.letters],
-          ("center", "center", "right", "center", "center", "left"),
-          (0.15, 0.15, 0.14, 0.2, 0.15, 0.21))
+          ("left", "center", "right", "center", "center", "left"),
+          (0.22, 0.16, 0.12, 0.14, 0.16, 0.2))
     section("五、沟通记录")
     table(("日期", "方式", "经办人", "内容与结果"),
-          [(a.on_date, name(labels.ACTIONS, a.kind), a.done_by,
+          [(_day(a.on_date), name(labels.ACTIONS, a.kind), a.done_by,
             "；".join(filter(None, (a.said, a.outcome)))) for a in d.actions],
-          ("center", "center", "left", "left"), (0.15, 0.15, 0.14, 0.56))
+          ("center", "center", "left", "left"), (0.18, 0.12, 0.14, 0.56))
     if d.plans:
         section("六、分期协议")
         table(("签订日期", "期数", "缴款日期", "金额", "已缴"),
-              [(plan.agreed_on, f"第{i.seq}期", i.due_date, money_text(i.amount)[1:],
-                money_text(i.paid)[1:]) for plan in d.plans for i in plan.instalments],
-              ("center", "center", "center", "right", "right"), (0.2, 0.15, 0.2, 0.22, 0.23))
+              [(_day(plan.agreed_on), f"第{i.seq}期", _day(i.due_date),
+                money_text(i.amount)[1:], money_text(i.paid)[1:])
+               for plan in d.plans for i in plan.instalments],
+              ("center", "center", "center", "right", "right"), (0.22, 0.12, 0.22, 0.22, 0.22))
     story.append(Spacer(1, 10))
-    story.append(para("本材料由物业服务中心根据系统记录整理，供受委托的律师事务所参考；"
-                      "所附书面催缴的送达凭证（签收单、照片、邮件单号）另附。", style["body"]))
+    closing = [para("本材料由物业服务中心根据系统记录整理，供受委托的律师事务所参考；"
+                    "所附书面催缴的送达凭证（签收单、照片、邮件单号）另附。", style["body"]),
+               para(f"经办人：{signer or '＿' * 6}", style["signature"]),
+               Spacer(1, NORMAL.signature_gap / 2), Signature(office, clock.today(),
+                                                                style["signature"])]
+    story.append(KeepTogether(closing))
     return story
 
 
-def render_dossier(d: Dossier, office: Profile) -> Rendered:
-    return render_stories([dossier_story(d, office)], office, title=f"委托律师材料 {d.room}")
+def render_dossier(d: Dossier, office: Profile, *, signer: str = "") -> Rendered:
+    return render_stories([dossier_story(d, office, signer=signer)], office,
+                          title=f"委托律师材料 {d.room}", references=[f"委托律师材料 {d.room}"])

@@ -10,7 +10,7 @@ words (人民币…), the method, the clerk and the two signature lines. It prin
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from pmdesk import labels
 from pmdesk.core import clock
-from pmdesk.core.money.amounts import due_date, money_text, period_text, rate_text
+from pmdesk.core.money.amounts import money_text, period_text, rate_text
 from pmdesk.core.safety.chain import check_code
 from pmdesk.documents import fonts, layout
 from pmdesk.documents.amount_words import fen_in_words
@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # the records it prints; documents never load the database co
 
 BASIS_NAMES = {"area": "按建筑面积", "fixed": "按户", "parking": "按车位"}
 PAYMENT_DAYS_NOTE = "请于{due}前到物业服务中心缴纳，可用现金、微信、支付宝、银行转账或刷卡。"
+NOTICE_DAYS = 15  # the fee setting's default: days to pay after the notice is printed
 
 
 def quantity_text(basis: str, quantity: int, rate: int) -> str:
@@ -206,37 +207,49 @@ def render_receipt(data: Receipt, office: Profile, page: PageSpec = A4, *,
 
 # -- 缴费通知单 ------------------------------------------------------------------------------
 
-def payment_notice(bill: HouseholdBill, *, dated: date | None = None) -> Letter:
-    """One household's 缴费通知单 for a month."""
+def payment_notice(bill: HouseholdBill, *, dated: date | None = None,
+                   days: int = NOTICE_DAYS) -> Letter:
+    """One household's 缴费通知单 for a month: the month's bills, what of them is already paid
+    (from credit too) or reduced, earlier months still unpaid, the credit left — and it asks
+    only for what is still owed, by a day `days` after printing."""
+    dated = dated or clock.today()
     total = sum(line.amount for line in bill.lines)
-    due = due_date(bill.period)
     month = f"{bill.period // 100}年{bill.period % 100}月"
-    rows = [(line.item, period_text(bill.period), quantity_text(line.basis, line.quantity,
-                                                                 line.rate),
-             money_text(line.amount)[1:]) for line in bill.lines]
-    rows.append(("本月合计", "", "", money_text(total)[1:]))
-    paragraphs = [f"您的房屋 {bill.room} {month}的物业服务费用如下表，合计{money_text(total)}"
-                  f"（人民币{fen_in_words(total)}）。"]
+    rows = [(line.item, quantity_text(line.basis, line.quantity, line.rate),
+             money_text(line.amount)[1:], money_text(line.settled)[1:] if line.settled else "",
+             money_text(line.owed)[1:]) for line in bill.lines]
+    rows.append(("本月合计", "", money_text(total)[1:],
+                 money_text(total - bill.owed)[1:] if total - bill.owed else "",
+                 money_text(bill.owed)[1:]))
+    paragraphs = [f"您名下的房屋（{bill.room}）{month}的物业服务费用如下表（单位：元）："]
     if bill.earlier_owed:
-        paragraphs.append(f"截至本通知日，您此前各月尚有{money_text(bill.earlier_owed)}未缴，"
-                          "请一并缴纳。如已缴纳，请忽略此项。")
+        paragraphs.append(f"截至本通知日，此前各月尚有{money_text(bill.earlier_owed)}未缴。")
     if bill.credit:
-        paragraphs.append(f"您的预存余额为{money_text(bill.credit)}，将自动抵扣以后各月账单。")
-    paragraphs.append(PAYMENT_DAYS_NOTE.format(due=chinese_date(due)))
+        paragraphs.append(f"您的预存余额{money_text(bill.credit)}，已从应缴金额中扣除。")
+    if bill.to_pay:
+        paragraphs.append(f"合计应缴{money_text(bill.to_pay)}（人民币{fen_in_words(bill.to_pay)}）。"
+                          + PAYMENT_DAYS_NOTE.format(due=chinese_date(dated + timedelta(days))))
+    else:
+        paragraphs.append("以上费用已全部缴清，无须再缴。")
+    paragraphs.append("如您在收到本通知前已经缴纳，请忽略本通知。")
     return Letter(
         title="缴费通知单",
+        reference=" ".join(part for part in (bill.room, bill.owner) if part),
         addressee=f"尊敬的{bill.owner}业主（{bill.room}）：" if bill.owner
         else f"尊敬的{bill.room}业主：",
         paragraphs=tuple(paragraphs),
-        table=AmountTable(("收费项目", "期间", "单价×数量", "金额（元）"), tuple(rows),
-                          ("left", "center", "center", "right"), (0.26, 0.18, 0.36, 0.2)),
+        table=AmountTable(("收费项目", "单价×数量", "应收", "已缴/减免", "尚欠"), tuple(rows),
+                          ("left", "center", "right", "right", "right"),
+                          (0.24, 0.3, 0.15, 0.16, 0.15)),
+        table_after=1,
         closing="感谢您对物业服务工作的支持！",
-        dated=dated or clock.today(),
+        dated=dated,
     )
 
 
-def render_payment_notices(bills: list[HouseholdBill], office: Profile) -> Rendered:
-    return render([payment_notice(bill) for bill in bills], office,
+def render_payment_notices(bills: list[HouseholdBill], office: Profile, *,
+                           days: int = NOTICE_DAYS) -> Rendered:
+    return render([payment_notice(bill, days=days) for bill in bills], office,
                   title=f"缴费通知单 {period_text(bills[0].period)}" if bills else "缴费通知单")
 
 

@@ -6,7 +6,10 @@ two CJK splitters (`reportlab.platypus.paragraph.cjkFragSplit` for styled text a
 for plain text; reportlab is BSD-licensed and these follow its algorithm) with ones that apply
 the Chinese rules: no line starts with closing punctuation, no line ends with opening
 punctuation. One closing mark may hang in the right margin (标点悬挂); otherwise characters move
-to the next line together.
+to the next line together. A number keeps its unit and a date stays whole (`12月15日`, `80 人`
+aside, `2026年12月10日`), and a room, phone or receipt number (`15-2-250/4`, `0571-888866/66`)
+is never broken unless it is longer than the line. A paragraph never ends on a line of one
+character (`实。`): the line before gives it one more.
 """
 
 from __future__ import annotations
@@ -22,7 +25,16 @@ CANNOT_START = frozenset(
     "，。、；：？！）》」』】〕〗〙〛｝］〉”’…‥·—～％‰℃°′″"
     ",.;:?!)]}>%'\"" + "々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー"
 )
-CANNOT_END = frozenset("（《「『【〔〖〘〚｛［〈“‘([{<￥$£#@")
+CANNOT_END = frozenset("（《「『【〔〖〘〚｛［〈“‘([{<￥¥$£#@")
+UNITS = frozenset("年月日时分秒号元角户人栋幢层楼室期页个岁次件份位名天周％%℃㎡")
+LATIN_WORD = frozenset("-/.:,@_#+")  # inside a number or a code: 0571-888866/66, 1,620.25
+
+
+def _glued(left: str, right: str) -> bool:
+    """Whether a line may not break between `left` and `right`."""
+    if left.isascii() and right.isascii():
+        return (left.isalnum() or left in LATIN_WORD) and (right.isalnum() or right in LATIN_WORD)
+    return (left.isdigit() and right in UNITS) or (left in "年月" and right.isdigit())
 
 
 def _latin_break(chars: Sequence[str], start: int, end: int) -> int:
@@ -41,6 +53,12 @@ def _settle(chars: Sequence[str], start: int, end: int) -> int:
         end += 1  # hang one closing mark in the margin
     while start + 1 < end < n and (chars[end] in CANNOT_START or chars[end - 1] in CANNOT_END):
         end -= 1
+    if start < end < n and _glued(chars[end - 1], chars[end]):
+        whole = end - 1  # to before the number, date or code, if it fits a line at all
+        while whole > start and _glued(chars[whole - 1], chars[whole]):
+            whole -= 1
+        if whole > start:
+            end = _settle(chars, start, whole) if chars[whole] in CANNOT_START else whole
     return end
 
 
@@ -72,7 +90,25 @@ def break_lines(chars: Sequence[str], width_of: Callable[[int, float], float],
             used = sum(width_of(k, max_width) for k in range(start, end))
         lines.append((start, end, used, hard))
         start = end
+    if len(lines) > 1 and not lines[-2][3]:
+        _no_lone_last_character(chars, width_of, max_widths, lines)
     return lines
+
+
+def _no_lone_last_character(chars: Sequence[str], width_of, max_widths: Sequence[float],
+                            lines: list[tuple[int, int, float, bool]]) -> None:
+    """Give a last line of one character (and its punctuation) one more from the line above."""
+    (start, end, _, _), (_, last_end, _, hard) = lines[-2], lines[-1]
+    text = [c for c in chars[end:last_end] if c not in CANNOT_START and not c.isspace()]
+    if len(text) > 1:
+        return
+    moved = _settle(chars, start, end - 1)
+    if not start + 1 < moved < end:
+        return
+    widths = [max_widths[min(len(lines) - k, len(max_widths) - 1)] for k in (2, 1)]
+    lines[-2] = (start, moved, sum(width_of(i, widths[0]) for i in range(start, moved)), False)
+    lines[-1] = (moved, last_end, sum(width_of(i, widths[1]) for i in range(moved, last_end)),
+                 hard)
 
 
 def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):  # noqa: N803 - reportlab's

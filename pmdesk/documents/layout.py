@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.units import mm
 
@@ -28,6 +28,8 @@ class PageSpec:
 
 A4 = PageSpec("A4", 210 * mm, 297 * mm, top=22 * mm, right=25 * mm, bottom=22 * mm,
               left=25 * mm)
+A4_LANDSCAPE = PageSpec("A4-landscape", 297 * mm, 210 * mm, top=18 * mm, right=20 * mm,
+                        bottom=18 * mm, left=20 * mm)  # wide registers and sheets
 # Continuous receipt paper, 241 mm wide and torn off at 140 mm (二等分).
 RECEIPT = PageSpec("receipt-241x140", 241 * mm, 140 * mm, top=8 * mm, right=12 * mm,
                    bottom=8 * mm, left=12 * mm)
@@ -44,23 +46,33 @@ class TypeScale:
     table: float = 11
     footer: float = 9
     leading: float = 1.6  # line height as a multiple of the font size
+    letterhead_gap: float = 13  # below the letterhead's rule
+    title_after: float = 10 * mm
+    signature_gap: float = 12 * mm  # between the last paragraph and the signature block
+    cell_padding: tuple[float, float] = (3, 4)  # table cells: top, bottom
 
     def scaled(self, factor: float) -> TypeScale:
-        return TypeScale(office=self.office, contacts=self.contacts,
-                         title=self.title * factor, body=self.body * factor,
-                         table=self.table * factor, footer=self.footer, leading=self.leading)
+        return replace(self, title=self.title * factor, body=self.body * factor,
+                       table=self.table * factor)
+
+    def tightened(self) -> TypeScale:
+        """The same sizes set closer, for a letter that would otherwise run a little over one
+        page: a page and a bit is worse than a page set a little tighter."""
+        return replace(self, leading=1.42, letterhead_gap=5, title_after=4 * mm,
+                       signature_gap=3 * mm, cell_padding=(1.5, 2.5))
 
 
 NORMAL = TypeScale()
 LARGE = NORMAL.scaled(1.5)
 
 SEAL_DIAMETER = 42 * mm  # a round office seal
+SEAL_ROOM = 26 * mm  # the height the signature keeps: the seal, centred on the office's name
+# and the date, may reach a little into the gap above and the margin below
 RULE_COLOR = "#b22222"  # the red rule under the letterhead
 RULE_WIDTH = 1.2
 TEXT_COLOR = "#000000"
 MUTED_COLOR = "#444444"
 INDENT_CHARS = 2  # body paragraphs start two characters in
-TITLE_SPACE_AFTER = 10 * mm
-SIGNATURE_GAP = 12 * mm  # between the last paragraph and the signature block
 FOOTER_Y = 10 * mm  # page numbers, from the bottom edge
-CELL_PADDING = (3, 4)  # table cells: top, bottom
+KEEP_ROWS = 2  # a table's first and last rows kept with its heading and with the closing
+TEAR_OFF_HEIGHT = 30 * mm  # the least room a slip to cut off needs, its cut line included

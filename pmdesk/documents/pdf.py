@@ -5,13 +5,18 @@ through here.
 Input is plain data (a `Letter`, and the office `Profile` that signs it); output is PDF bytes.
 All user text passes through `fonts.markup()` (escaped, fallback fonts for rare characters) and
 is wrapped by the Chinese line-breaking rules (`kinsoku`). Several letters can share one PDF
-(a batch for every door); page numbers then count within each letter.
+(a batch for every door); page numbers then count within each letter, and every page of a letter
+that runs over names its household and number, so pages cannot be mixed up in the envelopes.
+
+The closing (特此通知, the office, the date, the seal) never stands alone on a page: it keeps the
+last paragraph, or a table's last rows, with it; a table's heading keeps its first rows. A letter
+that would run a little over one page is set a little tighter instead.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from io import BytesIO
@@ -20,6 +25,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -69,10 +75,15 @@ class Letter:
     large_print: bool = False
     table_after: int | None = None  # the table follows this many paragraphs (default: all)
     poster: bool = False  # a title as large as a poster's, for the bulletin board
+    number: str = ""  # the letter's number (文号), under the title and on every page's foot
+    reference: str = ""  # whom it is for (room, name), on the foot of a letter that runs over
+    tear_off: tuple[str, ...] = ()  # a slip to cut off at the page's foot: its title, its lines
+    signed: bool = True  # the office, the date and the seal at the end (not on a shared sheet)
 
     def texts(self) -> list[str]:
         """Every piece of user text, for the missing-glyph check."""
-        parts = [self.title, self.addressee, self.closing, *self.paragraphs]
+        parts = [self.title, self.addressee, self.closing, self.number, self.reference,
+                 *self.paragraphs, *self.tear_off]
         if self.table:
             parts += [*self.table.header, *(cell for row in self.table.rows for cell in row)]
         return parts
@@ -109,7 +120,12 @@ def styles(scale: TypeScale) -> dict[str, ParagraphStyle]:
         "contacts": style("contacts", scale.contacts, alignment=TA_CENTER,
                           textColor=colors.HexColor(layout.MUTED_COLOR)),
         "title": style("title", scale.title, alignment=TA_CENTER,
-                       spaceAfter=layout.TITLE_SPACE_AFTER, leading=scale.title * 1.3),
+                       spaceAfter=scale.title_after, leading=scale.title * 1.3),
+        "number": style("number", scale.table, alignment=TA_RIGHT,
+                        spaceAfter=scale.title_after * 0.7),
+        "heading": style("heading", scale.body, alignment=TA_LEFT, spaceBefore=6,
+                         keepWithNext=1),
+        "slip": style("slip", scale.table, alignment=TA_LEFT, leading=scale.table * 1.8),
         "addressee": style("addressee", scale.body, alignment=TA_LEFT),
         "body": style("body", scale.body, alignment=TA_JUSTIFY,
                       firstLineIndent=layout.INDENT_CHARS * scale.body),
@@ -162,20 +178,23 @@ class _Rule(Flowable):
 
 
 class _DocumentStart(Flowable):
-    """Marks where a letter begins, so page numbers count within each letter of a batch."""
+    """Marks where a letter begins, so page numbers count within each letter of a batch and
+    its pages carry its reference."""
 
-    def __init__(self, index: int) -> None:
+    def __init__(self, index: int, reference: str) -> None:
         super().__init__()
-        self.index = index
+        self.index, self.reference = index, reference
         self.width = self.height = 0
 
     def draw(self) -> None:
         self.canv.document_index = self.index
+        self.canv.document_reference = self.reference
 
 
-class _Signature(Flowable):
+class Signature(Flowable):
     """Office name over the date, centred on each other, two characters in from the right, with
-    room for the round seal stamped over them (its image when the office has one)."""
+    room for the round seal stamped over them (its image when the office has one), which may
+    reach into the gap above and below."""
 
     def __init__(self, office: Profile, dated: date, style: ParagraphStyle) -> None:
         super().__init__()
@@ -189,7 +208,7 @@ class _Signature(Flowable):
         sizes = [line.wrap(self.column, avail_height) for line in self.lines]
         self.line_widths = [max(line.getActualLineWidths0() or [0]) for line in self.lines]
         self.text_height = sum(h for _, h in sizes)
-        self.height = max(self.text_height, layout.SEAL_DIAMETER) + 4
+        self.height = max(self.text_height, layout.SEAL_ROOM) + 4
         return self.width, self.height
 
     def draw(self) -> None:
@@ -216,42 +235,117 @@ def letterhead(office: Profile, scale: TypeScale, width: float) -> list[Flowable
     story: list[Flowable] = [heavy(office.office_name, style_of["office"])]
     if contacts:
         story.append(para(contacts, style_of["contacts"]))
-    story += [Spacer(1, 2), _Rule(width), Spacer(1, 8 * scale.leading)]
+    story += [Spacer(1, 2), _Rule(width), Spacer(1, scale.letterhead_gap)]
     return story
 
 
-def amount_table(table: AmountTable, scale: TypeScale, width: float) -> Table:
+def amount_table(table: AmountTable, scale: TypeScale, width: float, *, heading: str = "",
+                 ending: list[Flowable] | None = None) -> Table:
+    """The table, its header row repeated on every page it runs onto. A `heading` (a section
+    title) goes above it and keeps the header and the first rows with it; an `ending` (the
+    closing and signature, needs `widths`) goes below it and keeps the last rows with it."""
     style_of = styles(scale)
     cell_style = {"left": style_of["cell"], "right": style_of["cell-right"],
                   "center": style_of["cell-center"]}
-    widths = [width * f for f in table.widths] if table.widths else None
+    widths: list[float] | None = None
+    if table.widths:
+        size = scale.table  # set a little smaller rather than break a date or a number
+        while (widths := column_widths(table, size, width, squeeze=size <= scale.table
+                                       * SMALLEST_TABLE)) is None:
+            size *= 0.95
+        if size < scale.table:
+            scale = replace(scale, table=size)
+            style_of = styles(scale)
+            cell_style = {"left": style_of["cell"], "right": style_of["cell-right"],
+                          "center": style_of["cell-center"]}
+    columns = len(table.header)
 
     def cell(text: str, align: str, column: int) -> Flowable | str:
         return _cell(text, cell_style[align], widths[column] if widths else None)
 
-    rows = [[cell(text, "center", i) for i, text in enumerate(table.header)]]
+    rows: list[list] = [[heavy(heading, style_of["heading"])] + [""] * (columns - 1)] \
+        if heading else []
+    top = len(rows)  # the header row
+    rows.append([cell(text, "center", i) for i, text in enumerate(table.header)])
     rows += [[cell(text, align, i) for i, (text, align) in
               enumerate(zip(row, table.align, strict=True))] for row in table.rows]
-    result = Table(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
+    last = len(rows) - 1  # the last row of the table proper
+    if ending and widths:
+        rows.append([ending] + [""] * (columns - 1))
+    result = Table(rows, colWidths=widths, repeatRows=(top,) if heading else 1,
+                   hAlign="CENTER")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.chain().main()),  # no unembedded Helvetica
         ("FONTSIZE", (0, 0), (-1, -1), scale.table),
         ("LEADING", (0, 0), (-1, -1), scale.table * 1.35),
         ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(layout.TEXT_COLOR)),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#555555")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("ALIGN", (0, top), (-1, top), "CENTER"),
+        ("GRID", (0, top), (-1, last), 0.6, colors.HexColor("#555555")),
+        ("BACKGROUND", (0, top), (-1, top), colors.HexColor("#eeeeee")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), layout.CELL_PADDING[0]),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), layout.CELL_PADDING[1]),
+        ("TOPPADDING", (0, 0), (-1, -1), scale.cell_padding[0]),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), scale.cell_padding[1]),
+        ("NOSPLIT", (0, 0), (-1, min(top + layout.KEEP_ROWS, last))),
     ]
-    commands += [("ALIGN", (column, 1), (column, -1), align.upper())
+    commands += [("ALIGN", (column, top + 1), (column, last), align.upper())
                  for column, align in enumerate(table.align)]
+    if heading:
+        commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (0, 0), 0)]
+    if len(rows) > last + 1:
+        commands += [("SPAN", (0, -1), (-1, -1)), ("VALIGN", (0, -1), (-1, -1), "TOP"),
+                     ("LEFTPADDING", (0, -1), (-1, -1), 0),
+                     ("RIGHTPADDING", (0, -1), (-1, -1), 0),
+                     ("NOSPLIT", (0, max(top + 1, last - layout.KEEP_ROWS + 1)), (-1, -1))]
     result.setStyle(TableStyle(commands))
     return result
 
 
 CELL_SIDE_PADDING = 12  # reportlab's default left + right cell padding
+SMALLEST_TABLE = 0.8  # a table's text may be set this much smaller to keep words whole
+WHOLE_WORD = 6  # characters: a cell this short (上门走访, 挂号信/EMS) is never broken
+FLEXIBLE_FLOOR = 4  # characters: the least a column of long text is given
+
+
+def _text_width(text: str, size: float) -> float:
+    font = fonts.chain().main()
+    return max(stringWidth(fonts.clean(line), font, size) for line in text.split("\n"))
+
+
+def _unbreakable(text: str) -> bool:
+    """A room, date, phone, amount or receipt number, or a short word: never broken."""
+    text = text.strip()
+    return len(text) <= WHOLE_WORD or any(c.isdigit() for c in text) \
+        or all(ord(c) < 0x2E80 for c in text)
+
+
+def column_widths(table: AmountTable, size: float, width: float, *, squeeze: bool = True
+                  ) -> list[float] | None:
+    """Column widths by content: a header never breaks inside a word, nor a room, a date, a
+    phone or a number; the table's own fractions are the least each column gets (room to
+    write by hand); what is left over is shared in proportion, and when the text is too wide
+    the columns of long text give way first."""
+    pad = CELL_SIDE_PADDING + 1
+    hint = [width * f for f in table.widths or [0] * len(table.header)]
+    floor = [_text_width(header, size) + pad for header in table.header]
+    need = floor[:]
+    for row in table.rows:
+        for i, text in enumerate(row):
+            if not text.strip():
+                continue
+            natural = _text_width(text, size) + pad
+            need[i] = max(need[i], natural)
+            if _unbreakable(text) and natural <= width * 0.4:
+                floor[i] = max(floor[i], natural)
+    floor = [max(f, size * FLEXIBLE_FLOOR + pad, h if n <= h else 0)
+             for f, h, n in zip(floor, hint, need, strict=True)]
+    want = [max(h, n, f) for h, n, f in zip(hint, need, floor, strict=True)]
+    if sum(want) <= width:  # everything fits on one line: share the rest out
+        return [w * width / sum(want) for w in want]
+    if sum(floor) >= width:  # even the least is too wide: shrink everything alike, or say so
+        return [f * width / sum(floor) for f in floor] if squeeze else None
+    give = sum(want) - width  # the long text columns give way, each in proportion to its slack
+    slack = [w - f for w, f in zip(want, floor, strict=True)]
+    return [w - give * sl / sum(slack) for w, sl in zip(want, slack, strict=True)]
 
 
 def _cell(text: str, style: ParagraphStyle, width: float | None) -> Flowable | str:
@@ -266,9 +360,53 @@ def _cell(text: str, style: ParagraphStyle, width: float | None) -> Flowable | s
     return Paragraph(marked, style)
 
 
-def letter_story(letter: Letter, office: Profile, page: PageSpec = A4) -> list[Flowable]:
-    """The flowables of one letter, letterhead to signature."""
+class _TearOff(Flowable):
+    """A slip to cut off and return (送达回执): a dashed cut line, then its title and lines, set
+    at the foot of the page the letter ends on."""
+
+    def __init__(self, lines: tuple[str, ...], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.title = heavy(lines[0], ParagraphStyle("slip-title", parent=style,
+                                                    alignment=TA_CENTER))
+        self.lines = [para(line, style) for line in lines[1:]]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.body = sum(p.wrap(avail_width, avail_height)[1] for p in [self.title, *self.lines])
+        least = max(self.body + 8 * mm, layout.TEAR_OFF_HEIGHT)
+        # measured (as by KeepTogether) with room without end: its least; in the frame: the
+        # rest of the page, to stand at its foot
+        self.height = least if avail_height > 10_000 else max(least, avail_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        y = self.body + 4 * mm
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor(layout.MUTED_COLOR))
+        canvas.setDash(3, 3)
+        canvas.setLineWidth(0.5)
+        label = "沿此线剪下"
+        size = self.title.style.fontSize * 0.8
+        gap = stringWidth(label, fonts.chain().main(), size) + 12
+        canvas.line(0, y, (self.width - gap) / 2, y)
+        canvas.line((self.width + gap) / 2, y, self.width, y)
+        canvas.setFont(fonts.chain().main(), size)
+        canvas.setFillColor(colors.HexColor(layout.MUTED_COLOR))
+        canvas.drawCentredString(self.width / 2, y - size / 3, label)
+        canvas.restoreState()
+        y = self.body
+        for line in [self.title, *self.lines]:
+            y -= line.height
+            line.drawOn(canvas, 0, y)
+
+
+def letter_story(letter: Letter, office: Profile, page: PageSpec = A4, *,
+                 tight: bool = False) -> list[Flowable]:
+    """The flowables of one letter, letterhead to signature; `tight` sets it closer."""
     scale = layout.LARGE if letter.large_print else NORMAL
+    if tight:
+        scale = scale.tightened()
     style_of = styles(scale)
     width = page.frame_width
     story = letterhead(office, scale, width)
@@ -277,21 +415,56 @@ def letter_story(letter: Letter, office: Profile, page: PageSpec = A4) -> list[F
         factor = 1.15 if letter.large_print else 1.6
         title = ParagraphStyle("poster-title", parent=title, fontSize=title.fontSize * factor,
                                leading=title.fontSize * factor * 1.25)
+    if letter.number:  # the number stands close under the title
+        title = ParagraphStyle("numbered-title", parent=title, spaceAfter=scale.table * 0.3)
     story.append(heavy(letter.title, title))
+    if letter.number:
+        story.append(para(letter.number, style_of["number"]))
     if letter.addressee:
         story.append(para(letter.addressee, style_of["addressee"]))
     split = len(letter.paragraphs) if letter.table_after is None else letter.table_after
     story += [para(text, style_of["body"]) for text in letter.paragraphs[:split]]
-    if letter.table:
-        story += [Spacer(1, scale.body * 0.6), amount_table(letter.table, scale, width),
-                  Spacer(1, scale.body * 0.6)]
-    story += [para(text, style_of["body"]) for text in letter.paragraphs[split:]]
+    after = [para(text, style_of["body"]) for text in letter.paragraphs[split:]]
     ending: list[Flowable] = []
     if letter.closing:
         ending.append(para(letter.closing, style_of["body"]))
-    ending += [Spacer(1, layout.SIGNATURE_GAP), _Signature(office, letter.dated,
-                                                            style_of["signature"])]
-    story.append(KeepTogether(ending))
+    if letter.signed:
+        ending += [Spacer(1, scale.signature_gap), Signature(office, letter.dated,
+                                                               style_of["signature"])]
+    if letter.tear_off:
+        ending.append(_TearOff(letter.tear_off, style_of["slip"]))
+    if letter.table:
+        carried = not after and not letter.tear_off and letter.table.widths is not None
+        story += [Spacer(1, scale.body * 0.6),
+                  amount_table(letter.table, scale, width, ending=ending if carried else None)]
+        if carried:
+            return story
+        story.append(Spacer(1, scale.body * 0.6))
+    story += after[:-1]
+    story.append(KeepTogether(after[-1:] + ending))
+    return story
+
+
+_measuring = Canvas(BytesIO())
+FIT_MARGIN = 12  # points: the frame's own rounding and reportlab's fuzz stay out of the way
+
+
+def story_height(story: list[Flowable], width: float) -> float:
+    """How tall the flowables stand one after another, however many pages that takes."""
+    flat: list[Flowable] = []
+    for flowable in story:
+        flat += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+    return sum(f.wrapOn(_measuring, width, 0xFFFFFFF)[1] + f.getSpaceBefore()
+               + f.getSpaceAfter() for f in flat)
+
+
+def fitted_story(letter: Letter, office: Profile, page: PageSpec = A4) -> list[Flowable]:
+    """The letter's flowables, set tighter when that keeps it on one page."""
+    story = letter_story(letter, office, page)
+    if story_height(story, page.frame_width) > page.frame_height:
+        tight = letter_story(letter, office, page, tight=True)
+        if story_height(tight, page.frame_width) <= page.frame_height - FIT_MARGIN:
+            return tight
     return story
 
 
@@ -302,6 +475,7 @@ class _NumberedCanvas(Canvas):
         kwargs["initialFontName"] = fonts.chain().main()  # never an unembedded base font
         super().__init__(*args, **kwargs)
         self.document_index = 0
+        self.document_reference = ""
         self._held: list[dict] = []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's API
@@ -316,15 +490,17 @@ class _NumberedCanvas(Canvas):
             index = state["document_index"]
             seen[index] += 1
             if totals[index] > 1:
-                self._footer(seen[index], totals[index])
+                self._footer(seen[index], totals[index], state["document_reference"])
             Canvas.showPage(self)
         Canvas.save(self)
 
-    def _footer(self, number: int, total: int) -> None:
+    def _footer(self, number: int, total: int, reference: str) -> None:
         width, _ = self._pagesize
         self.setFont(fonts.chain().main(), NORMAL.footer)
         self.setFillColor(colors.HexColor(layout.MUTED_COLOR))
-        self.drawCentredString(width / 2, layout.FOOTER_Y, f"第 {number} 页　共 {total} 页")
+        text = f"第 {number} 页　共 {total} 页"
+        self.drawCentredString(width / 2, layout.FOOTER_Y,
+                               f"{fonts.clean(reference)}　{text}" if reference else text)
 
 
 def render(letters: list[Letter], office: Profile, page: PageSpec = A4, *,
@@ -332,21 +508,24 @@ def render(letters: list[Letter], office: Profile, page: PageSpec = A4, *,
     """Letters into one PDF, each starting on a new page."""
     if not letters:
         raise ValueError("nothing to render")
-    return render_stories([letter_story(letter, office, page) for letter in letters], office,
-                          page, title=title or letters[0].title)
+    references = [" ".join(part for part in (letter.reference, letter.title, letter.number)
+                           if part) if letter.reference or letter.number else ""
+                  for letter in letters]
+    return render_stories([fitted_story(letter, office, page) for letter in letters], office,
+                          page, title=title or letters[0].title, references=references)
 
 
 def render_stories(stories: list[list[Flowable]], office: Profile, page: PageSpec = A4, *,
-                   title: str) -> Rendered:
+                   title: str, references: list[str] | None = None) -> Rendered:
     """Documents (each a list of flowables) into one PDF, each starting on a new page, with
-    page numbers counted within each document."""
+    page numbers counted within each document and its reference beside them."""
     if not stories:
         raise ValueError("nothing to render")
     story: list[Flowable] = []
     for index, document in enumerate(stories):
         if index:
             story.append(PageBreak())
-        story.append(_DocumentStart(index))
+        story.append(_DocumentStart(index, references[index] if references else ""))
         story += document
     out = BytesIO()
     doc = BaseDocTemplate(out, pagesize=(page.width, page.height), title=title,

@@ -2803,8 +2803,16 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Vacant for at least</translation>
     </message>
     <message>
+        <source>缴费通知单上的缴费期限：打印之日起几天内</source>
+        <translation>The deadline on payment notices: days after printing</translation>
+    </message>
+    <message>
         <source>收款日期可补录</source>
         <translation>Back-dated payments</translation>
+    </message>
+    <message>
+        <source>缴费通知期限</source>
+        <translation>Days to pay a notice</translation>
     </message>
     <message>
         <source>笔数</source>
@@ -2867,8 +2875,8 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Payment notice</translation>
     </message>
     <message>
-        <source>这个月还没有出账。</source>
-        <translation>This month has not been billed yet.</translation>
+        <source>这个月还没有出账，或各户都已缴清。</source>
+        <translation>This month has not been billed yet, or every household has paid.</translation>
     </message>
     <message>
         <source>缴费通知单 {period}</source>
@@ -5177,6 +5185,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>paper: a4 or receipt (241×140 mm); default from the fee settings</translation>
     </message>
     <message>
+        <source>缴费通知单：一个月的账单，每户一份（只给尚有欠缴的住户），按房号排序</source>
+        <translation>payment notices: a month&apos;s bills, one per household with something left to pay, in room order</translation>
+    </message>
+    <message>
+        <source>账单月份</source>
+        <translation>billing month</translation>
+    </message>
+    <message>
+        <source>只打印这一栋</source>
+        <translation>only this building</translation>
+    </message>
+    <message>
         <source>催缴通知书：每户一份，全部在一个 PDF 里，按房号排序</source>
         <translation>demand letters: one per household, all in one PDF, in room order</translation>
     </message>
@@ -5335,6 +5355,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>已生成收据 {number}：{path}</source>
         <translation>Receipt {number} written to {path}</translation>
+    </message>
+    <message>
+        <source>{period} 没有需要缴费的住户（未出账，或都已缴清），没有生成通知单。</source>
+        <translation>No household has anything to pay for {period} (not billed, or all paid); no notices made.</translation>
     </message>
     <message>
         <source>已生成 {path}（{pages} 页）</source>

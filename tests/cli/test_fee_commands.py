@@ -145,12 +145,18 @@ def test_print_arrears_letters_for_households_owing_n_months(run_cli, office, as
                  "--as-of", "2026-04-15", "--delivery-sheet", "sheet.pdf")
     assert result.returncode == 0, result.stderr
     text = as_pdf((tmp_path / "letters.pdf").read_bytes()).text()
-    assert text.count("催缴通知书") == 1 and "3-2-501" in text and "12-101" not in text
+    assert text.count("送达回执") == 1 and "3-2-501" in text and "12-101" not in text
     sheet = as_pdf((tmp_path / "sheet.pdf").read_bytes()).text()
     assert "送达签收单" in sheet and "3-2-501" in sheet
     everyone = cli(run_cli, "print", "arrears-letters", "all.pdf", "--as-of", "2026-04-15")
     assert everyone.returncode == 0, everyone.stderr
-    assert as_pdf((tmp_path / "all.pdf").read_bytes()).text().count("催缴通知书") == 2
+    text = as_pdf((tmp_path / "all.pdf").read_bytes()).text()
+    assert text.count("送达回执") == 2
+    ids = [row[0] for row in sqlite3.connect(office).execute(
+        "SELECT id FROM demand_letter ORDER BY id")]
+    assert ids == [1, 2, 3]  # each letter is recorded under the number printed on it
+    assert "催缴〔2026〕0001号" in sheet
+    assert "催缴〔2026〕0002号" in text and "催缴〔2026〕0003号" in text
     none = cli(run_cli, "print", "arrears-letters", "none.pdf", "--min-months", "9",
                "--as-of", "2026-04-15")
     assert none.returncode == 0 and not (tmp_path / "none.pdf").exists()
@@ -216,3 +222,25 @@ def test_export_events_counts_sign_ups_and_attendance(run_cli, office, tmp_path)
                                                                  "已发布", 2)
     assert (row["报名户数"], row["报名人数"], row["候补人数"], row["到场人数"]) == (2, 2, 1, 2)
     assert row["预算(元)"] == 800
+
+
+def test_print_payment_notices_asks_only_for_what_is_still_owed(run_cli, office, as_pdf,
+                                                               tmp_path):
+    """Issue 16: a month paid from credit is not asked for again, a part-paid one asks for the
+    rest, a household that owes nothing gets no notice; due days after the print date."""
+    cli(run_cli, "bill", "--period", "2026-01")
+    cli(run_cli, "pay", "3-2-501", "1000")  # January, and credit that pays February
+    cli(run_cli, "bill", "--period", "2026-02")
+    cli(run_cli, "pay", "12-101", "392")  # January, and 100.00 of February
+    result = cli(run_cli, "print", "payment-notices", "notices.pdf", "--period", "2026-02")
+    assert result.returncode == 0, result.stderr
+    pages = as_pdf((tmp_path / "notices.pdf").read_bytes()).pages()
+    assert len(pages) == 1 and "12-101" in pages[0] and "3-2-501" not in pages[0]
+    assert "合计应缴¥192.00（人民币壹佰玖拾贰元整）" in pages[0]
+    assert "2026年12月10日前" in pages[0]  # printed on 25 November, 15 days to pay
+    one = cli(run_cli, "print", "payment-notices", "b3.pdf", "--period", "2026-02",
+              "--building", "3")
+    assert one.returncode == 0 and not (tmp_path / "b3.pdf").exists()
+    assert "没有需要缴费的住户" in one.stdout
+    bad = cli(run_cli, "print", "payment-notices", "x.pdf", "--period", "2026-13")
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr

@@ -69,6 +69,9 @@ def read_back(words: str) -> int:
     ("10000000.10", "壹仟万元零壹角"),
     ("100000001", "壹亿零壹元整"),
     ("100010000", "壹亿零壹万元整"),
+    ("100001000", "壹亿零壹仟元整"),
+    ("100001000.50", "壹亿零壹仟元零伍角"),
+    ("200000300", "贰亿零叁佰元整"),
     ("1000000000", "壹拾亿元整"),
     ("999999999999.99", "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
 ])
@@ -117,3 +120,6 @@ def test_any_amount_is_well_formed_and_reads_back(fen):
     words = fen_in_words(fen)
     check_form(words)
     assert read_back(words) == fen
+    yuan = fen // 100
+    if yuan >= 10**8 and yuan // 10**4 % 10**4 == 0 and yuan % 10**4:
+        assert "亿零" in words, words  # the empty 万 group is read as 零

@@ -9,6 +9,7 @@ import pytest
 
 from pmdesk.core import clock
 from pmdesk.core.money import cases, demands, dossier, fees, instalments, reports
+from pmdesk.core.safety.db import db
 from pmdesk.core.settings import Profile
 from pmdesk.documents import collecting as documents
 from pmdesk.documents.pdf import render
@@ -66,11 +67,72 @@ def test_the_posted_notice_shows_buildings_never_names_or_rooms(batch, as_pdf):
         assert private not in text
 
 
-def test_delivery_sheet_lists_each_letter_in_order(batch, as_pdf):
-    text = as_pdf(render([documents.delivery_sheet(batch)], OFFICE).pdf).text()
+def test_delivery_sheet_lists_each_letter_and_nothing_private(batch, as_pdf):
+    """Issue 16: every household on the round signs the sheet, so it shows rooms and letter
+    numbers, never a name, an amount or the office's seal."""
+    numbers = [documents.letter_number(n, date(2026, 4, 20)) for n in (41, 42)]
+    text = as_pdf(render([documents.delivery_sheet(batch, numbers=numbers)], OFFICE).pdf
+                  ).text().replace("\n", "")
     assert text.index("3-2-501") < text.index("12-101")
-    for header in ("送达方式", "送达日期", "签收人签名"):
+    assert text.index("催缴〔2026〕0041号") < text.index("催缴〔2026〕0042号")
+    for header in ("送达方式", "送达日期", "签收人签名", "送达人", "见证人"):
         assert header in text
+    for private in ("张三", "欧阳", "¥", "810.99", "元"):
+        assert private not in text
+    assert text.count(OFFICE.office_name) == 1  # the letterhead; no signature for a seal
+
+
+@pytest.fixture
+def long_arrears(db_path):
+    """A household owing 16 months of two items, and one owing 3."""
+    _unit("5-1-101", 9600, owner="王芳")
+    _unit("5-1-102", 9600, owner="赵强")
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
+    fees.add_fee_item(name="垃圾清运费", basis="fixed", rate="10")
+    for period in [f"2025-{m:02d}" for m in range(1, 13)] + ["2026-01", "2026-02",
+                                                              "2026-03", "2026-04"]:
+        fees.run_billing(period)
+    db.execute_sql("UPDATE bill SET paid = amount WHERE unit_id = "
+                   "(SELECT id FROM unit WHERE code = '5-1-102') AND period < 202602")
+    return demands.demands([row.unit_id for row in demands.letter_candidates(
+        as_of=date(2026, 5, 20))], as_of=date(2026, 5, 20))
+
+
+def test_a_letter_that_runs_over_keeps_its_closing_with_the_text(long_arrears, as_pdf):
+    """Issue 16.1–2: the closing never stands alone on a page, a letter that can fit one page
+    does, and every page of one that runs over names its household and number."""
+    numbers = [documents.letter_number(n, date(2026, 5, 20)) for n in (7, 8)]
+    letters = [documents.demand_letter(d, number=n)
+               for d, n in zip(long_arrears, numbers, strict=True)]
+    pdf = as_pdf(render(letters, OFFICE).pdf)
+    pages = pdf.pages()
+    assert len(pages) == 3  # two pages for 16 months, one for 3
+    closing = [page for page in pages if "特此通知" in page]
+    assert len(closing) == 2
+    for page in closing:  # the last paragraph, and the slip to cut off, stay with the closing
+        assert "请忽略本通知" in page and "送达回执" in page and "翠湖苑物业服务中心" in page
+    for number, page in enumerate(pages[:2], start=1):
+        assert "5-1-101 王芳" in page and "催缴〔2026〕0007号" in page
+        assert f"第{number}页共2页" in "".join(page.split())
+    assert "5-1-102" in pages[2] and "第1页" not in "".join(pages[2].split())
+    assert "催缴〔2026〕0008号" in pages[2]  # on the letter and on its slip
+
+
+def test_a_final_letter_cites_the_first_and_marks_months_over_three_years(db_path, as_pdf):
+    _unit("6-101", 9000, owner="钱敏")
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2.00")
+    for period in ("2022-12", "2023-01", "2023-02"):
+        fees.run_billing(period)
+    [first] = demands.demands([demands.letter_candidates(as_of=date(2026, 1, 10))[0].unit_id],
+                              as_of=date(2026, 1, 10))
+    [letter_id] = demands.record_letters([first], kind="first", document_id=None)
+    demands.record_delivery(letter_id=letter_id, method="signed", delivered_on="2026-01-12")
+    [final] = demands.demands([first.unit_id], as_of=date(2026, 1, 20))
+    text = as_pdf(render([documents.demand_letter(final, kind="final")], OFFICE).pdf
+                  ).text().replace("\n", "")
+    assert f"已于2026年1月12日向您送达《催缴通知书》（催缴〔2026〕{letter_id:04d}号）" in text
+    assert "2022-12※" in text and "2023-01※" not in text and "2023-02" in text
+    assert "标※的月份，其费用到期已超过三年" in text
 
 
 def test_dossier_and_instalment_agreement(batch, as_pdf):

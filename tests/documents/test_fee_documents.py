@@ -28,7 +28,7 @@ def test_payment_notices_one_page_per_household_in_room_order(db_path, as_pdf):
     rooms = [statement.room for statement in statements]
     for page, statement in zip(pages, statements, strict=False):
         assert statement.room in page and "缴费通知单" in page
-        assert "2026年11月30日前" in page  # due on the month's last day
+        assert "2026年12月10日前" in page  # 15 days after printing (the clock: 25 November)
         assert "此前各月尚有" in page  # October is still unpaid
     assert rooms[:3] == ["1-1-101", "1-1-102", "1-1-103"]
 

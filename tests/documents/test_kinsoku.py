@@ -52,3 +52,26 @@ def test_the_rules_hold_at_every_width(text, styled):
 def test_a_line_too_narrow_for_the_rules_still_makes_progress():
     lines = lines_of("“”“”，，，。。。", 14, styled=False)
     assert "".join(lines) == "“”“”，，，。。。"
+
+
+WHOLE = ["2026年12月10日", "12月15日", "0571-888866/66", "15-2-250/4", "¥1,620.25", "80人",
+         "25户", "2026-000123"]
+CARRIERS = [
+    "请于2026年12月10日前到物业服务中心缴纳，房屋15-2-250/4的业主请致电0571-888866/66。",
+    "本次活动限80人，已有25户报名；收据号2026-000123，金额¥1,620.25，12月15日截止。",
+]
+
+
+@pytest.mark.parametrize("styled", [False, True], ids=["plain", "styled"])
+@pytest.mark.parametrize("text", CARRIERS, ids=range(len(CARRIERS)))
+def test_numbers_dates_and_codes_are_never_broken(text, styled):
+    """Issue 16.3: a date, a room, a phone or a receipt number stays on one line, and a number
+    keeps its unit; no paragraph ends on a line of one character."""
+    for width in range(110, 420, 3):
+        lines = [line for line in lines_of(text, width, styled) if line]
+        assert "".join(lines).replace(" ", "") == text.replace(" ", ""), width
+        for whole in WHOLE:
+            if whole in text:
+                assert any(whole in line for line in lines), (width, whole, lines)
+        last = [c for c in lines[-1] if c not in kinsoku.CANNOT_START]
+        assert len(last) > 1 or len(lines) == 1, (width, lines)

@@ -21,7 +21,7 @@ from pmdesk.core.demo import events as demo_events
 from pmdesk.core.demo.fees import bills_and_payments
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.pinyin import name_keys
-from pmdesk.core.safety import audit
+from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 
@@ -215,6 +215,8 @@ DEMO_ACCOUNTS = (
                        "ze2WaMzeui67e7DVIbWmpYWnupL8CkzNgq2cuk0UHds"),
 )
 
+DEMO_CLERK = DEMO_ACCOUNTS[1][0]
+
 
 def _demo_accounts() -> int:
     added = 0
@@ -276,18 +278,19 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
         counts = {"buildings": len(rows.buildings), "households": len(rows.units),
                   "persons": len(rows.persons), "occupancies": len(rows.occupancies),
                   "tags": len(rows.unit_tags), "vehicles": len(rows.vehicles)}
-        if years:
-            counts.update(bills_and_payments(random.Random(seed + 1), years, progress))
         if complaints is None:
             complaints = households // 2 if years else 0
         if not 0 <= complaints <= MAX_COMPLAINTS:
             raise ValidationError("complaints", "value.out_of_range", min=0,
                                   max=MAX_COMPLAINTS)
-        if complaints:
-            counts["complaints"] = demo_complaints.complaints(random.Random(seed + 2),
-                                                              complaints)
-        if years:
-            counts["events"] = demo_events.events(random.Random(seed + 3))
+        with session.recording_as(DEMO_CLERK):  # the history it makes is the clerk's work
+            if years:
+                counts.update(bills_and_payments(random.Random(seed + 1), years, progress))
+            if complaints:
+                counts["complaints"] = demo_complaints.complaints(random.Random(seed + 2),
+                                                                  complaints)
+            if years:
+                counts["events"] = demo_events.events(random.Random(seed + 3))
         counts["accounts"] = _demo_accounts()
         audit.record("demo.generate", "database", None, seed=seed, **counts)
     if progress:

@@ -67,6 +67,8 @@ class Demand:
     lines: tuple[DemandLine, ...]
     as_of: date
     deadline: date
+    earlier: tuple[int, str, str] | None = None  # the last delivered first letter: its id, the
+    # day it was issued, the day it was first delivered
 
     @property
     def total(self) -> int:
@@ -84,6 +86,10 @@ def demands(unit_ids: list[int], *, as_of: date | None = None,
     if not 7 <= deadline_days <= 90:
         raise ValidationError("deadline_days", "value.out_of_range", min=7, max=90)
     owners = owner_names_by_unit()
+    delivered = {unit_id: earlier for unit_id, *earlier in db.execute_sql(
+        "SELECT l.unit_id, l.id, l.issued_on, min(d.delivered_on) FROM demand_letter l "
+        "JOIN delivery d ON d.letter_id = l.id WHERE l.kind = 'first' "
+        "GROUP BY l.id ORDER BY l.id")}
     result = []
     for unit_id in unit_ids:
         lines = tuple(fetch_all(
@@ -93,23 +99,33 @@ def demands(unit_ids: list[int], *, as_of: date | None = None,
             (unit_id, period_of(as_of))))
         if lines:
             result.append(Demand(unit_id, unit_code(unit_id), owners.get(unit_id, ("", ""))[0],
-                                 lines, as_of, as_of + timedelta(days=deadline_days)))
+                                 lines, as_of, as_of + timedelta(days=deadline_days),
+                                 delivered.get(unit_id)))
     return sorted(result, key=lambda d: code_sort_key(d.room))
 
 
-def record_letters(letters: list[Demand], *, kind: str, document_id: int | None) -> list[int]:
-    """Keep the letters sent (with the archived PDF) and log them as 书面催缴 actions."""
+def next_letter_id() -> int:
+    """The number the next demand letter will be recorded under, to print on it before it is
+    recorded (in the same transaction; a letter recorded meanwhile makes the insert fail)."""
+    return db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM demand_letter").fetchone()[0]
+
+
+def record_letters(letters: list[Demand], *, kind: str, document_id: int | None,
+                   first_id: int | None = None) -> list[int]:
+    """Keep the letters sent (with the archived PDF) and log them as 书面催缴 actions; with
+    `first_id`, under the numbers printed on them (first_id, first_id + 1, …)."""
     kind = choice(kind, LETTER_KINDS, field="kind")
     ids = []
     with db.atomic():
-        for letter in letters:
+        for index, letter in enumerate(letters):
             ids.append(db.execute_sql(
-                "INSERT INTO demand_letter (unit_id, kind, issued_on, deadline, owed, months, "
-                "first_period, last_period, document_id, created_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (letter.unit_id, kind, letter.as_of.isoformat(), letter.deadline.isoformat(),
-                 letter.total, letter.months, letter.lines[0].period, letter.lines[-1].period,
-                 document_id, session.actor())).lastrowid)
+                "INSERT INTO demand_letter (id, unit_id, kind, issued_on, deadline, owed, "
+                "months, first_period, last_period, document_id, created_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (None if first_id is None else first_id + index, letter.unit_id, kind,
+                 letter.as_of.isoformat(), letter.deadline.isoformat(), letter.total,
+                 letter.months, letter.lines[0].period, letter.lines[-1].period, document_id,
+                 session.actor())).lastrowid)
             db.execute_sql(
                 "INSERT INTO collection_action (unit_id, kind, on_date, done_by, said, outcome, "
                 "next_step, next_date, created_at) VALUES (?, 'letter', ?, ?, ?, '', '', ?, ?)",

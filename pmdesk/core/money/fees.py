@@ -65,11 +65,12 @@ class FeeItem:
 
 
 FEE_LIMITS = {"prepay_cap_months": (1, 120), "vacancy_percent": (0, 90),
-              "vacancy_months": (1, 60), "backdate_days": (0, 60)}
+              "vacancy_months": (1, 60), "backdate_days": (0, 60), "notice_days": (3, 60)}
 
 
 def save_fee_settings(settings: FeeSettings, approved_by: session.User | None = None) -> None:
-    """Save the fee rules; all but the receipt paper are a manager's to change."""
+    """Save the fee rules; all but the receipt paper and the days a notice gives to pay are a
+    manager's to change."""
     if settings.receipt_paper not in FeeSettings.PAPERS:
         raise ValidationError("receipt_paper", "value.unknown", value=settings.receipt_paper)
     with db.atomic():
@@ -77,7 +78,7 @@ def save_fee_settings(settings: FeeSettings, approved_by: session.User | None = 
         changed = store_settings("fees", old, settings, FEE_LIMITS)
         if changed:
             approver = (auth.require("fee_item.change", approved_by)
-                        if changed != ["receipt_paper"] else "")
+                        if set(changed) - {"receipt_paper", "notice_days"} else "")
             audit.record("fees.settings", "setting", None,
                          before={n: getattr(old, n) for n in changed},
                          after={n: getattr(settings, n) for n in changed}, approved_by=approver)
@@ -392,6 +393,11 @@ class NoticeLine:
     quantity: int
     rate: int
     amount: int
+    settled: int  # paid (from credit too) and reduced
+
+    @property
+    def owed(self) -> int:
+        return self.amount - self.settled
 
 
 @dataclass(frozen=True)
@@ -406,16 +412,36 @@ class HouseholdBill:
     earlier_owed: int  # unpaid from earlier months
     credit: int
 
+    @property
+    def owed(self) -> int:
+        """This month's bills still unpaid."""
+        return sum(line.owed for line in self.lines)
 
-def month_statements(period: object, unit_ids: list[int] | None = None) -> list[HouseholdBill]:
-    """Each billed household's bills of `period`, in room order."""
+    @property
+    def to_pay(self) -> int:
+        """What the notice asks for: this month and earlier months, less the credit left."""
+        return max(0, self.owed + self.earlier_owed - self.credit)
+
+
+def month_statements(period: object, unit_ids: list[int] | None = None, *,
+                     building: str | None = None, owing_only: bool = False
+                     ) -> list[HouseholdBill]:
+    """Each billed household's bills of `period` (of one building), in room order; with
+    `owing_only`, only those with something left to pay."""
     month = parse_period(period)
     lines: dict[int, list[NoticeLine]] = defaultdict(list)
     for unit_id, *line in db.execute_sql(
-            "SELECT b.unit_id, f.name, f.basis, b.quantity, b.rate, b.amount FROM bill b "
-            "INDEXED BY bill_period JOIN fee_item f ON f.id = b.fee_item_id "
+            "SELECT b.unit_id, f.name, f.basis, b.quantity, b.rate, b.amount, "
+            "b.paid + b.reduced FROM bill b INDEXED BY bill_period "
+            "JOIN fee_item f ON f.id = b.fee_item_id "
             "WHERE b.period = ? ORDER BY b.unit_id, b.fee_item_id", (month,)):
         lines[unit_id].append(NoticeLine(*line))
+    if building is not None:
+        inside = {unit_id for (unit_id,) in db.execute_sql(
+            "SELECT u.id FROM unit u JOIN building b ON b.id = u.building_id WHERE b.code = ?",
+            (building,))}
+        lines = {unit_id: unit_lines for unit_id, unit_lines in lines.items()
+                 if unit_id in inside}
     if unit_ids is not None:
         lines = {unit_id: lines[unit_id] for unit_id in unit_ids if unit_id in lines}
     earlier = dict(db.execute_sql(
@@ -427,5 +453,7 @@ def month_statements(period: object, unit_ids: list[int] | None = None) -> list[
     bills = [HouseholdBill(unit_id, codes[unit_id], owners.get(unit_id, ("", ""))[0], month,
                            tuple(unit_lines), earlier.get(unit_id, 0), credit.get(unit_id, 0))
              for unit_id, unit_lines in lines.items()]
+    if owing_only:
+        bills = [bill for bill in bills if bill.to_pay]
     return sorted(bills, key=lambda bill: code_sort_key(bill.room))
 

@@ -5,6 +5,8 @@ logins). The rights (`auth`) and the audit trail (`audit`) both ask here."""
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 
@@ -20,6 +22,7 @@ class User:
 
 
 _current: User | None = None
+_recording_as: str | None = None
 
 
 def current() -> User | None:
@@ -38,7 +41,21 @@ def actor() -> str:
     operating-system user."""
     if _current is not None:
         return _current.name
+    if _recording_as is not None:
+        return _recording_as
     try:
         return getpass.getuser()
     except (OSError, KeyError):
         return "unknown"
+
+
+@contextmanager
+def recording_as(name: str) -> Iterator[None]:
+    """Inside, records that keep who made them say `name` when no one is signed in — the
+    demo's entries carry its clerk, not the PC's user. Rights are not touched."""
+    global _recording_as
+    before, _recording_as = _recording_as, name
+    try:
+        yield
+    finally:
+        _recording_as = before

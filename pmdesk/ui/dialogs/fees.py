@@ -239,15 +239,23 @@ class FeeSettingsDialog(FormDialog):
         self.form.addRow(translate("FeeDialogs", "预存上限"), self.cap)
         self.form.addRow(translate("FeeDialogs", "空置房减收"), self.vacancy)
         self.form.addRow(translate("FeeDialogs", "空置满"), self.vacancy_months)
+        self.notice_days = QSpinBox()
+        self.notice_days.setRange(3, 60)
+        self.notice_days.setValue(current.notice_days)
+        self.notice_days.setSuffix(translate("FeeDialogs", " 天"))
+        self.notice_days.setToolTip(
+            translate("FeeDialogs", "缴费通知单上的缴费期限：打印之日起几天内"))
         self.form.addRow(translate("FeeDialogs", "收款日期可补录"), self.backdate)
+        self.form.addRow(translate("FeeDialogs", "缴费通知期限"), self.notice_days)
         self.finish({"prepay_cap_months": self.cap, "vacancy_percent": self.vacancy,
-                     "vacancy_months": self.vacancy_months, "backdate_days": self.backdate})
+                     "vacancy_months": self.vacancy_months, "backdate_days": self.backdate,
+                     "notice_days": self.notice_days})
 
     def submit(self) -> None:
         settings = fees.FeeSettings(
             receipt_paper=self.paper.currentData(), prepay_cap_months=self.cap.value(),
             vacancy_percent=self.vacancy.value(), vacancy_months=self.vacancy_months.value(),
-            backdate_days=self.backdate.value())
+            backdate_days=self.backdate.value(), notice_days=self.notice_days.value())
         with_approval(self, lambda approver: fees.save_fee_settings(settings,
                                                                     approved_by=approver))
 
@@ -354,7 +362,7 @@ def print_notices(parent: QWidget, period: int):
     def done(issued) -> None:
         if issued is None:
             QMessageBox.information(parent, translate("FeeDialogs", "缴费通知单"),
-                                    translate("FeeDialogs", "这个月还没有出账。"))
+                                    translate("FeeDialogs", "这个月还没有出账，或各户都已缴清。"))
             return
         title = translate("FeeDialogs", "缴费通知单 {period}").format(period=period_text(period))
         PreviewDialog(issued.pdf, title, f"缴费通知单-{period_text(period)}.pdf", parent).exec()
