@@ -8,14 +8,10 @@ from datetime import timedelta
 
 from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
+from pmdesk.core.masking import mask_id, mask_phone
 from pmdesk.core.money.amounts import due_date, period_text, rate_text
 from pmdesk.core.money.reports import arrears, collection_table
-from pmdesk.core.register.residents import (
-    code_sort_key,
-    format_area,
-    mask_id,
-    mask_phone,
-)
+from pmdesk.core.register.residents import code_sort_key, format_area
 from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety.db import db
 from pmdesk.core.service.complaints import queue

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from pmdesk import labels
 from pmdesk.core import clock
+from pmdesk.core.masking import mask_phone
 from pmdesk.documents import letters
 from pmdesk.documents.pdf import AmountTable, Letter, blank_lines, chinese_date
 from pmdesk.labels import name
@@ -24,16 +25,34 @@ def _where(item: Item) -> str:
     return "，".join(part for part in (item.room, item.location) if part) or "—"
 
 
-def _who(item: Item) -> str:
+def _who(item: Item, *, name_: str = "", full_phone: bool = False) -> str:
     if item.anonymous:
         return "匿名"
-    return "　".join(part for part in (item.contact_name, item.contact_phone) if part) or "—"
+    phone = item.contact_phone if full_phone else mask_phone(item.contact_phone)
+    return "　".join(part for part in (name_ or item.contact_name, phone) if part) or "—"
 
 
-def work_order(item: Item, *, owner: str = "") -> Letter:
-    """报修派工单: what, where, how urgent, by when — and lines for the technician to fill in."""
+# Who was found responsible, in words a resident reads without a second look.
+RESPONSIBILITY_WORDS = {"office": "本服务中心", "owner": "业主本人",
+                        "other_party": "相邻业户或其他住户", "third_party": "相关第三方单位",
+                        "force_majeure": "不可抗力（如恶劣天气、自然灾害）"}
+
+
+def _sentence(text: str) -> str:
+    """Text that ends with exactly one 。 (whatever the clerk typed at its end)."""
+    return text.rstrip(" \u3000。；，、;,.") + "。"
+
+
+def _joined(texts: list[str]) -> str:
+    """Several steps' texts as one sentence: `a；b。`, never `a。；b。。`."""
+    return _sentence("；".join(_sentence(text)[:-1] for text in texts))
+
+
+def work_order(item: Item, *, owner: str = "", full_phone: bool = False) -> Letter:
+    """报修派工单: what, where, how urgent, by when — and lines for the technician to fill in.
+    The resident's phone shows its last four digits unless the office chooses otherwise."""
     rows = (("工单编号", item.number), ("受理时间", _when(item.received_at)),
-            ("地点", _where(item)), ("报修人", owner or _who(item)),
+            ("地点", _where(item)), ("报修人", _who(item, name_=owner, full_phone=full_phone)),
             ("类别", name(labels.CATEGORIES, item.category)),
             ("紧急程度", name(labels.URGENCIES, item.urgency)),
             ("完成期限", _when(item.deadline)), ("承办人", item.assignee or "—"),
@@ -54,33 +73,49 @@ def result_notice(item: Item, steps: list[Step], *, complainant: str = "") -> Le
     done = [s.text for s in steps if s.action == "handle" and s.text]
     prevention = [s.detail.get("prevention") for s in steps if s.detail.get("prevention")]
     paragraphs = [f"您于{chinese_date(received)}反映的问题（编号 {item.number}）："
-                  f"{item.description}"]
+                  + _sentence(item.description)]
     if findings:
-        paragraphs.append("经调查核实：" + "；".join(findings) + "。")
+        paragraphs.append("经调查核实：" + _joined(findings))
     if item.responsibility:
-        paragraphs.append(f"责任认定：{name(labels.RESPONSIBILITIES, item.responsibility)}。")
+        paragraphs.append(f"经核实，责任在{RESPONSIBILITY_WORDS[item.responsibility]}。")
     if done:
-        paragraphs.append("处理结果：" + "；".join(done) + "。")
+        paragraphs.append("处理结果：" + _joined(done))
     if prevention:
-        paragraphs.append("改进措施：" + "；".join(prevention) + "。")
+        paragraphs.append("改进措施：" + _joined(prevention))
     paragraphs.append("如您对处理结果有异议，请在收到本告知书后十五日内向本服务中心提出，"
                       "我们将再次核实处理；您也可以拨打12345政务服务便民热线反映。")
+    who = complainant or item.contact_name
     return Letter(title="投诉处理结果告知书",
-                  addressee=f"{complainant or item.contact_name or '尊敬的业主'}：",
-                  paragraphs=tuple(p.replace("。。", "。") for p in paragraphs),
+                  addressee=f"尊敬的{who}：" if who else "尊敬的业主：",
+                  paragraphs=tuple(paragraphs),
                   closing="特此告知。感谢您对物业服务工作的监督与支持！")
 
 
-def facts_certificate(item: Item, steps: list[Step], *, addressee: str = "") -> Letter:
-    """证明 of what the office has on record about an item — facts only."""
+LOOKED = "经现场查看"
+
+
+def facts_certificate(item: Item, steps: list[Step], *, addressee: str = "",
+                      person: str = "") -> Letter:
+    """证明 of what the office has on record about an item — facts only: when it was reported,
+    by whom (`person`, the name on the register), about what, and what was found on the spot;
+    not what the resident asked for. The clerk checks and edits it before it is printed."""
     received = datetime.fromisoformat(item.received_at)
-    who = f"{item.room}业主" if item.room else _who(item)
+    name_ = item.contact_name or person
+    who = (f"{item.room}住户{name_}" if item.room and name_ else name_ or
+           (f"{item.room}住户" if item.room else "住户"))
+    if item.anonymous:
+        who = "住户"
+    where = "，".join(part for part in (item.other_room, item.location) if part)
+    about = name(labels.CATEGORIES, item.category)
     facts = [f"{received.year}年{received.month}月{received.day}日{received.hour}时"
-             f"{received.minute:02d}分，本服务中心接到{who}反映：{item.description}"
-             f"（登记编号 {item.number}）。"]
-    facts += [f"经现场查看：{s.text}。" for s in steps if s.action == "investigate" and s.text]
-    return letters.certificate(body="兹证明" + "".join(facts).replace("。。", "。"),
-                               addressee=addressee)
+             f"{received.minute:02d}分，本服务中心接到{who}反映{where + '的' if where else ''}"
+             f"{about}问题（登记编号 {item.number}）。"]
+    for step in steps:
+        if step.action == "investigate" and step.text:
+            text = step.text.strip()
+            lead = "" if text.startswith(LOOKED) else LOOKED + "，"
+            facts.append(_sentence(lead + text))
+    return letters.certificate(body="兹证明：" + "".join(facts), addressee=addressee)
 
 
 def daily_register(day: date, received: list[Item], still_open: list[Item]) -> Letter:

@@ -1,6 +1,8 @@
 """Event documents: the 活动通知 poster (large title, time, place, what happens, who may come,
 how to sign up, who organises — with a large-print variant), and the sign-up and sign-in
-sheets in building and room order with blank rows for walk-ins."""
+sheets in building and room order with blank rows for walk-ins. The sheets pass from hand to
+hand: phones show their last four digits, and households on the waiting list (候补) stand in
+their own section, in the order they move up."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from pmdesk.core import clock
+from pmdesk.core.masking import mask_phone
 from pmdesk.documents.letters import paragraphs as split_paragraphs
 from pmdesk.documents.pdf import AmountTable, Letter
 
@@ -56,30 +59,43 @@ def poster(event: Event, *, phone: str = "", large_print: bool = False) -> Lette
 
 
 def _rows(signups: list[Signup], sign_in: bool) -> tuple[tuple[str, ...], ...]:
-    rows = [(str(i), s.room, s.owner, str(s.people), s.contact or "",
-             "" if sign_in else s.remarks, "") for i, s in enumerate(signups, start=1)]
+    confirmed = [s for s in signups if s.status != "waiting"]
+    waiting = [s for s in signups if s.status == "waiting"]
+    rows = [(str(i), s.room, s.owner, str(s.people), mask_phone(s.contact or ""),
+             "" if sign_in else s.remarks, "") for i, s in enumerate(confirmed, start=1)]
     rows += [(str(len(rows) + i), "", "", "", "", "", "") for i in range(1, BLANK_ROWS + 1)]
+    if waiting:
+        rows.append(("", "候补", f"（按顺序递补，共 {len(waiting)} 户）", "", "", "", ""))
+        rows += [(f"候补{i}", s.room, s.owner, str(s.people), mask_phone(s.contact or ""),
+                  "" if sign_in else s.remarks, "") for i, s in enumerate(waiting, start=1)]
     return tuple(rows)
+
+
+def _counts(signups: list[Signup]) -> str:
+    confirmed = [s for s in signups if s.status != "waiting"]
+    waiting = len(signups) - len(confirmed)
+    text = f"已报名 {len(confirmed)} 户 {sum(s.people for s in confirmed)} 人"
+    return text + (f"，候补 {waiting} 户" if waiting else "")
 
 
 def signup_sheet(event: Event, signups: list[Signup]) -> Letter:
     return Letter(
         title=f"{event.title} 报名表",
-        paragraphs=(f"{when(event)}，{event.place}。已报名 {len(signups)} 户。",),
-        table=AmountTable(("序号", "房号", "姓名", "人数", "联系方式", "备注", "签名"),
+        paragraphs=(f"{when(event)}，{event.place}。{_counts(signups)}。",),
+        table=AmountTable(("序号", "房号", "姓名", "人数", "联系电话", "备注", "签名"),
                           _rows(signups, False),
                           ("center", "left", "left", "center", "left", "left", "left"),
-                          (0.08, 0.13, 0.19, 0.08, 0.18, 0.16, 0.18)),
+                          (0.08, 0.13, 0.19, 0.08, 0.16, 0.18, 0.18)),
         dated=clock.today())
 
 
 def signin_sheet(event: Event, signups: list[Signup]) -> Letter:
     return Letter(
         title=f"{event.title} 签到表",
-        paragraphs=(f"{when(event)}，{event.place}。已报名 {len(signups)} 户；"
-                    "未报名到场的请在空白行登记。",),
-        table=AmountTable(("序号", "房号", "姓名", "报名人数", "联系方式", "到场人数", "签名"),
+        paragraphs=(f"{when(event)}，{event.place}。{_counts(signups)}；"
+                    "候补住户须经工作人员确认有名额后入场；未报名到场的请在空白行登记。",),
+        table=AmountTable(("序号", "房号", "姓名", "报名人数", "联系电话", "到场人数", "签名"),
                           _rows(signups, True),
                           ("center", "left", "left", "center", "left", "center", "left"),
-                          (0.08, 0.13, 0.19, 0.1, 0.18, 0.1, 0.22)),
+                          (0.08, 0.13, 0.19, 0.1, 0.16, 0.1, 0.24)),
         dated=clock.today())

@@ -303,17 +303,25 @@ def daily_report(takings) -> Letter:
                      status))
     methods = "；".join(f"{name} {money_text(takings.by_method[code])}"
                        for code, name in labels.METHODS.items() if code in takings.by_method)
+    items = "；".join(f"{item} {money_text(fen)}" for item, fen in takings.by_item.items())
     total = takings.total
     words = f"人民币{fen_in_words(total)}" if total > 0 else "无"
+    valid = [item.amount for item in takings.receipts if not item.voided_on]
+    if rows:
+        rows.append(("合计", "", f"有效收据 {len(valid)} 张", "", money_text(sum(valid))[1:], ""))
+    count, last = takings.chain
+    check = (f"操作日志校验码（截至当日第 {count} 条）：{check_code(last)}。"
+             "事后有人改动收款记录，软件里这一天的校验码就会与本页不符。" if count
+             else "操作日志至当日尚无记录。")
     return Letter(
         title="收费日报",
         paragraphs=(
             f"日期：{chinese_date(takings.day)}。当日开具收据 {len(takings.receipts)} 张，"
             f"当日作废 {len(takings.voids)} 张。",
             f"按付款方式：{methods or '无'}。",
+            f"按收费项目：{items or '无'}。",
             f"应交款合计 {money_text(total)}（{words}）。",
-            f"操作日志校验码（截至当日第 {takings.chain[0]} 条）：{check_code(takings.chain[1])}。"
-            "事后有人改动收款记录，软件里这一天的校验码就会与本页不符。",
+            check,
         ),
         table=AmountTable(("收据号", "房号", "交款人", "方式", "金额（元）", "状态"),
                           tuple(rows) or (("", "", "当日无收据", "", "", ""),),

@@ -8,6 +8,7 @@ from datetime import date
 
 from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
+from pmdesk.core.masking import mask_id
 from pmdesk.documents.pdf import Letter
 
 NOTICE_ADDRESSEE = "尊敬的各位业主、住户："
@@ -17,6 +18,7 @@ CERTIFICATE_OPENING = "兹证明"
 CERTIFICATE_CLOSING = "特此证明。"
 MAX_TITLE = 40
 MAX_BODY = 20_000
+ID_NUMBER = re.compile(r"(?<![0-9])[1-9]\d{16}[\dXx](?![0-9A-Za-z])")  # 居民身份证号码
 
 
 def paragraphs(text: str) -> tuple[str, ...]:
@@ -61,8 +63,9 @@ def notice(*, title: str, body: str, addressee: str | None = None, closing: str 
 
 def certificate(*, body: str, addressee: str = "", title: str = CERTIFICATE_TITLE,
                 closing: str | None = None, dated: date | None = None) -> Letter:
-    """A certificate of facts on record (兹证明……特此证明)."""
-    text = _required(body, "body", MAX_BODY)
+    """A certificate of facts on record (兹证明……特此证明). A full ID number typed into it is
+    printed masked: a certificate travels to insurers and courts."""
+    text = ID_NUMBER.sub(lambda match: mask_id(match.group()), _required(body, "body", MAX_BODY))
     return Letter(
         title=_required(title, "title", MAX_TITLE),
         paragraphs=paragraphs(text),

@@ -3,6 +3,8 @@ sheets list the households in room order with blank rows for walk-ins."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from docs.document_images import event_samples
 from pmdesk.core.settings import Profile
 from pmdesk.documents import events
@@ -33,3 +35,20 @@ def test_sign_up_and_sign_in_sheets(as_pdf):
         assert all(not any(r[1:]) for r in rows[len(people):])  # blank for walk-ins
         text = as_pdf(render([letter], OFFICE).pdf).text().replace("\n", "")
         assert header in text and "阿依古丽·买买提" in text and "签名" in text
+
+
+def test_sheets_mask_phones_and_keep_the_waiting_list_apart(as_pdf):
+    """Issue 16: a sheet passed from hand to hand shows the last four digits of a phone; the
+    households waiting for a place stand in their own section, marked 候补, and the header
+    counts confirmed sign-ups only."""
+    party, people = event_samples()
+    people = [replace(p, contact=f"1381234{i:04d}") for i, p in enumerate(people)]
+    people[1] = replace(people[1], status="waiting")
+    people[3] = replace(people[3], status="waiting")
+    for make in (events.signup_sheet, events.signin_sheet):
+        text = as_pdf(render([make(party, people)], OFFICE).pdf).text().replace("\n", "")
+        assert "13812340000" not in text and "138****0000" in text
+        assert "已报名 3 户 6 人，候补 2 户" in text
+        section = text.index("候补1")
+        assert text.index("3-1-602") < section < text.index("1-2-1101") \
+            < text.index("候补2") < text.index("5-2-101")

@@ -3,6 +3,8 @@ and receipts with rare characters in names."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from pmdesk.core import clock
 from pmdesk.core.demo import generate
 from pmdesk.core.money import fees, payments, reports
@@ -60,6 +62,14 @@ def test_daily_report_totals_and_voids(db_path, as_pdf):
     assert second.receipt_no in text and "作废" in text
     rows, digest = audit.day_hash(clock.today())  # the day's check code, as the viewer shows it
     assert f"截至当日第 {rows} 条）：{chain.check_code(digest)}" in " ".join(text.split())
+    flat = "".join(text.split())
+    assert "合计" in flat and "有效收据1张" in flat  # the void is listed, not counted
+    assert "按收费项目：物业服务费¥" in flat
+    items = reports.daily_takings(clock.today()).by_item
+    assert sum(items.values()) == 10000  # by item adds up to the day's takings
+    empty = documents.daily_report(reports.daily_takings(date(2001, 1, 1)))
+    quiet = as_pdf(render([empty], Profile("翠湖苑", "翠湖苑物业服务中心")).pdf).text()
+    assert "第 0 条" not in quiet and "操作日志至当日尚无记录" in quiet
 
 
 def test_receipt_prints_rare_name_characters_and_fits_the_short_paper(db_path, as_pdf):

@@ -206,6 +206,8 @@ def _recovery(first: int, last: int, by_building: bool) -> tuple[dict, dict]:
 
 # -- 收费日报 --------------------------------------------------------------------------------
 
+CREDIT_ITEM = "预存物业费"  # what a receipt calls the part of a payment kept as credit
+
 @dataclass(frozen=True)
 class DayReceipt:
     receipt_no: str
@@ -226,6 +228,7 @@ class DailyTakings:
     voids: list[DayReceipt]  # voided that day (some may have been issued earlier)
     by_method: dict[str, int] = field(default_factory=dict)  # received − voided that day
     chain: tuple[int, str] = (0, "")  # the audit trail's rows and last hash at the day's end
+    by_item: dict[str, int] = field(default_factory=dict)  # the same by fee item (预存 too)
 
     @property
     def total(self) -> int:
@@ -245,4 +248,20 @@ def daily_takings(day: date) -> DailyTakings:
         by_method[item.method] += item.amount
     for item in voids:
         by_method[item.method] -= item.amount
-    return DailyTakings(day, receipts, voids, dict(by_method), audit.day_hash(day))
+    by_item: dict[str, int] = defaultdict(int)
+    for sign, where in ((1, "p.paid_on = ?"), (-1, "p.id IN (SELECT payment_id FROM payment_void "
+                                                   "WHERE voided_on = ?)")):
+        for item, fen in db.execute_sql(
+                "SELECT f.name, sum(a.amount) FROM payment p JOIN allocation a "
+                "ON a.payment_id = p.id AND a.amount > 0 JOIN bill b ON b.id = a.bill_id "
+                f"JOIN fee_item f ON f.id = b.fee_item_id WHERE {where} GROUP BY f.id "
+                "ORDER BY f.id", (iso,)):
+            by_item[item] += sign * fen
+        [(kept,)] = db.execute_sql(
+            "SELECT coalesce(sum(p.amount - coalesce((SELECT sum(a.amount) FROM allocation a "
+            f"WHERE a.payment_id = p.id AND a.amount > 0), 0)), 0) FROM payment p WHERE {where}",
+            (iso,)).fetchall()
+        if kept:
+            by_item[CREDIT_ITEM] += sign * kept
+    return DailyTakings(day, receipts, voids, dict(by_method), audit.day_hash(day),
+                        {item: fen for item, fen in by_item.items() if fen})

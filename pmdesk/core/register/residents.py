@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.masking import mask_id, mask_phone
 from pmdesk.core.pinyin import name_keys
 from pmdesk.core.register import units
 from pmdesk.core.register.rooms import parse_room, split_room
@@ -85,25 +86,6 @@ def code_sort_key(code: str) -> tuple:
 
 def format_area(area: int | None) -> str:
     return "" if area is None else f"{Decimal(area) / 100:.2f}"
-
-
-def mask_phone(phone: str) -> str:
-    """`13812345678` → `138****5678`; `0571-88886666` → `0571-****6666`."""
-    if not phone:
-        return ""
-    if re.fullmatch(r"1\d{10}", phone):
-        return f"{phone[:3]}****{phone[-4:]}"
-    head, sep, tail = phone.partition("-")
-    if sep and len(tail) > 4:
-        return f"{head}-{'*' * (len(tail.split('-')[0]) - 4)}{tail.split('-')[0][-4:]}"
-    return "*" * max(len(phone) - 4, 0) + phone[-4:]
-
-
-def mask_id(number: str | None) -> str:
-    """`110101199003071234` → `110101********1234`."""
-    if not number:
-        return ""
-    return number[:6] + "*" * (len(number) - 10) + number[-4:] if len(number) > 10 else "****"
 
 
 def current_people() -> dict[int, list[tuple]]:

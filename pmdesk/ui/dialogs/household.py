@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import clock
+from pmdesk.core import clock, masking
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.register import residents
 from pmdesk.core.service.complaints import queue
@@ -47,8 +47,8 @@ CURRENT = [
     Column(QT_TRANSLATE_NOOP("HouseholdCard", "身份"), lambda o: label(ROLES, o.role)),
     Column(QT_TRANSLATE_NOOP("HouseholdCard", "姓名"), lambda o: o.name),
     Column(QT_TRANSLATE_NOOP("HouseholdCard", "电话"),
-           lambda o: " / ".join(residents.mask_phone(p) for p in (o.phone, o.phone2) if p)),
-    Column(QT_TRANSLATE_NOOP("HouseholdCard", "证件号"), lambda o: residents.mask_id(o.id_number)),
+           lambda o: " / ".join(masking.mask_phone(p) for p in (o.phone, o.phone2) if p)),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "证件号"), lambda o: masking.mask_id(o.id_number)),
     Column(QT_TRANSLATE_NOOP("HouseholdCard", "入住日期"), lambda o: o.start_date),
 ]
 HISTORY = [
@@ -346,7 +346,7 @@ class PersonDialog(FormDialog):
         self.phone = QLineEdit(occupant.phone)
         self.phone2 = QLineEdit(occupant.phone2)
         self.id_number = QLineEdit()
-        self.id_number.setPlaceholderText(residents.mask_id(occupant.id_number) or
+        self.id_number.setPlaceholderText(masking.mask_id(occupant.id_number) or
                                           translate("HouseholdCard", "（未登记）"))
         self.keep_id = occupant.id_number or ""
         self.form.addRow(translate("HouseholdCard", "姓名"), self.name)

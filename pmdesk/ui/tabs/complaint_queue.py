@@ -320,7 +320,8 @@ class ComplaintQueue(QWidget):
         item = self._chosen()
         if item is None:
             return
-        letter = facts_certificate(item, complaints.timeline(item.id))
+        letter = facts_certificate(item, complaints.timeline(item.id),
+                                   person=owner_names(item.unit_id) if item.unit_id else "")
         editor = LetterEditor("certificate", self)
         editor.body.setPlainText("\n\n".join(letter.paragraphs))
         editor.exec()

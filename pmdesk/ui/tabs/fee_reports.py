@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.masking import mask_phone
 from pmdesk.core.money import reports
 from pmdesk.core.money.amounts import (
     add_months,
@@ -42,7 +43,7 @@ from pmdesk.core.money.amounts import (
     period_text,
 )
 from pmdesk.core.money.payments import receipt_id
-from pmdesk.core.register.residents import buildings, mask_phone
+from pmdesk.core.register.residents import buildings
 from pmdesk.documents.fees import daily_report
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import METHODS, label
