@@ -30,8 +30,8 @@ from pmdesk.core.service.complaints import Item, Step
 from pmdesk.core.service.events import Event, Signup
 from pmdesk.core.settings import Profile
 from pmdesk.documents import collecting, complaints, events, fees, letters
-from pmdesk.documents.layout import A4, RECEIPT
-from pmdesk.documents.pdf import render
+from pmdesk.documents.layout import A4, A4_LANDSCAPE, RECEIPT
+from pmdesk.documents.pdf import Rendered, render
 from pmdesk.paths import resource
 
 IMAGES = Path(__file__).resolve().parent / "images"
@@ -77,9 +77,9 @@ def fee_samples() -> tuple[Receipt, HouseholdBill, list[FeeItem], DailyTakings]:
     receipt = Receipt(1, "2026-000318", 1, "3-2-501", 8950, "张三&李四", "cash", 140000, 140000,
                       DAY.isoformat(), "前台-王丽", lines, 7802, None, "")
     notice = HouseholdBill(1, "3-2-501", "张三&李四", 202612, (
-        NoticeLine("物业服务费", "area", 8950, 23500, 21033),
-        NoticeLine("垃圾清运费", "fixed", 1, 1000, 1000),
-        NoticeLine("车位管理费", "parking", 1, 6000, 6000)), 66099, 0)
+        NoticeLine("物业服务费", "area", 8950, 23500, 21033, 10000),
+        NoticeLine("垃圾清运费", "fixed", 1, 1000, 1000, 0),
+        NoticeLine("车位管理费", "parking", 1, 6000, 6000, 0)), 66099, 0)
     items = [FeeItem(1, "物业服务费", "area", 23500, ("residential",), 190001, None,
                      "《前期物业服务合同》第十二条"),
              FeeItem(2, "商铺物业服务费", "area", 45000, ("shop",), 190001, None,
@@ -98,7 +98,9 @@ def fee_samples() -> tuple[Receipt, HouseholdBill, list[FeeItem], DailyTakings]:
                (322, "8-101", "翠湖王家便利店", "bank", 54000, None, None))]
     takings = DailyTakings(DAY, day, [day[2]], {"cash": 140000, "wechat": 66099,
                                                 "alipay": 29200, "bank": 54000},
-                           (1287, hashlib.sha256(b"sample").hexdigest()))
+                           (1287, hashlib.sha256(b"sample").hexdigest()),
+                           {"物业服务费": 200000, "垃圾清运费": 6000, "车位管理费": 12000,
+                            "预存物业费": 71299})
     return receipt, notice, items, takings
 
 
@@ -164,15 +166,16 @@ def event_samples() -> tuple[Event, list[Signup]]:
     people = [Signup(i, 1, i, room, owner, n, phone, note, "confirmed", "2026-10-20T09:00",
                      None, False)
               for i, (room, owner, n, phone, note) in enumerate((
-                  ("1-1-302", "王秀英", 2, "138****5678", "需要接送"),
-                  ("1-2-1101", "欧阳晓东", 1, "139****2201", ""),
-                  ("3-1-602", "阿依古丽·买买提", 2, "0571-****6677", ""),
-                  ("5-2-101", "李建国", 1, "136****9012", "轮椅"),
-                  ("12-101", "张三&李四", 2, "137****3344", "")), start=1)]
+                  ("1-1-302", "王秀英", 2, "13867245678", "需要接送"),
+                  ("1-2-1101", "欧阳晓东", 1, "13957182201", ""),
+                  ("3-1-602", "阿依古丽·买买提", 2, "0571-86676677", ""),
+                  ("5-2-101", "李建国", 1, "13656789012", "轮椅"),
+                  ("12-101", "张三&李四", 2, "13705713344", "")), start=1)]
     return party, people
 
 
-def main() -> None:
+def sample_documents() -> dict[str, Rendered]:
+    """Every kind of document, printed from the samples above."""
     office = Profile("翠湖苑", "翠湖苑物业服务中心", "杭州市西湖区翠湖路88号", "0571-88886666",
                     "0571-88886677")
     sealed = Profile(**{**office.__dict__, "seal_png": sample_seal("翠湖苑物业服务中心")})
@@ -195,21 +198,25 @@ def main() -> None:
     })
     demand, batch, plan, dossier = collection_samples(items)
     documents.update({
-        "demand-letter": render([collecting.demand_letter(demand, phone=office.phone)], office),
-        "delivery-sheet": render([collecting.delivery_sheet(batch, dated=DAY)], office),
+        "demand-letter": render([collecting.demand_letter(
+            demand, phone=office.phone, number=collecting.letter_number(12, DAY))], office),
+        "delivery-sheet": render([collecting.delivery_sheet(
+            batch, dated=DAY, numbers=[collecting.letter_number(12 + i, DAY)
+                                       for i in range(len(batch))])], office, A4_LANDSCAPE),
         "arrears-notice": render([collecting.arrears_notice(
             [("1", 12, 1893254, []), ("2", 9, 1023417, []), ("3", 15, 2760990, []),
              ("12", 4, 311280, [])], as_of=DAY, households=2000)], office),
         "instalment-agreement": render([collecting.instalment_agreement(
             plan, room="3-2-501", owner="张三&李四", office=office)], office),
-        "dossier": collecting.render_dossier(dossier, office),
+        "dossier": collecting.render_dossier(dossier, office, signer="王丽"),
     })
     tree, steps, today = complaint_samples()
     documents.update({
         "work-order": render([complaints.work_order(today[0], owner="张三&李四")], office),
         "result-notice": render([complaints.result_notice(tree, steps)], office),
         "facts-certificate": render([complaints.facts_certificate(
-            tree, steps, addressee="中国人民财产保险股份有限公司杭州分公司：")], sealed),
+            tree, steps, addressee="中国人民财产保险股份有限公司杭州分公司：", person="王秀英")],
+            sealed),
         "daily-register": render([complaints.daily_register(DAY, today, today)], office),
     })
     party, people = event_samples()
@@ -220,6 +227,11 @@ def main() -> None:
         "signup-sheet": render([events.signup_sheet(party, people)], office),
         "signin-sheet": render([events.signin_sheet(party, people)], office),
     })
+    return documents
+
+
+def main() -> None:
+    documents = sample_documents()
     with tempfile.TemporaryDirectory() as scratch:
         for name, rendered in documents.items():
             pdf = Path(scratch) / f"{name}.pdf"

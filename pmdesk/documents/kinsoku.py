@@ -27,7 +27,8 @@ CANNOT_START = frozenset(
 )
 CANNOT_END = frozenset("（《「『【〔〖〘〚｛［〈“‘([{<￥¥$£#@")
 UNITS = frozenset("年月日时分秒号元角户人栋幢层楼室期页个岁次件份位名天周％%℃㎡")
-LATIN_WORD = frozenset("-/.:,@_#+")  # inside a number or a code: 0571-888866/66, 1,620.25
+LATIN_WORD = frozenset("-/.:,@_#+*")  # inside a number or a code: 0571-888866/66, 1,620.25,
+# 138****5678
 
 
 def _glued(left: str, right: str) -> bool:

@@ -210,9 +210,10 @@ def test_copies_left_by_a_killed_backup_are_cleared_at_the_next_start(db_path):
     fresh = folder / ".auto-2026-11-25-10.00.00.db.tmp"
     for path in [*stale, fresh]:
         path.write_bytes(b"x" * 1000)
-    hours_ago = time.time() - 2 * 3600
+    now = time.time()  # the files' times by the same clock the check reads (libfaketime too)
     for path in stale:
-        os.utime(path, (hours_ago, hours_ago))
+        os.utime(path, (now - 2 * 3600, now - 2 * 3600))
+    os.utime(fresh, (now, now))
     close_db()
     open_db(db_path)
     assert not any(path.exists() for path in stale) and fresh.exists()

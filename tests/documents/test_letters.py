@@ -182,3 +182,12 @@ def test_reportlab_is_past_the_colour_expression_hole():
     import reportlab
 
     assert tuple(int(part) for part in reportlab.Version.split(".")[:3]) >= (3, 6, 13)
+
+
+def test_every_sample_document_of_the_gallery_prints(as_pdf):
+    """docs/document_images.py draws the README's gallery: every kind prints from its sample,
+    so the gallery cannot rot unnoticed."""
+    from docs.document_images import sample_documents
+
+    for kind, rendered in sample_documents().items():
+        assert rendered.pages >= 1 and as_pdf(rendered.pdf).text().strip(), kind

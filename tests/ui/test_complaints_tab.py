@@ -224,7 +224,8 @@ def test_the_car_and_the_falling_stone(homes, window, qtbot, ime, monkeypatch,
     queue.print_certificate()
     [body] = shown
     assert body.startswith("兹证明") and item.number in body
-    assert "石块系楼顶装修坠落" in body and "5-1-101业主" in body
+    assert "石块系楼顶装修坠落" in body and "5-1-101住户" in body  # names the person
+    assert "5-1-101业主" not in body
     assert complaints.item(item.id).responsibility == "owner"
     assert "业主本人" in queue.header.text()
 
