@@ -63,6 +63,9 @@ def month_range(first: int, last: int) -> str:
     return f"{period_text(first)}至{period_text(last)}"
 
 
+MAIN_ITEM = "物业服务费"  # first on every receipt; the other items in the order they were made
+
+
 @dataclass(frozen=True)
 class _Run:
     item: str
@@ -73,21 +76,50 @@ class _Run:
     rate: int
     amount: int
     months: int
+    part: bool  # one month paid in part
+    order: tuple
 
 
 def _runs(lines) -> list[_Run]:
-    """Consecutive months of one item at one rate and quantity become one receipt line."""
+    """Consecutive months of one item at one rate and quantity, each paid in full, become one
+    receipt line; a month paid in part stands alone and says so."""
     runs: list[_Run] = []
-    for line in sorted(lines, key=lambda line: (line.item, line.period)):
+    for line in sorted(lines, key=lambda line: (line.item_id, line.item, line.period)):
         last = runs[-1] if runs else None
-        if (last and last.item == line.item and last.rate == line.rate
-                and last.quantity == line.quantity and _next(last.last) == line.period):
+        part = line.due is not None and line.amount < line.due
+        if (last and not part and not last.part and last.item == line.item
+                and last.rate == line.rate and last.quantity == line.quantity
+                and _next(last.last) == line.period):
             runs[-1] = _Run(last.item, last.basis, last.first, line.period, last.quantity,
-                            last.rate, last.amount + line.amount, last.months + 1)
+                            last.rate, last.amount + line.amount, last.months + 1, False,
+                            last.order)
         else:
             runs.append(_Run(line.item, line.basis, line.period, line.period, line.quantity,
-                             line.rate, line.amount, 1))
-    return sorted(runs, key=lambda run: (run.first, run.item))
+                             line.rate, line.amount, 1, part,
+                             (line.item != MAIN_ITEM, line.item_id, line.item)))
+    return sorted(runs, key=lambda run: (run.order, run.first))
+
+
+class _Stamp(Flowable):
+    """A large mark (作废) across the middle of the page, under the text that follows it."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        x, y = canvas.absolutePosition(0, 0)
+        width, height = canvas._pagesize
+        size = min(width, height) * 0.22
+        canvas.saveState()
+        canvas.translate(width / 2 - x, height / 2 - y)
+        canvas.rotate(18)
+        canvas.setFillColor(colors.HexColor(layout.RULE_COLOR), alpha=0.28)
+        canvas.setFont(fonts.chain().main(), size)
+        canvas.drawCentredString(0, -size / 3, self.text)
+        canvas.restoreState()
 
 
 def _next(period: int) -> int:
@@ -144,6 +176,8 @@ def receipt_story(receipt: Receipt, office: Profile, page: PageSpec = A4, *,
         period = month_range(run.first, run.last)
         if run.months > 1:
             period += f"（{run.months}个月）"
+        if run.part:
+            period += "（部分）"
         rows.append([para(run.item, st["left"]), para(period, st["center"]),
                      para(quantity_text(run.basis, run.quantity, run.rate), st["center"]),
                      para(money_text(run.amount)[1:], st["right"])])
@@ -167,7 +201,8 @@ def receipt_story(receipt: Receipt, office: Profile, page: PageSpec = A4, *,
     if receipt.tendered is not None:
         method += (f"（实收 {money_text(receipt.tendered)}，"
                    f"找零 {money_text(receipt.tendered - receipt.amount)}）")
-    story: list[Flowable] = [
+    story: list[Flowable] = [_Stamp("作　废")] if receipt.voided else []
+    story += [
         para(office.office_name if office.estate_name in office.office_name
              else f"{office.estate_name}　{office.office_name}", st["office"]), head,
         Spacer(1, 4), facts, Spacer(1, 3), table, Spacer(1, 4),

@@ -86,3 +86,30 @@ def test_receipt_prints_rare_name_characters_and_fits_the_short_paper(db_path, a
     text = pdf.text()
     assert "李䶮" in text and "2025-01至2025-12（12个月）" in text
     assert all(font["emb"] == "yes" for font in pdf.fonts())
+
+
+def test_a_receipt_shows_a_month_paid_in_part_and_puts_the_property_fee_first(db_path,
+                                                                              as_pdf):
+    """Issue 16: 300.00 over January (220.33) and part of February must not read as two whole
+    months of the property fee; 物业服务费 leads (though made second); a voided receipt carries
+    a large 作废 across it."""
+    from tests.core.test_fees import _unit
+
+    unit_id = _unit("3-2-501", 8950)
+    fees.add_fee_item(name="垃圾清运费", basis="fixed", rate="10")
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
+    for period in ("2026-01", "2026-02"):
+        fees.run_billing(period)
+    paid = payments.pay(unit_id=unit_id, amount=30000)
+    office = Profile("翠湖苑", "翠湖苑物业服务中心")
+    text = as_pdf(documents.render_receipt(payments.receipt(paid.payment_id), office).pdf
+                  ).text("-layout")
+    rows = [line.split() for line in text.splitlines() if "物业服务费" in line
+            or "垃圾清运费" in line]
+    assert [row[0] for row in rows] == ["物业服务费", "物业服务费", "垃圾清运费"]
+    assert rows[0][1] == "2026-01" and rows[0][-1] == "210.33"
+    assert rows[1][1] == "2026-02（部分）" and rows[1][-1] == "69.67"  # February's rest is owed
+    assert rows[2][1].startswith("2026-01至2026-02") and rows[2][-1] == "20.00"  # paid whole
+    payments.void(receipt_no=paid.receipt_no, reason="收错户")
+    voided = documents.render_receipt(payments.receipt(paid.payment_id), office)
+    assert {"作", "废"} <= set(as_pdf(voided.pdf).text().split())  # the large mark, apart

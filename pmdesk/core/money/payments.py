@@ -235,7 +235,9 @@ class ReceiptLine:
     basis: str
     quantity: int
     rate: int
-    amount: int
+    amount: int  # what this payment put on the month's bill
+    due: int | None = None  # the bill after reductions; more than `amount`: paid in part
+    item_id: int = 0  # the fee item, for a stable order
 
 
 @dataclass(frozen=True)
@@ -307,7 +309,8 @@ def receipt(payment_id: int) -> Receipt:
     (number, unit_id, room, area, payer, method, amount, tendered, paid_on, clerk, note,
      voided_on, reason) = row
     lines = tuple(ReceiptLine(*line) for line in db.execute_sql(
-        "SELECT b.period, f.name, f.basis, b.quantity, b.rate, a.amount "
+        "SELECT b.period, f.name, f.basis, b.quantity, b.rate, a.amount, "
+        "b.amount - b.reduced, f.id "
         "FROM allocation a JOIN bill b ON b.id = a.bill_id JOIN fee_item f ON f.id = b.fee_item_id"
         " WHERE a.payment_id = ? AND a.amount > 0 ORDER BY b.period, b.fee_item_id",
         (payment_id,)))
