@@ -30,7 +30,7 @@ from pmdesk.core.service.complaints import Item, Step
 from pmdesk.core.service.events import Event, Signup
 from pmdesk.core.settings import Profile
 from pmdesk.documents import collecting, complaints, events, fees, letters
-from pmdesk.documents.layout import A4, A4_LANDSCAPE, RECEIPT
+from pmdesk.documents.layout import A4, RECEIPT
 from pmdesk.documents.pdf import Rendered, render
 from pmdesk.paths import resource
 
@@ -202,7 +202,7 @@ def sample_documents() -> dict[str, Rendered]:
             demand, phone=office.phone, number=collecting.letter_number(12, DAY))], office),
         "delivery-sheet": render([collecting.delivery_sheet(
             batch, dated=DAY, numbers=[collecting.letter_number(12 + i, DAY)
-                                       for i in range(len(batch))])], office, A4_LANDSCAPE),
+                                       for i in range(len(batch))])], office),
         "arrears-notice": render([collecting.arrears_notice(
             [("1", 12, 1893254, []), ("2", 9, 1023417, []), ("3", 15, 2760990, []),
              ("12", 4, 311280, [])], as_of=DAY, households=2000)], office),

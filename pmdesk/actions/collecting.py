@@ -53,8 +53,10 @@ def post_arrears_notice(*, as_of: date | None = None) -> Issued:
 def print_instalment_agreement(*, unit_id: int, plan_id: int) -> Issued:
     """分期协议 of one agreement, to sign."""
     plan = next(p for p in instalments.plans(unit_id) if p.id == plan_id)
-    letter = documents.instalment_agreement(plan, room=units.unit_code(unit_id),
-                                            owner=units.owner_names(unit_id), office=office())
+    owners = units.owners_of(unit_id)
+    letter = documents.instalment_agreement(
+        plan, room=units.unit_code(unit_id), owner=units.owner_names(unit_id), office=office(),
+        phone=owners[0][1] if owners else "")
     return issue(letter, kind="instalment_agreement", subject=letter.title, unit_id=unit_id)
 
 

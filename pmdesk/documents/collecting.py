@@ -20,7 +20,7 @@ from pmdesk.core import clock
 from pmdesk.core.money.amounts import due_date, money_text, period_text
 from pmdesk.documents.amount_words import fen_in_words
 from pmdesk.documents.fees import BASIS_NAMES, quantity_text
-from pmdesk.documents.layout import A4, A4_LANDSCAPE, NORMAL
+from pmdesk.documents.layout import A4, NORMAL
 from pmdesk.documents.pdf import (
     AmountTable,
     Letter,
@@ -153,6 +153,7 @@ def delivery_sheet(demands: list[Demand], *, kind: str = "first", dated: date | 
                           (0.06, 0.11, 0.19, 0.12, 0.12, 0.16, 0.12, 0.12)),
         dated=dated or clock.today(),
         signed=False,
+        landscape=True,
     )
 
 
@@ -196,35 +197,47 @@ def render_batch(demands: list[Demand], office: Profile, *, kind: str = "first",
     letters = render([demand_letter(d, kind=kind, phone=office.phone, number=number)
                       for d, number in zip(demands, numbers, strict=True)],
                      office, title=TITLES[kind])
-    sheet = render([delivery_sheet(demands, kind=kind, numbers=numbers)], office, A4_LANDSCAPE,
+    sheet = render([delivery_sheet(demands, kind=kind, numbers=numbers)], office,
                    title="送达签收单")
     return letters, sheet
 
 
 # -- 分期缴纳协议 --------------------------------------------------------------------------------
 
-def instalment_agreement(plan: Plan, *, room: str, owner: str, office: Profile) -> Letter:
-    """The agreement both sides sign: the total, each instalment's date and amount."""
+def instalment_agreement(plan: Plan, *, room: str, owner: str, office: Profile,
+                         phone: str = "") -> Letter:
+    """The agreement both sides sign: 甲方 and 乙方 each in their own block, the total, each
+    instalment's date and amount, and one block where both sign and date."""
     rows = tuple((f"第{i.seq}期", chinese_date(date.fromisoformat(i.due_date)),
                   money_text(i.amount)[1:]) for i in plan.instalments)
     rows += (("合计", "", money_text(plan.total)[1:]),)
+    parties = tuple(part for part in (
+        f"甲方（物业服务人）：{office.office_name}",
+        f"地址：{office.address}" if office.address else "",
+        f"电话：{office.phone}" if office.phone else "",
+        f"乙方（业主）：{owner or '＿' * 6}", f"房屋：{office.estate_name} {room}",
+        f"电话：{phone or '＿' * 6}") if part)  # a line each, so the blocks align
+    blank = "＿＿＿＿年＿＿月＿＿日"
     return Letter(
         title="物业服务费分期缴纳协议",
         paragraphs=(
-            f"甲方：{office.office_name}。乙方：{owner or '业主'}，房屋 {room} 的业主。",
-            f"乙方截至{chinese_date(date.fromisoformat(plan.agreed_on))}尚欠物业服务费用，经双方"
-            f"协商，乙方分 {len(plan.instalments)} 期缴纳其中{money_text(plan.total)}（人民币"
-            f"{fen_in_words(plan.total)}），各期日期和金额如下：",
+            *parties,
+            f"乙方截至{chinese_date(date.fromisoformat(plan.agreed_on))}尚欠物业服务费用"
+            f"{money_text(plan.total)}（人民币{fen_in_words(plan.total)}）。经双方协商，乙方分 "
+            f"{len(plan.instalments)} 期缴纳，各期日期和金额如下：",
             "乙方按期缴纳的，甲方不再另行催缴已列入本协议的费用；乙方可提前缴纳。"
             "如乙方某期未能按时缴纳，双方应及时沟通；协商不成的，甲方可就未缴部分依法主张权利。"
             "本协议一式两份，双方各执一份，自双方签字（盖章）之日起生效。",
             *((f"备注：{plan.note}",) if plan.note else ()),
+            f"甲方（盖章）：＿＿＿＿＿＿＿＿　　日期：{blank}",
         ),
         table=AmountTable(("期数", "缴款日期", "金额（元）"), rows, ("center", "center", "right"),
                           (0.25, 0.4, 0.35)),
-        table_after=2,
-        closing="甲方（盖章）：＿＿＿＿＿＿　　乙方（签字）：＿＿＿＿＿＿",
+        table_after=len(parties) + 1,
+        closing=f"乙方（签字）：＿＿＿＿＿＿＿＿　　日期：{blank}",
         dated=date.fromisoformat(plan.agreed_on),
+        signed=False,
+        reference=f"{room} {owner}".strip(),
     )
 
 

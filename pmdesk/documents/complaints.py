@@ -118,6 +118,14 @@ def facts_certificate(item: Item, steps: list[Step], *, addressee: str = "",
     return letters.certificate(body="兹证明：" + "".join(facts), addressee=addressee)
 
 
+REGISTER_TEXT = 60  # characters of a description on the daily register
+
+
+def _cut(text: str, limit: int) -> str:
+    """Text cut to `limit` characters ends with …, never silently."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def daily_register(day: date, received: list[Item], still_open: list[Item]) -> Letter:
     """每日登记表: what came in on the day and everything still open, for the evening review."""
     now = clock.now().isoformat(timespec="minutes")
@@ -125,7 +133,7 @@ def daily_register(day: date, received: list[Item], still_open: list[Item]) -> L
     def row(c: Item) -> tuple[str, ...]:
         kind = f"{name(labels.COMPLAINT_KINDS, c.kind)}·{name(labels.CATEGORIES, c.category)}"
         state = (name(labels.COMPLAINT_STATUSES, c.status), c.assignee)
-        return (c.number, kind, _where(c), c.description[:60],
+        return (c.number, kind, _where(c), _cut(c.description, REGISTER_TEXT),
                 " ".join(part for part in state if part),
                 ("超期 " if c.deadline and c.deadline < now else "") + _when(c.deadline)[5:])
 
@@ -137,7 +145,8 @@ def daily_register(day: date, received: list[Item], still_open: list[Item]) -> L
         table=AmountTable(("编号", "类型·类别", "地点", "内容", "进度", "期限"),
                           rows or (("", "", "", "当日无登记", "", ""),),
                           ("left", "left", "left", "left", "left", "left"),
-                          (0.2, 0.15, 0.13, 0.26, 0.12, 0.14)),
+                          (0.15, 0.13, 0.13, 0.35, 0.12, 0.12)),
         closing="主管审阅：＿＿＿＿＿＿",
         dated=day,
+        landscape=True,
     )

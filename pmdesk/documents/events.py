@@ -6,7 +6,7 @@ their own section, in the order they move up."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from typing import TYPE_CHECKING
 
 from pmdesk.core import clock
@@ -44,7 +44,8 @@ def poster(event: Event, *, phone: str = "", large_print: bool = False) -> Lette
         how += f"，或致电 {phone}"
     if event.signup_deadline:
         deadline = datetime.fromisoformat(event.signup_deadline)
-        how += f"，{deadline.month}月{deadline.day}日{deadline:%H:%M}截止"
+        at = "" if deadline.time() in (time(0, 0), time(23, 59)) else f"{deadline:%H:%M}"
+        how += f"，{deadline.month}月{deadline.day}日{at}截止"  # a day's end is the day
     if event.capacity:
         how += f"；名额 {event.capacity} 人，报满后可登记候补"
     organisers = "、".join(p for p in (event.organiser, *event.partners) if p)

@@ -79,6 +79,7 @@ class Letter:
     reference: str = ""  # whom it is for (room, name), on the foot of a letter that runs over
     tear_off: tuple[str, ...] = ()  # a slip to cut off at the page's foot: its title, its lines
     signed: bool = True  # the office, the date and the seal at the end (not on a shared sheet)
+    landscape: bool = False  # a wide register or sheet
 
     def texts(self) -> list[str]:
         """Every piece of user text, for the missing-glyph check."""
@@ -412,7 +413,7 @@ def letter_story(letter: Letter, office: Profile, page: PageSpec = A4, *,
     story = letterhead(office, scale, width)
     title = style_of["title"]
     if letter.poster:  # large print has a large title already
-        factor = 1.15 if letter.large_print else 1.6
+        factor = 1.35 if letter.large_print else 1.6  # large print: clearly larger still
         title = ParagraphStyle("poster-title", parent=title, fontSize=title.fontSize * factor,
                                leading=title.fontSize * factor * 1.25)
     if letter.number:  # the number stands close under the title
@@ -505,9 +506,12 @@ class _NumberedCanvas(Canvas):
 
 def render(letters: list[Letter], office: Profile, page: PageSpec = A4, *,
            title: str = "") -> Rendered:
-    """Letters into one PDF, each starting on a new page."""
+    """Letters into one PDF, each starting on a new page (on A4 turned sideways when they are
+    all wide sheets)."""
     if not letters:
         raise ValueError("nothing to render")
+    if page is A4 and all(letter.landscape for letter in letters):
+        page = layout.A4_LANDSCAPE
     references = [" ".join(part for part in (letter.reference, letter.title, letter.number)
                            if part) if letter.reference or letter.number else ""
                   for letter in letters]

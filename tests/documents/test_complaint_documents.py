@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from docs.document_images import complaint_samples
 from pmdesk.core.service.complaints import Step
@@ -54,3 +55,13 @@ def test_the_work_order_masks_the_phone_and_fits_one_page(as_pdf):
     assert "138****5678" in text and "13812345678" not in text
     full = complaints.work_order(tree, owner="王秀英", full_phone=True)
     assert "13812345678" in "".join(cell for row in full.table.rows for cell in row)
+
+
+def test_the_daily_register_is_landscape_and_marks_cut_text(as_pdf):
+    _, _, today = complaint_samples()
+    long = replace(today[0], description="卫生间顶部水管漏水" * 10)
+    letter = complaints.daily_register(date(2026, 11, 27), [long], [long])
+    cell = letter.table.rows[0][3]
+    assert len(cell) == complaints.REGISTER_TEXT and cell.endswith("…")
+    info = as_pdf(render([letter], OFFICE).pdf).info()
+    assert "841.89 x 595.276 pts" in info  # A4 turned sideways

@@ -52,3 +52,11 @@ def test_sheets_mask_phones_and_keep_the_waiting_list_apart(as_pdf):
         section = text.index("候补1")
         assert text.index("3-1-602") < section < text.index("1-2-1101") \
             < text.index("候补2") < text.index("5-2-101")
+
+
+def test_a_deadline_at_a_days_end_prints_as_the_day(as_pdf):
+    party, _ = event_samples()
+    for stamp in ("2026-10-27T00:00", "2026-10-27T23:59"):
+        letter = events.poster(replace(party, signup_deadline=stamp))
+        text = "".join(letter.paragraphs)
+        assert "10月27日截止" in text and "00:00" not in text and "23:59" not in text
