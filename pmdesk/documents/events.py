@@ -50,13 +50,14 @@ def poster(event: Event, *, phone: str = "", large_print: bool = False) -> Lette
         how += f"；名额 {event.capacity} 人，报满后可登记候补"
     organisers = "、".join(p for p in (event.organiser, *event.partners) if p)
     body = [*split_paragraphs(event.description)] if event.description else []
+    first = len(body)  # the time and the place, set larger
     body += [f"时间：{when(event)}", f"地点：{event.place}", f"对象：{audience(event)}",
              f"报名：{how}。"]
     if organisers:
         body.append(f"主办：{organisers}")
     return Letter(title=event.title, addressee="尊敬的各位业主、住户：", paragraphs=tuple(body),
                   closing="欢迎踊跃参加！", large_print=large_print, dated=clock.today(),
-                  poster=True)
+                  poster=True, emphasis=(first, first + 1))
 
 
 def _rows(signups: list[Signup], sign_in: bool) -> tuple[tuple[str, ...], ...]:

@@ -9,7 +9,9 @@ punctuation. One closing mark may hang in the right margin (标点悬挂); other
 to the next line together. A number keeps its unit and a date stays whole (`12月15日`, `80 人`
 aside, `2026年12月10日`), and a room, phone or receipt number (`15-2-250/4`, `0571-888866/66`)
 is never broken unless it is longer than the line. A paragraph never ends on a line of one
-character (`实。`): the line before gives it one more.
+character (`实。`): the line before gives it one more. Justified Chinese lines end flush: what is
+left of the line is shared between the characters (inter-character spacing, as Chinese
+typesetting does), not put into the few spaces.
 """
 
 from __future__ import annotations
@@ -163,7 +165,59 @@ def word_split(word, maxWidths, fontName, fontSize, encoding="utf8"):  # noqa: N
     return result
 
 
+MAX_TRACKING = 0.3  # of the font size: the most a justified line spreads its characters apart
+
+
+def _tracking(extra: float, chars: int, size: float) -> float | None:
+    """The spacing that makes a line of `chars` characters `extra` points wider, or None when
+    there is nothing to share or it would pull the line apart."""
+    if extra <= 1e-6 or chars < 2 or extra / (chars - 1) > MAX_TRACKING * size:
+        return None
+    return extra / (chars - 1)
+
+
+def _chinese(text: str) -> bool:
+    return any(ord(c) >= 0x2E80 for c in text)
+
+
+_plain_justify = paragraph._justifyDrawParaLine
+_frag_justify = paragraph._justifyDrawParaLineX
+
+
+def justify_plain(tx, offset, extraspace, words, last=0):
+    """reportlab's justified line of one style, spread between characters when Chinese."""
+    text = " ".join(words)
+    spacing = None if last or getattr(tx, "preformatted", False) or not _chinese(text) \
+        else _tracking(extraspace, len(text), tx._fontsize)
+    if spacing is None:
+        return _plain_justify(tx, offset, extraspace, words, last)
+    paragraph.setXPos(tx, offset)
+    tx.setCharSpace(spacing)
+    tx._textOut(text, 1)
+    tx.setCharSpace(0)
+    paragraph.setXPos(tx, -offset)
+    return offset
+
+
+def justify_frags(tx, offset, line, last=0):
+    """reportlab's justified line of several styles (fonts), spread between characters."""
+    texts = [w.text for w in line.words if not hasattr(w, "cbDefn")]
+    spacing = None if last or line.lineBreak or not _chinese("".join(texts)) \
+        else _tracking(line.extraSpace, sum(map(len, texts)), line.fontSize)
+    if spacing is None:
+        return _frag_justify(tx, offset, line, last)
+    tx._x_offset = offset
+    paragraph.setXPos(tx, offset)
+    tx.setCharSpace(spacing)
+    paragraph._putFragLine(offset, tx, line, last, "justify")
+    tx.setCharSpace(0)
+    paragraph.setXPos(tx, -offset)
+    return None
+
+
 def install() -> None:
     """Make every CJK-wrapped Paragraph of this process follow the Chinese rules."""
     paragraph.cjkFragSplit = cjk_frag_split
     paragraph.wordSplit = word_split
+    paragraph._justifyDrawParaLine = justify_plain
+    paragraph._justifyDrawParaLineX = justify_frags

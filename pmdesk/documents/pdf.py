@@ -80,6 +80,7 @@ class Letter:
     tear_off: tuple[str, ...] = ()  # a slip to cut off at the page's foot: its title, its lines
     signed: bool = True  # the office, the date and the seal at the end (not on a shared sheet)
     landscape: bool = False  # a wide register or sheet
+    emphasis: tuple[int, ...] = ()  # paragraphs set larger: a poster's time and place
 
     def texts(self) -> list[str]:
         """Every piece of user text, for the missing-glyph check."""
@@ -124,6 +125,8 @@ def styles(scale: TypeScale) -> dict[str, ParagraphStyle]:
                        spaceAfter=scale.title_after, leading=scale.title * 1.3),
         "number": style("number", scale.table, alignment=TA_RIGHT,
                         spaceAfter=scale.title_after * 0.7),
+        "emphasis": style("emphasis", scale.body * 1.25, alignment=TA_LEFT,
+                          leftIndent=layout.INDENT_CHARS * scale.body),
         "heading": style("heading", scale.body, alignment=TA_LEFT, spaceBefore=6,
                          keepWithNext=1),
         "slip": style("slip", scale.table, alignment=TA_LEFT, leading=scale.table * 1.8),
@@ -424,8 +427,10 @@ def letter_story(letter: Letter, office: Profile, page: PageSpec = A4, *,
     if letter.addressee:
         story.append(para(letter.addressee, style_of["addressee"]))
     split = len(letter.paragraphs) if letter.table_after is None else letter.table_after
-    story += [para(text, style_of["body"]) for text in letter.paragraphs[:split]]
-    after = [para(text, style_of["body"]) for text in letter.paragraphs[split:]]
+    body = [para(text, style_of["emphasis" if index in letter.emphasis else "body"])
+            for index, text in enumerate(letter.paragraphs)]
+    story += body[:split]
+    after = body[split:]
     ending: list[Flowable] = []
     if letter.closing:
         ending.append(para(letter.closing, style_of["body"]))

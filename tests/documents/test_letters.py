@@ -9,7 +9,7 @@ from reportlab.lib import utils as rl_utils
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.settings import Profile
 from pmdesk.documents import fonts, letters
-from pmdesk.documents.layout import RECEIPT
+from pmdesk.documents.layout import A4, RECEIPT
 from pmdesk.documents.pdf import AmountTable, Letter, render
 
 DAY = date(2026, 11, 27)
@@ -191,3 +191,22 @@ def test_every_sample_document_of_the_gallery_prints(as_pdf):
 
     for kind, rendered in sample_documents().items():
         assert rendered.pages >= 1 and as_pdf(rendered.pdf).text().strip(), kind
+
+
+def test_chinese_paragraphs_end_flush_right(as_pdf, tmp_path):
+    """Issue 16.3: the right edges of a justified paragraph's lines (all but its last) agree to
+    a point, whatever the kinsoku rules moved to the next line."""
+    import re
+    import subprocess
+
+    body = ("因小区二次供水设施年度清洗消毒，定于2026年12月3日（星期四）8:00至16:00暂停供水，"
+            "涉及1栋至6栋全部住户。请各位业主、住户提前做好储水准备；停水期间请关闭家中水龙头，"
+            "以免恢复供水时跑水。如有疑问，请致电服务中心0571-88886666。" * 3)
+    pdf = as_pdf(render([letters.notice(title="停水通知", body=body)], OFFICE).pdf)
+    boxes = subprocess.run(["pdftotext", "-bbox-layout", str(pdf.path), "-"], check=True,
+                           capture_output=True, text=True).stdout
+    right = A4.width - A4.right  # the frame's right edge
+    edges = [float(x) for x in re.findall(r'<line xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"',
+                                          boxes)]
+    full = [x for x in edges if right - 28 < x < right + 1]  # not a hanging mark, not a last
+    assert len(full) >= 6 and max(full) - min(full) < 1, edges  # line (two characters short)
