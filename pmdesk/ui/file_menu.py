@@ -146,13 +146,15 @@ class FileMenu:
     def verify_database(self):
         """In the background: `PRAGMA quick_check`, then the receipt journal against the
         database. A damaged file, or receipts the journal saw that the file lost (a power cut),
-        are said at once."""
+        are said at once — while the window is open."""
         def damaged(exc: BaseException) -> None:
+            if self.closed:  # and its database with it: a check that ends now says nothing
+                return
             show_error(self, exc)
             self.statusBar().showMessage(translate("MainWindow", "数据库已损坏，请从备份恢复。"))
 
         def compared(lost: list[str]) -> None:
-            if lost:
+            if lost and not self.closed:
                 QMessageBox.warning(self, translate("MainWindow", "收款记录可能丢失"), translate(
                     "MainWindow", "收款流水里有 {count} 张收据在数据库中找不到：{numbers}。\n\n"
                                   "可能是断电或硬盘故障造成的。请核对这些收据的存根，"

@@ -66,6 +66,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._keeper = self._idle = None  # made when first needed: start-up imports less
         self.signed_in = False
+        self.closed = False
         self.brought_forward = 0  # times a second start of pmdesk brought this window forward
         self._build_menus()
         self._restore_state()
@@ -324,4 +325,5 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.last_tab = self.tabs.currentIndex()
         self.settings.sync()
+        self.closed = True  # background work that ends later has no one to tell
         super().closeEvent(event)

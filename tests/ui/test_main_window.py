@@ -189,3 +189,27 @@ def test_an_export_into_the_backups_folder_is_refused(window, qtbot, db_path, me
     qtbot.waitUntil(lambda: len(message_boxes) > 0, timeout=10_000)
     assert "不能保存为" in message_boxes[0][2]
     assert not (db_path.parent / "backups" / "名册.xlsx").exists()
+
+
+def test_a_check_that_ends_after_the_window_closed_says_nothing(window, qtbot, message_boxes,
+                                                                monkeypatch):
+    """The start-up check runs in the background; a window closed meanwhile (a test's end, or
+    the clerk quitting at once) is not told, its database may be gone."""
+    import threading
+
+    from pmdesk.core.errors import DatabaseError
+    from pmdesk.ui import file_menu
+
+    release = threading.Event()
+
+    def slow(path):
+        release.wait(10)
+        raise DatabaseError("db.corrupt", path=str(path), detail="closed meanwhile")
+
+    monkeypatch.setattr(file_menu, "quick_check", slow)
+    task = window.verify_database()
+    window.close()
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=10_000)
+    qtbot.wait(50)
+    assert message_boxes == []
