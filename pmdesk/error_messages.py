@@ -192,6 +192,10 @@ ERRORS = {
     "delivery.date_out_of_range": QT_TRANSLATE_NOOP(
         "errors", "送达日期必须在发出日期（{issued}）和今天之间。"),
     "letters.none": QT_TRANSLATE_NOOP("errors", "没有符合条件的住户，没有生成通知书。"),
+    "print.missing_glyphs": QT_TRANSLATE_NOOP(
+        "errors", "这些字符没有可用的字体，印出来会是空白，所以没有生成：{chars}。请改用常用字或在"
+                  "括号里注明读音；或在这台电脑上安装含这些字的字体（如 Windows 的 SimSun-ExtB）"
+                  "后再打印。"),
     "letter.not_found": QT_TRANSLATE_NOOP("errors", "找不到这份催缴通知书（编号 {number}）。"),
     "instalment.before_agreement": QT_TRANSLATE_NOOP(
         "errors", "第一期的缴款日期不能早于签订协议的日期。"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from pmdesk.actions.documents import Issued, issue, keep, office
+from pmdesk.actions.documents import Issued, issue, keep, office, refuse_unprintable
 from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.money import demands, dossier, instalments, reports
@@ -31,6 +31,8 @@ def send_demand_letters(*, unit_ids: list[int], kind: str = "first", as_of: date
     batch = demands.demands(unit_ids, as_of=as_of, deadline_days=deadline_days)
     if not batch:
         raise ValidationError("min_months", "letters.none")
+    refuse_unprintable(*(text for d in batch for text in (d.owner, d.room)),
+                       *{line.item for d in batch for line in d.lines})
     profile = office()
     subject = f"{documents.TITLES[kind]} {len(batch)} 户"
     with db.atomic():
@@ -63,6 +65,8 @@ def print_instalment_agreement(*, unit_id: int, plan_id: int) -> Issued:
 def print_dossier(*, unit_id: int) -> tuple[Issued, str]:
     """委托律师材料 of one household; with its room."""
     file = dossier.dossier(unit_id)
+    refuse_unprintable(*(name for name, _ in file.owners),
+                       *(text for a in file.actions for text in (a.said, a.outcome, a.done_by)))
     user = session.current()
     rendered = documents.render_dossier(file, office(), signer=user.name if user else "")
     return keep(rendered, kind="dossier", subject=f"委托律师材料 {file.room}",

@@ -30,12 +30,13 @@ def office() -> Profile:
     return profile
 
 
-def missing_characters(letters: list[Letter], profile: Profile | None = None) -> list[str]:
-    """Characters of `letters` (and of the letterhead) that no font can print: to say before
-    printing, not after."""
-    profile = profile or office()
-    texts = [text for letter in letters for text in letter.texts()]
-    return fonts.missing_glyphs(*texts, profile.office_name, profile.address)
+def refuse_unprintable(*texts: str) -> None:
+    """`print.missing_glyphs` when a text has characters no font can print: a blank in a
+    letter is refused before anything is rendered or archived, not found on paper after."""
+    profile = office()
+    missing = fonts.missing_glyphs(*texts, profile.office_name, profile.address)
+    if missing:
+        raise PmdeskError("print.missing_glyphs", chars="、".join(missing))
 
 
 def keep(rendered: Rendered, *, kind: str, subject: str, unit_id: int | None = None) -> Issued:
@@ -49,5 +50,6 @@ def issue(letters: Letter | list[Letter], *, kind: str, subject: str,
           unit_id: int | None = None, title: str = "") -> Issued:
     """Render `letters` (one PDF) for the office and keep them in the archive."""
     letters = [letters] if isinstance(letters, Letter) else letters
+    refuse_unprintable(*(text for letter in letters for text in letter.texts()))
     return keep(render(letters, office(), title=title), kind=kind, subject=subject,
                 unit_id=unit_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pmdesk.actions.documents import Issued, keep, office
+from pmdesk.actions.documents import Issued, keep, office, refuse_unprintable
 from pmdesk.core.money import fees
 from pmdesk.core.money.amounts import period_text
 from pmdesk.documents.fees import render_payment_notices
@@ -14,6 +14,8 @@ def print_payment_notices(*, period: int, building: str | None = None) -> Issued
     statements = fees.month_statements(period, building=building, owing_only=True)
     if not statements:
         return None
+    refuse_unprintable(*(text for s in statements for text in (s.owner, s.room)),
+                       *{line.item for s in statements for line in s.lines})
     rendered = render_payment_notices(statements, office(),
                                       days=fees.fee_settings().notice_days)
     where = f" {building}栋" if building else ""

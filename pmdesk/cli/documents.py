@@ -4,7 +4,6 @@ arrears-notice`. Every document is also kept in the archive."""
 from __future__ import annotations
 
 import argparse
-import sys
 
 from pmdesk.actions import collecting, documents
 from pmdesk.actions.fees import print_payment_notices
@@ -84,10 +83,6 @@ def notice(args: argparse.Namespace) -> int:
     open_database(args)
     check_outputs(args.file)
     letter = letters.notice(title=args.title, body=body, large_print=args.large_print)
-    missing = documents.missing_characters([letter])
-    if missing:
-        print(translate("cli", "注意：这些字符没有可用的字体，印出来会是空白：{chars}").format(
-            chars=" ".join(missing)), file=sys.stderr)
     issued = documents.issue(letter, kind="notice", subject=letter.title)
     write_atomic(args.file, issued.pdf)
     print(translate("cli", "已生成 {path}（{pages} 页，文书档案第 {number} 号）").format(

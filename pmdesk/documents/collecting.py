@@ -29,7 +29,6 @@ from pmdesk.documents.pdf import (
     amount_table,
     blank_lines,
     chinese_date,
-    heavy,
     letterhead,
     para,
     render,
@@ -256,7 +255,7 @@ def dossier_story(d: Dossier, office: Profile, *, signer: str = "") -> list:
     style = styles(NORMAL)
     width = A4.frame_width
     story = letterhead(office, NORMAL, width)
-    story.append(heavy("委托律师材料（物业服务费欠费）", style["title"]))
+    story.append(para("委托律师材料（物业服务费欠费）", style["title"]))
     pending = ""  # a section heading, kept with its table's first rows
 
     def section(title: str) -> None:
@@ -274,7 +273,7 @@ def dossier_story(d: Dossier, office: Profile, *, signer: str = "") -> list:
     owners = "；".join(f"{name}（{phone}）" if phone else name for name, phone in d.owners)
     words = fen_in_words(d.owed) if d.owed else "零元整"
     story.append(Spacer(1, 6))
-    story.append(heavy("一、基本情况", style["heading"]))
+    story.append(para("一、基本情况", style["heading"]))
     story.append(para(f"房屋：{d.room}，{name(labels.KINDS, d.kind)}，建筑面积 "
                       f"{Decimal(d.area) / 100:.2f} 平方米，交房日期 {d.handover_date or '不详'}。"
                       f"业主：{owners or '未登记'}。截至{chinese_date(clock.today())}，欠费合计"

@@ -31,7 +31,6 @@ from pmdesk.documents.pdf import (
     Letter,
     Rendered,
     chinese_date,
-    heavy,
     para,
     render,
     render_stories,
@@ -135,12 +134,14 @@ def _receipt_styles(page: PageSpec) -> dict[str, ParagraphStyle]:
     def style(name: str, font_size: float, **kw) -> ParagraphStyle:
         kw.setdefault("textColor", ink)
         kw.setdefault("leading", font_size * 1.35)
-        return ParagraphStyle(name, fontName=main, fontSize=font_size, wordWrap="CJK", **kw)
+        kw.setdefault("fontName", main)
+        return ParagraphStyle(name, fontSize=font_size, wordWrap="CJK", **kw)
 
     return {
         "office": style("r-office", size + 2, alignment=TA_CENTER),
         "title": style("r-title", 18 if small else 20, alignment=TA_CENTER,
-                       leading=(18 if small else 20) * 1.2),
+                       leading=(18 if small else 20) * 1.2,
+                       fontName=fonts.chain(fonts.SERIF_BOLD).main()),
         "text": style("r-text", size),
         "right": style("r-right", size, alignment=TA_RIGHT),
         "center": style("r-center", size, alignment=TA_CENTER),
@@ -162,7 +163,7 @@ def receipt_story(receipt: Receipt, office: Profile, page: PageSpec = A4, *,
         marks.append("补打")
     paid_on = date.fromisoformat(receipt.paid_on)
     head = Table([[para("　".join(marks), st["mark"] if marks else st["text"]),
-                   heavy("收　据", st["title"]),
+                   para("收　据", st["title"]),
                    para(f"NO. {receipt.receipt_no}", st["right"])]],
                  colWidths=[width * 0.3, width * 0.4, width * 0.3])
     head.setStyle(_plain())

@@ -1,10 +1,13 @@
 """The fonts every PDF embeds, and what to do with characters they lack.
 
-The main font is the bundled WenQuanYi Micro Hei (CJK and Latin, TrueType). Rare name characters
-fall back, in order, to the bundled Extension A font, then to fonts found on the PC (SimSun-ExtB
-on Windows, Hanazono on Linux). `missing_glyphs()` tells the caller, before anything is printed,
-which characters no font can draw; `markup()` escapes user text for reportlab's Paragraph and
-switches fonts for the characters that need a fallback.
+Three bundled families: letters and notices are set in Noto Serif CJK SC, its bold for titles (a
+true bold, as GB/T 9704 sets titles in a heavy serif), its regular for the text; tables, forms
+and receipts in WenQuanYi Micro Hei (sans). Each family falls back, in order, to the other
+bundled faces for what it lacks (the serif keeps GB 2312), then to the bundled Extension A font
+for rare name characters, then to fonts found on the PC (SimSun-ExtB on Windows, Hanazono on
+Linux). `missing_glyphs()` tells the caller, before anything is printed, which characters no
+font can draw; `markup()` escapes user text for reportlab's Paragraph and switches fonts for the
+characters that need a fallback.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from pmdesk.core.errors import PmdeskError
 from pmdesk.paths import resource
 
-MAIN_FONT = "PmdeskSans"
+MAIN_FONT = "PmdeskSans"  # tables, forms, receipts
+SERIF = "PmdeskSerif"  # the text of letters and notices
+SERIF_BOLD = "PmdeskSerifBold"  # their titles and headings
 
 
 @dataclass(frozen=True)
@@ -47,8 +52,16 @@ def _system_fallbacks() -> list[FontFile]:
 
 
 def bundled_fonts() -> list[FontFile]:
+    """The bundled faces, the family's own first: sans, serif, serif bold, Extension A."""
     return [FontFile(MAIN_FONT, resource("fonts", "wqy-microhei.ttc"), 0),
+            FontFile(SERIF, resource("fonts", "noto-serif-sc-regular.ttf"), 0),
+            FontFile(SERIF_BOLD, resource("fonts", "noto-serif-sc-bold.ttf"), 0),
             FontFile("PmdeskExtA", resource("fonts", "hanazono-exta.ttf"), 0)]
+
+
+FAMILIES = (MAIN_FONT, SERIF, SERIF_BOLD)
+_loaded: dict[str, dict[int, int] | None] = {}  # every chain shares the fonts it loaded
+_loading = threading.Lock()
 
 
 class FontChain:
@@ -56,25 +69,23 @@ class FontChain:
 
     def __init__(self, files: list[FontFile]) -> None:
         self.files = files
-        self._loaded: dict[str, dict[int, int] | None] = {}
-        self._lock = threading.Lock()
         self.markup_cache: dict[str, str] = {}
 
     def _cmap(self, font: FontFile) -> dict[int, int] | None:
         try:
-            return self._loaded[font.name]
+            return _loaded[font.name]
         except KeyError:
             pass
-        with self._lock:
-            if font.name not in self._loaded:
+        with _loading:
+            if font.name not in _loaded:
                 try:
                     ttf = TTFont(font.name, str(font.path), subfontIndex=font.index)
                 except (TTFError, OSError):  # a CFF .otf, an unreadable file: not usable
-                    self._loaded[font.name] = None
+                    _loaded[font.name] = None
                 else:
                     pdfmetrics.registerFont(ttf)
-                    self._loaded[font.name] = ttf.face.charToGlyph
-            return self._loaded[font.name]
+                    _loaded[font.name] = ttf.face.charToGlyph
+            return _loaded[font.name]
 
     def main(self) -> str:
         """The main font's name; a coded error if the bundled font is missing or damaged."""
@@ -93,8 +104,13 @@ class FontChain:
 
 
 @cache
-def chain() -> FontChain:
-    return FontChain(bundled_fonts() + _system_fallbacks())
+def chain(family: str = MAIN_FONT) -> FontChain:
+    """The family's face, then the other bundled faces in order, then the PC's fonts; the
+    serif's bold falls back to the sans (heavier than the serif's regular) before that."""
+    bundled = bundled_fonts()
+    order = {SERIF_BOLD: [SERIF_BOLD, MAIN_FONT, SERIF]}.get(family, [family])
+    first = [next(f for f in bundled if f.name == name) for name in order]
+    return FontChain(first + [f for f in bundled if f not in first] + _system_fallbacks())
 
 
 def _printable(char: str) -> bool:
@@ -121,10 +137,10 @@ def missing_glyphs(*texts: str) -> list[str]:
 MARKUP_CACHE_SIZE = 20_000  # letterheads, titles and names repeat across a batch of letters
 
 
-def markup(text: str) -> str:
+def markup(text: str, family: str = MAIN_FONT) -> str:
     """User text as Paragraph markup that prints literally: escaped, line breaks kept, and
-    characters the main font lacks set in the fallback font that has them."""
-    fonts = chain()
+    characters the family's font lacks set in the fallback font that has them."""
+    fonts = chain(family if family in FAMILIES else MAIN_FONT)
     cached = fonts.markup_cache.get(text)
     if cached is not None:
         return cached

@@ -110,59 +110,43 @@ def chinese_date(day: date) -> str:
 
 @cache
 def styles(scale: TypeScale) -> dict[str, ParagraphStyle]:
-    main = fonts.chain().main()
+    """Letters in the serif (titles in its bold), tables in the sans."""
+    sans, serif, bold = (fonts.chain(family).main() for family in fonts.FAMILIES)
 
-    def style(name: str, size: float, **kw) -> ParagraphStyle:
+    def style(name: str, size: float, font: str = serif, **kw) -> ParagraphStyle:
         kw.setdefault("textColor", colors.HexColor(layout.TEXT_COLOR))
         kw.setdefault("leading", size * scale.leading)
-        return ParagraphStyle(name, fontName=main, fontSize=size, wordWrap="CJK", **kw)
+        return ParagraphStyle(name, fontName=font, fontSize=size, wordWrap="CJK", **kw)
 
     return {
-        "office": style("office", scale.office, alignment=TA_CENTER),
-        "contacts": style("contacts", scale.contacts, alignment=TA_CENTER,
+        "office": style("office", scale.office, bold, alignment=TA_CENTER),
+        "contacts": style("contacts", scale.contacts, sans, alignment=TA_CENTER,
                           textColor=colors.HexColor(layout.MUTED_COLOR)),
-        "title": style("title", scale.title, alignment=TA_CENTER,
+        "title": style("title", scale.title, bold, alignment=TA_CENTER,
                        spaceAfter=scale.title_after, leading=scale.title * 1.3),
         "number": style("number", scale.table, alignment=TA_RIGHT,
                         spaceAfter=scale.title_after * 0.7),
         "emphasis": style("emphasis", scale.body * 1.25, alignment=TA_LEFT,
                           leftIndent=layout.INDENT_CHARS * scale.body),
-        "heading": style("heading", scale.body, alignment=TA_LEFT, spaceBefore=6,
+        "heading": style("heading", scale.body, bold, alignment=TA_LEFT, spaceBefore=6,
                          keepWithNext=1),
         "slip": style("slip", scale.table, alignment=TA_LEFT, leading=scale.table * 1.8),
         "addressee": style("addressee", scale.body, alignment=TA_LEFT),
         "body": style("body", scale.body, alignment=TA_JUSTIFY,
                       firstLineIndent=layout.INDENT_CHARS * scale.body),
         "signature": style("signature", scale.body, alignment=TA_RIGHT),
-        "cell": style("cell", scale.table, alignment=TA_LEFT, leading=scale.table * 1.35),
-        "cell-right": style("cell-right", scale.table, alignment=TA_RIGHT,
+        "cell": style("cell", scale.table, sans, alignment=TA_LEFT,
+                      leading=scale.table * 1.35),
+        "cell-right": style("cell-right", scale.table, sans, alignment=TA_RIGHT,
                             leading=scale.table * 1.35),
-        "cell-center": style("cell-center", scale.table, alignment=TA_CENTER,
+        "cell-center": style("cell-center", scale.table, sans, alignment=TA_CENTER,
                              leading=scale.table * 1.35),
     }
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text, printed literally."""
-    return Paragraph(fonts.markup(text), style)
-
-
-class _Heavy(Paragraph):
-    """A paragraph drawn with a hairline stroke round each glyph: the bundled font has no bold
-    face, and titles want the weight of 黑体."""
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setStrokeColor(self.style.textColor)
-        canvas.setLineWidth(self.style.fontSize * 0.035)
-        canvas._code.append("2 Tr")  # text rendering mode: fill, then stroke
-        super().draw()
-        canvas.restoreState()
-
-
-def heavy(text: str, style: ParagraphStyle) -> Paragraph:
-    return _Heavy(fonts.markup(text), style)
+    """A paragraph of user text, printed literally, in the style's family."""
+    return Paragraph(fonts.markup(text, style.fontName), style)
 
 
 class _Rule(Flowable):
@@ -236,7 +220,7 @@ def letterhead(office: Profile, scale: TypeScale, width: float) -> list[Flowable
         f"电话：{office.phone}" if office.phone else "",
         f"投诉电话：{office.complaint_phone}" if office.complaint_phone else "",
     ) if part)
-    story: list[Flowable] = [heavy(office.office_name, style_of["office"])]
+    story: list[Flowable] = [para(office.office_name, style_of["office"])]
     if contacts:
         story.append(para(contacts, style_of["contacts"]))
     story += [Spacer(1, 2), _Rule(width), Spacer(1, scale.letterhead_gap)]
@@ -267,7 +251,7 @@ def amount_table(table: AmountTable, scale: TypeScale, width: float, *, heading:
     def cell(text: str, align: str, column: int) -> Flowable | str:
         return _cell(text, cell_style[align], widths[column] if widths else None)
 
-    rows: list[list] = [[heavy(heading, style_of["heading"])] + [""] * (columns - 1)] \
+    rows: list[list] = [[para(heading, style_of["heading"])] + [""] * (columns - 1)] \
         if heading else []
     top = len(rows)  # the header row
     rows.append([cell(text, "center", i) for i, text in enumerate(table.header)])
@@ -370,8 +354,9 @@ class _TearOff(Flowable):
 
     def __init__(self, lines: tuple[str, ...], style: ParagraphStyle) -> None:
         super().__init__()
-        self.title = heavy(lines[0], ParagraphStyle("slip-title", parent=style,
-                                                    alignment=TA_CENTER))
+        self.title = para(lines[0], ParagraphStyle("slip-title", parent=style,
+                                                   fontName=fonts.chain(fonts.SERIF_BOLD).main(),
+                                                   alignment=TA_CENTER))
         self.lines = [para(line, style) for line in lines[1:]]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -421,7 +406,7 @@ def letter_story(letter: Letter, office: Profile, page: PageSpec = A4, *,
                                leading=title.fontSize * factor * 1.25)
     if letter.number:  # the number stands close under the title
         title = ParagraphStyle("numbered-title", parent=title, spaceAfter=scale.table * 0.3)
-    story.append(heavy(letter.title, title))
+    story.append(para(letter.title, title))
     if letter.number:
         story.append(para(letter.number, style_of["number"]))
     if letter.addressee:

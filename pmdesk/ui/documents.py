@@ -4,12 +4,12 @@ in the archive, show the preview. Shared by every dialog that writes a letter.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pmdesk.actions import documents
 from pmdesk.core.archive import document_pdf
 from pmdesk.core.errors import PmdeskError
-from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
+from pmdesk.i18n import QT_TRANSLATE_NOOP
 from pmdesk.labels import label
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.preview import PreviewDialog
@@ -46,18 +46,6 @@ def issue_letter(parent: QWidget | None, letter, *, kind: str, subject: str,
     Returns the archive number, or None when the clerk stopped or something failed (already
     explained to the clerk).
     """
-    try:
-        missing = documents.missing_characters([letter])
-    except PmdeskError as exc:
-        show_error(parent, exc)
-        return None
-    if missing:
-        answer = QMessageBox.question(parent, translate("Documents", "有字符无法打印"), translate(
-            "Documents", "这些字符没有可用的字体，打印出来会是空白：\n\n{chars}\n\n"
-                         "可以照样生成，打印后在空白处手写补上。仍要生成吗？").format(
-            chars="  ".join(missing)))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         issued = documents.issue(letter, kind=kind, subject=subject, unit_id=unit_id)

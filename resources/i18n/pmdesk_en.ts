@@ -1817,22 +1817,6 @@
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
-    <message>
-        <source>有字符无法打印</source>
-        <translation>Some characters cannot be printed</translation>
-    </message>
-    <message>
-        <source>这些字符没有可用的字体，打印出来会是空白：
-
-{chars}
-
-可以照样生成，打印后在空白处手写补上。仍要生成吗？</source>
-        <translation>No available font has these characters; they would print as blanks:
-
-{chars}
-
-You can generate the document anyway and write them in by hand after printing. Generate it?</translation>
-    </message>
 </context>
 <context>
     <name>Events</name>
@@ -5293,10 +5277,6 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>Account {name} added ({role})</translation>
     </message>
     <message>
-        <source>注意：这些字符没有可用的字体，印出来会是空白：{chars}</source>
-        <translation>Note: no available font has these characters; they print as blanks: {chars}</translation>
-    </message>
-    <message>
         <source>已生成 {path}（{pages} 页，文书档案第 {number} 号）</source>
         <translation>Wrote {path} ({pages} pages, document archive no. {number})</translation>
     </message>
@@ -5842,6 +5822,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>没有符合条件的住户，没有生成通知书。</source>
         <translation>No household matches; no letters written.</translation>
+    </message>
+    <message>
+        <source>这些字符没有可用的字体，印出来会是空白，所以没有生成：{chars}。请改用常用字或在括号里注明读音；或在这台电脑上安装含这些字的字体（如 Windows 的 SimSun-ExtB）后再打印。</source>
+        <translation>No font can print these characters; they would come out blank, so nothing was made: {chars}. Use a common character or add its reading in brackets, or install a font with them on this PC (such as SimSun-ExtB on Windows) and print again.</translation>
     </message>
     <message>
         <source>找不到这份催缴通知书（编号 {number}）。</source>

@@ -151,7 +151,7 @@ def test_print_notice(run_cli, tmp_path):
 
     text = subprocess.run(["pdftotext", str(tmp_path / "notice.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout
-    assert "停水通知" in text and "12月3日8:00至16:00停水。请提前储水。" in text
+    assert "停水通知" in text and "12月3日8:00至16:00停水。请提前储水。" in text.replace("\n", "")
     conn = sqlite3.connect(tmp_path / "office.db")
     assert conn.execute("SELECT kind, subject, pages FROM document").fetchall() == [
         ("notice", "停水通知", 1)]
@@ -163,6 +163,7 @@ def test_print_notice(run_cli, tmp_path):
     ("profile", ["--title", "通知", "--body-file", "missing.txt"], "无法读取文件"),
     ("profile", ["--title", "", "--body-file", "body.txt"], "请填写标题"),
     ("profile", ["--title", "通知", "--body-file", "gbk.txt"], "不是 UTF-8"),
+    ("profile", ["--title", "通知😀", "--body-file", "body.txt"], "没有可用的字体"),
     ("empty", ["--title", "通知", "--body-file", "body.txt"], "还没有填写办公室信息"),
 ])
 def test_print_notice_refuses_bad_input_in_one_line(run_cli, tmp_path, setup, args, message):
@@ -181,6 +182,10 @@ def test_print_notice_refuses_bad_input_in_one_line(run_cli, tmp_path, setup, ar
     assert_one_clean_line(result.stderr)
     assert message in result.stderr
     assert not (tmp_path / "out.pdf").exists()
+    if setup == "profile":  # nothing was archived either
+        conn = sqlite3.connect(tmp_path / "office.db")
+        assert conn.execute("SELECT count(*) FROM document").fetchone()[0] == 0
+        conn.close()
 
 
 def test_export_residents(run_cli, tmp_path):

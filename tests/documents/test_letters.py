@@ -89,14 +89,18 @@ def test_rare_name_characters_use_the_bundled_fallback(as_pdf):
 
 
 def test_characters_no_font_has_are_reported(monkeypatch):
-    monkeypatch.setattr(fonts, "chain", lambda: fonts.FontChain(fonts.bundled_fonts()))
-    assert fonts.missing_glyphs("业主𠇔明", "😀", "𠇔") == ["𠇔", "😀"]
-    render([notice(body="业主𠇔明😀")], OFFICE)  # still renders
+    monkeypatch.setattr(fonts, "_system_fallbacks", list)
+    fonts.chain.cache_clear()
+    try:
+        assert fonts.missing_glyphs("业主𠇔明", "😀", "𠇔") == ["𠇔", "😀"]
+        render([notice(body="业主𠇔明😀")], OFFICE)  # the engine itself never fails on one
+    finally:
+        fonts.chain.cache_clear()
 
 
 def test_a_missing_bundled_font_is_a_clear_error(monkeypatch, tmp_path):
     broken = fonts.FontChain([fonts.FontFile("Broken", tmp_path / "gone.ttc")])
-    monkeypatch.setattr(fonts, "chain", lambda: broken)
+    monkeypatch.setattr(fonts, "chain", lambda family="": broken)
     with pytest.raises(PmdeskError) as err:
         fonts.missing_glyphs("字")
     assert err.value.code == "font.missing"
@@ -210,3 +214,24 @@ def test_chinese_paragraphs_end_flush_right(as_pdf, tmp_path):
                                           boxes)]
     full = [x for x in edges if right - 28 < x < right + 1]  # not a hanging mark, not a last
     assert len(full) >= 6 and max(full) - min(full) < 1, edges  # line (two characters short)
+
+
+def test_titles_are_set_in_a_true_bold_and_the_text_in_the_serif(as_pdf):
+    """Issue 16.5: GB/T 9704 habits — a heavy serif title, a serif body — from a real bold
+    face, not glyphs stroked to look bold (text render mode 2)."""
+    import base64
+    import zlib
+
+    rendered = render([notice(title="停水通知", body="因管道检修，停水一天。")], OFFICE)
+    names = {font["name"].split("+")[-1] for font in as_pdf(rendered.pdf).fonts()}
+    assert {"NotoSerifCJKsc-Regular", "NotoSerifCJKsc-Bold"} <= names, names
+    def decoded(head: bytes, raw: bytes) -> bytes:
+        if b"ASCII85Decode" in head:
+            raw = base64.a85decode(raw.strip(), adobe=True)
+        return zlib.decompress(raw) if b"FlateDecode" in head else raw
+
+    pages = [decoded(head, raw) for head, raw in re.findall(
+        rb"<<([^<>]*)>>\s*stream\r?\n(.*?)endstream", rendered.pdf, re.S)
+        if b"Length1" not in head and b"Subtype" not in head]
+    assert any(b" Tf" in page for page in pages)  # the page's text was read
+    assert not any(b" 2 Tr" in page or b"\n2 Tr" in page for page in pages)

@@ -6,7 +6,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from pmdesk.core.archive import list_documents, record_document
 from pmdesk.core.settings import save_office_profile
@@ -69,20 +69,23 @@ def test_a_notice_without_a_title_is_explained(qtbot, office, previews, ime):
     assert list_documents() == [] and previews == []
 
 
-def test_unprintable_characters_are_raised_before_printing(qtbot, office, previews, ime,
-                                                          monkeypatch):
-    monkeypatch.setattr(fonts, "chain", lambda: fonts.FontChain(fonts.bundled_fonts()))
-    answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, text, *a: asked.append(text) or answers.pop(0))
+def test_unprintable_characters_are_refused_before_printing(qtbot, office, previews, ime,
+                                                           monkeypatch, message_boxes):
+    """Issue 16: a character no font has (an Extension B name character on a PC without
+    SimSun-ExtB) is refused, named, before anything is rendered or archived."""
+    monkeypatch.setattr(fonts, "_system_fallbacks", list)
+    fonts.chain.cache_clear()
     editor = LetterEditor("notice")
     qtbot.addWidget(editor)
     ime(editor.title, "通知")
     ime(editor.body, "业主𠇔先生")
-    click(qtbot, editor.generate_button)
-    assert "𠇔" in asked[0] and list_documents() == []
-    click(qtbot, editor.generate_button)
-    assert len(list_documents()) == 1
+    try:
+        click(qtbot, editor.generate_button)
+    finally:
+        fonts.chain.cache_clear()
+    [(kind, _, text)] = message_boxes
+    assert kind == "warning" and "𠇔" in text and "没有生成" in text
+    assert list_documents() == [] and previews == []
 
 
 def test_no_office_profile_no_document(qtbot, db_path, previews, ime, message_boxes):
