@@ -70,6 +70,32 @@ def sample_seal(text: str) -> bytes:
     return out.getvalue()
 
 
+def sample_qr() -> bytes:
+    """Something that looks like a payment QR code (its finder squares and a pattern), marked
+    样例: not a code anyone can pay to."""
+    modules, cell = 29, 10
+    image = Image.new("RGB", (modules * cell, modules * cell), "white")
+    draw = ImageDraw.Draw(image)
+    for row in range(modules):
+        for column in range(modules):
+            if (row * 7 + column * 13 + row * column) % 5 < 2:
+                draw.rectangle((column * cell, row * cell, (column + 1) * cell - 1,
+                                (row + 1) * cell - 1), fill="black")
+    for x, y in ((0, 0), (modules - 7, 0), (0, modules - 7)):
+        draw.rectangle((x * cell, y * cell, (x + 7) * cell - 1, (y + 7) * cell - 1),
+                       fill="white")
+        for inset, colour in ((0, "black"), (1, "white"), (2, "black")):
+            draw.rectangle(((x + inset) * cell, (y + inset) * cell, (x + 7 - inset) * cell - 1,
+                            (y + 7 - inset) * cell - 1), fill=colour)
+    font = ImageFont.truetype(str(resource("fonts", "wqy-microhei.ttc")), 40, index=0)
+    middle = modules * cell / 2
+    draw.rectangle((middle - 50, middle - 28, middle + 50, middle + 28), fill="white")
+    draw.text((middle, middle), "样例", font=font, fill="black", anchor="mm")
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
 def fee_samples() -> tuple[Receipt, HouseholdBill, list[FeeItem], DailyTakings]:
     lines = tuple(line for month in range(202601, 202607) for line in (
         ReceiptLine(month, "物业服务费", "area", 8950, 23500, 21033),
@@ -81,13 +107,13 @@ def fee_samples() -> tuple[Receipt, HouseholdBill, list[FeeItem], DailyTakings]:
         NoticeLine("垃圾清运费", "fixed", 1, 1000, 1000, 0),
         NoticeLine("车位管理费", "parking", 1, 6000, 6000, 0)), 66099, 0)
     items = [FeeItem(1, "物业服务费", "area", 23500, ("residential",), 190001, None,
-                     "《前期物业服务合同》第十二条"),
+                     "《前期物业服务合同》第十二条", "government"),
              FeeItem(2, "商铺物业服务费", "area", 45000, ("shop",), 190001, None,
                      "《前期物业服务合同》第十二条"),
              FeeItem(3, "垃圾清运费", "fixed", 1000, ("residential", "shop"), 190001, None,
                      "市生活垃圾处理收费标准"),
              FeeItem(4, "车位管理费", "parking", 6000, ("residential",), 202601, None,
-                     "《车位管理服务协议》")]
+                     "《车位管理服务协议》", "market")]
     day = [DayReceipt(f"2026-{number:06d}", room, payer, method, fen, DAY.isoformat(), "前台-王丽",
                       voided, reason)
            for number, room, payer, method, fen, voided, reason in (
@@ -191,9 +217,13 @@ def sample_documents() -> dict[str, Rendered]:
     documents.update({
         "receipt-a4": fees.render_receipt(receipt, office, A4),
         "receipt-241x140": fees.render_receipt(receipt, office, RECEIPT, reprint=True),
-        "payment-notice": fees.render_payment_notices([notice], office),
+        "payment-notice": fees.render_payment_notices([notice], Profile(**{
+            **office.__dict__, "office_hours": "每天 8:30—17:30",
+            "bank_name": "中国工商银行杭州翠湖支行", "account_name": "翠湖苑物业服务中心",
+            "account_no": "1202 0210 0900 1234 567", "pay_qr_png": sample_qr()})),
         "fee-publication": render([fees.price_publication(
-            items, dated=DAY, complaint_phone=office.complaint_phone)], office),
+            items, dated=DAY, complaint_phone=office.complaint_phone, service_level="二级")],
+            office),
         "daily-takings": render([fees.daily_report(takings)], office),
     })
     demand, batch, plan, dossier = collection_samples(items)

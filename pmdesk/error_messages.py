@@ -13,8 +13,8 @@ ERRORS = {
     "phone.invalid": QT_TRANSLATE_NOOP(
         "errors", "{field}“{value}”不是有效的电话号码：请填写 11 位手机号，"
                   "或带区号的座机号（如 0571-88888888）。"),
-    "seal.not_png": QT_TRANSLATE_NOOP("errors", "印章图片必须是 PNG 文件。"),
-    "seal.too_large": QT_TRANSLATE_NOOP("errors", "印章图片太大，最大 {max_kb} KB。"),
+    "seal.not_png": QT_TRANSLATE_NOOP("errors", "{field}必须是 PNG 文件。"),
+    "seal.too_large": QT_TRANSLATE_NOOP("errors", "{field}太大，最大 {max_kb} KB。"),
     "demo.not_empty": QT_TRANSLATE_NOOP(
         "errors", "数据库里已有住户，演示数据只能载入空数据库。"),
     "db.missing": QT_TRANSLATE_NOOP("errors", "数据库文件 {path} 不存在。"),
@@ -234,6 +234,13 @@ FIELDS = {
     "phone": QT_TRANSLATE_NOOP("fields", "联系电话"),
     "complaint_phone": QT_TRANSLATE_NOOP("fields", "投诉电话"),
     "seal_png": QT_TRANSLATE_NOOP("fields", "印章图片"),
+    "pay_qr_png": QT_TRANSLATE_NOOP("fields", "收款二维码"),
+    "service_level": QT_TRANSLATE_NOOP("fields", "服务等级"),
+    "bank_name": QT_TRANSLATE_NOOP("fields", "开户银行"),
+    "account_name": QT_TRANSLATE_NOOP("fields", "户名"),
+    "account_no": QT_TRANSLATE_NOOP("fields", "账号"),
+    "office_hours": QT_TRANSLATE_NOOP("fields", "收费时间"),
+    "price_form": QT_TRANSLATE_NOOP("fields", "价格管理形式"),
     "households": QT_TRANSLATE_NOOP("fields", "户数"),
     "years": QT_TRANSLATE_NOOP("fields", "年数"),
     "complaints": QT_TRANSLATE_NOOP("fields", "投诉报修件数"),

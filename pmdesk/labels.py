@@ -49,6 +49,10 @@ BASES = {
     "fixed": QT_TRANSLATE_NOOP("Labels", "按户（元/户/月）"),
     "parking": QT_TRANSLATE_NOOP("Labels", "按车位（元/个/月）"),
 }
+PRICE_FORMS = {  # 价格管理形式, as 明码标价 asks it to be published
+    "government": QT_TRANSLATE_NOOP("Labels", "政府指导价"),
+    "market": QT_TRANSLATE_NOOP("Labels", "市场调节价"),
+}
 
 REASONS = {
     "illness": QT_TRANSLATE_NOOP("Labels", "经济困难：疾病、主要成员健康差"),

@@ -43,6 +43,8 @@ def add(sub) -> None:
                    help=translate("cli", "从哪个月起收（默认不限）"))
     p.add_argument("--basis", default="", metavar="TEXT",
                    help=translate("cli", "收费依据，如物业服务合同条款或价格文件"))
+    p.add_argument("--price-form", choices=("government", "market"), default="",
+                   help=translate("cli", "价格管理形式：government 政府指导价，market 市场调节价"))
     p.set_defaults(run=fee_item)
     what.add_parser("list", help=translate("cli", "列出收费项目")).set_defaults(run=fee_item)
 
@@ -97,7 +99,7 @@ def fee_item(args: argparse.Namespace) -> int:
                    else ("parking", args.per_space))
     item_id = fees.add_fee_item(name=args.name, basis=basis, rate=rate,
                                 unit_kinds=args.unit_types, start_period=args.start,
-                                legal_basis=args.basis)
+                                legal_basis=args.basis, price_form=args.price_form)
     print(translate("cli", "已新增收费项目 {name}（编号 {number}）").format(name=args.name,
                                                                      number=item_id))
     return EXIT_OK

@@ -29,6 +29,14 @@ def add(sub) -> None:
     p.add_argument("--address", metavar="A", help=translate("cli", "地址"))
     p.add_argument("--phone", metavar="P", help=translate("cli", "联系电话"))
     p.add_argument("--complaint-phone", metavar="P", help=translate("cli", "投诉电话"))
+    p.add_argument("--service-level", metavar="TEXT",
+                   help=translate("cli", "物业服务等级（印在收费公示上）"))
+    p.add_argument("--office-hours", metavar="TEXT",
+                   help=translate("cli", "收费时间（印在缴费通知单上）"))
+    p.add_argument("--bank", dest="bank_name", metavar="TEXT",
+                   help=translate("cli", "转账缴费的开户银行"))
+    p.add_argument("--account-name", metavar="TEXT", help=translate("cli", "转账缴费的户名"))
+    p.add_argument("--account-no", metavar="TEXT", help=translate("cli", "转账缴费的账号"))
     p.set_defaults(run=init)
 
     p = sub.add_parser("demo", help=translate("cli", "向空数据库载入可重现的演示数据"))
@@ -57,7 +65,10 @@ def init(args: argparse.Namespace) -> int:
     open_database(args, create=True)
     profile = save_office_profile(estate_name=args.estate, office_name=args.office,
                                   address=args.address, phone=args.phone,
-                                  complaint_phone=args.complaint_phone)
+                                  complaint_phone=args.complaint_phone,
+                                  service_level=args.service_level,
+                                  office_hours=args.office_hours, bank_name=args.bank_name,
+                                  account_name=args.account_name, account_no=args.account_no)
     print(translate("cli", "已保存办公室信息：{estate}（{office}）").format(
         estate=profile.estate_name, office=profile.office_name))
     return EXIT_OK

@@ -104,22 +104,40 @@ class Profile:
     phone: str = ""
     complaint_phone: str = ""
     seal_png: bytes | None = None
+    service_level: str = ""  # 服务等级, for the 收费公示
+    bank_name: str = ""  # how to pay by transfer, on the payment notice
+    account_name: str = ""
+    account_no: str = ""
+    office_hours: str = ""  # when the front desk takes payments
+    pay_qr_png: bytes | None = None  # a payment QR code, printed on the payment notice
+
+
+TEXTS = {"service_level": 40, "bank_name": 60, "account_name": 60, "account_no": 40,
+         "office_hours": 60}  # the profile's plain text fields beyond the letterhead, max length
+_COLUMNS = ("estate_name, office_name, address, phone, complaint_phone, seal_png, service_level, "
+            "bank_name, account_name, account_no, office_hours, pay_qr_png")
 
 
 def get_office_profile() -> Profile | None:
     """The office profile, or None on a database where nobody has entered it yet."""
-    row = db.execute_sql("SELECT estate_name, office_name, address, phone, complaint_phone, "
-                         "seal_png FROM office_profile WHERE id = 1").fetchone()
+    row = db.execute_sql(f"SELECT {_COLUMNS} FROM office_profile WHERE id = 1").fetchone()
     if row is None:
         return None
-    return Profile(*row[:5], bytes(row[5]) if row[5] else None)
+    return Profile(*row[:5], bytes(row[5]) if row[5] else None, *row[6:11],
+                   bytes(row[11]) if row[11] else None)
 
 
 def save_office_profile(*, estate_name: str, office_name: str | None = None,
                         address: str | None = None, phone: str | None = None,
                         complaint_phone: str | None = None,
-                        seal_png: bytes | None | object = _UNCHANGED) -> Profile:
-    """Create or update the profile; fields passed as None keep their stored value."""
+                        seal_png: bytes | None | object = _UNCHANGED,
+                        pay_qr_png: bytes | None | object = _UNCHANGED,
+                        **texts: str | None) -> Profile:
+    """Create or update the profile; fields passed as None keep their stored value. `texts`
+    are the fields of `TEXTS` (service grade, bank account, office hours)."""
+    unknown = set(texts) - set(TEXTS)
+    if unknown:
+        raise TypeError(f"unknown profile fields: {sorted(unknown)}")
     estate = clean_text(estate_name, field="estate_name", required=True, max_len=60)
     with db.atomic():
         old = get_office_profile()
@@ -136,31 +154,36 @@ def save_office_profile(*, estate_name: str, office_name: str | None = None,
                 complaint_phone if complaint_phone is not None else keep.complaint_phone,
                 field="complaint_phone"),
             seal_png=keep.seal_png if seal_png is _UNCHANGED else _check_seal(seal_png),
+            **{name: clean_text(texts[name] if texts.get(name) is not None
+                                else getattr(keep, name), field=name, max_len=limit)
+               for name, limit in TEXTS.items()},
+            pay_qr_png=keep.pay_qr_png if pay_qr_png is _UNCHANGED
+            else _check_seal(pay_qr_png, field="pay_qr_png"),
         )
         if new == old:
             return new
+        names = [name.strip() for name in _COLUMNS.split(",")]
         db.execute_sql(
-            "INSERT INTO office_profile (id, estate_name, office_name, address, phone, "
-            "complaint_phone, seal_png, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET estate_name = excluded.estate_name, "
-            "office_name = excluded.office_name, address = excluded.address, "
-            "phone = excluded.phone, complaint_phone = excluded.complaint_phone, "
-            "seal_png = excluded.seal_png, updated_at = excluded.updated_at",
-            (new.estate_name, new.office_name, new.address, new.phone, new.complaint_phone,
-             new.seal_png, clock.stamp()))
+            f"INSERT INTO office_profile (id, {_COLUMNS}, updated_at) VALUES "
+            f"(1, {', '.join('?' * len(names))}, ?) ON CONFLICT (id) DO UPDATE SET "
+            + ", ".join(f"{name} = excluded.{name}" for name in [*names, "updated_at"]),
+            (*(getattr(new, name) for name in names), clock.stamp()))
+        images = ("seal_png", "pay_qr_png")
         changed = {k: v for k, v in new.__dict__.items()
-                   if k != "seal_png" and (old is None or getattr(old, k) != v)}
-        if old is None or old.seal_png != new.seal_png:
-            changed["seal_png"] = "set" if new.seal_png else "removed"
+                   if k not in images and (old is None or getattr(old, k) != v)}
+        for image in images:
+            if old is None or getattr(old, image) != getattr(new, image):
+                changed[image] = "set" if getattr(new, image) else "removed"
         audit.record("office_profile.save", "office_profile", 1, **changed)
     return new
 
 
-def _check_seal(data: object) -> bytes | None:
+def _check_seal(data: object, field: str = "seal_png") -> bytes | None:
+    """A PNG image (the seal, the payment QR code) of at most 2 MB, or None to remove it."""
     if data is None or data == b"":
         return None
     if not isinstance(data, bytes) or not data.startswith(PNG_SIGNATURE):
-        raise ValidationError("seal_png", "seal.not_png")
+        raise ValidationError(field, "seal.not_png")
     if len(data) > MAX_SEAL_BYTES:
-        raise ValidationError("seal_png", "seal.too_large", max_kb=MAX_SEAL_BYTES // 1024)
+        raise ValidationError(field, "seal.too_large", max_kb=MAX_SEAL_BYTES // 1024)
     return data

@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # the records it prints; documents never load the database co
 
 BASIS_NAMES = {"area": "按建筑面积", "fixed": "按户", "parking": "按车位"}
 PAYMENT_DAYS_NOTE = "请于{due}前到物业服务中心缴纳，可用现金、微信、支付宝、银行转账或刷卡。"
+QR_CAPTION = "扫码缴费\n请在备注中写明房号"
 NOTICE_DAYS = 15  # the fee setting's default: days to pay after the notice is printed
 
 
@@ -243,11 +244,30 @@ def render_receipt(data: Receipt, office: Profile, page: PageSpec = A4, *,
 
 # -- 缴费通知单 ------------------------------------------------------------------------------
 
+NO_BREAK = "\u00a0"  # a space inside a number that a line never breaks at
+
+
+def how_to_pay(office: Profile | None, room: str) -> list[str]:
+    """Where, when and how to pay, from the office profile: the desk and its hours, the means,
+    the bank account a line each (its number never broken) with the room to write down."""
+    if office is None or not (office.office_hours or office.account_no or office.pay_qr_png):
+        return []
+    desk = "到物业服务中心前台缴纳" + (f"（{office.office_hours}）" if office.office_hours else "")
+    lines = [f"缴费方式：{desk}，可用现金、微信、支付宝或刷卡"
+             + ("；或扫描下方二维码缴纳。" if office.pay_qr_png else "。")]
+    if office.account_no:
+        lines += [f"银行转账：{office.bank_name}" if office.bank_name else "银行转账：",
+                  *([f"户名：{office.account_name}"] if office.account_name else []),
+                  f"账号：{office.account_no.replace(' ', NO_BREAK)}",
+                  f"转账时请在附言中写明房号 {room}。"]
+    return lines
+
+
 def payment_notice(bill: HouseholdBill, *, dated: date | None = None,
-                   days: int = NOTICE_DAYS) -> Letter:
+                   days: int = NOTICE_DAYS, office: Profile | None = None) -> Letter:
     """One household's 缴费通知单 for a month: the month's bills, what of them is already paid
     (from credit too) or reduced, earlier months still unpaid, the credit left — and it asks
-    only for what is still owed, by a day `days` after printing."""
+    only for what is still owed, by a day `days` after printing, saying how to pay."""
     dated = dated or clock.today()
     total = sum(line.amount for line in bill.lines)
     month = f"{bill.period // 100}年{bill.period % 100}月"
@@ -262,9 +282,12 @@ def payment_notice(bill: HouseholdBill, *, dated: date | None = None,
         paragraphs.append(f"截至本通知日，此前各月尚有{money_text(bill.earlier_owed)}未缴。")
     if bill.credit:
         paragraphs.append(f"您的预存余额{money_text(bill.credit)}，已从应缴金额中扣除。")
+    how = how_to_pay(office, bill.room)
     if bill.to_pay:
+        due = chinese_date(dated + timedelta(days))
         paragraphs.append(f"合计应缴{money_text(bill.to_pay)}（人民币{fen_in_words(bill.to_pay)}）。"
-                          + PAYMENT_DAYS_NOTE.format(due=chinese_date(dated + timedelta(days))))
+                          + (f"请于{due}前缴纳。" if how else PAYMENT_DAYS_NOTE.format(due=due)))
+        paragraphs += how
     else:
         paragraphs.append("以上费用已全部缴清，无须再缴。")
     paragraphs.append("如您在收到本通知前已经缴纳，请忽略本通知。")
@@ -280,19 +303,26 @@ def payment_notice(bill: HouseholdBill, *, dated: date | None = None,
         table_after=1,
         closing="感谢您对物业服务工作的支持！",
         dated=dated,
+        pay_qr_png=office.pay_qr_png if office and bill.to_pay else None,
+        qr_caption=QR_CAPTION,
     )
 
 
 def render_payment_notices(bills: list[HouseholdBill], office: Profile, *,
                            days: int = NOTICE_DAYS) -> Rendered:
-    return render([payment_notice(bill, days=days) for bill in bills], office,
+    return render([payment_notice(bill, days=days, office=office) for bill in bills], office,
                   title=f"缴费通知单 {period_text(bills[0].period)}" if bills else "缴费通知单")
 
 
 # -- 收费公示 --------------------------------------------------------------------------------
 
-def price_publication(items, *, dated: date | None = None, complaint_phone: str = "") -> Letter:
-    """明码标价: every fee item in force, its standard, basis and start."""
+PRICE_FORM_NAMES = {"government": "政府指导价", "market": "市场调节价"}
+
+
+def price_publication(items, *, dated: date | None = None, complaint_phone: str = "",
+                      service_level: str = "") -> Letter:
+    """明码标价: every fee item in force, its standard, basis, price form (政府指导价 or
+    市场调节价), 收费依据 and start, and the office's service grade."""
     rows = []
     for item in items:
         if item.basis == "area":
@@ -305,6 +335,7 @@ def price_publication(items, *, dated: date | None = None, complaint_phone: str 
                  else "、".join(name(labels.KINDS, kind) for kind in item.unit_kinds))
         start = "" if item.start_period <= 190001 else period_text(item.start_period)
         rows.append((item.name, standard, BASIS_NAMES[item.basis], kinds,
+                     PRICE_FORM_NAMES.get(item.price_form, "—"),
                      item.legal_basis or "物业服务合同", start or "—"))
     phones = "12345（政务服务便民热线）、12315（价格举报）"
     if complaint_phone:
@@ -314,14 +345,18 @@ def price_publication(items, *, dated: date | None = None, complaint_phone: str 
         addressee="尊敬的各位业主、住户：",
         paragraphs=(
             "根据《物业管理条例》和价格主管部门关于物业服务收费明码标价的规定，现将本小区物业服务"
-            "收费项目及标准公示如下。物业服务费按月计收，自房屋交付的次月起计费。",
+            "收费项目及标准公示如下。物业服务费按月计收，自房屋交付的次月起计费。"
+            + (f"本小区物业服务等级：{service_level}。" if service_level else ""),
             f"如对收费有疑问，请到物业服务中心咨询；也可拨打{phones}反映。",
         ),
-        table=AmountTable(("收费项目", "收费标准", "计费方式", "适用房屋", "收费依据", "起始月份"),
-                          tuple(rows), ("left", "right", "center", "center", "left", "center"),
-                          (0.15, 0.2, 0.16, 0.15, 0.22, 0.12)),
+        table=AmountTable(("收费项目", "收费标准", "计费方式", "适用房屋", "价格形式", "收费依据",
+                           "起始月份"), tuple(rows),
+                          ("left", "right", "center", "center", "center", "left", "center"),
+                          (0.13, 0.16, 0.12, 0.12, 0.13, 0.22, 0.12)),
+        table_after=1,
         closing="特此公示。",
         dated=dated or clock.today(),
+        landscape=True,
     )
 
 

@@ -35,6 +35,8 @@ LATIN_WORD = frozenset("-/.:,@_#+*")  # inside a number or a code: 0571-888866/6
 
 def _glued(left: str, right: str) -> bool:
     """Whether a line may not break between `left` and `right`."""
+    if "\u00a0" in (left, right):  # a no-break space, inside an account number
+        return True
     if left.isascii() and right.isascii():
         return (left.isalnum() or left in LATIN_WORD) and (right.isalnum() or right in LATIN_WORD)
     return (left.isdigit() and right in UNITS) or (left in "年月" and right.isdigit())
@@ -44,7 +46,8 @@ def _latin_break(chars: Sequence[str], start: int, end: int) -> int:
     """A break inside Latin text: after a space or at the last CJK character in the second half
     of the line (as reportlab does); else where the text overflowed."""
     for j in range(end - 1, (start + end) >> 1, -1):
-        if chars[j] and (category(chars[j]) == "Zs" or ord(chars[j]) >= 0x3000):
+        if chars[j] and chars[j] != "\u00a0" and (category(chars[j]) == "Zs"
+                                                  or ord(chars[j]) >= 0x3000):
             return j + 1
     return end
 
@@ -165,7 +168,7 @@ def word_split(word, maxWidths, fontName, fontSize, encoding="utf8"):  # noqa: N
     return result
 
 
-MAX_TRACKING = 0.3  # of the font size: the most a justified line spreads its characters apart
+MAX_TRACKING = 0.2  # of the font size: the most a justified line spreads its characters apart
 
 
 def _tracking(extra: float, chars: int, size: float) -> float | None:

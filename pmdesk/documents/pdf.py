@@ -81,11 +81,13 @@ class Letter:
     signed: bool = True  # the office, the date and the seal at the end (not on a shared sheet)
     landscape: bool = False  # a wide register or sheet
     emphasis: tuple[int, ...] = ()  # paragraphs set larger: a poster's time and place
+    pay_qr_png: bytes | None = None  # a QR code to pay by, beside the signature
+    qr_caption: str = ""
 
     def texts(self) -> list[str]:
         """Every piece of user text, for the missing-glyph check."""
         parts = [self.title, self.addressee, self.closing, self.number, self.reference,
-                 *self.paragraphs, *self.tear_off]
+                 self.qr_caption, *self.paragraphs, *self.tear_off]
         if self.table:
             parts += [*self.table.header, *(cell for row in self.table.rows for cell in row)]
         return parts
@@ -184,11 +186,18 @@ class Signature(Flowable):
     room for the round seal stamped over them (its image when the office has one), which may
     reach into the gap above and below."""
 
-    def __init__(self, office: Profile, dated: date, style: ParagraphStyle) -> None:
+    def __init__(self, office: Profile, dated: date, style: ParagraphStyle, *,
+                 qr_png: bytes | None = None, qr_caption: str = "") -> None:
         super().__init__()
         self.style = style
         self.lines = [para(office.office_name, style), para(chinese_date(dated), style)]
         self.seal = ImageReader(BytesIO(office.seal_png)) if office.seal_png else None
+        # a QR code to pay by, at the left of the same lines (where the page is empty anyway)
+        self.qr = ImageReader(BytesIO(qr_png)) if qr_png else None
+        self.caption = para(qr_caption, ParagraphStyle("qr-caption", parent=style,
+                                                       alignment=TA_LEFT,
+                                                       fontSize=style.fontSize * 0.7,
+                                                       leading=style.fontSize * 0.95))
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
@@ -211,6 +220,13 @@ class Signature(Flowable):
             self.canv.drawImage(self.seal, centre_x - size / 2, (self.height - size) / 2,
                                 width=size, height=size, mask="auto",
                                 preserveAspectRatio=True, anchor="c")
+        if self.qr:
+            size = self.height - 4
+            self.canv.drawImage(self.qr, 0, 2, width=size, height=size, mask="auto",
+                                preserveAspectRatio=True, anchor="sw")
+            width = self.column - block - size - 24
+            _, height = self.caption.wrap(width, self.height)
+            self.caption.drawOn(self.canv, size + 8, (self.height - height) / 2)
 
 
 def letterhead(office: Profile, scale: TypeScale, width: float) -> list[Flowable]:
@@ -420,8 +436,9 @@ def letter_story(letter: Letter, office: Profile, page: PageSpec = A4, *,
     if letter.closing:
         ending.append(para(letter.closing, style_of["body"]))
     if letter.signed:
-        ending += [Spacer(1, scale.signature_gap), Signature(office, letter.dated,
-                                                               style_of["signature"])]
+        ending += [Spacer(1, scale.signature_gap),
+                   Signature(office, letter.dated, style_of["signature"],
+                             qr_png=letter.pay_qr_png, qr_caption=letter.qr_caption)]
     if letter.tear_off:
         ending.append(_TearOff(letter.tear_off, style_of["slip"]))
     if letter.table:

@@ -336,6 +336,10 @@
         <translation>New fee item</translation>
     </message>
     <message>
+        <source>修改收费依据与价格形式</source>
+        <translation>Change a fee item&apos;s basis and price form</translation>
+    </message>
+    <message>
         <source>调价</source>
         <translation>Rate change</translation>
     </message>
@@ -2651,8 +2655,16 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>To month</translation>
     </message>
     <message>
+        <source>价格形式</source>
+        <translation>Price form</translation>
+    </message>
+    <message>
         <source>收费依据</source>
         <translation>Basis</translation>
+    </message>
+    <message>
+        <source>（未注明）</source>
+        <translation>(not stated)</translation>
     </message>
     <message>
         <source>新增项目(&amp;A)…</source>
@@ -2661,6 +2673,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>调价(&amp;R)…</source>
         <translation>Change &amp;rate…</translation>
+    </message>
+    <message>
+        <source>收费依据(&amp;D)…</source>
+        <translation>&amp;Basis…</translation>
     </message>
     <message>
         <source>停止收取(&amp;S)…</source>
@@ -2713,6 +2729,14 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>单价（元）</source>
         <translation>Rate (yuan)</translation>
+    </message>
+    <message>
+        <source>价格管理形式</source>
+        <translation>Price form</translation>
+    </message>
+    <message>
+        <source>收费依据 — {name}</source>
+        <translation>Basis — {name}</translation>
     </message>
     <message>
         <source>调价 — {name}</source>
@@ -3676,6 +3700,14 @@ Note: this file was already imported on {when}.</translation>
         <translation>Per parking space (yuan/space/month)</translation>
     </message>
     <message>
+        <source>政府指导价</source>
+        <translation>Government-guided price</translation>
+    </message>
+    <message>
+        <source>市场调节价</source>
+        <translation>Market price</translation>
+    </message>
+    <message>
         <source>经济困难：疾病、主要成员健康差</source>
         <translation>Hardship: illness</translation>
     </message>
@@ -4547,6 +4579,26 @@ Print them now?</translation>
         <translation>Clear</translation>
     </message>
     <message>
+        <source>例如：二级</source>
+        <translation>e.g. Grade 2</translation>
+    </message>
+    <message>
+        <source>例如：中国工商银行杭州翠湖支行</source>
+        <translation>e.g. ICBC Hangzhou Cuihu branch</translation>
+    </message>
+    <message>
+        <source>例如：每天 8:30—17:30</source>
+        <translation>e.g. daily 8:30–17:30</translation>
+    </message>
+    <message>
+        <source>选择收款二维码图片</source>
+        <translation>Choose the payment QR code image</translation>
+    </message>
+    <message>
+        <source>无二维码</source>
+        <translation>No QR code</translation>
+    </message>
+    <message>
         <source>小区名称 *</source>
         <translation>Estate name *</translation>
     </message>
@@ -4567,8 +4619,36 @@ Print them now?</translation>
         <translation>Complaints phone</translation>
     </message>
     <message>
+        <source>服务等级</source>
+        <translation>Service grade</translation>
+    </message>
+    <message>
         <source>印章图片（PNG，可选）</source>
         <translation>Seal image (PNG, optional)</translation>
+    </message>
+    <message>
+        <source>缴费方式（印在缴费通知单上）</source>
+        <translation>How to pay (printed on payment notices)</translation>
+    </message>
+    <message>
+        <source>收费时间</source>
+        <translation>Payment hours</translation>
+    </message>
+    <message>
+        <source>开户银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>户名</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>收款二维码（PNG，可选）</source>
+        <translation>Payment QR code (PNG, optional)</translation>
     </message>
     <message>
         <source>这些信息印在每一份通知、收据和证明的抬头与落款上。</source>
@@ -4921,6 +5001,26 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>complaints phone</translation>
     </message>
     <message>
+        <source>物业服务等级（印在收费公示上）</source>
+        <translation>service grade (printed on the fee publication)</translation>
+    </message>
+    <message>
+        <source>收费时间（印在缴费通知单上）</source>
+        <translation>payment hours (printed on payment notices)</translation>
+    </message>
+    <message>
+        <source>转账缴费的开户银行</source>
+        <translation>bank for payments by transfer</translation>
+    </message>
+    <message>
+        <source>转账缴费的户名</source>
+        <translation>account name for payments by transfer</translation>
+    </message>
+    <message>
+        <source>转账缴费的账号</source>
+        <translation>account number for payments by transfer</translation>
+    </message>
+    <message>
         <source>向空数据库载入可重现的演示数据</source>
         <translation>fill an empty database with reproducible demo data</translation>
     </message>
@@ -5083,6 +5183,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>收费依据，如物业服务合同条款或价格文件</source>
         <translation>basis, e.g. the contract clause or price document</translation>
+    </message>
+    <message>
+        <source>价格管理形式：government 政府指导价，market 市场调节价</source>
+        <translation>price form: government (government-guided) or market</translation>
     </message>
     <message>
         <source>列出收费项目</source>
@@ -5396,12 +5500,12 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>{field} “{value}” is not a valid phone number: enter an 11-digit mobile number, or a landline with its area code (such as 0571-88888888).</translation>
     </message>
     <message>
-        <source>印章图片必须是 PNG 文件。</source>
-        <translation>The seal image must be a PNG file.</translation>
+        <source>{field}必须是 PNG 文件。</source>
+        <translation>{field} must be a PNG file.</translation>
     </message>
     <message>
-        <source>印章图片太大，最大 {max_kb} KB。</source>
-        <translation>The seal image is too large; the limit is {max_kb} KB.</translation>
+        <source>{field}太大，最大 {max_kb} KB。</source>
+        <translation>{field} is too large; at most {max_kb} KB.</translation>
     </message>
     <message>
         <source>数据库里已有住户，演示数据只能载入空数据库。</source>
@@ -5929,6 +6033,30 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>印章图片</source>
         <translation>the seal image</translation>
+    </message>
+    <message>
+        <source>收款二维码</source>
+        <translation>payment QR code</translation>
+    </message>
+    <message>
+        <source>服务等级</source>
+        <translation>Service grade</translation>
+    </message>
+    <message>
+        <source>开户银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>户名</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>收费时间</source>
+        <translation>Payment hours</translation>
+    </message>
+    <message>
+        <source>价格管理形式</source>
+        <translation>Price form</translation>
     </message>
     <message>
         <source>户数</source>

@@ -244,3 +244,23 @@ def test_print_payment_notices_asks_only_for_what_is_still_owed(run_cli, office,
     assert "没有需要缴费的住户" in one.stdout
     bad = cli(run_cli, "print", "payment-notices", "x.pdf", "--period", "2026-13")
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
+
+
+def test_how_to_pay_and_price_forms_from_the_command_line(run_cli, office, as_pdf, tmp_path):
+    """Issue 16: the office's payment details and an item's price form, set by script."""
+    result = cli(run_cli, "init", "--estate", "翠湖苑", "--office-hours", "每天 8:30—17:30",
+                 "--bank", "中国工商银行杭州翠湖支行", "--account-no", "1202 0210 0900 1234 567")
+    assert result.returncode == 0, result.stderr
+    added = cli(run_cli, "fee-item", "add", "车位管理费", "--fixed", "60", "--price-form",
+                "market")
+    assert added.returncode == 0, added.stderr
+    cli(run_cli, "bill", "--period", "2026-01")
+    cli(run_cli, "print", "payment-notices", "n.pdf", "--period", "2026-01")
+    text = as_pdf((tmp_path / "n.pdf").read_bytes()).text()
+    assert "每天 8:30—17:30" in text and "1202 0210 0900 1234 567" in text
+    conn = sqlite3.connect(office)
+    assert conn.execute("SELECT price_form FROM fee_item WHERE name = '车位管理费'"
+                        ).fetchone() == ("market",)
+    conn.close()
+    bad = cli(run_cli, "fee-item", "add", "x", "--fixed", "1", "--price-form", "free")
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr

@@ -390,3 +390,31 @@ def test_a_payment_is_back_dated_only_a_few_days_and_never_into_another_year(
         payments.pay(unit_id=estate["a"], amount=100, paid_on="2026-12-31")
     assert err.value.code == "payment.other_year"
     assert payments.pay(unit_id=estate["a"], amount=100).receipt_no == "2027-000001"
+
+
+def test_what_the_publication_says_of_an_item_is_a_managers_change(estate, staff):
+    """Issue 16: 明码标价 names each item's price form; the form and the 收费依据 can be set
+    later, by a manager, audited, with the bills untouched — and a new rate keeps them."""
+    from pmdesk.core.safety import audit
+
+    manager, clerk = staff
+    item = next(i for i in fees.fee_items() if i.basis == "area")
+    assert item.price_form == ""
+    session.act_as(clerk)
+    with pytest.raises(PmdeskError) as err:
+        fees.describe_fee_item(item_id=item.id, legal_basis="杭价服〔2024〕12号",
+                               price_form="government")
+    assert err.value.code == "auth.forbidden"
+    fees.describe_fee_item(item_id=item.id, legal_basis="杭价服〔2024〕12号",
+                           price_form="government", approved_by=manager)
+    described = fees.fee_item(item.id)
+    assert (described.legal_basis, described.price_form) == ("杭价服〔2024〕12号", "government")
+    entry = [e for e in audit.entries() if e.action == "fee_item.describe"][0]
+    assert entry.detail["after"]["price_form"] == "government"
+    with pytest.raises(ValidationError) as err:
+        fees.describe_fee_item(item_id=item.id, legal_basis="", price_form="free",
+                               approved_by=manager)
+    assert err.value.field == "price_form"
+    new_id = fees.change_rate(item_id=item.id, rate="2.50", from_period="2027-01",
+                              approved_by=manager)
+    assert fees.fee_item(new_id).price_form == "government"

@@ -35,15 +35,47 @@ def test_payment_notices_one_page_per_household_in_room_order(db_path, as_pdf):
     assert rooms[:3] == ["1-1-101", "1-1-102", "1-1-103"]
 
 
+def test_a_payment_notice_says_how_to_pay_with_the_account_whole(db_path, as_pdf, tmp_path):
+    """Issue 16: the hours, the bank account (its number on one line) with the room, and the
+    office's QR code beside the signature."""
+    import subprocess
+
+    from docs.document_images import sample_qr
+    from tests.core.test_fees import _unit
+
+    _unit("3-2-501", 8950, owner="张三")
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
+    fees.run_billing("2026-11")
+    office = Profile("翠湖苑", "翠湖苑物业服务中心", office_hours="每天 8:30—17:30",
+                     bank_name="中国工商银行杭州翠湖支行", account_name="翠湖苑物业服务中心",
+                     account_no="1202 0210 0900 1234 567", pay_qr_png=sample_qr())
+    pdf = as_pdf(documents.render_payment_notices(fees.month_statements("2026-11"),
+                                                  office).pdf)
+    lines = pdf.text().splitlines()
+    assert any("每天 8:30—17:30" in line for line in lines)
+    assert any("1202 0210 0900 1234 567" in line for line in lines)  # whole, on one line
+    assert any("附言中写明房号 3-2-501" in line for line in lines)
+    images = subprocess.run(["pdfimages", "-list", str(pdf.path)], capture_output=True,
+                            text=True, check=True).stdout.splitlines()[2:]
+    assert len(images) >= 1  # the QR code
+    bare = as_pdf(documents.render_payment_notices(fees.month_statements("2026-11"),
+                                                   Profile("翠湖苑", "翠湖苑物业服务中心")).pdf)
+    assert "银行转账：" not in bare.text() and "可用现金、微信、支付宝、银行转账或刷卡" in \
+        bare.text().replace("\n", "")
+
+
 def test_fee_publication_lists_items_and_the_complaint_lines(db_path, as_pdf):
     fees.add_fee_item(name="物业服务费", basis="area", rate="1.285", unit_kinds="住宅",
-                      legal_basis="《前期物业服务合同》第十二条")
-    fees.add_fee_item(name="车位管理费", basis="parking", rate="60", start_period="2026-03")
-    letter = documents.price_publication(fees.fee_items(), complaint_phone="0571-88886677")
+                      legal_basis="《前期物业服务合同》第十二条", price_form="government")
+    fees.add_fee_item(name="车位管理费", basis="parking", rate="60", start_period="2026-03",
+                      price_form="market")
+    letter = documents.price_publication(fees.fee_items(), complaint_phone="0571-88886677",
+                                         service_level="二级")
     text = as_pdf(render([letter], Profile("翠湖苑", "翠湖苑物业服务中心")).pdf).text()
     for expected in ("收费公示", "1.285元/㎡/月", "60.00元/个/月", "按建筑面积", "按车位",
-                     "第十二条", "全部", "2026-03", "12345", "12315", "0571-88886677"):
-        assert expected in text, expected
+                     "第十二条", "全部", "2026-03", "12345", "12315", "0571-88886677",
+                     "价格形式", "政府指导价", "市场调节价", "物业服务等级：二级"):
+        assert expected in text.replace("\n", ""), expected
 
 
 def test_daily_report_totals_and_voids(db_path, as_pdf):

@@ -5,7 +5,7 @@ import threading
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from pmdesk.core.settings import get_office_profile, save_office_profile
 from pmdesk.ui import excepthook
@@ -63,10 +63,33 @@ def test_the_form_shows_the_saved_profile_and_seal(db_path, qtbot):
     save_office_profile(estate_name="翠湖苑", phone="13800138000", seal_png=seal_png())
     dialog = open_profile(qtbot)
     assert dialog.estate.text() == "翠湖苑" and dialog.phone.text() == "13800138000"
-    assert not dialog.seal_preview.pixmap().isNull()
-    qtbot.mouseClick(dialog.clear_seal, Qt.MouseButton.LeftButton)
+    assert not dialog.seal.preview.pixmap().isNull()
+    qtbot.mouseClick(dialog.seal.clear, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert get_office_profile().seal_png is None
+
+
+def test_how_to_pay_is_entered_with_the_office(db_path, qtbot, ime, monkeypatch, tmp_path):
+    """Issue 16: the payment notice says how to pay — hours, bank account, a QR code."""
+    from PySide6.QtWidgets import QFileDialog
+
+    save_office_profile(estate_name="翠湖苑")
+    (tmp_path / "qr.png").write_bytes(seal_png())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(tmp_path / "qr.png"), ""))
+    dialog = open_profile(qtbot)
+    ime(dialog.office_hours, "每天 8:30—17:30")
+    ime(dialog.bank_name, "中国工商银行杭州翠湖支行")
+    ime(dialog.account_name, "翠湖苑物业服务中心")
+    qtbot.keyClicks(dialog.account_no, "1202 0210 0900 1234 567")
+    ime(dialog.service_level, "二级")
+    qtbot.mouseClick(dialog.qr.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    profile = get_office_profile()
+    assert profile.office_hours == "每天 8:30—17:30" and profile.service_level == "二级"
+    assert profile.bank_name == "中国工商银行杭州翠湖支行"
+    assert profile.account_no == "1202 0210 0900 1234 567"
+    assert profile.pay_qr_png == seal_png() and profile.seal_png is None
 
 
 def test_the_crash_report_can_be_copied(qtbot):

@@ -34,7 +34,7 @@ from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import FeeSettings, fee_settings, store_settings
-from pmdesk.core.validate import clean_text
+from pmdesk.core.validate import choice, clean_text
 
 BASES = ("area", "fixed", "parking")
 OPEN_START = 190001  # an item without a start month applies to every month
@@ -58,6 +58,7 @@ class FeeItem:
     start_period: int
     end_period: int | None
     legal_basis: str
+    price_form: str = ""  # 'government' (政府指导价), 'market' (市场调节价) or not said
 
     def applies(self, period: int) -> bool:
         return self.start_period <= period and (self.end_period is None
@@ -87,11 +88,13 @@ def save_fee_settings(settings: FeeSettings, approved_by: session.User | None = 
 # -- fee items ------------------------------------------------------------------------------
 
 def _item(row: tuple) -> FeeItem:
-    id_, name, basis, rate, kinds, start, end, legal = row
-    return FeeItem(id_, name, basis, rate, tuple(kinds.split(",")), start, end, legal)
+    id_, name, basis, rate, kinds, start, end, legal, form = row
+    return FeeItem(id_, name, basis, rate, tuple(kinds.split(",")), start, end, legal, form)
 
 
-_ITEM_COLUMNS = ("id, name, basis, rate, unit_kinds, start_period, end_period, legal_basis")
+_ITEM_COLUMNS = ("id, name, basis, rate, unit_kinds, start_period, end_period, legal_basis, "
+                 "price_form")
+PRICE_FORMS = ("", "government", "market")
 
 
 def fee_items(*, period: int | None = None) -> list[FeeItem]:
@@ -143,9 +146,11 @@ def _item_rate(basis: str, rate: object) -> int:
 def add_fee_item(*, name: str, basis: str, rate: object,
                  unit_kinds: str | Iterable[str] | None = None,
                  start_period: object = None, end_period: object = None,
-                 legal_basis: str = "", approved_by: session.User | None = None) -> int:
+                 legal_basis: str = "", price_form: str = "",
+                 approved_by: session.User | None = None) -> int:
     """A new fee item; `rate` as typed (`2.35`) or already in storage units (an int).
     Fee items and rates are a manager's to change."""
+    price_form = choice(price_form or "", PRICE_FORMS, field="price_form")
     name = clean_text(name, field="name", required=True, max_len=40)
     rate = _item_rate(basis, rate)
     kinds = parse_unit_kinds(unit_kinds)
@@ -164,13 +169,30 @@ def add_fee_item(*, name: str, basis: str, rate: object,
             raise ValidationError("name", "fee_item.overlap", name=name)
         cursor = db.execute_sql(
             "INSERT INTO fee_item (name, basis, rate, unit_kinds, start_period, end_period, "
-            "legal_basis, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (name, basis, rate, ",".join(kinds), start, end, legal, clock.stamp()))
+            "legal_basis, price_form, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (name, basis, rate, ",".join(kinds), start, end, legal, price_form, clock.stamp()))
         item_id = cursor.lastrowid
         audit.record("fee_item.create", "fee_item", item_id, name=name, basis=basis, rate=rate,
                      unit_kinds=",".join(kinds), start_period=start, end_period=end,
-                     approved_by=approver)
+                     legal_basis=legal, price_form=price_form, approved_by=approver)
     return item_id
+
+
+def describe_fee_item(*, item_id: int, legal_basis: str, price_form: str,
+                      approved_by: session.User | None = None) -> None:
+    """What the 收费公示 says of an item: its 收费依据 and 价格管理形式 (no bill changes)."""
+    legal = clean_text(legal_basis, field="legal_basis", max_len=200)
+    form = choice(price_form or "", PRICE_FORMS, field="price_form")
+    with db.atomic():
+        approver = auth.require("fee_item.change", approved_by)
+        old = fee_item(item_id)
+        if (old.legal_basis, old.price_form) == (legal, form):
+            return
+        db.execute_sql("UPDATE fee_item SET legal_basis = ?, price_form = ? WHERE id = ?",
+                       (legal, form, item_id))
+        audit.record("fee_item.describe", "fee_item", item_id, name=old.name,
+                     before={"legal_basis": old.legal_basis, "price_form": old.price_form},
+                     after={"legal_basis": legal, "price_form": form}, approved_by=approver)
 
 
 def change_rate(*, item_id: int, rate: object, from_period: object,
@@ -188,9 +210,9 @@ def change_rate(*, item_id: int, rate: object, from_period: object,
                        (add_months(start, -1), item_id))
         cursor = db.execute_sql(
             "INSERT INTO fee_item (name, basis, rate, unit_kinds, start_period, end_period, "
-            "legal_basis, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "legal_basis, price_form, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (old.name, old.basis, new_rate, ",".join(old.unit_kinds), start, old.end_period,
-             old.legal_basis, clock.stamp()))
+             old.legal_basis, old.price_form, clock.stamp()))
         audit.record("fee_item.rate", "fee_item", item_id, name=old.name, before=old.rate,
                      after=new_rate, from_period=start, new_item=cursor.lastrowid,
                      approved_by=approver)

@@ -584,6 +584,20 @@ def _step_9(database: SqliteDatabase) -> None:
                    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;")
 
 
+# 10: what 明码标价 and a payment notice need — each fee item's price form (政府指导价 or
+# 市场调节价), the service grade, how and when to pay (bank account, office hours, a QR code).
+V10 = """
+ALTER TABLE fee_item ADD COLUMN price_form TEXT NOT NULL DEFAULT ''
+    CHECK (price_form IN ('', 'government', 'market'));
+ALTER TABLE office_profile ADD COLUMN service_level TEXT NOT NULL DEFAULT '';
+ALTER TABLE office_profile ADD COLUMN bank_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE office_profile ADD COLUMN account_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE office_profile ADD COLUMN account_no TEXT NOT NULL DEFAULT '';
+ALTER TABLE office_profile ADD COLUMN office_hours TEXT NOT NULL DEFAULT '';
+ALTER TABLE office_profile ADD COLUMN pay_qr_png BLOB;
+"""
+
+
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
         cursor = database.cursor()
@@ -616,9 +630,10 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (7, _sql_step(V7)),
     (8, _sql_step(V8)),
     (9, _step_9),
+    (10, _sql_step(V10)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
-SCRIPTS = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8, 9: V9}
+SCRIPTS = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8, 9: V9, 10: V10}
 
 
 def tables_of(version: int) -> set[str]:

@@ -48,6 +48,7 @@ ACTIONS = {
     "reduction.create": QT_TRANSLATE_NOOP("AuditLog", "减免"),
     "billing.run": QT_TRANSLATE_NOOP("AuditLog", "出账"),
     "fee_item.create": QT_TRANSLATE_NOOP("AuditLog", "新增收费项目"),
+    "fee_item.describe": QT_TRANSLATE_NOOP("AuditLog", "修改收费依据与价格形式"),
     "fee_item.rate": QT_TRANSLATE_NOOP("AuditLog", "调价"),
     "fee_item.end": QT_TRANSLATE_NOOP("AuditLog", "停收"),
     "fees.settings": QT_TRANSLATE_NOOP("AuditLog", "修改收费设置"),

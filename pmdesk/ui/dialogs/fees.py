@@ -32,7 +32,7 @@ from pmdesk.core.register.residents import UNIT_KINDS
 from pmdesk.core.settings import get_office_profile
 from pmdesk.documents.fees import price_publication
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.labels import BASES, KINDS, label
+from pmdesk.labels import BASES, KINDS, PRICE_FORMS, label
 from pmdesk.ui.access import with_approval
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.preview import PreviewDialog
@@ -61,8 +61,20 @@ ITEM_COLUMNS = [
            lambda i: "—" if i.start_period == fees.OPEN_START else period_text(i.start_period)),
     Column(QT_TRANSLATE_NOOP("FeeDialogs", "截止月份"),
            lambda i: period_text(i.end_period) if i.end_period else "—"),
+    Column(QT_TRANSLATE_NOOP("FeeDialogs", "价格形式"),
+           lambda i: label(PRICE_FORMS, i.price_form) if i.price_form else "—"),
     Column(QT_TRANSLATE_NOOP("FeeDialogs", "收费依据"), lambda i: i.legal_basis),
 ]
+
+
+def price_form_box(current: str = "") -> QComboBox:
+    """价格管理形式: not said, 政府指导价 or 市场调节价."""
+    box = QComboBox()
+    box.addItem(translate("FeeDialogs", "（未注明）"), "")
+    for code in PRICE_FORMS:
+        box.addItem(label(PRICE_FORMS, code), code)
+    box.setCurrentIndex(box.findData(current))
+    return box
 
 
 def this_month() -> str:
@@ -79,17 +91,19 @@ class FeeItemsDialog(QDialog):
         self.table = table_view(self.model, stretch=len(ITEM_COLUMNS) - 1)
         add = QPushButton(translate("FeeDialogs", "新增项目(&A)…"))
         rate = QPushButton(translate("FeeDialogs", "调价(&R)…"))
+        describe = QPushButton(translate("FeeDialogs", "收费依据(&D)…"))
         stop = QPushButton(translate("FeeDialogs", "停止收取(&S)…"))
         publish = QPushButton(translate("FeeDialogs", "打印收费公示(&P)…"))
         close = QPushButton(translate("FeeDialogs", "关闭"))
         add.clicked.connect(self.add)
         rate.clicked.connect(self.change_rate)
+        describe.clicked.connect(self.describe)
         stop.clicked.connect(self.stop)
         publish.clicked.connect(self.publish)
         close.clicked.connect(self.accept)
         note = QLabel(translate("FeeDialogs", "调价从某月起生效，已出的账单保持原价。"))
         buttons = QHBoxLayout()
-        for button in (add, rate, stop, publish):
+        for button in (add, rate, describe, stop, publish):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(close)
@@ -120,6 +134,11 @@ class FeeItemsDialog(QDialog):
         if item is not None and RateDialog(item, self).exec():
             self.refresh()
 
+    def describe(self) -> None:
+        item = self.selected()
+        if item is not None and DescribeItemDialog(item, self).exec():
+            self.refresh()
+
     def stop(self) -> None:
         item = self.selected()
         if item is not None and StopItemDialog(item, self).exec():
@@ -134,6 +153,7 @@ class FeeItemsDialog(QDialog):
             return
         office = get_office_profile()
         letter = price_publication(items, complaint_phone=office.complaint_phone if office
+                                   else "", service_level=office.service_level if office
                                    else "")
         issue_letter(self, letter, kind="price_list", subject=letter.title)
 
@@ -163,16 +183,38 @@ class FeeItemDialog(FormDialog):
         self.form.addRow(translate("FeeDialogs", "单价（元）"), self.rate)
         self.form.addRow(translate("FeeDialogs", "适用房屋"), kinds)
         self.form.addRow(translate("FeeDialogs", "起始月份"), self.start)
+        self.price_form = price_form_box()
         self.form.addRow(translate("FeeDialogs", "收费依据"), self.legal)
+        self.form.addRow(translate("FeeDialogs", "价格管理形式"), self.price_form)
         self.finish({"name": self.name, "rate": self.rate, "start_period": self.start,
-                     "legal_basis": self.legal})
+                     "legal_basis": self.legal, "price_form": self.price_form})
 
     def submit(self) -> None:
         kinds = [code for code, box in self.kinds.items() if box.isChecked()]
         with_approval(self, lambda approver: fees.add_fee_item(
             name=self.name.text(), basis=self.basis.currentData(), rate=self.rate.text(),
             unit_kinds=kinds, start_period=self.start.text(), legal_basis=self.legal.text(),
-            approved_by=approver))
+            price_form=self.price_form.currentData(), approved_by=approver))
+
+
+class DescribeItemDialog(FormDialog):
+    """What the 收费公示 says of an item: its 收费依据 and 价格管理形式."""
+
+    def __init__(self, item: fees.FeeItem, parent: QWidget | None = None) -> None:
+        super().__init__(translate("FeeDialogs", "收费依据 — {name}").format(name=item.name),
+                         parent)
+        self.item = item
+        self.legal = QLineEdit(item.legal_basis)
+        self.legal.setPlaceholderText(translate("FeeDialogs", "如 《前期物业服务合同》第十二条"))
+        self.price_form = price_form_box(item.price_form)
+        self.form.addRow(translate("FeeDialogs", "收费依据"), self.legal)
+        self.form.addRow(translate("FeeDialogs", "价格管理形式"), self.price_form)
+        self.finish({"legal_basis": self.legal, "price_form": self.price_form})
+
+    def submit(self) -> None:
+        with_approval(self, lambda approver: fees.describe_fee_item(
+            item_id=self.item.id, legal_basis=self.legal.text(),
+            price_form=self.price_form.currentData(), approved_by=approver))
 
 
 class RateDialog(FormDialog):
