@@ -280,6 +280,7 @@ FIELDS = {
     "receipt_no": QT_TRANSLATE_NOOP("fields", "收据号"),
     "bills": QT_TRANSLATE_NOOP("fields", "账单"),
     "receipt_paper": QT_TRANSLATE_NOOP("fields", "收据纸张"),
+    "receipt_copies": QT_TRANSLATE_NOOP("fields", "收据联数"),
     "prepay_cap_months": QT_TRANSLATE_NOOP("fields", "预存上限（月）"),
     "vacancy_percent": QT_TRANSLATE_NOOP("fields", "空置减收比例"),
     "vacancy_months": QT_TRANSLATE_NOOP("fields", "空置满几个月"),

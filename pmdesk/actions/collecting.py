@@ -9,9 +9,9 @@ from datetime import date
 from pmdesk.actions.documents import Issued, issue, keep, office, refuse_unprintable
 from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
+from pmdesk.core.masking import mask_id
 from pmdesk.core.money import demands, dossier, instalments, reports
-from pmdesk.core.register import units
-from pmdesk.core.register.residents import household_count
+from pmdesk.core.register import residents, units
 from pmdesk.core.safety import session
 from pmdesk.core.safety.db import db
 from pmdesk.documents import collecting as documents
@@ -48,17 +48,18 @@ def post_arrears_notice(*, as_of: date | None = None) -> Issued:
     """物业费收缴情况公示: by building, no names, no rooms."""
     as_of = as_of or clock.today()
     letter = documents.arrears_notice(reports.arrears(as_of).by_building(), as_of=as_of,
-                                      households=household_count())
+                                      households=residents.household_count())
     return issue(letter, kind="arrears_notice", subject=letter.title)
 
 
 def print_instalment_agreement(*, unit_id: int, plan_id: int) -> Issued:
     """分期协议 of one agreement, to sign."""
     plan = next(p for p in instalments.plans(unit_id) if p.id == plan_id)
-    owners = units.owners_of(unit_id)
+    owners = [o for o in residents.household(unit_id).occupants if o.role == "owner"]
     letter = documents.instalment_agreement(
         plan, room=units.unit_code(unit_id), owner=units.owner_names(unit_id), office=office(),
-        phone=owners[0][1] if owners else "")
+        phone=owners[0].phone if owners else "",
+        id_number=mask_id(owners[0].id_number) if owners else "")
     return issue(letter, kind="instalment_agreement", subject=letter.title, unit_id=unit_id)
 
 

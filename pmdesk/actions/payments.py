@@ -17,11 +17,12 @@ from pmdesk.documents.layout import A4
 
 
 def issue_receipt(*, payment_id: int, paper: str | None = None) -> Issued:
-    """The receipt of a payment on the office's receipt paper (or `paper`: a4, receipt), marked
-    补打 when it was printed before, kept in the archive."""
+    """The receipt of a payment on the office's receipt paper (or `paper`: a4, receipt), in the
+    copies (联) the office prints, marked 补打 when it was printed before, kept in the archive."""
     data = payments.receipt(payment_id)
-    page = page_of(paper or fee_settings().receipt_paper)
-    rendered = render_receipt(data, office(), page,
+    settings = fee_settings()
+    page = page_of(paper or settings.receipt_paper)
+    rendered = render_receipt(data, office(), page, copies=settings.receipt_copies,
                               reprint=was_issued("receipt", data.receipt_no))
     return keep(rendered, kind="receipt", subject=data.receipt_no, unit_id=data.unit_id)
 

@@ -51,6 +51,7 @@ class FeeSettings:
     """The office's fee rules (收费设置; `money.fees` saves them)."""
 
     receipt_paper: str = "a4"  # or "receipt": 241×140 mm continuous paper
+    receipt_copies: int = 1  # or 3: 存根, 收据 and 记账, for offices printing on plain paper
     prepay_cap_months: int = 12  # credit may cover at most this many months of fees
     vacancy_percent: int = 0  # reduction for units vacant at least `vacancy_months`; 0 = off
     vacancy_months: int = 6
@@ -58,6 +59,7 @@ class FeeSettings:
     notice_days: int = 15  # a payment notice asks for payment this many days after printing
 
     PAPERS = ("a4", "receipt")
+    COPIES = (1, 3)
 
 
 def fee_settings() -> FeeSettings:

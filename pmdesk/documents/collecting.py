@@ -204,7 +204,7 @@ def render_batch(demands: list[Demand], office: Profile, *, kind: str = "first",
 # -- 分期缴纳协议 --------------------------------------------------------------------------------
 
 def instalment_agreement(plan: Plan, *, room: str, owner: str, office: Profile,
-                         phone: str = "") -> Letter:
+                         phone: str = "", id_number: str = "") -> Letter:
     """The agreement both sides sign: 甲方 and 乙方 each in their own block, the total, each
     instalment's date and amount, and one block where both sign and date."""
     rows = tuple((f"第{i.seq}期", chinese_date(date.fromisoformat(i.due_date)),
@@ -214,7 +214,9 @@ def instalment_agreement(plan: Plan, *, room: str, owner: str, office: Profile,
         f"甲方（物业服务人）：{office.office_name}",
         f"地址：{office.address}" if office.address else "",
         f"电话：{office.phone}" if office.phone else "",
-        f"乙方（业主）：{owner or '＿' * 6}", f"房屋：{office.estate_name} {room}",
+        f"乙方（业主）：{owner or '＿' * 6}",
+        f"身份证号：{id_number}" if id_number else "",  # masked: the clerk's copy travels
+        f"房屋：{office.estate_name} {room}",
         f"电话：{phone or '＿' * 6}") if part)  # a line each, so the blocks align
     blank = "＿＿＿＿年＿＿月＿＿日"
     return Letter(

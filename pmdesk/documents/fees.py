@@ -152,9 +152,12 @@ def _receipt_styles(page: PageSpec) -> dict[str, ParagraphStyle]:
     }
 
 
+COPIES = {1: ("",), 3: ("第一联　存根", "第二联　收据（交款人收执）", "第三联　记账")}
+
+
 def receipt_story(receipt: Receipt, office: Profile, page: PageSpec = A4, *,
-                  reprint: bool = False) -> list[Flowable]:
-    """The flowables of one receipt."""
+                  reprint: bool = False, copy: str = "") -> list[Flowable]:
+    """The flowables of one receipt (one `copy` of it: 存根, 收据 or 记账)."""
     st = _receipt_styles(page)
     width = page.frame_width
     marks = []
@@ -163,7 +166,8 @@ def receipt_story(receipt: Receipt, office: Profile, page: PageSpec = A4, *,
     if reprint:
         marks.append("补打")
     paid_on = date.fromisoformat(receipt.paid_on)
-    head = Table([[para("　".join(marks), st["mark"] if marks else st["text"]),
+    head = Table([[para("　".join([copy, *marks] if copy else marks),
+                        st["mark"] if marks else st["left"]),
                    para("收　据", st["title"]),
                    para(f"NO. {receipt.receipt_no}", st["right"])]],
                  colWidths=[width * 0.3, width * 0.4, width * 0.3])
@@ -189,36 +193,42 @@ def receipt_story(receipt: Receipt, office: Profile, page: PageSpec = A4, *,
                      para(money_text(receipt.to_credit)[1:], st["right"])])
     rows.append([para(f"合计（大写）：人民币{fen_in_words(receipt.amount)}", st["left"]), "", "",
                  para(money_text(receipt.amount), st["right"])])
-    table = Table(rows, colWidths=[width * f for f in (0.2, 0.36, 0.26, 0.18)], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.chain().main()),
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#555555")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-        ("SPAN", (0, -1), (2, -1)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
     method = f"付款方式：{name(labels.METHODS, receipt.method)}"
     if receipt.tendered is not None:
         method += (f"（实收 {money_text(receipt.tendered)}，"
                    f"找零 {money_text(receipt.tendered - receipt.amount)}）")
-    story: list[Flowable] = [_Stamp("作　废")] if receipt.voided else []
-    story += [
-        para(office.office_name if office.estate_name in office.office_name
-             else f"{office.estate_name}　{office.office_name}", st["office"]), head,
-        Spacer(1, 4), facts, Spacer(1, 3), table, Spacer(1, 4),
-        para(method + (f"　备注：{receipt.note}" if receipt.note else ""), st["left"]),
-    ]
+    ending: list[Flowable] = [Spacer(1, 4), para(method + (f"　备注：{receipt.note}"
+                                                         if receipt.note else ""), st["left"])]
     if receipt.voided:
-        story.append(para(f"本收据已于{chinese_date(date.fromisoformat(receipt.voided[0]))}作废，"
-                          f"原因：{receipt.voided[1]}", st["mark"]))
+        ending.append(para(f"本收据已于{chinese_date(date.fromisoformat(receipt.voided[0]))}作废，"
+                           f"原因：{receipt.voided[1]}", st["mark"]))
     signatures = Table([[para(f"收款单位（盖章）：{office.office_name}", st["left"]),
                          para(f"经办人：{receipt.clerk}", st["center"]),
                          para("客户确认：＿＿＿＿＿＿", st["right"])]],
                        colWidths=[width * 0.45, width * 0.25, width * 0.3])
     signatures.setStyle(_plain())
-    story += [Spacer(1, 10), signatures]
+    ending += [Spacer(1, 10), signatures]
+    rows.append([ending, "", "", ""])  # the foot of the receipt, kept with its last lines
+    table = Table(rows, colWidths=[width * f for f in (0.2, 0.36, 0.26, 0.18)], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.chain().main()),
+        ("GRID", (0, 0), (-1, -2), 0.6, colors.HexColor("#555555")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("SPAN", (0, -2), (2, -2)),
+        ("SPAN", (0, -1), (-1, -1)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, -1), (-1, -1), 0),
+        ("RIGHTPADDING", (0, -1), (-1, -1), 0),
+        ("NOSPLIT", (0, max(1, len(rows) - 4)), (-1, -1)),
+    ]))
+    story: list[Flowable] = [_Stamp("作　废")] if receipt.voided else []
+    story += [
+        para(office.office_name if office.estate_name in office.office_name
+             else f"{office.estate_name}　{office.office_name}", st["office"]), head,
+        Spacer(1, 4), facts, Spacer(1, 3), table,
+    ]
     return story
 
 
@@ -237,9 +247,13 @@ def paper(name: str) -> PageSpec:
 
 
 def render_receipt(data: Receipt, office: Profile, page: PageSpec = A4, *,
-                   reprint: bool = False) -> Rendered:
-    return render_stories([receipt_story(data, office, page, reprint=reprint)], office,
-                          page, title=f"收据 {data.receipt_no}")
+                   reprint: bool = False, copies: int = 1) -> Rendered:
+    """The receipt, or its three copies (联) on plain paper, each on a page of its own."""
+    return render_stories([receipt_story(data, office, page, reprint=reprint, copy=copy)
+                           for copy in COPIES[copies]], office, page,
+                          title=f"收据 {data.receipt_no}",
+                          references=[f"收据 NO. {data.receipt_no} {data.room} {copy}".strip()
+                                      for copy in COPIES[copies]])
 
 
 # -- 缴费通知单 ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ class PageSpec:
     right: float
     bottom: float
     left: float
+    footer_y: float = 10 * mm  # page numbers, from the bottom edge: below the frame
 
     @property
     def frame_width(self) -> float:
@@ -32,7 +33,7 @@ A4_LANDSCAPE = PageSpec("A4-landscape", 297 * mm, 210 * mm, top=18 * mm, right=2
                         bottom=18 * mm, left=20 * mm)  # wide registers and sheets
 # Continuous receipt paper, 241 mm wide and torn off at 140 mm (二等分).
 RECEIPT = PageSpec("receipt-241x140", 241 * mm, 140 * mm, top=8 * mm, right=12 * mm,
-                   bottom=8 * mm, left=12 * mm)
+                   bottom=12 * mm, left=12 * mm, footer_y=5 * mm)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,5 @@ RULE_WIDTH = 1.2
 TEXT_COLOR = "#000000"
 MUTED_COLOR = "#444444"
 INDENT_CHARS = 2  # body paragraphs start two characters in
-FOOTER_Y = 10 * mm  # page numbers, from the bottom edge
 KEEP_ROWS = 2  # a table's first and last rows kept with its heading and with the closing
 TEAR_OFF_HEIGHT = 30 * mm  # the least room a slip to cut off needs, its cut line included

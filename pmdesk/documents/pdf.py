@@ -479,9 +479,10 @@ def fitted_story(letter: Letter, office: Profile, page: PageSpec = A4) -> list[F
 class _NumberedCanvas(Canvas):
     """Holds pages back until the end so each can say "第 k 页 共 n 页" of its own letter."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, footer_y: float = A4.footer_y, **kwargs) -> None:
         kwargs["initialFontName"] = fonts.chain().main()  # never an unembedded base font
         super().__init__(*args, **kwargs)
+        self.footer_y = footer_y
         self.document_index = 0
         self.document_reference = ""
         self._held: list[dict] = []
@@ -507,7 +508,7 @@ class _NumberedCanvas(Canvas):
         self.setFont(fonts.chain().main(), NORMAL.footer)
         self.setFillColor(colors.HexColor(layout.MUTED_COLOR))
         text = f"第 {number} 页　共 {total} 页"
-        self.drawCentredString(width / 2, layout.FOOTER_Y,
+        self.drawCentredString(width / 2, self.footer_y,
                                f"{fonts.clean(reference)}　{text}" if reference else text)
 
 
@@ -548,7 +549,7 @@ def render_stories(stories: list[list[Flowable]], office: Profile, page: PageSpe
     made: list[_NumberedCanvas] = []
 
     def canvasmaker(*args, **kwargs) -> _NumberedCanvas:
-        made.append(_NumberedCanvas(*args, **kwargs))
+        made.append(_NumberedCanvas(*args, footer_y=page.footer_y, **kwargs))
         return made[-1]
 
     doc.build(story, canvasmaker=canvasmaker)

@@ -2775,6 +2775,14 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>241×140 mm continuous paper</translation>
     </message>
     <message>
+        <source>一联</source>
+        <translation>One copy</translation>
+    </message>
+    <message>
+        <source>三联（存根、收据、记账）</source>
+        <translation>Three copies (stub, receipt, accounts)</translation>
+    </message>
+    <message>
         <source> 个月</source>
         <translation> months</translation>
     </message>
@@ -2797,6 +2805,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>收据纸张</source>
         <translation>Receipt paper</translation>
+    </message>
+    <message>
+        <source>收据联数</source>
+        <translation>Receipt copies</translation>
     </message>
     <message>
         <source>预存上限</source>
@@ -6213,6 +6225,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>收据纸张</source>
         <translation>receipt paper</translation>
+    </message>
+    <message>
+        <source>收据联数</source>
+        <translation>Receipt copies</translation>
     </message>
     <message>
         <source>预存上限（月）</source>

@@ -418,3 +418,22 @@ def test_what_the_publication_says_of_an_item_is_a_managers_change(estate, staff
     new_id = fees.change_rate(item_id=item.id, rate="2.50", from_period="2027-01",
                               approved_by=manager)
     assert fees.fee_item(new_id).price_form == "government"
+
+
+def test_a_clerk_sets_the_receipt_copies_and_each_receipt_prints_them(estate, staff):
+    """Issue 16: 三联 on plain paper is the clerk's printing choice, like the paper; the
+    receipt then prints 存根, 收据 and 记账, a page each."""
+    from pmdesk.actions.payments import issue_receipt
+    from pmdesk.core.settings import save_office_profile
+
+    _, clerk = staff
+    session.act_as(clerk)
+    save_office_profile(estate_name="翠湖苑")
+    fees.save_fee_settings(fees.FeeSettings(receipt_copies=3))
+    assert fees.fee_settings().receipt_copies == 3
+    with pytest.raises(ValidationError) as err:
+        fees.save_fee_settings(fees.FeeSettings(receipt_copies=2))
+    assert err.value.field == "receipt_copies"
+    fees.run_billing("2026-10")
+    paid = payments.pay(unit_id=estate["a"], amount=100)
+    assert issue_receipt(payment_id=paid.payment_id).pages == 3

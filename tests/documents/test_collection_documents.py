@@ -160,3 +160,25 @@ def test_dossier_and_instalment_agreement(batch, as_pdf):
     assert "分期缴纳协议" in text and "第3期" in text and "100.00" in text and "乙方" in text
     for line in documents.template_texts(agreement):
         assert not any(word in line for word in documents.THREATS)
+
+
+def test_the_agreement_names_both_parties_with_the_owners_id_masked(batch, as_pdf):
+    """Issue 16: 甲方 and 乙方 in their own blocks; 乙方's ID number from the register, masked."""
+    from pmdesk.actions.collecting import print_instalment_agreement
+    from pmdesk.core.settings import save_office_profile
+
+    save_office_profile(estate_name="翠湖苑", address="杭州市西湖区翠湖路88号",
+                        phone="0571-88886666")
+    unit_id = batch[0].unit_id
+    db.execute_sql("UPDATE person SET id_number = '110101199003071234', phone = '13812345678' "
+                   "WHERE id = (SELECT person_id FROM occupancy WHERE unit_id = ?)", (unit_id,))
+    instalments.agree_instalments(unit_id=unit_id, total=30000, count=3,
+                                  first_due=clock.today())
+    [plan] = instalments.plans(unit_id)
+    text = as_pdf(print_instalment_agreement(unit_id=unit_id, plan_id=plan.id).pdf).text()
+    lines = text.splitlines()
+    for expected in ("甲方（物业服务人）：翠湖苑物业服务中心", "地址：杭州市西湖区翠湖路88号",
+                     "乙方（业主）：张三&李四", "身份证号：110101********1234",
+                     "房屋：翠湖苑 3-2-501", "电话：13812345678"):
+        assert expected in lines, expected
+    assert "199003071234" not in text and "尚欠物业服务费用¥300.00" in text.replace("\n", "")

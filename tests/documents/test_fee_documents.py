@@ -145,3 +145,37 @@ def test_a_receipt_shows_a_month_paid_in_part_and_puts_the_property_fee_first(db
     payments.void(receipt_no=paid.receipt_no, reason="收错户")
     voided = documents.render_receipt(payments.receipt(paid.payment_id), office)
     assert {"作", "废"} <= set(as_pdf(voided.pdf).text().split())  # the large mark, apart
+
+
+def test_three_copies_each_say_which_and_a_long_receipt_keeps_its_foot_clear(db_path, as_pdf):
+    """Issue 16: 联次 on plain paper — 存根, 收据, 记账, a page each; a receipt that runs over
+    keeps its last lines with its foot (付款方式, the signatures), and on 241 × 140 mm paper
+    its page numbers stand below the table, never on its rule."""
+    import re
+
+    from tests.core.test_fees import _unit
+
+    unit_id = _unit("3-2-501", 8950)
+    for name in ("物业服务费", "垃圾清运费", "电梯运行费", "二次供水费", "公共能耗费"):
+        fees.add_fee_item(name=name, basis="fixed", rate="10")
+    for period in [f"2025-{m:02d}" for m in range(1, 13)]:
+        fees.run_billing(period)
+    office = Profile("翠湖苑", "翠湖苑物业服务中心")
+    short = payments.pay(unit_id=unit_id, amount=5000)  # January
+    data = payments.receipt(short.payment_id)
+    three = as_pdf(documents.render_receipt(data, office, copies=3).pdf).pages()
+    assert len(three) == 3
+    for page, copy in zip(three, ("第一联", "第二联", "第三联"), strict=True):
+        assert copy in page and data.receipt_no in page
+    bills = [row[0] for row in db.execute_sql(
+        "SELECT id FROM bill WHERE period % 2 = 1 AND period > 202501 AND paid = 0 "
+        "ORDER BY period, fee_item_id")]
+    long = payments.receipt(payments.pay(unit_id=unit_id, amount=25000,
+                                         bill_ids=bills).payment_id)  # every other month
+    small = as_pdf(documents.render_receipt(long, office, RECEIPT).pdf)
+    pages = small.pages()
+    assert len(pages) >= 2 and "付款方式" in pages[-1] and "2025-" in pages[-1]
+    assert all(long.receipt_no in page for page in pages)  # every page names the receipt
+    boxes = small.text("-bbox")
+    footers = [float(y) for y in re.findall(r'yMin="([\d.]+)"[^>]*>第</word>', boxes)]
+    assert footers and all(y > RECEIPT.height - RECEIPT.bottom for y in footers)

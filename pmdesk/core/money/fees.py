@@ -70,16 +70,19 @@ FEE_LIMITS = {"prepay_cap_months": (1, 120), "vacancy_percent": (0, 90),
 
 
 def save_fee_settings(settings: FeeSettings, approved_by: session.User | None = None) -> None:
-    """Save the fee rules; all but the receipt paper and the days a notice gives to pay are a
-    manager's to change."""
+    """Save the fee rules; all but the receipt paper and copies and the days a notice gives to
+    pay are a manager's to change."""
     if settings.receipt_paper not in FeeSettings.PAPERS:
         raise ValidationError("receipt_paper", "value.unknown", value=settings.receipt_paper)
+    if settings.receipt_copies not in FeeSettings.COPIES:
+        raise ValidationError("receipt_copies", "value.unknown", value=settings.receipt_copies)
     with db.atomic():
         old = fee_settings()
         changed = store_settings("fees", old, settings, FEE_LIMITS)
         if changed:
             approver = (auth.require("fee_item.change", approved_by)
-                        if set(changed) - {"receipt_paper", "notice_days"} else "")
+                        if set(changed) - {"receipt_paper", "receipt_copies", "notice_days"}
+                        else "")
             audit.record("fees.settings", "setting", None,
                          before={n: getattr(old, n) for n in changed},
                          after={n: getattr(settings, n) for n in changed}, approved_by=approver)

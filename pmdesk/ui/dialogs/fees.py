@@ -256,6 +256,10 @@ class FeeSettingsDialog(FormDialog):
         self.paper.addItem(translate("FeeDialogs", "A4 纸"), "a4")
         self.paper.addItem(translate("FeeDialogs", "241×140 mm 连续纸（二等分）"), "receipt")
         self.paper.setCurrentIndex(self.paper.findData(current.receipt_paper))
+        self.copies = QComboBox()
+        self.copies.addItem(translate("FeeDialogs", "一联"), 1)
+        self.copies.addItem(translate("FeeDialogs", "三联（存根、收据、记账）"), 3)
+        self.copies.setCurrentIndex(self.copies.findData(current.receipt_copies))
         self.cap = QSpinBox()
         self.cap.setRange(1, 120)
         self.cap.setValue(current.prepay_cap_months)
@@ -278,6 +282,7 @@ class FeeSettingsDialog(FormDialog):
             "FeeDialogs", "收款日期最多可以比今天早几天；更早的须主管授权。已打印收费日报的日子"
                           "和往年的日期一律不能补录。"))
         self.form.addRow(translate("FeeDialogs", "收据纸张"), self.paper)
+        self.form.addRow(translate("FeeDialogs", "收据联数"), self.copies)
         self.form.addRow(translate("FeeDialogs", "预存上限"), self.cap)
         self.form.addRow(translate("FeeDialogs", "空置房减收"), self.vacancy)
         self.form.addRow(translate("FeeDialogs", "空置满"), self.vacancy_months)
@@ -295,7 +300,8 @@ class FeeSettingsDialog(FormDialog):
 
     def submit(self) -> None:
         settings = fees.FeeSettings(
-            receipt_paper=self.paper.currentData(), prepay_cap_months=self.cap.value(),
+            receipt_paper=self.paper.currentData(), receipt_copies=self.copies.currentData(),
+            prepay_cap_months=self.cap.value(),
             vacancy_percent=self.vacancy.value(), vacancy_months=self.vacancy_months.value(),
             backdate_days=self.backdate.value(), notice_days=self.notice_days.value())
         with_approval(self, lambda approver: fees.save_fee_settings(settings,
