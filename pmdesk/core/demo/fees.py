@@ -23,11 +23,11 @@ from pmdesk.core.money.fees import ALLOCATE
 from pmdesk.core.money.reports import arrears
 from pmdesk.core.safety.db import db
 
-ITEMS = (  # name, basis, rate as typed, unit kinds, basis document
-    ("物业服务费", "area", "2.35", "residential", "《前期物业服务合同》第十二条"),
-    ("商铺物业服务费", "area", "4.50", "shop", "《前期物业服务合同》第十二条"),
-    ("垃圾清运费", "fixed", "10", "residential,shop", "市生活垃圾处理收费标准"),
-    ("车位管理费", "parking", "60", "residential", "《车位管理服务协议》"),
+ITEMS = (  # name, basis, rate as typed, unit kinds, basis document, price form
+    ("物业服务费", "area", "2.35", "residential", "《前期物业服务合同》第十二条", "government"),
+    ("商铺物业服务费", "area", "4.50", "shop", "《前期物业服务合同》第十二条", "market"),
+    ("垃圾清运费", "fixed", "10", "residential,shop", "市生活垃圾处理收费标准", "government"),
+    ("车位管理费", "parking", "60", "residential", "《车位管理服务协议》", "market"),
 )
 METHODS = (("wechat", 45), ("alipay", 20), ("cash", 15), ("bank", 10), ("card", 10))
 CLERKS = ("前台-王丽", "前台-陈静", "前台-刘洋")
@@ -37,9 +37,9 @@ def bills_and_payments(rng: random.Random, years: int,
                        progress: Callable[[float], None] | None) -> dict[str, int]:
     last = period_of(clock.today())
     first = add_months(last, -12 * years + 1)
-    for name, basis, rate, kinds, legal in ITEMS:
+    for name, basis, rate, kinds, legal, form in ITEMS:
         fees.add_fee_item(name=name, basis=basis, rate=rate, unit_kinds=kinds,
-                          legal_basis=legal)
+                          legal_basis=legal, price_form=form)
     now = clock.stamp()
     settings = fees.FeeSettings()
     cursor = db.cursor()
