@@ -9,7 +9,7 @@ from datetime import timedelta
 from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.masking import mask_id, mask_phone
-from pmdesk.core.money.amounts import due_date, period_text, rate_text
+from pmdesk.core.money.amounts import due_date, money_text, period_text, rate_text
 from pmdesk.core.money.reports import arrears, collection_table
 from pmdesk.core.register.residents import code_sort_key, format_area
 from pmdesk.core.register.units import owner_names_by_unit
@@ -92,7 +92,7 @@ def bill_rows(first: int | None = None, last: int | None = None) -> list[tuple]:
                 params):
         rows.append((code, owners.get(unit_id, ("", ""))[0], period_text(period), item,
                      format_area(quantity) if basis == "area" else str(quantity),
-                     rate_text(rate) if basis == "area" else f"{rate / 100:.2f}",
+                     rate_text(rate) if basis == "area" else money_text(rate)[1:],
                      amount, paid, reduced, amount - paid - reduced,
                      due_date(period).isoformat()))
     return rows

@@ -19,7 +19,7 @@ from pmdesk import labels
 from pmdesk.core import clock
 from pmdesk.core.money.amounts import due_date, money_text, period_text
 from pmdesk.documents.amount_words import fen_in_words
-from pmdesk.documents.fees import BASIS_NAMES, quantity_text
+from pmdesk.documents.fees import BASIS_NAMES, MAIN_ITEM, quantity_text
 from pmdesk.documents.layout import A4, NORMAL
 from pmdesk.documents.pdf import (
     AmountTable,
@@ -93,7 +93,8 @@ def demand_letter(demand: Demand, *, kind: str = "first", contract: str = CONTRA
                           "通过法律途径主张权利。")
     paragraphs.append("如您在收到本通知前已经缴纳，请忽略本通知。"
                       "感谢您对物业服务工作的理解与支持！")
-    items = list(dict.fromkeys(line.item for line in demand.lines))
+    items = sorted(dict.fromkeys(line.item for line in demand.lines),
+                   key=lambda item: item != MAIN_ITEM)  # 物业服务费 first, the rest in order
     months: dict[int, dict[str, int]] = {}
     for line in demand.lines:
         months.setdefault(line.period, {})[line.item] = line.owed
@@ -153,14 +154,28 @@ def delivery_sheet(demands: list[Demand], *, kind: str = "first", dated: date | 
         dated=dated or clock.today(),
         signed=False,
         landscape=True,
+        reference=f"{TITLES[kind]}送达签收单（{chinese_date(dated or clock.today())}印制，"
+                  f"共 {len(demands)} 份）",
     )
+
+
+FEWEST_SHOWN = 3  # a building with fewer households in arrears is not shown on its own
 
 
 def arrears_notice(by_building: list[tuple[str, int, int, list[int]]], *, as_of: date,
                    households: int) -> Letter:
-    """物业费收缴情况公示: totals by building only — never a name or a room (个人信息保护法)."""
+    """物业费收缴情况公示: totals by building only — never a name or a room (个人信息保护法);
+    buildings where one or two households owe are added together, so that no one can work
+    out a neighbour's debt."""
+    shown = [(building, count, owed) for building, count, owed, _ in by_building
+             if count >= FEWEST_SHOWN]
+    few = [(building, count, owed) for building, count, owed, _ in by_building
+           if count < FEWEST_SHOWN]
     rows = tuple((f"{building}栋", str(count), money_text(owed)[1:])
-                 for building, count, owed, _ in by_building)
+                 for building, count, owed in shown)
+    if few:
+        rows += ((f"其他 {len(few)} 栋（合计）", str(sum(c for _, c, _ in few)),
+                  money_text(sum(o for _, _, o in few))[1:]),)
     total_count = sum(count for _, count, _, _ in by_building)
     total = sum(owed for _, _, owed, _ in by_building)
     rows += (("合计", str(total_count), money_text(total)[1:]),)
@@ -169,7 +184,8 @@ def arrears_notice(by_building: list[tuple[str, int, int, list[int]]], *, as_of:
         addressee="尊敬的各位业主、住户：",
         paragraphs=(
             f"截至{chinese_date(as_of)}，本小区共 {households} 户，其中 {total_count} 户尚有"
-            "物业服务费未缴。各楼栋情况汇总如下（不涉及任何个人信息）。",
+            "物业服务费用未缴。各楼栋情况汇总如下（不涉及任何个人信息；欠费户不足三户的楼栋"
+            "合并列出）。",
             "物业服务费是小区保洁、绿化、秩序维护和设施设备运行的保障。感谢按时缴费的业主对物业"
             "服务工作的支持；尚未缴费的业主，请及时到物业服务中心缴纳，如有困难或疑问欢迎来访沟通。",
         ),
@@ -276,8 +292,9 @@ def dossier_story(d: Dossier, office: Profile, *, signer: str = "") -> list:
     words = fen_in_words(d.owed) if d.owed else "零元整"
     story.append(Spacer(1, 6))
     story.append(para("一、基本情况", style["heading"]))
+    handed = _day(d.handover_date) or "不详"
     story.append(para(f"房屋：{d.room}，{name(labels.KINDS, d.kind)}，建筑面积 "
-                      f"{Decimal(d.area) / 100:.2f} 平方米，交房日期 {d.handover_date or '不详'}。"
+                      f"{Decimal(d.area) / 100:.2f} 平方米，交房日期{handed}。"
                       f"业主：{owners or '未登记'}。截至{chinese_date(clock.today())}，欠费合计"
                       f"{money_text(d.owed)}（人民币{words}）。", style["body"]))
     section("二、收费依据")

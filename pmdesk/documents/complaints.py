@@ -4,7 +4,7 @@ complainant, the 证明 of recorded facts, and the 每日登记表 for the super
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from pmdesk import labels
@@ -127,8 +127,10 @@ def _cut(text: str, limit: int) -> str:
 
 
 def daily_register(day: date, received: list[Item], still_open: list[Item]) -> Letter:
-    """每日登记表: what came in on the day and everything still open, for the evening review."""
-    now = clock.now().isoformat(timespec="minutes")
+    """每日登记表: what came in on the day and everything still open, for the evening review;
+    overdue as of the day's end (or now, on the day itself)."""
+    at = datetime.combine(day, time(23, 59)) if day < clock.today() else clock.now()
+    now = at.isoformat(timespec="minutes")
 
     def row(c: Item) -> tuple[str, ...]:
         kind = f"{name(labels.COMPLAINT_KINDS, c.kind)}·{name(labels.CATEGORIES, c.category)}"

@@ -185,7 +185,8 @@ def receipt_story(receipt: Receipt, office: Profile, page: PageSpec = A4, *,
         if run.part:
             period += "（部分）"
         rows.append([para(run.item, st["left"]), para(period, st["center"]),
-                     para(quantity_text(run.basis, run.quantity, run.rate), st["center"]),
+                     para(quantity_text(run.basis, run.quantity, run.rate)
+                          + (f"×{run.months}月" if run.months > 1 else ""), st["center"]),
                      para(money_text(run.amount)[1:], st["right"])])
     if receipt.to_credit:
         rows.append([para("预存物业费", st["left"]), para("", st["center"]),
@@ -395,7 +396,7 @@ def daily_report(takings) -> Letter:
     if rows:
         rows.append(("合计", "", f"有效收据 {len(valid)} 张", "", money_text(sum(valid))[1:], ""))
     count, last = takings.chain
-    check = (f"操作日志校验码（截至当日第 {count} 条）：{check_code(last)}。"
+    check = (f"操作日志校验码（截至当日第 {count} 条）：{check_code(last).replace(' ', NO_BREAK)}。"
              "事后有人改动收款记录，软件里这一天的校验码就会与本页不符。" if count
              else "操作日志至当日尚无记录。")
     return Letter(

@@ -39,7 +39,33 @@ def _glued(left: str, right: str) -> bool:
         return True
     if left.isascii() and right.isascii():
         return (left.isalnum() or left in LATIN_WORD) and (right.isalnum() or right in LATIN_WORD)
-    return (left.isdigit() and right in UNITS) or (left in "年月" and right.isdigit())
+    return ((left.isdigit() and right in UNITS) or (left in "年月" and right.isdigit())
+            or (left in CAPITALS and right in CAPITALS) or left + right in WORDS
+            or right == "〔" and _ideograph(left) or left == "〔" or right == "〕"
+            or left == "〕" and right.isdigit()
+            or left == "＿" and (right == "＿" or right in "年月日")
+            or right == "＿" and left in "年月日")
+
+
+CAPITALS = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")  # an amount in words stays whole
+WORDS = frozenset(("人民", "民币", "星期", *(f"期{day}" for day in "一二三四五六日天")))
+
+
+def _ideograph(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
+
+
+def _glued_at(chars: Sequence[str], i: int) -> bool:
+    """Whether a line may not break before `chars[i]`; a document number keeps the two
+    characters before its 〔 (催缴〔2026〕0012号)."""
+    left, right = chars[i - 1], chars[i]
+    if _glued(left, right):
+        return True
+    after = chars[i + 1] if i + 1 < len(chars) else ""
+    before = chars[i - 2] if i > 1 else ""
+    return (after == "〔" and _ideograph(left) and _ideograph(right)
+            or right == " " and left.isdigit() and after in UNITS  # 80 人, 2 张
+            or left == " " and before.isdigit() and right in UNITS)
 
 
 def _latin_break(chars: Sequence[str], start: int, end: int) -> int:
@@ -52,19 +78,21 @@ def _latin_break(chars: Sequence[str], start: int, end: int) -> int:
     return end
 
 
-def _settle(chars: Sequence[str], start: int, end: int) -> int:
+def _settle(chars: Sequence[str], start: int, end: int, *, hang: bool = True) -> int:
     """Move the break `end` (the next line's first character) so the Chinese rules hold."""
     n = len(chars)
-    if end < n and chars[end] in CANNOT_START and end > start + 1:
+    if hang and end < n and chars[end] in CANNOT_START and end > start + 1:
         end += 1  # hang one closing mark in the margin
     while start + 1 < end < n and (chars[end] in CANNOT_START or chars[end - 1] in CANNOT_END):
         end -= 1
-    if start < end < n and _glued(chars[end - 1], chars[end]):
+    if start < end < n and _glued_at(chars, end):
         whole = end - 1  # to before the number, date or code, if it fits a line at all
-        while whole > start and _glued(chars[whole - 1], chars[whole]):
+        while whole > start and _glued_at(chars, whole):
             whole -= 1
-        if whole > start:
-            end = _settle(chars, start, whole) if chars[whole] in CANNOT_START else whole
+        if whole > start:  # and the rules again before it: never `（` at a line's end
+            moved = _settle(chars, start, whole, hang=False)
+            if chars[moved - 1] not in CANNOT_END:  # else the run is broken, not the rules
+                end = moved
     return end
 
 
@@ -168,7 +196,8 @@ def word_split(word, maxWidths, fontName, fontSize, encoding="utf8"):  # noqa: N
     return result
 
 
-MAX_TRACKING = 0.2  # of the font size: the most a justified line spreads its characters apart
+MAX_TRACKING = 0.09  # of the font size: the most a justified line spreads its characters apart;
+# wider, a PDF reader takes the gaps for spaces (searching 停水 would not find it)
 
 
 def _tracking(extra: float, chars: int, size: float) -> float | None:
@@ -187,16 +216,41 @@ _plain_justify = paragraph._justifyDrawParaLine
 _frag_justify = paragraph._justifyDrawParaLineX
 
 
+def _pieces(text: str) -> list[str]:
+    """The line cut where justification may add space: after each Chinese character and
+    after each run of Latin text or digits (never inside `¥855.30` or `0571-88886666`)."""
+    pieces: list[str] = []
+    for char in text:
+        if pieces and not _chinese(char) and not _chinese(pieces[-1][-1]) \
+                and not pieces[-1][-1].isspace():
+            pieces[-1] += char
+        else:
+            pieces.append(char)
+    return pieces
+
+
 def justify_plain(tx, offset, extraspace, words, last=0):
-    """reportlab's justified line of one style, spread between characters when Chinese."""
+    """reportlab's justified line of one style, the space shared between the Chinese
+    characters and around (never inside) numbers and Latin words."""
     text = " ".join(words)
+    pieces = _pieces(text)
     spacing = None if last or getattr(tx, "preformatted", False) or not _chinese(text) \
-        else _tracking(extraspace, len(text), tx._fontsize)
+        else _tracking(extraspace, len(pieces), tx._fontsize)
     if spacing is None:
         return _plain_justify(tx, offset, extraspace, words, last)
+    runs: list[list] = []  # [text, spaced]: no space inside a Latin run, its share after it
+    for piece in pieces:
+        for text, spaced in ((piece[:-1], False), (piece[-1], True)):
+            if not text:
+                continue
+            if runs and runs[-1][1] == spaced:
+                runs[-1][0] += text
+            else:
+                runs.append([text, spaced])
     paragraph.setXPos(tx, offset)
-    tx.setCharSpace(spacing)
-    tx._textOut(text, 1)
+    for index, (text, spaced) in enumerate(runs):
+        tx.setCharSpace(spacing if spaced else 0)
+        tx._textOut(text, index == len(runs) - 1)
     tx.setCharSpace(0)
     paragraph.setXPos(tx, -offset)
     return offset

@@ -51,25 +51,26 @@ class TypeScale:
     title_after: float = 10 * mm
     signature_gap: float = 12 * mm  # between the last paragraph and the signature block
     cell_padding: tuple[float, float] = (3, 4)  # table cells: top, bottom
+    seal_room: float = 26 * mm  # the height the signature keeps: the seal, centred on the
+    # office's name and the date, may reach a little into the gap above and the margin below
 
     def scaled(self, factor: float) -> TypeScale:
         return replace(self, title=self.title * factor, body=self.body * factor,
                        table=self.table * factor)
 
     def tightened(self) -> TypeScale:
-        """The same sizes set closer, the body a size smaller (小三, 15 pt), for a letter that
+        """The same sizes set closer, the body two sizes smaller (四号, 14 pt), for a letter that
         would otherwise run a little over one page: a page and a bit is worse than a page set a
         little tighter."""
-        return replace(self, body=self.body * 15 / 16, leading=1.42, letterhead_gap=5,
-                       title_after=4 * mm, signature_gap=3 * mm, cell_padding=(1.5, 2.5))
+        return replace(self, body=self.body * 14 / 16, leading=1.42, letterhead_gap=5,
+                       title_after=4 * mm, signature_gap=3 * mm, cell_padding=(1.5, 2.5),
+                       seal_room=20 * mm)
 
 
 NORMAL = TypeScale()
 LARGE = NORMAL.scaled(1.5)
 
 SEAL_DIAMETER = 42 * mm  # a round office seal
-SEAL_ROOM = 26 * mm  # the height the signature keeps: the seal, centred on the office's name
-# and the date, may reach a little into the gap above and the margin below
 RULE_COLOR = "#b22222"  # the red rule under the letterhead
 RULE_WIDTH = 1.2
 TEXT_COLOR = "#000000"

@@ -134,7 +134,7 @@ def styles(scale: TypeScale) -> dict[str, ParagraphStyle]:
                          keepWithNext=1),
         "slip": style("slip", scale.table, alignment=TA_LEFT, leading=scale.table * 1.8),
         "addressee": style("addressee", scale.body, alignment=TA_LEFT),
-        "body": style("body", scale.body, alignment=TA_JUSTIFY,
+        "body": style("body", scale.body, alignment=TA_JUSTIFY, allowWidows=0,
                       firstLineIndent=layout.INDENT_CHARS * scale.body),
         "signature": style("signature", scale.body, alignment=TA_RIGHT),
         "cell": style("cell", scale.table, sans, alignment=TA_LEFT,
@@ -187,9 +187,10 @@ class Signature(Flowable):
     reach into the gap above and below."""
 
     def __init__(self, office: Profile, dated: date, style: ParagraphStyle, *,
-                 qr_png: bytes | None = None, qr_caption: str = "") -> None:
+                 qr_png: bytes | None = None, qr_caption: str = "",
+                 room: float = NORMAL.seal_room) -> None:
         super().__init__()
-        self.style = style
+        self.style, self.room = style, room
         self.lines = [para(office.office_name, style), para(chinese_date(dated), style)]
         self.seal = ImageReader(BytesIO(office.seal_png)) if office.seal_png else None
         # a QR code to pay by, at the left of the same lines (where the page is empty anyway)
@@ -205,7 +206,7 @@ class Signature(Flowable):
         sizes = [line.wrap(self.column, avail_height) for line in self.lines]
         self.line_widths = [max(line.getActualLineWidths0() or [0]) for line in self.lines]
         self.text_height = sum(h for _, h in sizes)
-        self.height = max(self.text_height, layout.SEAL_ROOM) + 4
+        self.height = max(self.text_height, self.room) + 4
         return self.width, self.height
 
     def draw(self) -> None:
@@ -365,19 +366,20 @@ def _cell(text: str, style: ParagraphStyle, width: float | None) -> Flowable | s
 
 
 class _TearOff(Flowable):
-    """A slip to cut off and return (送达回执): a dashed cut line, then its title and lines, set
-    at the foot of the page the letter ends on."""
+    """A slip to cut off and return (送达回执): a dashed cut line, then its title leading its
+    first line and the other lines, set at the foot of the page the letter ends on."""
 
     def __init__(self, lines: tuple[str, ...], style: ParagraphStyle) -> None:
         super().__init__()
-        self.title = para(lines[0], ParagraphStyle("slip-title", parent=style,
-                                                   fontName=fonts.chain(fonts.SERIF_BOLD).main(),
-                                                   alignment=TA_CENTER))
-        self.lines = [para(line, style) for line in lines[1:]]
+        bold = fonts.chain(fonts.SERIF_BOLD).main()  # the title leads the first line
+        first = (f'<font name="{bold}">{fonts.markup(lines[0], bold)}</font>　'
+                 f"{fonts.markup(lines[1], style.fontName)}") if len(lines) > 1 \
+            else fonts.markup(lines[0], bold)
+        self.lines = [Paragraph(first, style), *(para(line, style) for line in lines[2:])]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        self.body = sum(p.wrap(avail_width, avail_height)[1] for p in [self.title, *self.lines])
+        self.body = sum(p.wrap(avail_width, avail_height)[1] for p in self.lines)
         least = max(self.body + 8 * mm, layout.TEAR_OFF_HEIGHT)
         # measured (as by KeepTogether) with room without end: its least; in the frame: the
         # rest of the page, to stand at its foot
@@ -392,7 +394,7 @@ class _TearOff(Flowable):
         canvas.setDash(3, 3)
         canvas.setLineWidth(0.5)
         label = "沿此线剪下"
-        size = self.title.style.fontSize * 0.8
+        size = self.lines[0].style.fontSize * 0.8
         gap = stringWidth(label, fonts.chain().main(), size) + 12
         canvas.line(0, y, (self.width - gap) / 2, y)
         canvas.line((self.width + gap) / 2, y, self.width, y)
@@ -401,7 +403,7 @@ class _TearOff(Flowable):
         canvas.drawCentredString(self.width / 2, y - size / 3, label)
         canvas.restoreState()
         y = self.body
-        for line in [self.title, *self.lines]:
+        for line in self.lines:
             y -= line.height
             line.drawOn(canvas, 0, y)
 
@@ -438,7 +440,8 @@ def letter_story(letter: Letter, office: Profile, page: PageSpec = A4, *,
     if letter.signed:
         ending += [Spacer(1, scale.signature_gap),
                    Signature(office, letter.dated, style_of["signature"],
-                             qr_png=letter.pay_qr_png, qr_caption=letter.qr_caption)]
+                             qr_png=letter.pay_qr_png, qr_caption=letter.qr_caption,
+                             room=scale.seal_room)]
     if letter.tear_off:
         ending.append(_TearOff(letter.tear_off, style_of["slip"]))
     if letter.table:
@@ -448,8 +451,11 @@ def letter_story(letter: Letter, office: Profile, page: PageSpec = A4, *,
         if carried:
             return story
         story.append(Spacer(1, scale.body * 0.6))
-    story += after[:-1]
-    story.append(KeepTogether(after[-1:] + ending))
+    # the closing keeps the paragraphs after the table with it when they are few (a page two
+    # of more than one stock sentence), else at least the last one
+    kept = after if story_height(after, width) < page.frame_height / 3 else after[-1:]
+    story += after[:len(after) - len(kept)]
+    story.append(KeepTogether(kept + ending))
     return story
 
 

@@ -163,7 +163,7 @@ def test_print_arrears_letters_for_households_owing_n_months(run_cli, office, as
     notice = cli(run_cli, "print", "arrears-notice", "notice.pdf", "--as-of", "2026-04-15")
     assert notice.returncode == 0, notice.stderr
     posted = as_pdf((tmp_path / "notice.pdf").read_bytes()).text()
-    assert "3栋" in posted and "张三" not in posted and "3-2-501" not in posted
+    assert "其他 2 栋（合计）" in posted and "张三" not in posted and "3-2-501" not in posted
 
 
 def test_export_complaints_has_one_row_per_item_with_chinese_headers(run_cli, office,

@@ -62,9 +62,17 @@ def test_the_posted_notice_shows_buildings_never_names_or_rooms(batch, as_pdf):
     letter = documents.arrears_notice(result.by_building(), as_of=date(2026, 4, 20),
                                       households=2)
     text = as_pdf(render([letter], OFFICE).pdf).text()
-    assert "3栋" in text and "12栋" in text and "1,621.98" in text
+    assert "1,621.98" in text
     for private in ("张三", "欧阳", "3-2-501", "12-101"):
         assert private not in text
+    # a building where one or two households owe is not shown alone: they could be worked out
+    assert "3栋" not in text and "12栋" not in text and "其他 2 栋（合计）" in text
+    letter = documents.arrears_notice(
+        [("1", 12, 1893254, []), ("2", 2, 1023417, []), ("5", 1, 29200, [])],
+        as_of=date(2026, 4, 20), households=300)
+    rows = {row[0]: row[1:] for row in letter.table.rows}
+    assert rows["1栋"] == ("12", "18,932.54") and "2栋" not in rows and "5栋" not in rows
+    assert rows["其他 2 栋（合计）"] == ("3", "10,526.17") and rows["合计"][0] == "15"
 
 
 def test_delivery_sheet_lists_each_letter_and_nothing_private(batch, as_pdf):
@@ -80,6 +88,8 @@ def test_delivery_sheet_lists_each_letter_and_nothing_private(batch, as_pdf):
     for private in ("张三", "欧阳", "¥", "810.99", "元"):
         assert private not in text
     assert text.count(OFFICE.office_name) == 1  # the letterhead; no signature for a seal
+    assert documents.delivery_sheet(batch, numbers=numbers).reference.startswith(
+        "催缴通知书送达签收单（")  # the foot of every page of a long sheet names the batch
 
 
 @pytest.fixture
@@ -181,4 +191,14 @@ def test_the_agreement_names_both_parties_with_the_owners_id_masked(batch, as_pd
                      "乙方（业主）：张三&李四", "身份证号：110101********1234",
                      "房屋：翠湖苑 3-2-501", "电话：13812345678"):
         assert expected in lines, expected
-    assert "199003071234" not in text and "尚欠物业服务费用¥300.00" in text.replace("\n", "")
+    assert "199003071234" not in text and "尚欠物业服务费用¥300.00" in "".join(text.split())
+
+
+def test_the_property_fee_leads_the_itemisation_whatever_month_comes_first():
+    """Review of issue 16: a first month owing only the rubbish fee put 物业服务费 last."""
+    lines = (demands.DemandLine(202605, "垃圾清运费", 1000),
+             demands.DemandLine(202606, "车位管理费", 6000),
+             demands.DemandLine(202606, "物业服务费", 21033))
+    demand = demands.Demand(1, "7-1-2002", "王芳", lines, date(2026, 7, 20), date(2026, 8, 4))
+    header = documents.demand_letter(demand).table.header
+    assert header == ("月份", "物业服务费", "垃圾清运费", "车位管理费", "小计（元）")

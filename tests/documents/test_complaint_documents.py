@@ -65,3 +65,16 @@ def test_the_daily_register_is_landscape_and_marks_cut_text(as_pdf):
     assert len(cell) == complaints.REGISTER_TEXT and cell.endswith("…")
     info = as_pdf(render([letter], OFFICE).pdf).info()
     assert "841.89 x 595.276 pts" in info  # A4 turned sideways
+
+
+def test_the_register_of_a_past_day_judges_overdue_on_that_day():
+    """Review of issue 16: a register printed later for an earlier day marked items 超期 that
+    were not yet due on that day (it compared with the clock: 25 November 10:00 in tests)."""
+    _, _, today = complaint_samples()
+    early = replace(today[1], number="BX2026-00600", deadline="2026-11-24T20:00")
+    later = replace(today[1], number="BX2026-00601", deadline="2026-11-25T08:00")
+    past = complaints.daily_register(date(2026, 11, 24), [early, later], [early, later])
+    marks = {row[0]: row[-1].startswith("超期") for row in past.table.rows}
+    assert marks == {"BX2026-00600": True, "BX2026-00601": False}
+    now = complaints.daily_register(date(2026, 11, 25), [later], [later])
+    assert now.table.rows[0][-1].startswith("超期")

@@ -93,7 +93,8 @@ def test_daily_report_totals_and_voids(db_path, as_pdf):
     assert "应交款合计 ¥100.00（人民币壹佰元整）" in text
     assert second.receipt_no in text and "作废" in text
     rows, digest = audit.day_hash(clock.today())  # the day's check code, as the viewer shows it
-    assert f"截至当日第 {rows} 条）：{chain.check_code(digest)}" in " ".join(text.split())
+    assert f"截至当日第{rows}条）：{''.join(chain.check_code(digest).split())}" in \
+        "".join(text.split())
     flat = "".join(text.split())
     assert "合计" in flat and "有效收据1张" in flat  # the void is listed, not counted
     assert "按收费项目：物业服务费¥" in flat
@@ -116,7 +117,7 @@ def test_receipt_prints_rare_name_characters_and_fits_the_short_paper(db_path, a
     pdf = as_pdf(rendered.pdf)
     assert rendered.pages == 1  # twelve months are one line
     text = pdf.text()
-    assert "李䶮" in text and "2025-01至2025-12（12个月）" in text
+    assert "李䶮" in text and "2025-01至2025-12（12个月）" in text and "×12月" in text
     assert all(font["emb"] == "yes" for font in pdf.fonts())
 
 

@@ -214,6 +214,8 @@ def test_chinese_paragraphs_end_flush_right(as_pdf, tmp_path):
                                           boxes)]
     full = [x for x in edges if right - 28 < x < right + 1]  # not a hanging mark, not a last
     assert len(full) >= 6 and max(full) - min(full) < 1, edges  # line (two characters short)
+    words = pdf.text().replace("\n", "")  # the spacing stays below what a reader takes for a
+    assert "请各位业主、住户提前做好储水准备" in words  # space: a search for the words finds them
 
 
 def test_titles_are_set_in_a_true_bold_and_the_text_in_the_serif(as_pdf):

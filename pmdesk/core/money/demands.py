@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.money.amounts import due_date, period_of
+from pmdesk.core.money.amounts import due_date, money_text, period_of
 from pmdesk.core.money.cases import HARDSHIP_REASONS, HARDSHIP_TAG, cases
 from pmdesk.core.money.reports import arrears
 from pmdesk.core.register.residents import code_sort_key
@@ -131,7 +131,7 @@ def record_letters(letters: list[Demand], *, kind: str, document_id: int | None,
                 "next_step, next_date, created_at) VALUES (?, 'letter', ?, ?, ?, '', '', ?, ?)",
                 (letter.unit_id, letter.as_of.isoformat(), session.actor(),
                  f"{'催缴通知书' if kind == 'first' else '最后催缴通知书'}：{letter.months}个月，"
-                 f"{letter.total / 100:.2f}元", letter.deadline.isoformat(), clock.stamp()))
+                 f"{money_text(letter.total)}", letter.deadline.isoformat(), clock.stamp()))
         audit.record("collection.letters", "demand_letter", None, kind=kind,
                      households=len(letters), document=document_id)
     return ids
