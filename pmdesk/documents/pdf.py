@@ -309,6 +309,7 @@ CELL_SIDE_PADDING = 12  # reportlab's default left + right cell padding
 SMALLEST_TABLE = 0.8  # a table's text may be set this much smaller to keep words whole
 WHOLE_WORD = 6  # characters: a cell this short (上门走访, 挂号信/EMS) is never broken
 FLEXIBLE_FLOOR = 4  # characters: the least a column of long text is given
+WRITING_ROOM = 0.75  # of its fraction: the least a column left for handwriting is given
 
 
 def _text_width(text: str, size: float) -> float:
@@ -341,7 +342,7 @@ def column_widths(table: AmountTable, size: float, width: float, *, squeeze: boo
             need[i] = max(need[i], natural)
             if _unbreakable(text) and natural <= width * 0.4:
                 floor[i] = max(floor[i], natural)
-    floor = [max(f, size * FLEXIBLE_FLOOR + pad, h if n <= h else 0)
+    floor = [max(f, size * FLEXIBLE_FLOOR + pad, h * WRITING_ROOM if n <= h else 0)
              for f, h, n in zip(floor, hint, need, strict=True)]
     want = [max(h, n, f) for h, n, f in zip(hint, need, floor, strict=True)]
     if sum(want) <= width:  # everything fits on one line: share the rest out
@@ -429,7 +430,8 @@ def letter_story(letter: Letter, office: Profile, page: PageSpec = A4, *,
         story.append(para(letter.number, style_of["number"]))
     if letter.addressee:
         story.append(para(letter.addressee, style_of["addressee"]))
-    split = len(letter.paragraphs) if letter.table_after is None else letter.table_after
+    split = 0 if letter.table is None else (len(letter.paragraphs) if letter.table_after is None
+                                            else letter.table_after)
     body = [para(text, style_of["emphasis" if index in letter.emphasis else "body"])
             for index, text in enumerate(letter.paragraphs)]
     story += body[:split]
