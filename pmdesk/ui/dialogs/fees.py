@@ -210,6 +210,7 @@ class DescribeItemDialog(FormDialog):
         self.form.addRow(translate("FeeDialogs", "收费依据"), self.legal)
         self.form.addRow(translate("FeeDialogs", "价格管理形式"), self.price_form)
         self.finish({"legal_basis": self.legal, "price_form": self.price_form})
+        self.setMinimumWidth(460)  # a contract clause or a price document's name, whole
 
     def submit(self) -> None:
         with_approval(self, lambda approver: fees.describe_fee_item(
