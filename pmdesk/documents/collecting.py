@@ -17,7 +17,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from pmdesk import labels
 from pmdesk.core import clock
-from pmdesk.core.money.amounts import due_date, money_text, period_text
+from pmdesk.core.money.amounts import money_text, period_text
 from pmdesk.documents.amount_words import fen_in_words
 from pmdesk.documents.fees import BASIS_NAMES, MAIN_ITEM, quantity_text
 from pmdesk.documents.layout import A4, NORMAL
@@ -98,7 +98,7 @@ def demand_letter(demand: Demand, *, kind: str = "first", contract: str = CONTRA
     months: dict[int, dict[str, int]] = {}
     for line in demand.lines:
         months.setdefault(line.period, {})[line.item] = line.owed
-    old = {period for period in months if _older_than_three_years(period, demand.as_of)}
+    old = demand.over_limit
     rows = tuple((period_text(period) + (OLD_MARK if period in old else ""),
                   *(_fen(owed.get(item)) for item in items),
                   money_text(sum(owed.values()))[1:]) for period, owed in months.items())
@@ -122,11 +122,6 @@ def demand_letter(demand: Demand, *, kind: str = "first", contract: str = CONTRA
         dated=demand.as_of,
         tear_off=_delivery_slip(demand, kind, number),
     )
-
-
-def _older_than_three_years(period: int, as_of: date) -> bool:
-    due = due_date(period)
-    return due < as_of.replace(year=as_of.year - 3, day=min(as_of.day, 28))
 
 
 def _fen(fen: int | None) -> str:

@@ -331,9 +331,6 @@ def render_payment_notices(bills: list[HouseholdBill], office: Profile, *,
 
 # -- 收费公示 --------------------------------------------------------------------------------
 
-PRICE_FORM_NAMES = {"government": "政府指导价", "market": "市场调节价"}
-
-
 def price_publication(items, *, dated: date | None = None, complaint_phone: str = "",
                       service_level: str = "") -> Letter:
     """明码标价: every fee item in force, its standard, basis, price form (政府指导价 or
@@ -350,7 +347,7 @@ def price_publication(items, *, dated: date | None = None, complaint_phone: str 
                  else "、".join(name(labels.KINDS, kind) for kind in item.unit_kinds))
         start = "" if item.start_period <= 190001 else period_text(item.start_period)
         rows.append((item.name, standard, BASIS_NAMES[item.basis], kinds,
-                     PRICE_FORM_NAMES.get(item.price_form, "—"),
+                     name(labels.PRICE_FORMS, item.price_form) if item.price_form else "—",
                      item.legal_basis or "物业服务合同", start or "—"))
     phones = "12345（政务服务便民热线）、12315（价格举报）"
     if complaint_phone:

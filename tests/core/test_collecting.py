@@ -148,3 +148,11 @@ def test_recovered_money_by_reason_and_the_last_action(owing, on_day):
         payments.pay(unit_id=owing["拒缴"], amount=20000)
     assert cases.recovered_by_reason(date(2026, 7, 1), date(2026, 7, 31)) == {
         "grievance": {"visit": 50000}, "refusal": {"": 20000}}
+
+
+def test_the_three_year_count_survives_29_february(db_path):
+    """A watch whose 90-day horizon falls on 29 February once raised ValueError (the year
+    before has no such day); the three years of a letter's marks and of the watch are one."""
+    assert demands.years_later(date(2028, 2, 29), -3) == date(2025, 3, 1)
+    assert demands.years_later(date(2026, 11, 30), 3) == date(2029, 11, 30)
+    assert demands.limitation_watch(as_of=date(2027, 12, 1)) == []  # horizon: 2028-02-29

@@ -25,6 +25,13 @@ LETTER_KINDS = ("first", "final")
 LIMITATION_YEARS = 3
 
 
+def years_later(day: date, years: int) -> date:
+    """The same day `years` later (or earlier, when negative); 29 February becomes 1 March."""
+    if day.month == 2 and day.day == 29:
+        return date(day.year + years, 3, 1)
+    return day.replace(year=day.year + years)
+
+
 # -- demand letters -------------------------------------------------------------------------
 
 def hardship_units() -> set[int]:
@@ -77,6 +84,12 @@ class Demand:
     @property
     def months(self) -> int:
         return len({line.period for line in self.lines})
+
+    @property
+    def over_limit(self) -> frozenset[int]:
+        """Its months that fell due more than three years before the letter (民法典 188)."""
+        limit = years_later(self.as_of, -LIMITATION_YEARS)
+        return frozenset(line.period for line in self.lines if due_date(line.period) < limit)
 
 
 def demands(unit_ids: list[int], *, as_of: date | None = None,
@@ -228,7 +241,7 @@ def limitation_watch(*, as_of: date | None = None, within_days: int = 90) -> lis
     as_of = as_of or clock.today()
     horizon = as_of + timedelta(days=within_days)
     # Only months due at least (3 years - horizon) ago can qualify; later ones are skipped.
-    latest = period_of(horizon.replace(year=horizon.year - LIMITATION_YEARS))
+    latest = period_of(years_later(horizon, -LIMITATION_YEARS))
     rows = db.execute_sql(
         "SELECT b.id, b.unit_id, u.code, b.period, f.name, b.amount - b.paid - b.reduced, "
         "(SELECT max(a.on_date) FROM allocation a WHERE a.bill_id = b.id AND a.amount > 0), "
@@ -242,8 +255,7 @@ def limitation_watch(*, as_of: date | None = None, within_days: int = 90) -> lis
     for _, unit_id, room, period, item, owed, paid_on, delivered_on in rows:
         last = max(filter(None, (due_date(period).isoformat(), paid_on, delivered_on)))
         start = date.fromisoformat(last)
-        barred = start.replace(year=start.year + LIMITATION_YEARS) if not (
-            start.month == 2 and start.day == 29) else date(start.year + LIMITATION_YEARS, 3, 1)
+        barred = years_later(start, LIMITATION_YEARS)
         if barred <= horizon:
             watch.append(Limitation(unit_id, room, period, item, owed, last, barred.isoformat()))
     return watch
