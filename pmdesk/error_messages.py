@@ -107,7 +107,16 @@ ERRORS = {
     "occupancy.not_found": QT_TRANSLATE_NOOP("errors", "找不到这条入住记录（编号 {number}）。"),
     "occupancy.already_ended": QT_TRANSLATE_NOOP("errors", "此人已于 {date} 迁出。"),
     "date.invalid": QT_TRANSLATE_NOOP(
-        "errors", "{field}“{value}”不是有效的日期，应写成 2026-11-27。"),
+        "errors", "{field}“{value}”不是日期，应写成 2026-12-05、2026.12.5、12-5 或 12月5日。"),
+    "date.required": QT_TRANSLATE_NOOP("errors", "请填写日期。"),
+    "date.no_such_month": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”不是有效的日期：没有 {month} 月。"),
+    "date.no_such_day": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”不是有效的日期：{year} 年 {month} 月只有 {days} 天。"),
+    "time.required": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”缺少时间，请写上几点，如 {value} 14:30。"),
+    "time.invalid": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”里的时间不对，应写成 14:30 或 下午2点。"),
     "date.out_of_range": QT_TRANSLATE_NOOP(
         "errors", "{field}“{value}”超出范围：日期应在 {first} 年到 {last} 年之间。"),
     "date.before_start": QT_TRANSLATE_NOOP("errors", "{field}不能早于入住日期 {start}。"),

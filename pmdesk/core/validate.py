@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
 
 # zero-width characters, and the bidirectional controls that make a stored "三张" display as
@@ -106,25 +108,121 @@ def parse_area(value: object, *, field: str = "area") -> int:
 
 FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
 
+_SEP = r"\s*[-./]\s*"
+_DAY_FORMS = (  # (year?, month, day) in the spellings clerks type
+    re.compile(rf"(?P<y>\d{{4}})(?:{_SEP}|\s*年\s*)(?P<m>\d{{1,2}})(?:{_SEP}|\s*月\s*)"
+               r"(?P<d>\d{1,2})\s*[日号]?"),
+    re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"),
+    re.compile(rf"(?P<m>\d{{1,2}})(?:{_SEP}|\s*月\s*)(?P<d>\d{{1,2}})\s*[日号]?"),
+)
+_RELATIVE_DAYS = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "昨天": -1}
+_TIME = re.compile(r"(?P<half>上午|早上|中午|下午|晚上)?\s*(?P<h>\d{1,2})\s*"
+                   r"(?:[:：时点]\s*(?P<min>\d{1,2}|半)?\s*分?)?")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def _calendar_day(year: int, month: int, day: int, *, field: str, value: str) -> date:
+    if not 1 <= month <= 12:
+        raise ValidationError(field, "date.no_such_month", value=value, month=month)
+    days = calendar.monthrange(year, month)[1] if FIRST_DAY.year <= year <= LAST_DAY.year \
+        else 31
+    if not 1 <= day <= days:
+        raise ValidationError(field, "date.no_such_day", value=value, year=year, month=month,
+                              days=days)
+    if not FIRST_DAY.year <= year <= LAST_DAY.year:
+        raise ValidationError(field, "date.out_of_range", value=value,
+                              first=FIRST_DAY.year, last=LAST_DAY.year)
+    return date(year, month, day)
+
+
+def _nearest_year(month: int, day: int, today: date, *, field: str, value: str) -> date:
+    """A day typed without its year (`12-5`, `12月5日`): the one nearest today, so `12-5`
+    typed in November is next month and `1-5` typed in late December is next January."""
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(_calendar_day(year, month, day, field=field, value=value))
+        except ValidationError:
+            if year == today.year:
+                raise
+    return min(candidates, key=lambda d: (abs((d - today).days), d < today))
+
+
+def _read_day_part(text: str, today: date, *, field: str, value: str) -> tuple[date, str]:
+    """The day at the start of `text` and what follows it."""
+    for word, offset in _RELATIVE_DAYS.items():
+        if text.startswith(word):
+            return today + timedelta(days=offset), text[len(word):]
+    for form in _DAY_FORMS:
+        match = form.match(text)
+        if match:
+            month, day = int(match["m"]), int(match["d"])
+            if match.groupdict().get("y"):
+                found = _calendar_day(int(match["y"]), month, day, field=field, value=value)
+            else:
+                found = _nearest_year(month, day, today, field=field, value=value)
+            return found, text[match.end():]
+    raise ValidationError(field, "date.invalid", value=value)
+
+
+def read_day(text: str, *, today: date, field: str) -> date | None:
+    """A day as a clerk types it: `2026-12-05`, `2026.12.5`, `2026/12/5`, `20261205`,
+    `2026年12月5日`, `12-5`, `12月5日` (the nearest such day), 今天/明天/后天; full-width
+    digits too. None when empty; a day that does not exist (`2026-13-45`, `2-30`) is refused
+    with the reason, never moved to another day."""
+    value = _clean(text)
+    if not value:
+        return None
+    day, rest = _read_day_part(value, today, field=field, value=value)
+    if rest.strip():
+        raise ValidationError(field, "date.invalid", value=value)
+    return day
+
+
+def read_moment(text: str, *, today: date, field: str, end_of_day: bool = False
+                ) -> datetime | None:
+    """A day and a time (`2026-12-05 14:30`, `12月5日 下午2点半`, `明天 9点`). Without a time
+    it is the end of that day (23:59) when `end_of_day` — a deadline — and refused otherwise,
+    since a start time cannot be guessed."""
+    value = _clean(text)
+    if not value:
+        return None
+    day, rest = _read_day_part(value, today, field=field, value=value)
+    rest = rest.strip()
+    if not rest:
+        if end_of_day:
+            return datetime.combine(day, time(23, 59))
+        raise ValidationError(field, "time.required", value=value)
+    match = _TIME.fullmatch(rest)
+    if not match:
+        raise ValidationError(field, "time.invalid", value=value)
+    hour = int(match["h"])
+    minute = 30 if match["min"] == "半" else int(match["min"] or 0)
+    if match["half"] in ("下午", "晚上") and hour < 12:
+        hour += 12
+    if match["half"] == "中午" and hour < 6:
+        hour += 12
+    if hour > 23 or minute > 59:
+        raise ValidationError(field, "time.invalid", value=value)
+    return datetime.combine(day, time(hour, minute))
+
 
 def parse_date(value: date | str | None, *, field: str, default: date | None = None
                ) -> date | None:
-    """A date given or typed as `2026-11-27` (full-width digits too) between `FIRST_DAY` and
+    """A date given or typed in any spelling `read_day` takes, between `FIRST_DAY` and
     `LAST_DAY` (a year such as 9999 overflows the deadlines counted from it); `default` when
     empty."""
     if value is None or value == "":
         return default
     if isinstance(value, date):
-        day = value
-    else:
-        try:
-            day = date.fromisoformat(unicodedata.normalize("NFKC", str(value)).strip())
-        except ValueError:
-            raise ValidationError(field, "date.invalid", value=str(value)) from None
-    if not FIRST_DAY.year <= day.year <= LAST_DAY.year:
-        raise ValidationError(field, "date.out_of_range", value=str(value),
-                              first=FIRST_DAY.year, last=LAST_DAY.year)
-    return day
+        if not FIRST_DAY.year <= value.year <= LAST_DAY.year:
+            raise ValidationError(field, "date.out_of_range", value=str(value),
+                                  first=FIRST_DAY.year, last=LAST_DAY.year)
+        return value
+    return read_day(str(value), today=clock.today(), field=field) or default
 
 
 def iso_date(value: date | str | None, *, field: str, default: date | None = None

@@ -31,7 +31,7 @@ class FormErrors(QLabel):
 
     def clear(self) -> None:
         for widget in self.fields.values():
-            widget.setStyleSheet("")
+            (widget.focusProxy() or widget).setStyleSheet("")
         self.hide()
 
     def show_error(self, exc: PmdeskError) -> None:
@@ -39,8 +39,8 @@ class FormErrors(QLabel):
         self.setText(describe(exc))
         self.show()
         if isinstance(exc, ValidationError) and exc.field in self.fields:
-            widget = self.fields[exc.field]
-            widget.setStyleSheet(f"border: 1px solid {ERROR_COLOR};")
+            widget = self.fields[exc.field]  # a composite field marks its own input
+            (widget.focusProxy() or widget).setStyleSheet(f"border: 1px solid {ERROR_COLOR};")
             widget.setFocus()
 
 
@@ -64,13 +64,25 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # fields that can hold unreadable text (a DateField) keep Save disabled until fixed
+        self._checked = [widget for widget in self.findChildren(QWidget)
+                         if hasattr(widget, "validityChanged") and hasattr(widget, "is_valid")]
+        for widget in self._checked:
+            widget.validityChanged.connect(self._update_save)
+        self._update_save()
+
+    def _update_save(self) -> None:
+        self.save_button.setEnabled(all(widget.is_valid() for widget in self._checked))
 
     def submit(self) -> None:
         raise NotImplementedError
 
     def save(self) -> None:
-        """Submit; a coded error — or a busy, full or failing disk, named by its cause — is
+        """Submit (never while a field is unreadable: Enter must not get past a disabled
+        Save); a coded error — or a busy, full or failing disk, named by its cause — is
         shown under the fields and the form stays open with what was typed."""
+        if not self.save_button.isEnabled():
+            return
         try:
             self.submit()
         except Exception as exc:

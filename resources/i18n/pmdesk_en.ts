@@ -1752,6 +1752,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>选日期（Alt+↓）</source>
+        <translation>Pick a date (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>如 2026-12-05 或 12-5</source>
+        <translation>e.g. 2026-12-05 or 12-5</translation>
+    </message>
+    <message>
+        <source>如 12-5 或 12-5 18:00</source>
+        <translation>e.g. 12-5 or 12-5 18:00</translation>
+    </message>
+    <message>
+        <source>如 2026-12-05 14:30</source>
+        <translation>e.g. 2026-12-05 14:30</translation>
+    </message>
+    <message>
+        <source>{day} 当天结束前</source>
+        <translation>{day}, by the end of the day</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>通知</source>
@@ -5732,8 +5755,28 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>This person already moved out on {date}.</translation>
     </message>
     <message>
-        <source>{field}“{value}”不是有效的日期，应写成 2026-11-27。</source>
-        <translation>{field} “{value}” is not a valid date; write it as 2026-11-27.</translation>
+        <source>{field}“{value}”不是日期，应写成 2026-12-05、2026.12.5、12-5 或 12月5日。</source>
+        <translation>{field} “{value}” is not a date: write 2026-12-05, 2026.12.5, 12-5 or 12月5日.</translation>
+    </message>
+    <message>
+        <source>请填写日期。</source>
+        <translation>Please enter a date.</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”不是有效的日期：没有 {month} 月。</source>
+        <translation>{field} “{value}” is not a valid date: there is no month {month}.</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”不是有效的日期：{year} 年 {month} 月只有 {days} 天。</source>
+        <translation>{field} “{value}” is not a valid date: month {month} of {year} has only {days} days.</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”缺少时间，请写上几点，如 {value} 14:30。</source>
+        <translation>{field} “{value}” has no time: add the hour, e.g. {value} 14:30.</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”里的时间不对，应写成 14:30 或 下午2点。</source>
+        <translation>{field} “{value}” has a time that cannot be read: write 14:30.</translation>
     </message>
     <message>
         <source>{field}“{value}”超出范围：日期应在 {first} 年到 {last} 年之间。</source>

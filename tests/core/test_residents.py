@@ -87,7 +87,7 @@ def test_moving_in_and_out_keeps_the_history(estate):
     ({"role": "landlord"}, "role", "value.unknown"),
     ({"id_number": "1101011990"}, "id_number", "id_number.invalid"),
     ({"id_number": "110101199003071234"}, "id_number", "id_number.check_digit"),  # X4
-    ({"start_date": "2026-13-01"}, "start_date", "date.invalid"),
+    ({"start_date": "2026-13-01"}, "start_date", "date.no_such_month"),
 ])
 def test_bad_occupants_are_refused(estate, kwargs, field, code):
     """Each bad field is refused with its code, the ID number's check digit included (X4)."""

@@ -4,8 +4,9 @@ agrees instalments; the money that comes back shows up by reason."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
-from PySide6.QtCore import QDate
 
 from pmdesk.core import clock
 from pmdesk.core.money import cases, demands, fees, instalments, payments
@@ -73,7 +74,8 @@ def test_the_seeds_first_case(estate, window, qtbot, previews, as_pdf, ime):
         qtbot.addWidget(dialog)
         ime(dialog.said, said)
         dialog.next_step.setText("回访")
-        dialog.next_date.setDate(QDate(clock.today()).addDays(3))
+        soon = clock.today() + timedelta(days=3)
+        qtbot.keyClicks(dialog.next_date.edit, f"{soon.month}-{soon.day}")
         dialog.save()
         assert dialog.result() == dialog.DialogCode.Accepted
     assert [a.kind for a in cases.actions(estate["下岗"])] == ["job_help"]
@@ -138,7 +140,6 @@ def test_the_seeds_first_case(estate, window, qtbot, previews, as_pdf, ime):
 
 
 def test_missed_instalments_show_up(estate, window, qtbot, monkeypatch):
-    from datetime import timedelta
 
     instalments.agree_instalments(unit_id=estate["拒缴"], total=30000, count=3,
                                  first_due=clock.today() - timedelta(days=40),

@@ -19,7 +19,7 @@ from pmdesk.core.register.residents import code_sort_key
 from pmdesk.core.register.units import owner_names_by_unit, unit_code
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
-from pmdesk.core.validate import check_attachment, choice, clean_text
+from pmdesk.core.validate import check_attachment, choice, clean_text, read_moment
 
 TYPES = ("sports", "volunteer", "lecture", "festival", "meeting")
 AUDIENCES = ("all", "elderly", "children", "buildings")
@@ -102,10 +102,15 @@ def partners() -> list[str]:
 def _moment(value: datetime | str, field: str) -> datetime:
     if isinstance(value, datetime):
         return value.replace(second=0, microsecond=0)
+    text = str(value).strip()
     try:
-        return datetime.fromisoformat(str(value).strip()).replace(second=0, microsecond=0)
+        return datetime.fromisoformat(text).replace(second=0, microsecond=0)
     except ValueError:
-        raise ValidationError(field, "date.invalid", value=str(value)) from None
+        moment = read_moment(text, today=clock.today(), field=field,
+                             end_of_day=field == "signup_deadline")
+    if moment is None:
+        raise ValidationError(field, "value.required")
+    return moment
 
 
 def _stamp(moment: datetime | None) -> str | None:

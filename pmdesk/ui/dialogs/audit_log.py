@@ -6,10 +6,9 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from pmdesk.core.safety import audit, chain
 from pmdesk.i18n import translate
 from pmdesk.labels import METHODS, label
 from pmdesk.ui.access import role_label
+from pmdesk.ui.date_field import DateField
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 KINDS = [  # (label, action prefixes)
@@ -163,13 +163,11 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("AuditLog", "操作日志"))
         today = clock.today()
-        self.first = QDateEdit(QDate(today - timedelta(days=30)))
-        self.last = QDateEdit(QDate(today))
+        self.first = DateField(today - timedelta(days=30), compact=True)
+        self.last = DateField(today, compact=True)
         for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.dateChanged.connect(self.reload)
-        self.last.dateChanged.connect(self.show_chain)
+            edit.valueChanged.connect(self.reload)
+        self.last.valueChanged.connect(self.show_chain)
         self.actor = QComboBox()
         self.actor.addItem(translate("AuditLog", "所有人"), "")
         for name in audit.actors():
@@ -209,8 +207,10 @@ class AuditLogDialog(QDialog):
         self.show_chain()
 
     def reload(self) -> None:
-        rows = audit.entries(first=self.first.date().toString("yyyy-MM-dd"),
-                             last=self.last.date().toString("yyyy-MM-dd"),
+        if not (self.first.is_valid() and self.last.is_valid()):
+            return
+        rows = audit.entries(first=self.first.value().isoformat(),
+                             last=self.last.value().isoformat(),
                              actor=self.actor.currentData() or None,
                              action_prefix=self.kind.currentData() or None,
                              text=self.text.text().strip() or None, limit=LIMIT)
@@ -223,7 +223,9 @@ class AuditLogDialog(QDialog):
 
     def show_chain(self) -> None:
         problems = audit.chain_problems()
-        day = self.last.date().toString("yyyy-MM-dd")
+        if not self.last.is_valid():
+            return
+        day = self.last.value().isoformat()
         rows, digest = audit.day_hash(day)
         if problems:
             self.chain.setStyleSheet("color: #b00020;")

@@ -6,11 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QLabel,
@@ -41,6 +39,7 @@ from pmdesk.labels import (
     label,
 )
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.date_field import DateField
 from pmdesk.ui.dialogs.preview import PreviewDialog
 from pmdesk.ui.documents import show_issued
 from pmdesk.ui.forms import FormDialog
@@ -53,24 +52,6 @@ def _combo(table: dict[str, str], current: str | None = None) -> QComboBox:
     if current is not None:
         combo.setCurrentIndex(combo.findData(current))
     return combo
-
-
-def _date_edit(day: date | None = None, *, optional: bool = False) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if optional:  # the minimum date shows as blank: "no date"
-        edit.setMinimumDate(QDate(2000, 1, 1))
-        edit.setSpecialValueText(" ")
-    day = day or (None if optional else clock.today())
-    edit.setDate(QDate(day.year, day.month, day.day) if day else edit.minimumDate())
-    return edit
-
-
-def _date_of(edit: QDateEdit) -> date | None:
-    if edit.specialValueText() and edit.date() == edit.minimumDate():
-        return None
-    return edit.date().toPython()
 
 
 def approach_text(reason: str) -> str:
@@ -96,7 +77,7 @@ class CaseDialog(FormDialog):
         self.next_action = QLineEdit(current.next_action if current else "")
         next_date = date.fromisoformat(current.next_date) if current and current.next_date \
             else None
-        self.next_date = _date_edit(next_date, optional=True)
+        self.next_date = DateField(next_date, optional=True)
         self.form.addRow(translate("Collecting", "欠费原因"), self.reason)
         self.form.addRow(translate("Collecting", "建议做法"), self.approach)
         self.form.addRow(translate("Collecting", "状态"), self.status)
@@ -114,7 +95,7 @@ class CaseDialog(FormDialog):
         cases.save_case(unit_id=self.unit_id, reason=self.reason.currentData(),
                              status=self.status.currentData(),
                              notes=self.notes.toPlainText(), next_action=self.next_action.text(),
-                             next_date=_date_of(self.next_date))
+                             next_date=self.next_date.value())
 
 
 class ActionDialog(FormDialog):
@@ -126,12 +107,12 @@ class ActionDialog(FormDialog):
             room=units.unit_code(unit_id)), parent)
         self.unit_id = unit_id
         self.kind = _combo(ACTIONS, kind)
-        self.on_date = _date_edit()
+        self.on_date = DateField(clock.today())
         self.said = QPlainTextEdit()
         self.said.setMaximumHeight(90)
         self.outcome = QLineEdit()
         self.next_step = QLineEdit()
-        self.next_date = _date_edit(optional=True)
+        self.next_date = DateField(optional=True)
         self.form.addRow(translate("Collecting", "方式"), self.kind)
         self.form.addRow(translate("Collecting", "日期"), self.on_date)
         self.form.addRow(translate("Collecting", "沟通内容"), self.said)
@@ -143,10 +124,10 @@ class ActionDialog(FormDialog):
 
     def submit(self) -> None:
         cases.log_action(unit_id=self.unit_id, kind=self.kind.currentData(),
-                              on_date=self.on_date.date().toPython(),
+                              on_date=self.on_date.value(),
                               said=self.said.toPlainText(), outcome=self.outcome.text(),
                               next_step=self.next_step.text(),
-                              next_date=_date_of(self.next_date))
+                              next_date=self.next_date.value())
 
 
 class LettersDialog(FormDialog):
@@ -261,7 +242,7 @@ class DeliveryDialog(FormDialog):
         self.letter = letter
         self.evidence_path: Path | None = None
         self.method = _combo(DELIVERIES, "signed")
-        self.on_date = _date_edit()
+        self.on_date = DateField(clock.today())
         self.tracking = QLineEdit()
         self.tracking.setPlaceholderText(translate("Collecting", "挂号信/EMS 的邮件单号"))
         self.note = QLineEdit()
@@ -292,7 +273,7 @@ class DeliveryDialog(FormDialog):
             data = read_input(self.evidence_path, limit=MAX_ATTACHMENT_BYTES)
         demands.record_delivery(
             letter_id=self.letter.id, method=self.method.currentData(),
-            delivered_on=self.on_date.date().toPython(), tracking_no=self.tracking.text(),
+            delivered_on=self.on_date.value(), tracking_no=self.tracking.text(),
             note=self.note.text(), evidence=data,
             evidence_name=self.evidence_path.name if self.evidence_path else "")
 
@@ -312,7 +293,7 @@ class InstalmentDialog(FormDialog):
         self.every = QSpinBox()
         self.every.setRange(1, 6)
         self.every.setSuffix(translate("Collecting", " 个月一期"))
-        self.first_due = _date_edit()
+        self.first_due = DateField(clock.today())
         self.note = QLineEdit()
         self.form.addRow(translate("Collecting", "现欠费"), QLabel(money_text(owed)))
         self.form.addRow(translate("Collecting", "分期总额（元）"), self.total)
@@ -327,7 +308,7 @@ class InstalmentDialog(FormDialog):
     def submit(self) -> None:
         self.plan_id = instalments.agree_instalments(
             unit_id=self.unit_id, total=parse_money(self.total.text()), count=self.count.value(),
-            first_due=self.first_due.date().toPython(), every_months=self.every.value(),
+            first_due=self.first_due.value(), every_months=self.every.value(),
             note=self.note.text())
 
     def save(self) -> None:

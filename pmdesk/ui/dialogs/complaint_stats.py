@@ -4,7 +4,7 @@ Also the deadline settings (期限设置)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -15,10 +15,9 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -34,14 +33,8 @@ from pmdesk.core import clock
 from pmdesk.core.service import complaints
 from pmdesk.i18n import translate
 from pmdesk.labels import CATEGORIES, COMPLAINT_KINDS, label
+from pmdesk.ui.date_field import DateField
 from pmdesk.ui.forms import FormDialog
-
-
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class StatisticsDialog(QDialog):
@@ -49,8 +42,8 @@ class StatisticsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("ComplaintStats", "投诉报修统计"))
         today = clock.today()
-        self.first = _date_edit(today - timedelta(days=364))
-        self.last = _date_edit(today)
+        self.first = DateField(today - timedelta(days=364), compact=True)
+        self.last = DateField(today, compact=True)
         refresh = QPushButton(translate("ComplaintStats", "统计"))
         refresh.clicked.connect(self.load)
         self.table = QTableWidget(0, 2)
@@ -79,8 +72,9 @@ class StatisticsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        numbers = complaints.statistics_for(self.first.date().toPython(),
-                                            self.last.date().toPython())
+        if not (self.first.is_valid() and self.last.is_valid()):
+            return
+        numbers = complaints.statistics_for(self.first.value(), self.last.value())
         self.numbers = numbers
 
         def hours(value: float | None) -> str:

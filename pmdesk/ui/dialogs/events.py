@@ -14,11 +14,10 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -42,25 +41,9 @@ from pmdesk.core.register.residents import find_unit
 from pmdesk.core.service import events
 from pmdesk.i18n import translate
 from pmdesk.labels import AUDIENCES, EVENT_TYPES, label
+from pmdesk.ui.date_field import MomentField
 from pmdesk.ui.exports import export_sheet
 from pmdesk.ui.forms import FormDialog
-
-
-def _moment_edit(moment: datetime | None, *, optional: bool = False) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    if optional:
-        edit.setMinimumDateTime(QDateTime(2000, 1, 1, 0, 0, 0))
-        edit.setSpecialValueText(" ")
-    edit.setDateTime(QDateTime(moment) if moment else edit.minimumDateTime())
-    return edit
-
-
-def _moment_of(edit: QDateTimeEdit) -> datetime | None:
-    if edit.specialValueText() and edit.dateTime() == edit.minimumDateTime():
-        return None
-    return edit.dateTime().toPython()
 
 
 class EventDialog(FormDialog):
@@ -80,8 +63,8 @@ class EventDialog(FormDialog):
         for code in EVENT_TYPES:
             self.type.addItem(label(EVENT_TYPES, code), code)
         self.type.setCurrentIndex(self.type.findData(current.type if current else "sports"))
-        self.starts = _moment_edit(start)
-        self.ends = _moment_edit(datetime.fromisoformat(current.ends_at) if current
+        self.starts = MomentField(start)
+        self.ends = MomentField(datetime.fromisoformat(current.ends_at) if current
                                  else start + timedelta(hours=2))
         self.place = QLineEdit(current.place if current else "")
         self.organiser = QLineEdit(current.organiser if current else "物业服务中心")
@@ -108,9 +91,9 @@ class EventDialog(FormDialog):
         self.capacity.setValue(current.capacity or 0 if current else 0)
         self.budget = QLineEdit(money_text(current.budget)[1:].replace(",", "")
                                 if current and current.budget else "")
-        self.deadline = _moment_edit(datetime.fromisoformat(current.signup_deadline)
-                                     if current and current.signup_deadline else None,
-                                     optional=True)
+        self.deadline = MomentField(datetime.fromisoformat(current.signup_deadline)
+                                    if current and current.signup_deadline else None,
+                                    optional=True, end_of_day=True)
         self.description = QPlainTextEdit(current.description if current else "")
         self.description.setMaximumHeight(110)
         self.repeat = QComboBox()
@@ -154,14 +137,14 @@ class EventDialog(FormDialog):
             partners.append(self.new_partner.text().strip())
         values = dict(
             title=self.title.text(), type=self.type.currentData(),
-            starts_at=self.starts.dateTime().toPython(), ends_at=self.ends.dateTime().toPython(),
+            starts_at=self.starts.value(), ends_at=self.ends.value(),
             place=self.place.text(), organiser=self.organiser.text(), partners=partners,
             audience=self.audience.currentData(),
             buildings=[b for b in self.buildings.text().replace(",", "、").split("、")],
             capacity=self.capacity.value() or None,
             budget=parse_money(self.budget.text(), field="budget", allow_zero=True)
             if self.budget.text().strip() else None,
-            signup_deadline=_moment_of(self.deadline),
+            signup_deadline=self.deadline.value(),
             description=self.description.toPlainText())
         self.saved = save_event(
             event_id=self.current.id if self.current else None, **values,

@@ -3,11 +3,11 @@ tags and cars — with moving in and moving out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from datetime import date
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,6 +39,7 @@ from pmdesk.labels import (
 )
 from pmdesk.ui.access import ask_approval, with_approval
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.date_field import DateField
 from pmdesk.ui.dialogs.ledger import LedgerView
 from pmdesk.ui.forms import FormDialog, FormErrors
 from pmdesk.ui.models import Column, RowTableModel, table_view
@@ -248,8 +249,8 @@ class UnitDialog(FormDialog):
         for code in STATES:
             self.state.addItem(label(STATES, code), code)
         self.state.setCurrentIndex(self.state.findData(household.state))
-        self.handover = QLineEdit(household.handover_date or "")
-        self.handover.setPlaceholderText("2019-05-01")
+        self.handover = DateField(date.fromisoformat(household.handover_date)
+                                  if household.handover_date else None, optional=True)
         self.note = QLineEdit(household.note)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(translate("HouseholdCard", "例如：按不动产权证更正"))
@@ -271,7 +272,7 @@ class UnitDialog(FormDialog):
         """What decides the fees is a manager's change (approved on the spot)."""
         with_approval(self, lambda approver: residents.update_unit(
             unit_id=self.unit_id, area=self.area.text(), kind=self.kind.currentData(),
-            state=self.state.currentData(), handover_date=self.handover.text(),
+            state=self.state.currentData(), handover_date=self.handover.value(),
             note=self.note.text(), reason=self.reason.text(), approved_by=approver))
 
 
@@ -287,21 +288,20 @@ class OccupantDialog(FormDialog):
             self.role.addItem(label(ROLES, code), code)
         self.phone = QLineEdit()
         self.id_number = QLineEdit()
-        self.start = QDateEdit(QDate(clock.today()))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateField(clock.today())
         self.form.addRow(translate("HouseholdCard", "姓名"), self.name)
         self.form.addRow(translate("HouseholdCard", "身份"), self.role)
         self.form.addRow(translate("HouseholdCard", "电话"), self.phone)
         self.form.addRow(translate("HouseholdCard", "证件号（可不填）"), self.id_number)
         self.form.addRow(translate("HouseholdCard", "入住日期"), self.start)
-        self.finish({"name": self.name, "phone": self.phone, "id_number": self.id_number})
+        self.finish({"name": self.name, "phone": self.phone, "id_number": self.id_number,
+                     "start_date": self.start})
 
     def submit(self) -> None:
         residents.add_occupant(unit_id=self.unit_id, name=self.name.text(),
                                role=self.role.currentData(), phone=self.phone.text(),
                                id_number=self.id_number.text(),
-                               start_date=self.start.date().toPython())
+                               start_date=self.start.value())
 
 
 class MoveOutDialog(QDialog):
@@ -312,15 +312,15 @@ class MoveOutDialog(QDialog):
         text = QLabel(translate("HouseholdCard", "{name}（{role}）迁出。记录会保留在“历史住户”中。")
                       .format(name=occupant.name, role=label(ROLES, occupant.role)))
         text.setWordWrap(True)
-        self.end = QDateEdit(QDate(clock.today()))
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("yyyy-MM-dd")
+        self.end = DateField(clock.today())
         form = QFormLayout()
         form.addRow(translate("HouseholdCard", "迁出日期"), self.end)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.end.validityChanged.connect(
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
@@ -329,7 +329,7 @@ class MoveOutDialog(QDialog):
     def save(self) -> None:
         try:
             residents.move_out(occupancy_id=self.occupant.occupancy_id,
-                               end_date=self.end.date().toPython())
+                               end_date=self.end.value())
         except PmdeskError as exc:
             show_error(self, exc)
             return

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +17,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
 from pmdesk.documents import letters
 from pmdesk.i18n import translate
+from pmdesk.ui.date_field import DateField
 from pmdesk.ui.documents import issue_letter
 from pmdesk.ui.forms import FormErrors
 
@@ -47,9 +46,7 @@ class LetterEditor(QDialog):
         self.body.setMinimumHeight(240)
         self.closing = QLineEdit(letters.NOTICE_CLOSING if notice
                                  else letters.CERTIFICATE_CLOSING)
-        self.dated = QDateEdit(QDate(clock.today()))
-        self.dated.setCalendarPopup(True)
-        self.dated.setDisplayFormat("yyyy-MM-dd")
+        self.dated = DateField(clock.today())
         self.large_print = QCheckBox(
             translate("LetterEditor", "大字版（给老年住户，字号放大一半）"))
         self.fields = {"title": self.title, "body": self.body}
@@ -67,6 +64,7 @@ class LetterEditor(QDialog):
         self.generate_button = buttons.addButton(translate("LetterEditor", "生成并预览(&G)"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.generate_button.setDefault(True)
+        self.dated.validityChanged.connect(self.generate_button.setEnabled)
         buttons.accepted.connect(self.generate)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,7 +78,7 @@ class LetterEditor(QDialog):
         body = self.body.toPlainText()
         if len(body) > MAX_CHARS:
             raise ValidationError("body", "value.too_long", max_len=MAX_CHARS)
-        dated = self.dated.date().toPython()
+        dated = self.dated.value()
         if self.kind == "notice":
             return letters.notice(title=self.title.text(), body=body,
                                   addressee=self.addressee.text(), closing=self.closing.text(),

@@ -3,8 +3,6 @@ rates by month with a chart, and the day's takings (收费日报) with its recei
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -14,12 +12,11 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -48,6 +45,7 @@ from pmdesk.documents.fees import daily_report
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import METHODS, label
 from pmdesk.ui.alerts import show_error
+from pmdesk.ui.date_field import DateField
 from pmdesk.ui.documents import issue_letter
 from pmdesk.ui.exports import export_sheet
 from pmdesk.ui.models import Column, RowTableModel, table_view
@@ -116,20 +114,13 @@ DAY_COLUMNS = [
 ]
 
 
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
 class ArrearsView(QWidget):
     open_household = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: reports.Arrears | None = None
-        self.as_of = _date_edit(clock.today())
+        self.as_of = DateField(clock.today(), compact=True)
         self.building = QComboBox()
         self.min_months = QSpinBox()
         self.min_months.setRange(1, 240)
@@ -140,8 +131,9 @@ class ArrearsView(QWidget):
         export = QPushButton(translate("FeeReports", "导出 Excel…"))
         refresh.clicked.connect(self.load)
         export.clicked.connect(lambda: export_sheet(
-            self, "arrears", f"欠费明细-{self.as_of.date().toPython().isoformat()}.xlsx",
-            as_of=self.as_of.date().toPython()))
+            self, "arrears", f"欠费明细-{self.as_of.value().isoformat()}.xlsx",
+            as_of=self.as_of.value()) if self.as_of.is_valid() else None)
+        self.as_of.valueChanged.connect(self.load)
         self.by_building.toggled.connect(self.show_rows)
         self.building.currentIndexChanged.connect(self.show_rows)
         self.min_months.valueChanged.connect(self.show_rows)
@@ -171,7 +163,9 @@ class ArrearsView(QWidget):
                                   code)
         self.building.setCurrentIndex(max(0, self.building.findData(current)))
         self.building.blockSignals(False)
-        as_of = self.as_of.date().toPython()
+        as_of = self.as_of.value()
+        if as_of is None:
+            return None
 
         def done(result: reports.Arrears) -> None:
             self.result = result
@@ -335,8 +329,8 @@ class DailyView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.takings: reports.DailyTakings | None = None
-        self.day = _date_edit(clock.today())
-        self.day.dateChanged.connect(self.load)
+        self.day = DateField(clock.today(), compact=True)
+        self.day.valueChanged.connect(self.load)
         refresh = QPushButton(translate("FeeReports", "刷新"))
         refresh.clicked.connect(self.load)
         self.print_button = QPushButton(translate("FeeReports", "打印日报(&P)…"))
@@ -362,7 +356,9 @@ class DailyView(QWidget):
         layout.addWidget(self.totals)
 
     def load(self) -> None:
-        self.takings = reports.daily_takings(self.day.date().toPython())
+        if not self.day.is_valid():
+            return
+        self.takings = reports.daily_takings(self.day.value())
         t = self.takings
         earlier_voids = [v for v in t.voids if v.paid_on != t.day.isoformat()]
         self.model.set_rows(t.receipts + earlier_voids)
