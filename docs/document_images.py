@@ -154,7 +154,7 @@ def collection_samples(items: list[FeeItem]) -> tuple[Demand, list[Demand], Plan
                 "书面催缴", None),
          Action(2, 1, "letter", "2026-10-08", "前台-王丽", "催缴通知书：5个月，1101.65元", "",
                 "", "2026-10-23")),
-        (), Case(1, "refusal", "lawyer", "", "", None, "2026-09-20"))
+        (), Case(1, "refusal", "lawyer", "", "", None, "2026-09-20"), DAY)
     return demand, batch, plan, dossier
 
 

@@ -290,8 +290,10 @@ def dossier_story(d: Dossier, office: Profile, *, signer: str = "") -> list:
     handed = _day(d.handover_date) or "不详"
     story.append(para(f"房屋：{d.room}，{name(labels.KINDS, d.kind)}，建筑面积 "
                       f"{Decimal(d.area) / 100:.2f} 平方米，交房日期{handed}。"
-                      f"业主：{owners or '未登记'}。截至{chinese_date(clock.today())}，欠费合计"
-                      f"{money_text(d.owed)}（人民币{words}）。", style["body"]))
+                      f"业主：{owners or '未登记'}。截至{chinese_date(d.as_of)}，欠费合计"
+                      f"{money_text(d.owed)}（人民币{words}）"
+                      + (f"；另有本月账单 {money_text(d.current)} 尚未到期，未计入" if d.current
+                         else "") + "。", style["body"]))
     section("二、收费依据")
     table(("收费项目", "计费方式", "标准", "依据"),
           [(item.name, BASIS_NAMES[item.basis],
@@ -299,7 +301,7 @@ def dossier_story(d: Dossier, office: Profile, *, signer: str = "") -> list:
             .split("×")[0], item.legal_basis or "物业服务合同") for item in d.fee_items],
           ("left", "center", "right", "left"), (0.22, 0.2, 0.2, 0.38))
     section("三、欠费明细（按月）")
-    owing = [b for b in d.bills if b.owed]
+    owing = d.overdue_bills
     rows = [(period_text(b.period), b.item, money_text(b.amount)[1:], money_text(b.paid)[1:],
              money_text(b.reduced)[1:], money_text(b.owed)[1:]) for b in owing]
     if owing:

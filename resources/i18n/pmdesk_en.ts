@@ -757,8 +757,8 @@
         <translation>Nothing found for “{text}”.</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{room}&lt;/b&gt;&#x3000;{owner}&#x3000;建筑面积 {area} ㎡&#x3000;{tags}&lt;br&gt;欠费 &lt;b&gt;{owed}&lt;/b&gt;（{count} 笔）&#x3000;预存余额 {credit}</source>
-        <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;{room}&lt;/b&gt;  {owner}  floor area {area} m²  {tags}&lt;br&gt;Owed &lt;b&gt;{owed}&lt;/b&gt; ({count} bills)  credit {credit}</translation>
+        <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{room}&lt;/b&gt;&#x3000;{owner}&#x3000;建筑面积 {area} ㎡&#x3000;{tags}&lt;br&gt;{standing}</source>
+        <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;{room}&lt;/b&gt;&#x3000;{owner}&#x3000;floor area {area} m²&#x3000;{tags}&lt;br&gt;{standing}</translation>
     </message>
     <message>
         <source>已选 {count} 笔，合计 {total}</source>
@@ -4226,8 +4226,8 @@ Note: this file was already imported on {when}.</translation>
         <translation>Void receipt…</translation>
     </message>
     <message>
-        <source>应收合计 {billed}&#x3000;欠费 &lt;b&gt;{owed}&lt;/b&gt;&#x3000;预存余额 {credit}&#x3000;收款 {count} 笔</source>
-        <translation>Billed {billed}  owed &lt;b&gt;{owed}&lt;/b&gt;  credit {credit}  {count} payments</translation>
+        <source>应收合计 {billed}&#x3000;{standing}&#x3000;收款 {count} 笔</source>
+        <translation>Billed {billed}&#x3000;{standing}&#x3000;{count} payments</translation>
     </message>
     <message>
         <source>账务</source>
@@ -4704,6 +4704,25 @@ Print them now?</translation>
     <message>
         <source>无法显示</source>
         <translation>Cannot display</translation>
+    </message>
+</context>
+<context>
+    <name>Owing</name>
+    <message>
+        <source>欠费 &lt;b&gt;{owed}&lt;/b&gt;（{months} 个月）</source>
+        <translation>Arrears &lt;b&gt;{owed}&lt;/b&gt; ({months} months)</translation>
+    </message>
+    <message>
+        <source>无欠费</source>
+        <translation>No arrears</translation>
+    </message>
+    <message>
+        <source>&#x3000;应缴 {payable}（含本月 {current}）</source>
+        <translation>&#x3000;To pay {payable} (this month {current} included)</translation>
+    </message>
+    <message>
+        <source>&#x3000;预存余额 {credit}</source>
+        <translation>&#x3000;Credit {credit}</translation>
     </message>
 </context>
 <context>

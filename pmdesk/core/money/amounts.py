@@ -126,6 +126,13 @@ def months_between(first: int, last: int) -> int:
     return (last // 100 - first // 100) * 12 + last % 100 - first % 100
 
 
+def first_undue(as_of: date) -> int:
+    """The first month whose bills had not fallen due before `as_of`: a bill for month M falls
+    due on M's last day, so it is 欠费 from the day after (shared/docs/cli.md). Every figure of
+    欠费 — screens, letters, the dossier, the reports — counts the months before this one."""
+    return period_of(as_of)
+
+
 def due_date(period: int) -> date:
     """A bill for month M falls due on M's last day."""
     year, month = divmod(period, 100)

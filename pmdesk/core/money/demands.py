@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.money.amounts import due_date, money_text, period_of
+from pmdesk.core.money.amounts import due_date, first_undue, money_text, period_of
 from pmdesk.core.money.cases import HARDSHIP_REASONS, HARDSHIP_TAG, cases
 from pmdesk.core.money.reports import arrears
 from pmdesk.core.register.residents import code_sort_key
@@ -109,7 +109,7 @@ def demands(unit_ids: list[int], *, as_of: date | None = None,
             DemandLine, "SELECT b.period, f.name AS item, b.amount - b.paid - b.reduced AS owed "
             "FROM bill b JOIN fee_item f ON f.id = b.fee_item_id WHERE b.unit_id = ? "
             "AND b.paid < b.amount - b.reduced AND b.period < ? ORDER BY b.period, f.id",
-            (unit_id, period_of(as_of))))
+            (unit_id, first_undue(as_of))))
         if lines:
             result.append(Demand(unit_id, unit_code(unit_id), owners.get(unit_id, ("", ""))[0],
                                  lines, as_of, as_of + timedelta(days=deadline_days),

@@ -5,7 +5,10 @@ delivery, the action log and any instalment agreement."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from pmdesk.core import clock
+from pmdesk.core.money.amounts import first_undue
 from pmdesk.core.money.cases import Action, Case, actions, case
 from pmdesk.core.money.demands import Letter, letters
 from pmdesk.core.money.fees import fee_items
@@ -33,10 +36,24 @@ class Dossier:
     actions: tuple[Action, ...]
     plans: tuple[Plan, ...]
     case: Case | None
+    as_of: date
+
+    @property
+    def overdue_bills(self) -> tuple:
+        """The bills with 欠费: unpaid and fallen due before `as_of`."""
+        first = first_undue(self.as_of)
+        return tuple(bill for bill in self.bills if bill.owed and bill.period < first)
 
     @property
     def owed(self) -> int:
-        return sum(bill.owed for bill in self.bills)
+        """欠费, the figure of the letters and the arrears report."""
+        return sum(bill.owed for bill in self.overdue_bills)
+
+    @property
+    def current(self) -> int:
+        """This month's bill (and any billed ahead): unpaid but not yet due."""
+        first = first_undue(self.as_of)
+        return sum(bill.owed for bill in self.bills if bill.period >= first)
 
 
 def dossier(unit_id: int) -> Dossier:
@@ -57,4 +74,4 @@ def dossier(unit_id: int) -> Dossier:
                    tuple(item for item in fee_items() if item.name in billed),
                    tuple(sorted(book.bills, key=lambda b: (b.period, b.bill_id))), sent,
                    deliveries, tuple(reversed(actions(unit_id))), tuple(plans(unit_id)),
-                   case(unit_id))
+                   case(unit_id), clock.today())

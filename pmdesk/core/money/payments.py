@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.money.amounts import yuan
+from pmdesk.core.money.amounts import first_undue, yuan
 from pmdesk.core.money.fees import ALLOCATE, fee_settings, monthly_charge
 from pmdesk.core.register.residents import unit_by_room  # noqa: F401 - the cash desk's lookup
 from pmdesk.core.register.units import owner_names, unit_code
@@ -86,9 +86,40 @@ def open_bills(unit_id: int) -> list[OpenBill]:
 
 
 def owed(unit_id: int) -> int:
+    """Everything the household's unpaid bills still ask for, this month's included (what a
+    payment can settle); its 欠费 is `standing(...).overdue`."""
     row = db.execute_sql("SELECT coalesce(sum(amount - paid - reduced), 0) FROM bill "
                          "WHERE unit_id = ? AND paid < amount - reduced", (unit_id,)).fetchone()
     return row[0]
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where one household stands on `as_of`, the same on every screen and paper: 欠费 is what
+    fell due before `as_of` (the arrears report's figure); this month's bill (and any billed
+    ahead) is payable but not yet 欠费, and is shown as 含本月."""
+
+    as_of: date
+    overdue: int
+    months: int  # billed months with anything overdue
+    current: int
+    credit: int
+
+    @property
+    def payable(self) -> int:
+        return self.overdue + self.current
+
+
+def standing(unit_id: int, as_of: date | None = None, bills: list[OpenBill] | None = None
+             ) -> Standing:
+    as_of = as_of or clock.today()
+    bills = open_bills(unit_id) if bills is None else bills
+    first = first_undue(as_of)
+    overdue = [bill for bill in bills if bill.period < first]
+    return Standing(as_of, sum(bill.owed for bill in overdue),
+                    len({bill.period for bill in overdue}),
+                    sum(bill.owed for bill in bills if bill.period >= first),
+                    credit_balance(unit_id))
 
 
 def _spread(bills: list[OpenBill], fen: int) -> list[tuple[OpenBill, int]]:

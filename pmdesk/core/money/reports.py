@@ -18,7 +18,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from pmdesk.core import clock
-from pmdesk.core.money.amounts import add_months, period_of
+from pmdesk.core.money.amounts import add_months, first_undue
 from pmdesk.core.register.residents import code_sort_key
 from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety import audit
@@ -75,7 +75,7 @@ def arrears(as_of: date | None = None, *, building: str | None = None,
             min_months: int = 1) -> Arrears:
     """Every household owing on bills that fell due before `as_of` (default: today)."""
     as_of = as_of or clock.today()
-    current = period_of(as_of)  # bills of this month are not due before as_of
+    current = first_undue(as_of)
     limits = [add_months(current, -limit) for limit in BUCKET_LIMITS]
     cases = ", ".join(
         f"sum(CASE WHEN period >= {low} {f'AND period < {high}' if high else ''} "

@@ -40,6 +40,7 @@ from pmdesk.labels import (
 )
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.date_field import DateField
+from pmdesk.ui.dialogs.ledger import standing_text
 from pmdesk.ui.dialogs.preview import PreviewDialog
 from pmdesk.ui.documents import show_issued
 from pmdesk.ui.forms import FormDialog
@@ -285,7 +286,8 @@ class InstalmentDialog(FormDialog):
         super().__init__(translate("Collecting", "分期协议 — {room}").format(
             room=units.unit_code(unit_id)), parent)
         self.unit_id = unit_id
-        owed = payments.owed(unit_id)
+        standing = payments.standing(unit_id)
+        owed = standing.overdue or standing.payable
         self.total = QLineEdit(money_text(owed)[1:].replace(",", ""))
         self.count = QSpinBox()
         self.count.setRange(2, 36)
@@ -295,7 +297,8 @@ class InstalmentDialog(FormDialog):
         self.every.setSuffix(translate("Collecting", " 个月一期"))
         self.first_due = DateField(clock.today())
         self.note = QLineEdit()
-        self.form.addRow(translate("Collecting", "现欠费"), QLabel(money_text(owed)))
+        self.form.addRow(translate("Collecting", "现欠费"),
+                         QLabel(standing_text(standing, credit=False)))
         self.form.addRow(translate("Collecting", "分期总额（元）"), self.total)
         self.form.addRow(translate("Collecting", "期数"), self.count)
         self.form.addRow(translate("Collecting", "间隔"), self.every)

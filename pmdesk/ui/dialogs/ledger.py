@@ -52,6 +52,23 @@ REDUCTIONS = [
 ]
 
 
+
+def standing_text(standing: payments.Standing, *, credit: bool = True) -> str:
+    """欠费 ¥1,620.25（5 个月），and when this month's bill is open too, 应缴 … 含本月 …."""
+    if standing.overdue:
+        text = translate("Owing", "欠费 <b>{owed}</b>（{months} 个月）").format(
+            owed=money_text(standing.overdue), months=standing.months)
+    else:
+        text = translate("Owing", "无欠费")
+    if standing.current:
+        text += translate("Owing", "　应缴 {payable}（含本月 {current}）").format(
+            payable=money_text(standing.payable), current=money_text(standing.current))
+    if credit:
+        text += translate("Owing", "　预存余额 {credit}").format(
+            credit=money_text(standing.credit))
+    return text
+
+
 class LedgerView(QWidget):
     collect = Signal()  # the clerk wants to take a payment from this household
     changed = Signal()
@@ -100,10 +117,10 @@ class LedgerView(QWidget):
         self.payments_model.set_rows(book.payments)
         self.reductions_model.set_rows(book.reductions)
         self.summary.setText(translate(
-            "Ledger", "应收合计 {billed}　欠费 <b>{owed}</b>　预存余额 {credit}　"
-                      "收款 {count} 笔").format(
-            billed=money_text(book.billed), owed=money_text(book.owed),
-            credit=money_text(book.credit), count=len(book.payments)))
+            "Ledger", "应收合计 {billed}　{standing}　收款 {count} 笔").format(
+            billed=money_text(book.billed),
+            standing=standing_text(payments.standing(self.unit_id)),
+            count=len(book.payments)))
 
     def _payment(self) -> payments.LedgerPayment | None:
         rows = self.payments_view.selectionModel().selectedRows()

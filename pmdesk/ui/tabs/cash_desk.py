@@ -41,6 +41,7 @@ from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import METHODS, label
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.fees import ReductionDialog
+from pmdesk.ui.dialogs.ledger import standing_text
 from pmdesk.ui.forms import ERROR_COLOR
 from pmdesk.ui.models import Column, RowTableModel
 from pmdesk.ui.receipts import preview_receipt
@@ -245,15 +246,13 @@ class CashDesk(QWidget):
         h = household(unit_id)
         owner = units.owner_names(unit_id)
         bills = payments.open_bills(unit_id)
-        credit = payments.credit_balance(unit_id)
         tags = "、".join(h.tags)
         self.household.setText(translate(
             "CashDesk", "<b style='font-size:14pt'>{room}</b>　{owner}　建筑面积 {area} ㎡"
-                        "　{tags}<br>欠费 <b>{owed}</b>（{count} 笔）　预存余额 {credit}").format(
+                        "　{tags}<br>{standing}").format(
             room=h.code, owner=owner or "-", area=format_area(h.area),
             tags=f"<span style='color:{ERROR_COLOR}'>{tags}</span>" if tags else "",
-            owed=money_text(sum(b.owed for b in bills)), count=len(bills),
-            credit=money_text(credit)))
+            standing=standing_text(payments.standing(unit_id, bills=bills))))
         self.payer.setText(owner)
         self.model.set_rows(bills)
         self._set_enabled(True)
