@@ -220,6 +220,8 @@ ERRORS = {
     "event.closed": QT_TRANSLATE_NOOP("errors", "活动已结束或已取消，不能再修改。"),
     "event.status_not_allowed": QT_TRANSLATE_NOOP(
         "errors", "活动“{title}”现在的状态不能这样改（计划中 → 已发布 → 已结束，或取消）。"),
+    "event.check_in_waiting": QT_TRANSLATE_NOOP(
+        "errors", "{room} 是候补第 {position} 位，还没有名额，不能直接签到。"),
     "event.not_open": QT_TRANSLATE_NOOP("errors", "活动“{title}”还没有发布或已经结束，不能报名。"),
     "event.signup_closed": QT_TRANSLATE_NOOP(
         "errors", "活动“{title}”的报名已于 {deadline} 截止。"),

@@ -62,14 +62,16 @@ def poster(event: Event, *, phone: str = "", large_print: bool = False) -> Lette
 
 def _rows(signups: list[Signup], sign_in: bool) -> tuple[tuple[str, ...], ...]:
     confirmed = [s for s in signups if s.status != "waiting"]
-    waiting = [s for s in signups if s.status == "waiting"]
+    waiting = sorted((s for s in signups if s.status == "waiting"),
+                     key=lambda s: s.position or 0)  # in the order they move up
     rows = [(str(i), s.room, s.owner, str(s.people), mask_phone(s.contact or ""),
              "" if sign_in else s.remarks, "") for i, s in enumerate(confirmed, start=1)]
     rows += [(str(len(rows) + i), "", "", "", "", "", "") for i in range(1, BLANK_ROWS + 1)]
     if waiting:
         rows.append(("", "候补", f"（按顺序递补，共 {len(waiting)} 户）", "", "", "", ""))
-        rows += [(f"候补{i}", s.room, s.owner, str(s.people), mask_phone(s.contact or ""),
-                  "" if sign_in else s.remarks, "") for i, s in enumerate(waiting, start=1)]
+        rows += [(f"候补{s.position}", s.room, s.owner, str(s.people),
+                  mask_phone(s.contact or ""), "" if sign_in else s.remarks, "")
+                 for s in waiting]
     return tuple(rows)
 
 

@@ -2123,6 +2123,10 @@
         <translation>Walk-in</translation>
     </message>
     <message>
+        <source>候补第 {position} 位</source>
+        <translation>Waiting list no. {position}</translation>
+    </message>
+    <message>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
@@ -2215,6 +2219,22 @@
         <translation>; cancelled because: {reason}</translation>
     </message>
     <message>
+        <source>“{text}”没有报名这场活动。如果已经到场，请点“现场登记”。</source>
+        <translation>“{text}” has not signed up for this event. If they are here, use “Walk-in”.</translation>
+    </message>
+    <message>
+        <source>候补住户签到</source>
+        <translation>Check in a waiting household</translation>
+    </message>
+    <message>
+        <source>{room}（{owner}，{people} 人）是候补第 {position} 位，还没有名额。
+
+现场还有位置的话，可以让其入场：转为正式报名并签到。让其入场吗？</source>
+        <translation>{room} ({owner}, {people} people) is no. {position} on the waiting list and has no place yet.
+
+If there is room, you can let them in: the sign-up is confirmed and checked in. Let them in?</translation>
+    </message>
+    <message>
         <source>社区活动</source>
         <translation>Events</translation>
     </message>
@@ -2235,12 +2255,26 @@
         <translation>Select a sign-up first.</translation>
     </message>
     <message>
-        <source>候补转正</source>
-        <translation>Moved up from the waiting list</translation>
+        <source>已登记候补</source>
+        <translation>On the waiting list</translation>
     </message>
     <message>
-        <source>候补的 {rooms} 已转为正式报名，请通知他们。</source>
-        <translation>{rooms} moved up from the waiting list; let them know.</translation>
+        <source>“{title}”名额已满，{room} 已登记为候补第 {position} 位。
+有人取消报名时按先后顺序递补，届时请通知住户。</source>
+        <translation>“{title}” is full: {room} is no. {position} on the waiting list.
+When someone withdraws, the waiting list moves up in order; tell the household then.</translation>
+    </message>
+    <message>
+        <source>取消 {room}（{owner}，{people} 人）的报名吗？</source>
+        <translation>Withdraw the sign-up of {room} ({owner}, {people} people)?</translation>
+    </message>
+    <message>
+        <source>已取消 {room} 的报名。</source>
+        <translation>The sign-up of {room} is withdrawn.</translation>
+    </message>
+    <message>
+        <source>候补的 {rooms}递补为正式报名，请通知他们。</source>
+        <translation>From the waiting list, {rooms} now have a place; please tell them.</translation>
     </message>
 </context>
 <context>
@@ -6044,6 +6078,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>活动“{title}”现在的状态不能这样改（计划中 → 已发布 → 已结束，或取消）。</source>
         <translation>Event “{title}” cannot change to that now (planned → published → finished, or cancelled).</translation>
+    </message>
+    <message>
+        <source>{room} 是候补第 {position} 位，还没有名额，不能直接签到。</source>
+        <translation>{room} is no. {position} on the waiting list and has no place yet; it cannot simply be checked in.</translation>
     </message>
     <message>
         <source>活动“{title}”还没有发布或已经结束，不能报名。</source>

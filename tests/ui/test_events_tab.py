@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from pmdesk.core import clock
 from pmdesk.core.service import events
@@ -68,13 +69,14 @@ def test_an_event_from_plan_to_feedback(today, homes, make_window, qtbot, ime, p
     sign("业主13", 1)  # by the resident's name: the list is full, so on the waiting list
     view.load()
     assert [view.signups_model.index(r, 3).data() for r in range(3)] == ["已报名", "已报名",
-                                                                          "候补"]
+                                                                          "候补第 1 位"]
     again = SignupDialog(events.event(item.id), parent=view)
     qtbot.addWidget(again)
     again.room.setText("1-1-101")
     again.save()
     assert "已经报名" in again.error.text()
     view.signups.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.cancel_signup()
     assert "1-1-301" in message_boxes[-1][2]  # the first waiting moved up
     assert events.event(item.id).waiting == 0
@@ -135,3 +137,77 @@ def test_late_and_unpublished_sign_ups_are_refused(homes, window, qtbot):
     form.room.setText("1-1-101")
     form.save()
     assert "报名已于" in form.error.text()
+
+
+def test_the_waiting_list_is_said_shown_and_asked_about(homes, window, qtbot, message_boxes,
+                                                        monkeypatch, previews, as_pdf):
+    """A full event: the clerk hears 候补第 N 位 when it happens, sees it on the list and the
+    sheets in the order of moving up, is asked before a waiting household is checked in (and
+    may admit it), confirms a withdrawal and hears who moved up; an unknown room says so."""
+    from pmdesk.ui.dialogs.events import SignupDialog
+
+    start = clock.now() + timedelta(days=5)
+    tea = events.create_event(title="敬老茶话会", type="festival", starts_at=start,
+                              ends_at=start + timedelta(hours=2), place="活动室", capacity=2)
+    window.tabs.setCurrentWidget(window.events_tab)
+    view = window.events_tab.view
+    view.select(tea.id)
+    view.sign_up()  # not yet published: said before any form is filled in
+    assert "还没有发布" in message_boxes[-1][2]
+    events.set_status(tea.id, "published")
+    view.load()
+    view.select(tea.id)
+    typed_rooms = iter(["1-1-101", "2-1-301", "1-1-201", "2-1-101"])
+
+    def fill_in(dialog) -> int:
+        dialog.room.setText(next(typed_rooms))
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(SignupDialog, "exec", fill_in)
+    for _ in range(4):
+        view.sign_up()
+    said = [text for kind, title, text in message_boxes if title == "已登记候补"]
+    assert said == ["“敬老茶话会”名额已满，1-1-201 已登记为候补第 1 位。\n"
+                    "有人取消报名时按先后顺序递补，届时请通知住户。",
+                    "“敬老茶话会”名额已满，2-1-101 已登记为候补第 2 位。\n"
+                    "有人取消报名时按先后顺序递补，届时请通知住户。"]
+    states = {view.signups_model.rows[r].room: view.signups_model.index(r, 3).data()
+              for r in range(view.signups_model.rowCount())}
+    assert states == {"1-1-101": "已报名", "1-1-201": "候补第 1 位", "2-1-101": "候补第 2 位",
+                      "2-1-301": "已报名"}
+    view.sheet("signin")
+    lines = as_pdf(previews[-1][1]).text()
+    assert lines.index("候补1") < lines.index("1-1-201") < lines.index("候补2") \
+        < lines.index("2-1-101")
+    assert lines.index("2-1-301") < lines.index("候补1")
+
+    # A withdrawal is confirmed first; then who moved up is said, by room and name.
+    row = next(r for r, s in enumerate(view.signups_model.rows) if s.room == "1-1-101")
+    view.signups.selectRow(row)
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or next(answers))
+    view.cancel_signup()
+    assert "取消 1-1-101（业主11，1 人）的报名吗？" in asked[-1]
+    assert len(events.signups(tea.id)) == 4
+    view.signups.selectRow(row)
+    view.cancel_signup()
+    assert message_boxes[-1][2] == ("已取消 1-1-101 的报名。\n"
+                                    "候补的 1-1-201（业主12）递补为正式报名，请通知他们。")
+
+    # At the door: the one still waiting arrives. The clerk is asked; No leaves it.
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or next(answers))
+    view.find.setText("2-1-101")
+    view.check_in_found()
+    assert "2-1-101（业主21，1 人）是候补第 1 位" in asked[-1]
+    assert events.event(tea.id).attended == 0
+    view.find.setText("2-1-101")
+    view.check_in_found()  # Yes: admitted over the capacity, and checked in
+    assert events.event(tea.id).attended == 1 and events.event(tea.id).confirmed == 3
+    view.find.setText("9-9-909")
+    view.check_in_found()
+    assert "没有报名这场活动" in message_boxes[-1][2]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from pmdesk.core import clock
@@ -263,6 +263,7 @@ class Signup:
     signed_up_at: str
     attended: int | None
     walk_in: bool
+    position: int | None = None  # on the waiting list: 1 moves up first
 
 
 def signups(event_id: int, *, include_cancelled: bool = False) -> list[Signup]:
@@ -275,6 +276,10 @@ def signups(event_id: int, *, include_cancelled: bool = False) -> list[Signup]:
         (event_id,)).fetchall()
     result = [Signup(r[0], r[1], r[2], r[3], owners.get(r[2], ("", ""))[0], *r[4:9], r[9],
                      bool(r[10])) for r in rows]
+    queue = sorted((s for s in result if s.status == "waiting"),
+                   key=lambda s: (s.signed_up_at, s.id))
+    positions = {s.id: place for place, s in enumerate(queue, start=1)}
+    result = [replace(s, position=positions.get(s.id)) for s in result]
     return sorted(result, key=lambda s: code_sort_key(s.room))
 
 
@@ -344,18 +349,27 @@ def _promote(event_id: int) -> list[int]:
     return moved
 
 
-def check_in(signup_id: int, *, people: int | None = None) -> None:
-    """签到: the household arrived (with `people`, default as many as signed up)."""
+def check_in(signup_id: int, *, people: int | None = None, admit: bool = False) -> None:
+    """签到: the household arrived (with `people`, default as many as signed up). A household
+    still on the waiting list has no place: it is refused unless the clerk `admit`s it, which
+    makes it a confirmed sign-up first (the capacity is the clerk's to stretch at the door)."""
     with db.atomic():
-        row = db.execute_sql("SELECT event_id, people, status FROM signup WHERE id = ?",
+        row = db.execute_sql("SELECT event_id, people, status, unit_id FROM signup WHERE id = ?",
                              (signup_id,)).fetchone()
         if row is None or row[2] == "cancelled":
             raise NotFound("signup.not_found", number=signup_id)
         came = row[1] if people is None else people
         if not 0 <= came <= 20:
             raise ValidationError("people", "value.out_of_range", min=0, max=20)
+        if row[2] == "waiting":
+            if not admit:
+                waiting = next(s for s in signups(row[0]) if s.id == signup_id)
+                raise ValidationError("signup", "event.check_in_waiting", room=waiting.room,
+                                      position=waiting.position)
+            db.execute_sql("UPDATE signup SET status = 'confirmed' WHERE id = ?", (signup_id,))
+            audit.record("event.admit", "event", row[0], unit_id=row[3], people=row[1])
         db.execute_sql("UPDATE signup SET attended = ? WHERE id = ?", (came, signup_id))
-        audit.record("event.check_in", "event", row[0], signup=signup_id, people=came)
+        audit.record("event.check_in", "event", row[0], unit_id=row[3], people=came)
 
 
 def walk_in(*, event_id: int, unit_id: int, people: int = 1) -> Signup:

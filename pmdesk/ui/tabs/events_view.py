@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core import clock
-from pmdesk.core.errors import PmdeskError
+from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.money.amounts import money_text
 from pmdesk.core.service import events
 from pmdesk.core.settings import get_office_profile
@@ -46,12 +46,19 @@ EVENTS = [
     Column(QT_TRANSLATE_NOOP("EventsView", "候补"), lambda e: e.waiting or "", RIGHT),
     Column(QT_TRANSLATE_NOOP("EventsView", "到场"), lambda e: e.attended or "", RIGHT),
 ]
+def signup_state(signup: events.Signup) -> str:
+    if signup.walk_in:
+        return translate("EventsView", "现场登记")
+    if signup.status == "waiting":
+        return translate("EventsView", "候补第 {position} 位").format(position=signup.position)
+    return label(SIGNUP_STATUSES, signup.status)
+
+
 SIGNUPS = [
     Column(QT_TRANSLATE_NOOP("EventsView", "房号"), lambda s: s.room),
     Column(QT_TRANSLATE_NOOP("EventsView", "业主"), lambda s: s.owner),
     Column(QT_TRANSLATE_NOOP("EventsView", "人数"), lambda s: s.people, RIGHT),
-    Column(QT_TRANSLATE_NOOP("EventsView", "状态"), lambda s: (
-        translate("EventsView", "现场登记") if s.walk_in else label(SIGNUP_STATUSES, s.status))),
+    Column(QT_TRANSLATE_NOOP("EventsView", "状态"), lambda s: signup_state(s)),
     Column(QT_TRANSLATE_NOOP("EventsView", "到场"),
            lambda s: "" if s.attended is None else s.attended, RIGHT),
     Column(QT_TRANSLATE_NOOP("EventsView", "联系方式"), lambda s: s.contact),
@@ -228,11 +235,40 @@ class EventsView(QWidget):
             self.signups.selectRow(0)
 
     def check_in_found(self) -> None:
-        """Enter in the search box checks in the one household it found."""
+        """Enter in the search box checks in the one household it found; a room or name that
+        did not sign up is said so, with the way to record a walk-in."""
+        text = self.find.text().strip()
         if len(self.signups_model.rows) == 1:
-            events.check_in(self.signups_model.rows[0].id)
-            self.find.clear()
-            self.load()
+            if self._check_in(self.signups_model.rows[0]):
+                self.find.clear()
+        elif text and not self.signups_model.rows:
+            QMessageBox.information(self, translate("EventsView", "签到"), translate(
+                "EventsView", "“{text}”没有报名这场活动。如果已经到场，请点“现场登记”。").format(
+                text=text))
+
+    def _check_in(self, signup: events.Signup) -> bool:
+        """签到; a waiting household is let in only when the clerk says so."""
+        admit = False
+        if signup.status == "waiting":
+            answer = QMessageBox.question(
+                self, translate("EventsView", "候补住户签到"), translate(
+                    "EventsView", "{room}（{owner}，{people} 人）是候补第 {position} 位，"
+                                  "还没有名额。\n\n现场还有位置的话，可以让其入场：转为正式报名并签到。"
+                                  "让其入场吗？").format(
+                    room=signup.room, owner=signup.owner or "-", people=signup.people,
+                    position=signup.position),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            admit = True
+        try:
+            events.check_in(signup.id, admit=admit)
+        except PmdeskError as exc:
+            show_error(self, exc)
+            return False
+        self.load()
+        return True
 
     # -- doing --------------------------------------------------------------------------
 
@@ -292,9 +328,22 @@ class EventsView(QWidget):
             self.load()
 
     def sign_up(self) -> None:
+        """报名 — only on a published event (said before the form, not after it is filled);
+        a household that lands on the waiting list is told its place at once."""
         item = self._event()
-        if item is not None:
-            self._run(SignupDialog(item, parent=self))
+        if item is None:
+            return
+        if item.status != "published":
+            show_error(self, ValidationError("event", "event.not_open", title=item.title))
+            return
+        dialog = SignupDialog(item, parent=self)
+        self._run(dialog)
+        signup = dialog.result_signup
+        if signup is not None and signup.status == "waiting":
+            QMessageBox.information(self, translate("EventsView", "已登记候补"), translate(
+                "EventsView", "“{title}”名额已满，{room} 已登记为候补第 {position} 位。\n"
+                              "有人取消报名时按先后顺序递补，届时请通知住户。").format(
+                title=item.title, room=signup.room, position=signup.position))
 
     def walk_in(self) -> None:
         item = self._event()
@@ -305,18 +354,31 @@ class EventsView(QWidget):
         chosen = self._signup()
         if chosen is None:
             return
-        moved = events.cancel_signup(chosen.id)
+        answer = QMessageBox.question(
+            self, translate("EventsView", "取消报名"), translate(
+                "EventsView", "取消 {room}（{owner}，{people} 人）的报名吗？").format(
+                room=chosen.room, owner=chosen.owner or "-", people=chosen.people),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            moved = events.cancel_signup(chosen.id)
+        except PmdeskError as exc:
+            show_error(self, exc)
+            return
         self.load()
+        text = translate("EventsView", "已取消 {room} 的报名。").format(room=chosen.room)
         if moved:
-            QMessageBox.information(self, translate("EventsView", "候补转正"), translate(
-                "EventsView", "候补的 {rooms} 已转为正式报名，请通知他们。").format(
-                rooms="、".join(s.room for s in moved)))
+            text += "\n" + translate(
+                "EventsView", "候补的 {rooms}递补为正式报名，请通知他们。").format(
+                rooms="、".join(f"{s.room}（{s.owner or '-'}）" for s in moved))
+        QMessageBox.information(self, translate("EventsView", "取消报名"), text)
 
     def check_in(self) -> None:
         chosen = self._signup()
         if chosen is not None:
-            events.check_in(chosen.id)
-            self.load()
+            self._check_in(chosen)
 
     def feedback(self) -> None:
         item = self._event()
