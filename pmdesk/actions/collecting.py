@@ -38,8 +38,13 @@ def send_demand_letters(*, unit_ids: list[int], kind: str = "first", as_of: date
     with db.atomic():
         first = demands.next_letter_id()
         letters, sheet = documents.render_batch(batch, profile, kind=kind, first_number=first)
-        kept = keep(letters, kind="demand_letter", subject=subject)
-        kept_sheet = keep(sheet, kind="delivery_sheet", subject=f"{subject} 送达签收单")
+        rooms = [d.unit_id for d in batch]
+        numbers = [documents.letter_number(first + i, batch[i].as_of)
+                   for i in range(len(batch))]
+        kept = keep(letters, kind="demand_letter", subject=subject, unit_ids=rooms,
+                    keywords=numbers)
+        kept_sheet = keep(sheet, kind="delivery_sheet", subject=f"{subject} 送达签收单",
+                          unit_ids=rooms, keywords=numbers)
         demands.record_letters(batch, kind=kind, document_id=kept.number, first_id=first)
     return LetterBatch(kept, kept_sheet, len(batch))
 

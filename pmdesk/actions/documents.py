@@ -3,6 +3,7 @@ and kept in the archive (`core.archive`) — once, for the window and the comman
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pmdesk.core.archive import record_document
@@ -39,17 +40,19 @@ def refuse_unprintable(*texts: str) -> None:
         raise PmdeskError("print.missing_glyphs", chars="、".join(missing))
 
 
-def keep(rendered: Rendered, *, kind: str, subject: str, unit_id: int | None = None) -> Issued:
-    """Put a rendered document into the archive."""
+def keep(rendered: Rendered, *, kind: str, subject: str, unit_id: int | None = None,
+         unit_ids: Iterable[int] = (), keywords: Iterable[str] = ()) -> Issued:
+    """Put a rendered document into the archive, findable by its households and keywords."""
     number = record_document(kind=kind, subject=subject, pdf=rendered.pdf, pages=rendered.pages,
-                             unit_id=unit_id)
+                             unit_id=unit_id, unit_ids=unit_ids, keywords=keywords)
     return Issued(rendered.pdf, rendered.pages, number, subject)
 
 
 def issue(letters: Letter | list[Letter], *, kind: str, subject: str,
-          unit_id: int | None = None, title: str = "") -> Issued:
+          unit_id: int | None = None, unit_ids: Iterable[int] = (),
+          keywords: Iterable[str] = (), title: str = "") -> Issued:
     """Render `letters` (one PDF) for the office and keep them in the archive."""
     letters = [letters] if isinstance(letters, Letter) else letters
     refuse_unprintable(*(text for letter in letters for text in letter.texts()))
     return keep(render(letters, office(), title=title), kind=kind, subject=subject,
-                unit_id=unit_id)
+                unit_id=unit_id, unit_ids=unit_ids, keywords=keywords)

@@ -20,4 +20,5 @@ def print_payment_notices(*, period: int, building: str | None = None) -> Issued
                                       days=fees.fee_settings().notice_days)
     where = f" {building}栋" if building else ""
     return keep(rendered, kind="payment_notice",
-                subject=f"缴费通知单 {period_text(period)}{where} {len(statements)} 户")
+                subject=f"缴费通知单 {period_text(period)}{where} {len(statements)} 户",
+                unit_ids=[s.unit_id for s in statements])

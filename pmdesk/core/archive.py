@@ -4,10 +4,12 @@ kept whole (the PDF itself) so it can be found and printed again exactly as it w
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
+from pmdesk.core.register.units import owner_names, owner_names_by_unit, unit_code
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db, fetch_all, like_literal
 
@@ -29,18 +31,31 @@ class ArchivedDocument:
 
 
 def record_document(*, kind: str, subject: str, pdf: bytes, pages: int,
-                    unit_id: int | None = None) -> int:
-    """Keep a generated document; return its archive number."""
+                    unit_id: int | None = None, unit_ids: Iterable[int] = (),
+                    keywords: Iterable[str] = ()) -> int:
+    """Keep a generated document; return its archive number. It is found again by its subject
+    and by what it is about: the rooms and owners of `unit_id` or `unit_ids` (as they are
+    today) and `keywords` (case and letter numbers, a complainant's name)."""
     if kind not in KINDS:
         raise ValidationError("kind", "value.unknown", value=kind)
     if not pdf.startswith(b"%PDF") or pages < 1:
         raise ValidationError("pdf", "document.not_pdf")
+    households = [unit_id] if unit_id is not None else []
+    households += [u for u in unit_ids if u not in households]
+    owners = owner_names_by_unit() if len(households) > 20 else None
+    keys: list[str] = []
+    for household in households:
+        keys.append(unit_code(household))
+        keys += (owners.get(household, ("", ""))[0] if owners is not None
+                 else owner_names(household)).split("、")
+    keys += keywords
+    keys = list(dict.fromkeys(key.strip() for key in keys if key and key.strip()))
     with db.atomic():
         number = db.execute_sql(
             "INSERT INTO document (kind, subject, unit_id, created_at, created_by, pages, "
-            "sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "sha256, pdf, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (kind, subject.strip()[:200], unit_id, clock.stamp(), session.actor(), pages,
-             hashlib.sha256(pdf).hexdigest(), pdf)).lastrowid
+             hashlib.sha256(pdf).hexdigest(), pdf, " ".join(keys))).lastrowid
         audit.record("document.create", "document", number, kind=kind, subject=subject,
                      pages=pages)
     return number
@@ -54,7 +69,8 @@ def was_issued(kind: str, subject: str) -> bool:
 
 def list_documents(*, kind: str | None = None, text: str = "", limit: int = 1000
                    ) -> list[ArchivedDocument]:
-    """Newest first; `text` matches the subject; the PDFs themselves are not loaded."""
+    """Newest first; `text` matches the subject, the room or what the document is about (a
+    room, a name, a case or letter number); the PDFs themselves are not loaded."""
     sql = ("SELECT d.id, d.kind, d.subject, u.code AS unit_code, d.created_at, d.created_by, "
            "d.pages "
            "FROM document d LEFT JOIN unit u ON u.id = d.unit_id WHERE 1 = 1")
@@ -63,9 +79,10 @@ def list_documents(*, kind: str | None = None, text: str = "", limit: int = 1000
         sql += " AND d.kind = ?"
         params.append(kind)
     if text.strip():
-        sql += " AND (d.subject LIKE ? ESCAPE '\\' OR u.code LIKE ? ESCAPE '\\')"
+        sql += (" AND (d.subject LIKE ? ESCAPE '\\' OR u.code LIKE ? ESCAPE '\\' "
+                "OR d.keywords LIKE ? ESCAPE '\\')")
         pattern = f"%{like_literal(text.strip())}%"
-        params += [pattern, pattern]
+        params += [pattern, pattern, pattern]
     sql += " ORDER BY d.id DESC LIMIT ?"
     params.append(limit)
     return fetch_all(ArchivedDocument, sql, params)

@@ -3,6 +3,8 @@ in the archive, show the preview. Shared by every dialog that writes a letter.""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -40,7 +42,8 @@ def kind_label(kind: str) -> str:
 
 
 def issue_letter(parent: QWidget | None, letter, *, kind: str, subject: str,
-                 unit_id: int | None = None) -> int | None:
+                 unit_id: int | None = None, unit_ids: Iterable[int] = (),
+                 keywords: Iterable[str] = ()) -> int | None:
     """Render `letter` on the office letterhead, archive it and open the preview.
 
     Returns the archive number, or None when the clerk stopped or something failed (already
@@ -48,7 +51,8 @@ def issue_letter(parent: QWidget | None, letter, *, kind: str, subject: str,
     """
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        issued = documents.issue(letter, kind=kind, subject=subject, unit_id=unit_id)
+        issued = documents.issue(letter, kind=kind, subject=subject, unit_id=unit_id,
+                                 unit_ids=unit_ids, keywords=keywords)
     except PmdeskError as exc:
         QApplication.restoreOverrideCursor()
         show_error(parent, exc)

@@ -257,8 +257,8 @@
         <translation>All types</translation>
     </message>
     <message>
-        <source>按标题、事由或房号查找</source>
-        <translation>Find by title, subject or room</translation>
+        <source>按标题、房号、姓名或编号查找，如 11-2-1004、TS2026-00902</source>
+        <translation>Find by title, room, name or number, e.g. 11-2-1004, TS2026-00902</translation>
     </message>
     <message>
         <source>打开 / 重新打印(&amp;O)</source>

@@ -119,3 +119,22 @@ def test_an_upgrade_that_breaks_foreign_keys_is_rolled_back(monkeypatch, v1_file
         assert db.execute_sql("SELECT count(*) FROM person WHERE id = 1").fetchone()[0] == 1
     finally:
         close_db()
+
+
+def test_documents_kept_before_schema_11_are_found_by_their_households(tmp_path):
+    """The upgrade files each batch of letters under its households' rooms and owners."""
+    from pmdesk.core.archive import list_documents
+
+    path = tmp_path / "office.db"
+    shutil.copy(FIXTURES / "schema_v10.db", path)
+    open_db(path)
+    try:
+        room, owner = db.execute_sql(
+            "SELECT u.code, p.name FROM demand_letter l JOIN unit u ON u.id = l.unit_id "
+            "JOIN occupancy o ON o.unit_id = u.id AND o.role = 'owner' "
+            "JOIN person p ON p.id = o.person_id ORDER BY l.id LIMIT 1").fetchone()
+        for text in (room, owner):
+            assert {d.kind for d in list_documents(text=text)} == {"demand_letter"}
+        assert [d.kind for d in list_documents(text="停水")] == ["notice"]
+    finally:
+        close_db()

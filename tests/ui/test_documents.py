@@ -208,3 +208,49 @@ def test_the_menu_opens_the_editors_and_the_archive(window, monkeypatch):
     window.certificate_action.trigger()
     window.archive_action.trigger()
     assert opened == ["notice", "certificate", "archive"]
+
+
+def test_the_archive_finds_documents_by_room_name_and_number(qtbot, office, previews, ime,
+                                                             monkeypatch, message_boxes):
+    """A batch of 催缴通知书 is found by each household's room and owner and by its letter
+    number; the 证明 written from a complaint by the complaint's number and the complainant."""
+    from pmdesk.actions.collecting import send_demand_letters
+    from pmdesk.core import clock
+    from pmdesk.core.money import fees
+    from pmdesk.core.money.amounts import add_months, period_of, period_text
+    from pmdesk.core.service import complaints
+    from pmdesk.ui.tabs.complaint_queue import ComplaintQueue
+    from tests.core.test_fees import _unit
+
+    owing = [_unit("11-2-1004", 9000, owner="欧阳晓东"), _unit("3-2-501", 8950, owner="张三")]
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
+    for back in (3, 2, 1):
+        fees.run_billing(period_text(add_months(period_of(clock.today()), -back)))
+    send_demand_letters(unit_ids=owing)
+    stone = complaints.receive(kind="complaint", channel="visit", category="facility",
+                               description="高空坠物砸坏车辆", unit_id=owing[1],
+                               contact_name="王伟")
+    queue = ComplaintQueue()
+    qtbot.addWidget(queue)
+    queue.load()
+    queue.select(stone.id)
+    monkeypatch.setattr(LetterEditor, "exec", lambda editor: click(qtbot,
+                                                                     editor.generate_button))
+    queue.print_certificate()
+    assert message_boxes == []
+
+    dialog = ArchiveDialog()
+    qtbot.addWidget(dialog)
+
+    def found(text: str) -> list[str]:
+        dialog.search.clear()
+        qtbot.keyClicks(dialog.search, text) if text.isascii() else ime(dialog.search, text)
+        return sorted(d.kind for d in dialog.model.rows)
+
+    assert found("11-2-1004") == ["delivery_sheet", "demand_letter"]
+    assert found("欧阳晓东") == ["delivery_sheet", "demand_letter"]
+    assert found("0002") == ["delivery_sheet", "demand_letter"]  # 催缴〔2026〕0002号
+    assert found(stone.number) == ["certificate"]
+    assert found("王伟") == ["certificate"]
+    assert found("3-2-501") == ["certificate", "delivery_sheet", "demand_letter"]
+    assert found("9-9-909") == []

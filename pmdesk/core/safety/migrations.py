@@ -598,6 +598,33 @@ ALTER TABLE office_profile ADD COLUMN pay_qr_png BLOB;
 """
 
 
+# 11: what a document is about, to find it by — the rooms, the names, the case and letter
+# numbers (a batch of 催缴通知书 has no one household; a 证明 names its complaint).
+V11 = """
+ALTER TABLE document ADD COLUMN keywords TEXT NOT NULL DEFAULT '';
+"""
+
+
+def _step_11(database: SqliteDatabase) -> None:
+    """The column, then the keys of the documents kept so far: their household's room and
+    owners, and for a batch of letters each letter's room (the append-only trigger is lifted
+    for this one rewrite, inside the migration's transaction)."""
+    _sql_step(V11)(database)
+    cursor = database.cursor()
+    cursor.execute("DROP TRIGGER document_no_update")
+    owners = ("SELECT group_concat(p.name, ' ') FROM occupancy o JOIN person p "
+              "ON p.id = o.person_id WHERE o.unit_id = u.id AND o.role = 'owner' "
+              "AND o.end_date IS NULL")
+    cursor.execute(f"UPDATE document SET keywords = (SELECT u.code || ' ' || coalesce(({owners}), "
+                   f"'') FROM unit u WHERE u.id = document.unit_id) WHERE unit_id IS NOT NULL")
+    cursor.execute(f"UPDATE document SET keywords = (SELECT group_concat(u.code || ' ' || "
+                   f"coalesce(({owners}), ''), ' ') FROM demand_letter l JOIN unit u "
+                   f"ON u.id = l.unit_id WHERE l.document_id = document.id) "
+                   f"WHERE id IN (SELECT document_id FROM demand_letter)")
+    cursor.execute("CREATE TRIGGER document_no_update BEFORE UPDATE ON document\n"
+                   "BEGIN SELECT RAISE(ABORT, 'document is append-only'); END;")
+
+
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
         cursor = database.cursor()
@@ -631,9 +658,10 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (8, _sql_step(V8)),
     (9, _step_9),
     (10, _sql_step(V10)),
+    (11, _step_11),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
-SCRIPTS = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8, 9: V9, 10: V10}
+SCRIPTS = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8, 9: V9, 10: V10, 11: V11}
 
 
 def tables_of(version: int) -> set[str]:

@@ -44,7 +44,8 @@ class ArchiveDialog(QDialog):
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(translate("ArchiveDialog", "按标题、事由或房号查找"))
+        self.search.setPlaceholderText(translate(
+            "ArchiveDialog", "按标题、房号、姓名或编号查找，如 11-2-1004、TS2026-00902"))
         self.search.setClearButtonEnabled(True)
         self.model = RowTableModel(COLUMNS, "ArchiveDialog", self)
         self.table = QTableView()

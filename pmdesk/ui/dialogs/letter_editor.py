@@ -27,9 +27,11 @@ MAX_CHARS = letters.MAX_BODY
 class LetterEditor(QDialog):
     """One form for both kinds; the certificate starts from 兹证明 and has no large print."""
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, parent: QWidget | None = None, *, unit_id: int | None = None,
+                 keywords: tuple[str, ...] = ()) -> None:
+        """`unit_id` and `keywords` (a complaint's number) file the letter in the archive."""
         super().__init__(parent)
-        self.kind = kind
+        self.kind, self.unit_id, self.keywords = kind, unit_id, keywords
         self.number: int | None = None
         notice = kind == "notice"
         self.setWindowTitle(translate("LetterEditor", "写通知") if notice
@@ -96,6 +98,7 @@ class LetterEditor(QDialog):
         self.error.clear()
         subject = letter.title if self.kind == "notice" else \
             f"{letter.title}：{letter.paragraphs[0][:30]}"
-        self.number = issue_letter(self, letter, kind=self.kind, subject=subject)
+        self.number = issue_letter(self, letter, kind=self.kind, subject=subject,
+                                   unit_id=self.unit_id, keywords=self.keywords)
         if self.number is not None:
             self.accept()

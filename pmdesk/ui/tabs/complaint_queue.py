@@ -306,14 +306,16 @@ class ComplaintQueue(QWidget):
         if item is not None:
             owner = owner_names(item.unit_id) if item.unit_id else ""
             letter = work_order(item, owner=owner)
-            issue_letter(self, letter, kind="work_order", subject=f"派工单 {item.number}")
+            issue_letter(self, letter, kind="work_order", subject=f"派工单 {item.number}",
+                         unit_id=item.unit_id, keywords=(item.number, item.contact_name))
 
     def print_result(self) -> None:
         item = self._chosen()
         if item is not None:
             name = item.contact_name or (owner_names(item.unit_id) if item.unit_id else "")
             letter = result_notice(item, complaints.timeline(item.id), complainant=name)
-            issue_letter(self, letter, kind="result_notice", subject=f"结果告知书 {item.number}")
+            issue_letter(self, letter, kind="result_notice", subject=f"结果告知书 {item.number}",
+                         unit_id=item.unit_id, keywords=(item.number, item.contact_name))
 
     def print_certificate(self) -> None:
         """The 证明 of recorded facts, opened in the letter editor to be checked first."""
@@ -322,7 +324,8 @@ class ComplaintQueue(QWidget):
             return
         letter = facts_certificate(item, complaints.timeline(item.id),
                                    person=owner_names(item.unit_id) if item.unit_id else "")
-        editor = LetterEditor("certificate", self)
+        editor = LetterEditor("certificate", self, unit_id=item.unit_id,
+                              keywords=(item.number, item.contact_name))
         editor.body.setPlainText("\n\n".join(letter.paragraphs))
         editor.exec()
 

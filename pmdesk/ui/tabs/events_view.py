@@ -398,8 +398,10 @@ class EventsView(QWidget):
         if item is None:
             return
         make = signup_sheet if which == "signup" else signin_sheet
-        letter = make(item, events.signups(item.id))
-        issue_letter(self, letter, kind=f"{which}_sheet", subject=letter.title)
+        people = events.signups(item.id)
+        letter = make(item, people)
+        issue_letter(self, letter, kind=f"{which}_sheet", subject=letter.title,
+                     unit_ids=[s.unit_id for s in people])
 
     def participation(self) -> None:
         ParticipationDialog(self).exec()
