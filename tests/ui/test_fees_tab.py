@@ -102,16 +102,32 @@ def test_the_payer_chooses_the_months_and_cash_gives_change(estate, window, qtbo
 
 
 def test_bad_amounts_are_refused_at_the_field(estate, window, qtbot, message_boxes, previews):
+    """As the clerk types, not after 确认收款: a bad amount, cash short of it, an excess over
+    the prepayment cap — said in red under the amount, the button disabled, Enter does nothing."""
     unit_id, _ = estate
     window.collect_from(unit_id)
     desk = window.fees_tab.desk
-    for text, words in (("12.345", "两位小数"), ("-5", "负数"), ("abc", "不是金额")):
-        desk.amount.setText(text)
-        assert words in desk.echo.text()
-        desk.collect()
-        assert words in message_boxes[-1][2]
+    owed = payments.owed(unit_id)
+
+    def typed(field, text: str) -> None:
+        field.clear()
+        qtbot.keyClicks(field, text)
+
+    for text, words in (("12.345", "两位小数"), ("-5", "负数"), ("abc", "不是金额"),
+                        (str(owed // 100 + 100_000), "预存")):
+        typed(desk.amount, text)
+        assert words in desk.echo.text() and not desk.collect_button.isEnabled(), text
+        qtbot.keyClick(desk.amount, Qt.Key.Key_Return)
+    desk.method.setCurrentIndex(desk.method.findData("cash"))
+    typed(desk.amount, "100")
+    assert desk.collect_button.isEnabled()
+    typed(desk.tendered, "50")
+    assert "实收现金少于" in desk.echo.text() and not desk.collect_button.isEnabled()
+    qtbot.keyClick(desk.tendered, Qt.Key.Key_Return)
+    typed(desk.tendered, "100")
+    assert desk.collect_button.isEnabled() and "壹佰元整" in desk.echo.text()
+    assert message_boxes == [] and previews == []
     assert db.execute_sql("SELECT count(*) FROM payment").fetchone()[0] == 0
-    assert previews == []
 
 
 def test_search_by_name_lists_the_matches(estate, window, qtbot):

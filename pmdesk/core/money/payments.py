@@ -153,6 +153,28 @@ def preview(unit_id: int, amount: int, bill_ids: list[int] | None = None
     return parts, amount - sum(take for _, take in parts)
 
 
+def check_payment(*, unit_id: int, amount: int, bill_ids: list[int] | None = None,
+                  tendered: int | None = None) -> tuple[list[tuple[OpenBill, int]], int]:
+    """What `pay` would refuse, for the form to say as the clerk types: no amount, cash
+    tendered short of it, no bill chosen, or an excess that takes the household's credit over
+    the prepayment cap. Returns `preview`'s split."""
+    if not isinstance(amount, int) or amount <= 0:
+        raise ValidationError("amount", "money.zero")
+    if tendered is not None and tendered < amount:
+        raise ValidationError("tendered", "payment.tendered_short")
+    if bill_ids == []:
+        raise ValidationError("bills", "payment.none_chosen")
+    parts, excess = preview(unit_id, amount, bill_ids)
+    if excess:
+        credit_before = credit_balance(unit_id)
+        cap = fee_settings().prepay_cap_months * monthly_charge(unit_id)
+        if cap and credit_before + excess > cap:
+            raise ValidationError("amount", "payment.over_prepay_cap",
+                                  months=fee_settings().prepay_cap_months,
+                                  cap=yuan(cap), credit=yuan(credit_before))
+    return parts, excess
+
+
 def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = None,
         paid_on: date | str | None = None, bill_ids: list[int] | None = None,
         tendered: int | None = None, note: str = "", token: str | None = None,
@@ -166,8 +188,6 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
         raise ValidationError("method", "value.unknown", value=method)
     if not isinstance(amount, int) or amount <= 0:
         raise ValidationError("amount", "money.zero")
-    if tendered is not None and tendered < amount:
-        raise ValidationError("tendered", "payment.tendered_short")
     day = parse_date(paid_on, field="paid_on", default=clock.today())
     note = clean_text(note, field="note", max_len=200)
     outermost = not db.in_transaction()
@@ -179,14 +199,9 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
         backdated_by = check_paid_on(day, approved_by)
         code = unit_code(unit_id)
         payer = clean_text(payer, field="payer", max_len=60) or owner_names(unit_id) or code
-        parts, excess = preview(unit_id, amount, bill_ids)
+        parts, excess = check_payment(unit_id=unit_id, amount=amount, bill_ids=bill_ids,
+                                      tendered=tendered)
         credit_before = credit_balance(unit_id)
-        if excess:
-            cap = fee_settings().prepay_cap_months * monthly_charge(unit_id)
-            if cap and credit_before + excess > cap:
-                raise ValidationError("amount", "payment.over_prepay_cap",
-                                      months=fee_settings().prepay_cap_months,
-                                      cap=yuan(cap), credit=yuan(credit_before))
         owed_before = owed(unit_id)
         year = day.year
         seq = next_seq(year)

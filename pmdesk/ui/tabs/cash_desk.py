@@ -284,6 +284,7 @@ class CashDesk(QWidget):
             count=len(chosen), total=money_text(total)))
         self.amount.setText(money_text(total)[1:].replace(",", "") if total else "")
         self.amount.selectAll()
+        self._update_echo()
 
     def _method_changed(self) -> None:
         cash = self.method.currentData() == "cash" and self.unit_id is not None
@@ -301,25 +302,30 @@ class CashDesk(QWidget):
         return parse_money(self.tendered.text(), field="tendered")
 
     def _update_echo(self) -> None:
+        """The amount in words as it is typed — or, in red, why 确认收款 would refuse it
+        (cash short, no bill ticked, over the prepayment cap): the button waits until then."""
         self.echo.setStyleSheet("")
         self.change.clear()
+        if self.unit_id is None:
+            return
+        self.collect_button.setEnabled(False)
         if not self.amount.text().strip():
             self.echo.clear()
             return
         try:
             fen = self._amount()
+            self.echo.setText(f"{money_text(fen)}　人民币{fen_in_words(fen)}")
+            tendered = self._tendered()
+            if tendered is not None:
+                self.change.setText(money_text(tendered - fen) if tendered >= fen
+                                    else translate("CashDesk", "实收不足"))
+            payments.check_payment(unit_id=self.unit_id, amount=fen,
+                                   bill_ids=self._designated(), tendered=tendered)
         except PmdeskError as exc:
             self.echo.setStyleSheet(f"color: {ERROR_COLOR};")
             self.echo.setText(describe(exc))
             return
-        self.echo.setText(f"{money_text(fen)}　人民币{fen_in_words(fen)}")
-        try:
-            tendered = self._tendered()
-        except PmdeskError:
-            return
-        if tendered is not None:
-            self.change.setText(money_text(tendered - fen) if tendered >= fen
-                                else translate("CashDesk", "实收不足"))
+        self.collect_button.setEnabled(True)
 
     def _designated(self) -> list[int] | None:
         """The bills the payer chose, or None when every bill is ticked (oldest first)."""
@@ -335,9 +341,8 @@ class CashDesk(QWidget):
         try:
             amount, tendered = self._amount(), self._tendered()
             bill_ids = self._designated()
-            if bill_ids == []:
-                raise ValidationError("bills", "payment.none_chosen")
-            parts, excess = payments.preview(self.unit_id, amount, bill_ids)
+            parts, excess = payments.check_payment(unit_id=self.unit_id, amount=amount,
+                                                   bill_ids=bill_ids, tendered=tendered)
         except PmdeskError as exc:
             show_error(self, exc)
             self.amount.setFocus()
