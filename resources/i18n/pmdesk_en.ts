@@ -508,12 +508,44 @@
         <translation>Walk-in</translation>
     </message>
     <message>
+        <source>候补住户入场</source>
+        <translation>Waiting household admitted</translation>
+    </message>
+    <message>
         <source>房号</source>
         <translation>Room</translation>
     </message>
     <message>
         <source>收据号</source>
         <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>报名</source>
+        <translation>Sign-up</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>递补</source>
+        <translation>Moved up</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
     </message>
     <message>
         <source>金额</source>
@@ -526,6 +558,14 @@
     <message>
         <source>日期</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>原为</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>改为</source>
+        <translation>Now</translation>
     </message>
     <message>
         <source>原因</source>
@@ -582,6 +622,238 @@
     <message>
         <source>身份</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>期数</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <source>第一期</source>
+        <translation>First due</translation>
+    </message>
+    <message>
+        <source>入住日期</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <source>迁出日期</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>送达日期</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>下一步日期</source>
+        <translation>Next step on</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>文书档案号</source>
+        <translation>Archive no.</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>连续失败</source>
+        <translation>Failures in a row</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>情况记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>计费方式</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>适用房屋</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>起始月份</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>截止月份</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>收费依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>价格形式</source>
+        <translation>Price form</translation>
+    </message>
+    <message>
+        <source>小区名称</source>
+        <translation>Estate</translation>
+    </message>
+    <message>
+        <source>服务中心名称</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>公章图片</source>
+        <translation>Seal image</translation>
+    </message>
+    <message>
+        <source>收款码</source>
+        <translation>Payment QR code</translation>
+    </message>
+    <message>
+        <source>演示数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>入住记录</source>
+        <translation>Stays</translation>
+    </message>
+    <message>
+        <source>催缴记录</source>
+        <translation>Collection cases</translation>
+    </message>
+    <message>
+        <source>投诉报修</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>已更换</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>已删除</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>催缴通知书</source>
+        <translation>Demand letter</translation>
+    </message>
+    <message>
+        <source>再次催缴</source>
+        <translation>Final demand</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{count} 人</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>{rooms} 递补</source>
+        <translation>{rooms} moved up</translation>
     </message>
     <message>
         <source>操作</source>

@@ -211,3 +211,28 @@ def test_the_waiting_list_is_said_shown_and_asked_about(homes, window, qtbot, me
     view.find.setText("9-9-909")
     view.check_in_found()
     assert "没有报名这场活动" in message_boxes[-1][2]
+
+
+def test_the_audit_log_tells_sign_ups_in_rooms_and_names_never_ids(homes, window, qtbot):
+    """操作日志 reads `房号 1-1-301；人数 2 人；状态 候补`, `1-1-301 递补` — also for entries
+    written before rooms were recorded (`unit_id=17`, `moved_up=[468]`)."""
+    from pmdesk.core.safety import audit
+    from pmdesk.ui.dialogs.audit_log import AuditLogDialog
+
+    start = clock.now() + timedelta(days=5)
+    tea = events.create_event(title="敬老茶话会", type="festival", starts_at=start,
+                              ends_at=start + timedelta(hours=2), place="活动室", capacity=2)
+    events.set_status(tea.id, "published")
+    first = events.sign_up(event_id=tea.id, unit_id=homes[0], people=2)
+    waiting = events.sign_up(event_id=tea.id, unit_id=homes[2], people=2)
+    events.cancel_signup(first.id)
+    audit.record("event.signup_cancel", "event", tea.id, unit_id=homes[0],
+                 moved_up=[waiting.id])  # as the first wave wrote it
+    dialog = AuditLogDialog(window)
+    qtbot.addWidget(dialog)
+    lines = [dialog.model.index(r, 4).data() for r in range(dialog.model.rowCount())
+             if dialog.model.index(r, 3).data() in ("活动报名", "取消报名")]
+    assert lines == ["「敬老茶话会」；房号 1-1-101；1-1-301 递补"] * 2 + [
+        "「敬老茶话会」；房号 1-1-301；人数 2 人；状态 候补",
+        "「敬老茶话会」；房号 1-1-101；人数 2 人；状态 已报名"]
+    assert not any("=" in line or "_id" in line for line in lines)

@@ -139,6 +139,43 @@ def entries(*, first: str | None = None, last: str | None = None, actor: str | N
             for entry in fetch_all(Entry, sql, params)]
 
 
+# What entries name by id, and how to name it in words: a room, a person, an event, a sign-up
+# (its room), a stay (room and person).
+_NAMES = {
+    "unit": "SELECT id, code FROM unit WHERE id IN ({})",
+    "person": "SELECT id, name FROM person WHERE id IN ({})",
+    "event": "SELECT id, title FROM event WHERE id IN ({})",
+    "signup": "SELECT s.id, u.code FROM signup s JOIN unit u ON u.id = s.unit_id "
+              "WHERE s.id IN ({})",
+    "occupancy": "SELECT o.id, u.code || ' ' || p.name FROM occupancy o "
+                 "JOIN unit u ON u.id = o.unit_id JOIN person p ON p.id = o.person_id "
+                 "WHERE o.id IN ({})",
+}
+
+
+def names(found: list[Entry]) -> dict[str, dict[int, str]]:
+    """The rooms, people, events, sign-ups and stays that `found` refers to by id, so the
+    trail reads in words (`3-2-501 递补`, never `moved_up=[468]`)."""
+    wanted: dict[str, set[int]] = {kind: set() for kind in _NAMES}
+
+    def want(kind: str, value: object) -> None:
+        values = value if isinstance(value, list) else [value]
+        wanted[kind].update(v for v in values if isinstance(v, int) and not isinstance(v, bool))
+
+    for entry in found:
+        if entry.entity in wanted and entry.entity_id is not None:
+            want(entry.entity, entry.entity_id)
+        for key, kind in (("unit_id", "unit"), ("person_id", "person"), ("moved_up", "signup"),
+                          ("signup", "signup")):
+            want(kind, entry.detail.get(key))
+    result: dict[str, dict[int, str]] = {}
+    for kind, ids in wanted.items():
+        chosen = sorted(ids)
+        result[kind] = dict(db.execute_sql(_NAMES[kind].format(",".join("?" * len(chosen))),
+                                           chosen).fetchall()) if chosen else {}
+    return result
+
+
 def actors() -> list[str]:
     return [name for (name,) in db.execute_sql("SELECT DISTINCT actor FROM audit_log "
                                                "ORDER BY actor")]

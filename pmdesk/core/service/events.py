@@ -311,7 +311,7 @@ def sign_up(*, event_id: int, unit_id: int, people: int = 1, contact: str = "",
             "signed_up_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (event_id, unit_id, people, clean_text(contact, field="contact", max_len=60),
              clean_text(remarks, field="remarks", max_len=200), status, _stamp(now))).lastrowid
-        audit.record("event.signup", "event", event_id, unit_id=unit_id, people=people,
+        audit.record("event.signup", "event", event_id, room=unit_code(unit_id), people=people,
                      status=status)
     return next(s for s in signups(event_id) if s.id == signup_id)
 
@@ -328,8 +328,11 @@ def cancel_signup(signup_id: int) -> list[Signup]:
         db.execute_sql("UPDATE signup SET status = 'cancelled', cancelled_at = ? WHERE id = ?",
                        (clock.stamp(), signup_id))
         moved = _promote(event_id)
-        audit.record("event.signup_cancel", "event", event_id, unit_id=row[1],
-                     moved_up=[s for s in moved])
+        rooms = dict(db.execute_sql(
+            "SELECT s.id, u.code FROM signup s JOIN unit u ON u.id = s.unit_id "
+            "WHERE s.event_id = ?", (event_id,)).fetchall())
+        audit.record("event.signup_cancel", "event", event_id, room=unit_code(row[1]),
+                     moved_up=[rooms[s] for s in moved])
     return [s for s in signups(event_id) if s.id in moved]
 
 
@@ -367,9 +370,10 @@ def check_in(signup_id: int, *, people: int | None = None, admit: bool = False) 
                 raise ValidationError("signup", "event.check_in_waiting", room=waiting.room,
                                       position=waiting.position)
             db.execute_sql("UPDATE signup SET status = 'confirmed' WHERE id = ?", (signup_id,))
-            audit.record("event.admit", "event", row[0], unit_id=row[3], people=row[1])
+            audit.record("event.admit", "event", row[0], room=unit_code(row[3]),
+                         people=row[1])
         db.execute_sql("UPDATE signup SET attended = ? WHERE id = ?", (came, signup_id))
-        audit.record("event.check_in", "event", row[0], unit_id=row[3], people=came)
+        audit.record("event.check_in", "event", row[0], room=unit_code(row[3]), people=came)
 
 
 def walk_in(*, event_id: int, unit_id: int, people: int = 1) -> Signup:
@@ -388,7 +392,8 @@ def walk_in(*, event_id: int, unit_id: int, people: int = 1) -> Signup:
                 "INSERT INTO signup (event_id, unit_id, people, status, signed_up_at, attended, "
                 "walk_in) VALUES (?, ?, ?, 'confirmed', ?, ?, 1)",
                 (event_id, unit_id, people, clock.stamp()[:16], people)).lastrowid
-            audit.record("event.walk_in", "event", event_id, unit_id=unit_id, people=people)
+            audit.record("event.walk_in", "event", event_id, room=unit_code(unit_id),
+                         people=people)
     return next(s for s in signups(event_id) if s.id == signup_id)
 
 

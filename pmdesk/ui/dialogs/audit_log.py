@@ -3,7 +3,7 @@ its hash chain at the bottom (a row changed or removed behind the app's back sho
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass
 from datetime import timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk import labels
 from pmdesk.core import clock
-from pmdesk.core.money.amounts import money_text
+from pmdesk.core.money.amounts import money_text, period_text, rate_text
 from pmdesk.core.safety import audit, chain
 from pmdesk.i18n import translate
-from pmdesk.labels import METHODS, label
+from pmdesk.labels import label
 from pmdesk.ui.access import role_label
 from pmdesk.ui.date_field import DateField
+from pmdesk.ui.documents import KIND_LABELS
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 KINDS = [  # (label, action prefixes)
@@ -91,6 +93,7 @@ ACTIONS = {
     "event.signup_cancel": QT_TRANSLATE_NOOP("AuditLog", "取消报名"),
     "event.check_in": QT_TRANSLATE_NOOP("AuditLog", "活动签到"),
     "event.walk_in": QT_TRANSLATE_NOOP("AuditLog", "现场登记"),
+    "event.admit": QT_TRANSLATE_NOOP("AuditLog", "候补住户入场"),
 }
 
 
@@ -98,12 +101,27 @@ def action_label(action: str) -> str:
     return label(ACTIONS, action, "AuditLog")
 
 
-DETAIL_KEYS = {
+DETAIL_KEYS = {  # the keys the trail keeps, named, in the order they are shown
     "room": QT_TRANSLATE_NOOP("AuditLog", "房号"),
+    "unit_id": QT_TRANSLATE_NOOP("AuditLog", "房号"),
     "receipt_no": QT_TRANSLATE_NOOP("AuditLog", "收据号"),
+    "number": QT_TRANSLATE_NOOP("AuditLog", "编号"),
+    "title": QT_TRANSLATE_NOOP("AuditLog", "标题"),
+    "name": QT_TRANSLATE_NOOP("AuditLog", "姓名"),
+    "person_id": QT_TRANSLATE_NOOP("AuditLog", "姓名"),
+    "role": QT_TRANSLATE_NOOP("AuditLog", "身份"),
+    "signup": QT_TRANSLATE_NOOP("AuditLog", "报名"),
+    "people": QT_TRANSLATE_NOOP("AuditLog", "人数"),
+    "status": QT_TRANSLATE_NOOP("AuditLog", "状态"),
+    "moved_up": QT_TRANSLATE_NOOP("AuditLog", "递补"),
+    "kind": QT_TRANSLATE_NOOP("AuditLog", "类别"),
+    "category": QT_TRANSLATE_NOOP("AuditLog", "分类"),
     "amount": QT_TRANSLATE_NOOP("AuditLog", "金额"),
     "method": QT_TRANSLATE_NOOP("AuditLog", "方式"),
     "paid_on": QT_TRANSLATE_NOOP("AuditLog", "日期"),
+    "on_date": QT_TRANSLATE_NOOP("AuditLog", "日期"),
+    "before": QT_TRANSLATE_NOOP("AuditLog", "原为"),
+    "after": QT_TRANSLATE_NOOP("AuditLog", "改为"),
     "reason": QT_TRANSLATE_NOOP("AuditLog", "原因"),
     "approved_by": QT_TRANSLATE_NOOP("AuditLog", "批准人"),
     "owed_before": QT_TRANSLATE_NOOP("AuditLog", "原欠费"),
@@ -111,49 +129,193 @@ DETAIL_KEYS = {
     "credit_before": QT_TRANSLATE_NOOP("AuditLog", "原预存"),
     "credit_after": QT_TRANSLATE_NOOP("AuditLog", "现预存"),
     "bills": QT_TRANSLATE_NOOP("AuditLog", "账单"),
-    "name": QT_TRANSLATE_NOOP("AuditLog", "姓名"),
-    "role": QT_TRANSLATE_NOOP("AuditLog", "身份"),
+    "period": QT_TRANSLATE_NOOP("AuditLog", "月份"),
+    "units": QT_TRANSLATE_NOOP("AuditLog", "户数"),
+    "households": QT_TRANSLATE_NOOP("AuditLog", "户数"),
+    "total": QT_TRANSLATE_NOOP("AuditLog", "合计"),
+    "credit_applied": QT_TRANSLATE_NOOP("AuditLog", "预存抵扣"),
+    "count": QT_TRANSLATE_NOOP("AuditLog", "期数"),
+    "first_due": QT_TRANSLATE_NOOP("AuditLog", "第一期"),
+    "start_date": QT_TRANSLATE_NOOP("AuditLog", "入住日期"),
+    "end_date": QT_TRANSLATE_NOOP("AuditLog", "迁出日期"),
+    "delivered_on": QT_TRANSLATE_NOOP("AuditLog", "送达日期"),
+    "tracking_no": QT_TRANSLATE_NOOP("AuditLog", "单号"),
+    "next_step": QT_TRANSLATE_NOOP("AuditLog", "下一步"),
+    "next_date": QT_TRANSLATE_NOOP("AuditLog", "下一步日期"),
+    "starts_at": QT_TRANSLATE_NOOP("AuditLog", "开始"),
+    "deadline": QT_TRANSLATE_NOOP("AuditLog", "时限"),
+    "plate": QT_TRANSLATE_NOOP("AuditLog", "车牌"),
+    "document": QT_TRANSLATE_NOOP("AuditLog", "文书档案号"),
     "path": QT_TRANSLATE_NOOP("AuditLog", "文件"),
+    "file": QT_TRANSLATE_NOOP("AuditLog", "文件"),
     "rows": QT_TRANSLATE_NOOP("AuditLog", "行数"),
+    "imported": QT_TRANSLATE_NOOP("AuditLog", "导入"),
+    "rejected": QT_TRANSLATE_NOOP("AuditLog", "退回"),
+    "failures": QT_TRANSLATE_NOOP("AuditLog", "连续失败"),
+    "locked": QT_TRANSLATE_NOOP("AuditLog", "已锁定"),
+    "evidence": QT_TRANSLATE_NOOP("AuditLog", "证据"),
+    "said": QT_TRANSLATE_NOOP("AuditLog", "沟通内容"),
+    "outcome": QT_TRANSLATE_NOOP("AuditLog", "结果"),
+    "next_action": QT_TRANSLATE_NOOP("AuditLog", "下一步"),
+    "notes": QT_TRANSLATE_NOOP("AuditLog", "情况记录"),
+    "subject": QT_TRANSLATE_NOOP("AuditLog", "事由"),
+    "pages": QT_TRANSLATE_NOOP("AuditLog", "页数"),
+    "basis": QT_TRANSLATE_NOOP("AuditLog", "计费方式"),
+    "rate": QT_TRANSLATE_NOOP("AuditLog", "单价"),
+    "unit_kinds": QT_TRANSLATE_NOOP("AuditLog", "适用房屋"),
+    "start_period": QT_TRANSLATE_NOOP("AuditLog", "起始月份"),
+    "end_period": QT_TRANSLATE_NOOP("AuditLog", "截止月份"),
+    "from_period": QT_TRANSLATE_NOOP("AuditLog", "起始月份"),
+    "legal_basis": QT_TRANSLATE_NOOP("AuditLog", "收费依据"),
+    "price_form": QT_TRANSLATE_NOOP("AuditLog", "价格形式"),
+    "estate_name": QT_TRANSLATE_NOOP("AuditLog", "小区名称"),
+    "office_name": QT_TRANSLATE_NOOP("AuditLog", "服务中心名称"),
+    "address": QT_TRANSLATE_NOOP("AuditLog", "地址"),
+    "phone": QT_TRANSLATE_NOOP("AuditLog", "电话"),
+    "seal_png": QT_TRANSLATE_NOOP("AuditLog", "公章图片"),
+    "pay_qr_png": QT_TRANSLATE_NOOP("AuditLog", "收款码"),
+    "demo": QT_TRANSLATE_NOOP("AuditLog", "演示数据"),
+    "seed": QT_TRANSLATE_NOOP("AuditLog", "随机种子"),
+    "accounts": QT_TRANSLATE_NOOP("AuditLog", "账号"),
+    "buildings": QT_TRANSLATE_NOOP("AuditLog", "楼栋"),
+    "persons": QT_TRANSLATE_NOOP("AuditLog", "人员"),
+    "occupancies": QT_TRANSLATE_NOOP("AuditLog", "入住记录"),
+    "payments": QT_TRANSLATE_NOOP("AuditLog", "收款"),
+    "cases": QT_TRANSLATE_NOOP("AuditLog", "催缴记录"),
+    "complaints": QT_TRANSLATE_NOOP("AuditLog", "投诉报修"),
+    "events": QT_TRANSLATE_NOOP("AuditLog", "活动"),
+    "tags": QT_TRANSLATE_NOOP("AuditLog", "标签"),
+    "vehicles": QT_TRANSLATE_NOOP("AuditLog", "车辆"),
 }
-MONEY_KEYS = {"amount", "owed_before", "owed_after", "credit_before", "credit_after"}
-WORDED = ("payment.", "reduction.", "credit.", "auth.", "account.", "person.reveal_id",
-          "export", "backup.")  # actions whose keys mean the same everywhere
+IMAGE_CHANGES = {"set": QT_TRANSLATE_NOOP("AuditLog", "已更换"),
+                 "removed": QT_TRANSLATE_NOOP("AuditLog", "已删除")}
+FEE_ITEM = QT_TRANSLATE_NOOP("AuditLog", "收费项目")  # what `name` is in fee_item entries
+HIDDEN = {"plan", "new_item", "token"}  # internal numbers nobody at the desk knows
+MONEY_KEYS = {"amount", "owed_before", "owed_after", "credit_before", "credit_after", "total",
+              "credit_applied"}
+LETTER_KINDS = {"first": QT_TRANSLATE_NOOP("AuditLog", "催缴通知书"),
+                "final": QT_TRANSLATE_NOOP("AuditLog", "再次催缴")}
 
 
-def detail_value(key: str, value: object, worded: bool = True) -> str:
-    """Money in yuan (the trail keeps fen), codes as words, the bills a payment touched as a
-    count; anything else as stored."""
+def _codes(action: str, key: str) -> dict[str, str] | None:
+    """The table that names the codes `key` holds in entries of `action`."""
+    if key in ("status", "before", "after"):
+        if action.startswith("complaint."):
+            return labels.COMPLAINT_STATUSES
+        if action.startswith("event."):
+            return labels.SIGNUP_STATUSES
+        if action.startswith("collection."):
+            return labels.CASE_STATUSES
+    tables = {("collection.action", "kind"): labels.ACTIONS,
+              ("collection.letters", "kind"): LETTER_KINDS,
+              ("complaint.receive", "kind"): labels.COMPLAINT_KINDS,
+              ("collection.delivery", "method"): labels.DELIVERIES,
+              ("occupancy.add", "role"): labels.ROLES}
+    if (action, key) in tables:
+        return tables[(action, key)]
+    if key == "category":
+        return labels.CATEGORIES
+    if key == "reason" and action.startswith("collection."):
+        return labels.REASONS
+    if key == "method":
+        return labels.METHODS
+    return None
+
+
+def detail_value(key: str, value: object, action: str = "payment.create",
+                 names: dict[str, dict[int, str]] | None = None, basis: str = "") -> str:
+    """A stored value in words: money in yuan (the trail keeps fen), codes by name, rooms and
+    people for their ids, the bills a payment touched as a count."""
+    names = names or {}
+    if key == "rate" and isinstance(value, int) and basis:
+        return f"{rate_text(value)}元/㎡" if basis == "area" else money_text(value)
+    if key == "basis" and isinstance(value, str):
+        return label(labels.BASES, value)
+    if key == "price_form" and isinstance(value, str):
+        return label(labels.PRICE_FORMS, value)
+    if isinstance(value, bool):
+        return translate("AuditLog", "是") if value else translate("AuditLog", "否")
+    lookup = {"unit_id": "unit", "person_id": "person", "moved_up": "signup",
+              "signup": "signup"}.get(key)
+    if lookup is not None:
+        found = names.get(lookup, {})
+        values = value if isinstance(value, list) else [value]
+        return "、".join(found.get(v, "—") if isinstance(v, int) else str(v) for v in values)
     if key in MONEY_KEYS and isinstance(value, int):
         return money_text(value)
-    if worded and key == "method" and isinstance(value, str):
-        return label(METHODS, value)
-    if worded and key == "role" and isinstance(value, str):
+    if action == "credit.apply" and key in ("before", "after") and isinstance(value, int):
+        return money_text(value)
+    if key == "people" and isinstance(value, int):
+        return translate("AuditLog", "{count} 人").format(count=value)
+    if key == "period" and isinstance(value, int):
+        return period_text(value)
+    if key == "role" and (action.startswith(("auth.", "account."))):
+        return role_label(value) if isinstance(value, str) else str(value)
+    if action == "account.role" and key in ("before", "after") and isinstance(value, str):
         return role_label(value)
-    if worded and key == "bills" and isinstance(value, dict):
+    codes = _codes(action, key)
+    if codes is not None and isinstance(value, str):
+        return label(codes, value, "AuditLog" if codes is LETTER_KINDS else "Labels")
+    if key == "bills" and isinstance(value, dict):
         return translate("AuditLog", "{count} 笔").format(count=len(value))
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if key in ("start_period", "end_period", "from_period") and isinstance(value, int):
+        return "" if value in (190001, 299912) else period_text(value)
+    if key == "unit_kinds" and isinstance(value, str):
+        return "、".join(label(labels.KINDS, kind) for kind in value.split(",") if kind)
+    if key in ("seal_png", "pay_qr_png") and value in IMAGE_CHANGES:
+        return translate("AuditLog", IMAGE_CHANGES[value])
+    if key == "kind" and action == "document.create" and isinstance(value, str):
+        return label(KIND_LABELS, value, "Documents")
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    if isinstance(value, dict):  # a change of several fields: each by its name
+        return "，".join(f"{translate('AuditLog', DETAIL_KEYS[k]) if k in DETAIL_KEYS else k} "
+                        f"{detail_value(k, v, action, names) or '—'}" for k, v in value.items())
+    return "" if value is None else str(value)
 
 
-def detail_text(entry: audit.Entry) -> str:
-    """One line. For money, sign-in, account, reveal, export and backup entries the known keys
-    come first, in Chinese (elsewhere a key like `reason` holds a code of its own kind)."""
+def detail_text(entry: audit.Entry, names: dict[str, dict[int, str]] | None = None) -> str:
+    """One line in words: what the entry is about (an event's title, a room, a person's stay),
+    then its details by name — rooms and names for ids, never the ids themselves."""
+    names = names or {}
     detail = entry.detail
-    worded = entry.action.startswith(WORDED)
-    known = [key for key in DETAIL_KEYS if key in detail] if worded else []
-    rest = [key for key in detail if key not in known]
-    return "；".join(
-        [f"{translate('AuditLog', DETAIL_KEYS[key])} {detail_value(key, detail[key])}"
-         for key in known] + [f"{key}={detail_value(key, detail[key], worded)}"
-                              for key in rest])
+    about = ""
+    if entry.entity == "event":
+        about = f"「{names.get('event', {}).get(entry.entity_id, '')}」"
+    elif entry.entity in ("unit", "occupancy") and "room" not in detail \
+            and "unit_id" not in detail:
+        about = names.get(entry.entity, {}).get(entry.entity_id, "")
+    keys = [key for key in DETAIL_KEYS if key in detail]
+    keys += [key for key in detail if key not in DETAIL_KEYS and key not in HIDDEN]
+    parts = [about] if about else []
+    for key in keys:
+        value = detail_value(key, detail[key], entry.action, names,
+                             basis=str(detail.get("basis", "")))
+        if value == "":
+            continue
+        if key == "moved_up":
+            parts.append(translate("AuditLog", "{rooms} 递补").format(rooms=value))
+        elif key == "name" and entry.action.startswith("fee_item."):
+            parts.append(f"{translate('AuditLog', FEE_ITEM)} {value}")
+        elif key in DETAIL_KEYS:
+            parts.append(f"{translate('AuditLog', DETAIL_KEYS[key])} {value}")
+        else:
+            parts.append(f"{key} {value}")
+    return "；".join(parts)
+
+
+@dataclass(frozen=True)
+class Row:
+    entry: audit.Entry
+    words: str  # its details in words
 
 
 COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("AuditLog", "时间"), lambda e: e.at.replace("T", " ")),
-    Column(QT_TRANSLATE_NOOP("AuditLog", "操作人"), lambda e: e.actor),
-    Column(QT_TRANSLATE_NOOP("AuditLog", "身份"), lambda e: role_label(e.role)),
-    Column(QT_TRANSLATE_NOOP("AuditLog", "操作"), lambda e: action_label(e.action)),
-    Column(QT_TRANSLATE_NOOP("AuditLog", "详情"), detail_text),
+    Column(QT_TRANSLATE_NOOP("AuditLog", "时间"), lambda r: r.entry.at.replace("T", " ")),
+    Column(QT_TRANSLATE_NOOP("AuditLog", "操作人"), lambda r: r.entry.actor),
+    Column(QT_TRANSLATE_NOOP("AuditLog", "身份"), lambda r: role_label(r.entry.role)),
+    Column(QT_TRANSLATE_NOOP("AuditLog", "操作"), lambda r: action_label(r.entry.action)),
+    Column(QT_TRANSLATE_NOOP("AuditLog", "详情"), lambda r: r.words),
 ]
 LIMIT = 2000
 
@@ -214,7 +376,8 @@ class AuditLogDialog(QDialog):
                              actor=self.actor.currentData() or None,
                              action_prefix=self.kind.currentData() or None,
                              text=self.text.text().strip() or None, limit=LIMIT)
-        self.model.set_rows(rows)
+        names = audit.names(rows)
+        self.model.set_rows([Row(entry, detail_text(entry, names)) for entry in rows])
         text = translate("AuditLog", "共 {count} 条").format(count=len(rows))
         if len(rows) == LIMIT:
             text += translate("AuditLog", "（只显示最近的 {limit} 条，请缩小范围）").format(
