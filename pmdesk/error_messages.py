@@ -104,6 +104,8 @@ ERRORS = {
     "room.invalid": QT_TRANSLATE_NOOP(
         "errors", "{field}“{value}”不是有效的房号，应写成 3-2-501、3栋2单元501室 或 12-101。"),
     "household.not_found": QT_TRANSLATE_NOOP("errors", "找不到这户（编号 {number}）。"),
+    "household.exists": QT_TRANSLATE_NOOP(
+        "errors", "{room} 已经在登记簿里了，要改它的信息请打开这户的住户卡。"),
     "occupancy.not_found": QT_TRANSLATE_NOOP("errors", "找不到这条入住记录（编号 {number}）。"),
     "occupancy.already_ended": QT_TRANSLATE_NOOP("errors", "此人已于 {date} 迁出。"),
     "date.invalid": QT_TRANSLATE_NOOP(
@@ -266,6 +268,7 @@ FIELDS = {
     "end_date": QT_TRANSLATE_NOOP("fields", "迁出日期"),
     "state": QT_TRANSLATE_NOOP("fields", "房屋状态"),
     "room": QT_TRANSLATE_NOOP("fields", "房号"),
+    "owner": QT_TRANSLATE_NOOP("fields", "业主姓名"),
     "area": QT_TRANSLATE_NOOP("fields", "建筑面积"),
     "handover_date": QT_TRANSLATE_NOOP("fields", "交房日期"),
     "plate": QT_TRANSLATE_NOOP("fields", "车牌"),

@@ -1,4 +1,4 @@
-"""The register and Excel: `import residents`, `export`."""
+"""The register and Excel: `household add`, `import residents`, `export`."""
 
 from __future__ import annotations
 
@@ -15,9 +15,12 @@ from pmdesk.cli.common import (
     open_database,
 )
 from pmdesk.core.money.amounts import parse_period
+from pmdesk.core.register import residents
 from pmdesk.core.register.importer import previous_import, read_roster
 from pmdesk.error_messages import describe
 from pmdesk.i18n import translate
+
+KIND_NAMES = {"住宅": "residential", "商铺": "shop", "车库": "garage", "储藏室": "storage"}
 
 
 def add(sub) -> None:
@@ -32,6 +35,20 @@ def add(sub) -> None:
     p.add_argument("--rejects", metavar="OUT.xlsx",
                    help=translate("cli", "把未导入的行连同原因存到这个文件（与 --skip-bad 同用）"))
     p.set_defaults(run=import_file)
+
+    p = sub.add_parser("household", help=translate("cli", "登记簿：添加一户"))
+    what = p.add_subparsers(dest="what", metavar="WHAT", parser_class=Parser, required=True)
+    p = what.add_parser("add", help=translate("cli", "添加一户（楼栋、单元按需建立）"))
+    p.add_argument("room", metavar="ROOM", help=translate("cli", "房号，如 3-2-501"))
+    p.add_argument("--area", required=True, metavar="AREA",
+                   help=translate("cli", "建筑面积（㎡）"))
+    p.add_argument("--owner", default="", metavar="NAME", help=translate("cli", "业主姓名"))
+    p.add_argument("--phone", default="", metavar="P", help=translate("cli", "业主电话"))
+    p.add_argument("--kind", default="住宅", choices=tuple(KIND_NAMES), metavar="K",
+                   help=translate("cli", "房屋类型：住宅、商铺、车库或储藏室（默认住宅）"))
+    p.add_argument("--handover", metavar="YYYY-MM-DD",
+                   help=translate("cli", "交房日期（次月起计费，与导入的住户相同）"))
+    p.set_defaults(run=add_household)
 
     p = sub.add_parser("export", help=translate("cli", "导出为 Excel 表格"))
     p.add_argument("table", choices=("residents", "bills", "payments", "arrears", "complaints",
@@ -76,6 +93,18 @@ def import_file(args: argparse.Namespace) -> int:
         print(translate("cli", "未导入的行已存到 {path}").format(path=args.rejects))
     print(translate("cli", "已导入 {count} 户；{unchanged} 户已在册，未改动。").format(
         count=imported, unchanged=unchanged))
+    return EXIT_OK
+
+
+def add_household(args: argparse.Namespace) -> int:
+    open_database(args, create=True)
+    unit_id = residents.add_unit(room=args.room, area=args.area, owner=args.owner,
+                                 phone=args.phone, kind=KIND_NAMES[args.kind],
+                                 handover_date=args.handover)
+    added = residents.household(unit_id)
+    print(translate("cli", "已添加 {room}（{kind}，建筑面积 {area} ㎡，业主 {owner}）。").format(
+        room=added.code, kind=args.kind, area=residents.format_area(added.area),
+        owner=args.owner or translate("cli", "未登记")))
     return EXIT_OK
 
 

@@ -80,6 +80,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.residents_tab = ResidentsTab()
         self.fees_tab = FeesTab(self.residents_tab.find_units)
         self.residents_tab.collect_requested.connect(self.collect_from)
+        self.residents_tab.import_requested.connect(self.import_roster)
         self.complaints_tab = ComplaintsTab()
         self.events_tab = EventsTab()
         self.tabs.addTab(self.residents_tab, translate("MainWindow", "住户"))

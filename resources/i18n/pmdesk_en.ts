@@ -3705,6 +3705,30 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Reason for the change</translation>
     </message>
     <message>
+        <source>添加住户</source>
+        <translation>Add a household</translation>
+    </message>
+    <message>
+        <source>如 3-2-501、3栋2单元501室、12-101</source>
+        <translation>e.g. 3-2-501, 3栋2单元501室, 12-101</translation>
+    </message>
+    <message>
+        <source>交房的下一个月起计费；没有业主的房屋记为“已交房未入住”。家庭成员、租户和标签在住户卡里添加。</source>
+        <translation>Fees start the month after the handover; a unit without an owner is recorded as handed over, not moved in. Family, tenants and tags are added on the household card.</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>业主姓名</source>
+        <translation>Owner&apos;s name</translation>
+    </message>
+    <message>
+        <source>业主电话</source>
+        <translation>Owner&apos;s phone</translation>
+    </message>
+    <message>
         <source>迁出</source>
         <translation>Move out</translation>
     </message>
@@ -5138,8 +5162,20 @@ Its money is taken back off the bills it paid; the receipt stays in the numberin
         <translation>Building map</translation>
     </message>
     <message>
-        <source>登记簿里还没有住户。可以用“文件 → 导入住户名册”导入 Excel 名册，或在命令行运行 pmdesk import residents。</source>
-        <translation>The register has no households yet. Import an Excel roster with “File → Import resident roster”, or run pmdesk import residents.</translation>
+        <source>添加住户(&amp;A)…</source>
+        <translation>&amp;Add a household…</translation>
+    </message>
+    <message>
+        <source>登记簿里还没有住户。已有 Excel 名册的，导入名册（会先自动备份）；也可以一户一户添加。</source>
+        <translation>The register has no households yet. Import an Excel roster if you have one (a backup is made first), or add them one by one.</translation>
+    </message>
+    <message>
+        <source>导入住户名册(&amp;I)…</source>
+        <translation>&amp;Import resident roster…</translation>
+    </message>
+    <message>
+        <source>添加一户…</source>
+        <translation>Add one…</translation>
     </message>
     <message>
         <source>全部楼栋</source>
@@ -5441,12 +5477,44 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>save the rows not imported, with the reason, to this file (with --skip-bad)</translation>
     </message>
     <message>
+        <source>登记簿：添加一户</source>
+        <translation>The register: add a household</translation>
+    </message>
+    <message>
+        <source>添加一户（楼栋、单元按需建立）</source>
+        <translation>add a household (its building and stairwell made as needed)</translation>
+    </message>
+    <message>
+        <source>建筑面积（㎡）</source>
+        <translation>Floor area (m²)</translation>
+    </message>
+    <message>
+        <source>业主姓名</source>
+        <translation>Owner&apos;s name</translation>
+    </message>
+    <message>
+        <source>业主电话</source>
+        <translation>Owner&apos;s phone</translation>
+    </message>
+    <message>
+        <source>房屋类型：住宅、商铺、车库或储藏室（默认住宅）</source>
+        <translation>type: 住宅, 商铺, 车库 or 储藏室 (default 住宅)</translation>
+    </message>
+    <message>
         <source>导出为 Excel 表格</source>
         <translation>export to an Excel workbook</translation>
     </message>
     <message>
         <source>要生成的 Excel 文件</source>
         <translation>the Excel file to write</translation>
+    </message>
+    <message>
+        <source>已添加 {room}（{kind}，建筑面积 {area} ㎡，业主 {owner}）。</source>
+        <translation>Added {room} ({kind}, floor area {area} m², owner {owner}).</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>not recorded</translation>
     </message>
     <message>
         <source>生成文书 PDF（并存入文书档案）</source>
@@ -5751,6 +5819,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>--rejects 需要与 --skip-bad 一起使用</source>
         <translation>--rejects goes with --skip-bad</translation>
+    </message>
+    <message>
+        <source>交房日期（次月起计费，与导入的住户相同）</source>
+        <translation>handover date (billed from the next month, as an imported household)</translation>
     </message>
     <message>
         <source>读取 {read} 行，可导入 {ok} 行，有问题 {bad} 行。</source>
@@ -6070,6 +6142,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>找不到这户（编号 {number}）。</source>
         <translation>Household {number} was not found.</translation>
+    </message>
+    <message>
+        <source>{room} 已经在登记簿里了，要改它的信息请打开这户的住户卡。</source>
+        <translation>{room} is already in the register; open its household card to change it.</translation>
     </message>
     <message>
         <source>找不到这条入住记录（编号 {number}）。</source>
@@ -6497,6 +6573,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>房号</source>
         <translation>the room number</translation>
+    </message>
+    <message>
+        <source>业主姓名</source>
+        <translation>Owner&apos;s name</translation>
     </message>
     <message>
         <source>建筑面积</source>

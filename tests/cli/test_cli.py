@@ -1,5 +1,6 @@
 """The command line as scripts use it: a subprocess, its exit status, stdout and stderr."""
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -244,3 +245,31 @@ def test_import_of_a_non_roster_is_one_line(run_cli, tmp_path):
     assert result.returncode == 1
     assert_one_clean_line(result.stderr)
     assert ".xlsx" in result.stderr
+
+
+def test_household_add_adds_one_unit_billed_like_an_imported_one(run_cli, tmp_path):
+    def cli(*args: str):
+        return run_cli("--db", "office.db", *args)
+
+    assert cli("init", "--estate", "翠湖苑").returncode == 0
+    added = cli("household", "add", "3栋2单元501室", "--area", "89.5", "--owner", "张三",
+                "--phone", "138 0013 8000", "--handover", "2026-05-01")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == "已添加 3-2-501（住宅，建筑面积 89.50 ㎡，业主 张三）。"
+    shop = cli("household", "add", "12-101", "--area", "120", "--kind", "商铺")
+    assert shop.returncode == 0 and "商铺" in shop.stdout and "业主 未登记" in shop.stdout
+    again = cli("household", "add", "3-2-501", "--area", "90")
+    assert again.returncode == 1 and again.stderr.strip() == \
+        "3-2-501 已经在登记簿里了，要改它的信息请打开这户的住户卡。"
+    for args, message in ((("9-9-909", "--area", "0"), "建筑面积“0”必须大于 0。"),
+                          (("9-9-909", "--area", "80", "--handover", "2026-13-01"),
+                           "交房日期“2026-13-01”不是有效的日期：没有 13 月。")):
+        bad = cli("household", "add", *args)
+        assert bad.returncode == 1 and bad.stderr.strip() == message
+    assert cli("household", "add", "9-9-909", "--area", "80", "--kind", "别墅").returncode == 2
+    assert cli("fee-item", "add", "物业服务费", "--per-area", "2.35").returncode == 0
+    cli("bill", "--period", "2026-05")
+    cli("bill", "--period", "2026-06")
+    report = cli("report", "arrears", "--as-of", "2026-07-01", "--json")
+    rooms = [(h["room"], h["months"]) for h in json.loads(report.stdout)["households"]]
+    assert rooms == [("3-2-501", 1), ("12-101", 2)]  # billed from the month after handover

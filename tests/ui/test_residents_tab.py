@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from pmdesk.core.demo import generate
 from pmdesk.core.register import residents
@@ -219,11 +220,59 @@ def test_person_tags_and_vehicles_from_the_card(tab, qtbot, ime, monkeypatch):
     assert "浙A88888" in card.summary.text()
 
 
-def test_an_empty_register_says_how_to_fill_it(qtbot, db_path):
+def test_an_empty_register_offers_the_import_and_adding_one(qtbot, db_path, ime, monkeypatch):
+    """The empty register says what to do with a button for each, never "run a command"; a
+    household added in the window is in the register, billed like an imported one, and its
+    card opens."""
+    from PySide6.QtWidgets import QPushButton
+
+    from pmdesk.core.money import fees
+    from pmdesk.core.register import residents
+    from pmdesk.ui.dialogs.household import AddHouseholdDialog, HouseholdCard
+
     empty = ResidentsTab()
     qtbot.addWidget(empty)
     empty.load()
-    assert not empty.empty_hint.isHidden() and "导入住户名册" in empty.empty_hint.text()
-    generate(households=5, seed=1)
-    empty.load()
-    assert empty.empty_hint.isHidden()
+    assert not empty.empty_hint.isHidden()
+    buttons = {b.text(): b for b in empty.empty_hint.findChildren(QPushButton)}
+    assert set(buttons) == {"导入住户名册(&I)…", "添加一户…"}
+    assert "命令" not in " ".join(w.text() for w in empty.empty_hint.findChildren(QLabel))
+    with qtbot.waitSignal(empty.import_requested):
+        qtbot.mouseClick(buttons["导入住户名册(&I)…"], Qt.MouseButton.LeftButton)
+
+    def fill_in(dialog: AddHouseholdDialog) -> int:
+        qtbot.keyClicks(dialog.room, "3-2-501")
+        qtbot.keyClicks(dialog.area, "89.5")
+        qtbot.keyClicks(dialog.handover.edit, "2026-10-1")
+        ime(dialog.owner, "张三")
+        qtbot.keyClicks(dialog.phone, "1380013800")  # one digit short
+        dialog.save()
+        assert "电话" in dialog.error.text() and dialog.result() != dialog.DialogCode.Accepted
+        qtbot.keyClicks(dialog.phone, "0")
+        dialog.save()
+        return dialog.result()
+
+    opened: list[int] = []
+    monkeypatch.setattr(AddHouseholdDialog, "exec", fill_in)
+    monkeypatch.setattr(HouseholdCard, "exec", lambda card: opened.append(card.unit_id) or 0)
+    qtbot.mouseClick(buttons["添加一户…"], Qt.MouseButton.LeftButton)
+    unit_id = residents.unit_by_room("3-2-501")[0]
+    assert opened == [unit_id] and empty.empty_hint.isHidden() and shown_codes(empty) == \
+        ["3-2-501"]
+    card = residents.household(unit_id)
+    assert (card.area, card.handover_date, card.state) == (8950, "2026-10-01", "owner_occupied")
+    assert [(o.name, o.phone, o.role) for o in card.occupants] == [("张三", "13800138000",
+                                                                   "owner")]
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2.35", start_period="2026-01")
+    assert fees.run_billing("2026-10").bills == 0 and fees.run_billing("2026-11").bills == 1
+
+    def again(dialog: AddHouseholdDialog) -> int:
+        ime(dialog.room, "3栋2单元501室")
+        qtbot.keyClicks(dialog.area, "90")
+        dialog.save()
+        assert "已经在登记簿里了" in dialog.error.text()
+        return 0
+
+    monkeypatch.setattr(AddHouseholdDialog, "exec", again)
+    empty.add_household()
+    assert residents.household_count() == 1

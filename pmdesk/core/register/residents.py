@@ -18,7 +18,7 @@ from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.masking import mask_id, mask_phone
 from pmdesk.core.pinyin import name_keys
 from pmdesk.core.register import units
-from pmdesk.core.register.rooms import parse_room, split_room
+from pmdesk.core.register.rooms import floor_of, parse_room, split_room
 from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db, fetch_all, fetch_one
@@ -342,6 +342,50 @@ def move_out(*, occupancy_id: int, end_date: date | str | None = None) -> None:
 
 
 BILLED_FACTS = ("area", "kind", "handover_date")  # what the fees are computed from
+
+
+def add_unit(*, room: object, area: object, owner: str = "", phone: str = "",
+             kind: str = "residential", handover_date: date | str | None = None,
+             note: str = "") -> int:
+    """One household added by hand, as a row of an imported roster would add it: its building
+    created as needed, its owner registered when named, its fees by the same handover rule.
+    A room that exists is refused (the household card changes it)."""
+    parts = parse_room(room)
+    code = str(parts)
+    values = {"area": parse_area(area), "owner": clean_text(owner, field="owner", max_len=60),
+              "phone": normalize_phone(phone, field="phone"),
+              "handover_date": iso_date(handover_date, field="handover_date"),
+              "note": clean_text(note, field="note", max_len=500, multiline=True)}
+    if kind not in UNIT_KINDS:
+        raise ValidationError("kind", "value.unknown", value=kind)
+    if values["phone"] and not values["owner"]:
+        raise ValidationError("owner", "value.required")
+    with db.atomic():
+        if db.execute_sql("SELECT 1 FROM unit WHERE code = ?", (code,)).fetchone():
+            raise ValidationError("room", "household.exists", room=code)
+        cursor = db.cursor()
+        found = db.execute_sql("SELECT id FROM building WHERE code = ?",
+                               (parts.building,)).fetchone()
+        if found is None:
+            cursor.execute("INSERT INTO building (code) VALUES (?)", (parts.building,))
+        building_id = found[0] if found else cursor.lastrowid
+        cursor.execute(
+            "INSERT INTO unit (building_id, stairwell, room, code, floor, area, kind, state, "
+            "handover_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (building_id, parts.stairwell, parts.room, code, floor_of(parts.room),
+             values["area"], kind, "owner_occupied" if values["owner"] else "delivered",
+             values["handover_date"], values["note"]))
+        unit_id = cursor.lastrowid
+        if values["owner"]:
+            cursor.execute("INSERT INTO person (name, phone, created_at, pinyin, initials) "
+                           "VALUES (?, ?, ?, ?, ?)", (values["owner"], values["phone"],
+                                                     clock.stamp(), *name_keys(values["owner"])))
+            cursor.execute("INSERT INTO occupancy (unit_id, person_id, role, start_date) "
+                           "VALUES (?, ?, 'owner', ?)", (unit_id, cursor.lastrowid,
+                                                        values["handover_date"]))
+        audit.record("unit.create", "unit", unit_id, room=code, area=values["area"],
+                     kind=kind, name=values["owner"], handover_date=values["handover_date"])
+    return unit_id
 
 
 def update_unit(*, unit_id: int, area: object, kind: str, state: str,

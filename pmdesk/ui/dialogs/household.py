@@ -276,6 +276,47 @@ class UnitDialog(FormDialog):
             note=self.note.text(), reason=self.reason.text(), approved_by=approver))
 
 
+class AddHouseholdDialog(FormDialog):
+    """添加住户: a unit by its room (building and unit made as needed), its floor area, type
+    and handover date (the fees follow them as for an imported unit), and its owner."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate("HouseholdCard", "添加住户"), parent)
+        self.room = QLineEdit()
+        self.room.setPlaceholderText(translate("HouseholdCard",
+                                               "如 3-2-501、3栋2单元501室、12-101"))
+        self.area = QLineEdit()
+        self.area.setPlaceholderText("89.50")
+        self.kind = QComboBox()
+        for code in KINDS:
+            self.kind.addItem(label(KINDS, code), code)
+        self.handover = DateField(optional=True)
+        self.owner = QLineEdit()
+        self.phone = QLineEdit()
+        self.note = QLineEdit()
+        hint = QLabel(translate("HouseholdCard", "交房的下一个月起计费；没有业主的房屋记为"
+                                                 "“已交房未入住”。家庭成员、租户和标签在住户卡里添加。"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        self.form.addRow(translate("HouseholdCard", "房号"), self.room)
+        self.form.addRow(translate("HouseholdCard", "建筑面积（㎡）"), self.area)
+        self.form.addRow(translate("HouseholdCard", "类型"), self.kind)
+        self.form.addRow(translate("HouseholdCard", "交房日期"), self.handover)
+        self.form.addRow(translate("HouseholdCard", "业主姓名"), self.owner)
+        self.form.addRow(translate("HouseholdCard", "业主电话"), self.phone)
+        self.form.addRow(translate("HouseholdCard", "备注"), self.note)
+        self.form.addRow("", hint)
+        self.finish({"room": self.room, "area": self.area, "handover_date": self.handover,
+                     "owner": self.owner, "phone": self.phone, "note": self.note})
+        self.unit_id: int | None = None
+
+    def submit(self) -> None:
+        self.unit_id = residents.add_unit(
+            room=self.room.text(), area=self.area.text(), kind=self.kind.currentData(),
+            handover_date=self.handover.value(), owner=self.owner.text(),
+            phone=self.phone.text(), note=self.note.text())
+
+
 class OccupantDialog(FormDialog):
     """Register a person moving in (or recorded) in a role."""
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 class ResidentsTab(QWidget):
     household_changed = Signal(int)
     collect_requested = Signal(int)  # a card asked for the cash desk
+    import_requested = Signal()  # the empty register offers the import wizard
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,11 +75,24 @@ class ResidentsTab(QWidget):
         filters.addWidget(self.tag)
         filters.addWidget(self.count)
         filters.addWidget(self.map_button)
+        self.add_button = QPushButton(translate("ResidentsTab", "添加住户(&A)…"))
+        self.add_button.clicked.connect(self.add_household)
+        filters.addWidget(self.add_button)
         self.stack.addWidget(self.table)
-        self.empty_hint = QLabel(translate(
-            "ResidentsTab", "登记簿里还没有住户。可以用“文件 → 导入住户名册”导入 Excel 名册，"
-                            "或在命令行运行 pmdesk import residents。"))
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint = QWidget()  # the empty register: what to do next, one click away
+        hint = QLabel(translate(
+            "ResidentsTab", "登记簿里还没有住户。已有 Excel 名册的，导入名册（会先自动备份）；"
+                            "也可以一户一户添加。"))
+        hint.setWordWrap(True)
+        import_button = QPushButton(translate("ResidentsTab", "导入住户名册(&I)…"))
+        import_button.clicked.connect(self.import_requested)
+        add_one = QPushButton(translate("ResidentsTab", "添加一户…"))
+        add_one.clicked.connect(self.add_household)
+        hint_row = QHBoxLayout(self.empty_hint)
+        hint_row.setContentsMargins(0, 4, 0, 4)
+        hint_row.addWidget(hint, 1)
+        hint_row.addWidget(import_button)
+        hint_row.addWidget(add_one)
         self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -202,6 +216,18 @@ class ResidentsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.open_household(self.model.unit_id(rows[0].row()))
+
+    def add_household(self) -> None:
+        """添加住户: the new household goes into the register and its card opens, for the
+        family, tenants and tags."""
+        from pmdesk.ui.dialogs.household import AddHouseholdDialog
+
+        dialog = AddHouseholdDialog(self)
+        if not dialog.exec() or dialog.unit_id is None:
+            return
+        self.load()
+        self.household_changed.emit(dialog.unit_id)
+        self.open_household(dialog.unit_id)
 
     def open_household(self, unit_id: int) -> None:
         from pmdesk.ui.dialogs.household import HouseholdCard
