@@ -81,6 +81,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.fees_tab = FeesTab(self.residents_tab.find_units)
         self.residents_tab.collect_requested.connect(self.collect_from)
         self.residents_tab.import_requested.connect(self.import_roster)
+        self.fees_tab.complaint_requested.connect(self.open_complaint)
         self.complaints_tab = ComplaintsTab()
         self.events_tab = EventsTab()
         self.tabs.addTab(self.residents_tab, translate("MainWindow", "住户"))
@@ -260,6 +261,14 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
     def collect_from(self, unit_id: int) -> None:
         self.tabs.setCurrentWidget(self.fees_tab)
         self.fees_tab.collect_from(unit_id)
+
+    def open_complaint(self, complaint_id: int, room: str) -> None:
+        """A complaint or repair of the 投诉报修 tab, or its intake form for `room`."""
+        self.tabs.setCurrentWidget(self.complaints_tab)
+        if complaint_id:
+            self.complaints_tab.show_item(complaint_id)
+        else:
+            self.complaints_tab.new_item(room)
 
     def take_payment(self) -> None:
         self.tabs.setCurrentWidget(self.fees_tab)

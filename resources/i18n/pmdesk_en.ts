@@ -965,6 +965,22 @@
         <translation>Owed</translation>
     </message>
     <message>
+        <source>催缴：{reason}，{status}</source>
+        <translation>Collection: {reason}, {status}</translation>
+    </message>
+    <message>
+        <source>；下一步 {action} {date}</source>
+        <translation>; next: {action} {date}</translation>
+    </message>
+    <message>
+        <source>分期：第 {seq}/{count} 期 {amount}，{date} 到期</source>
+        <translation>Instalment {seq}/{count}: {amount} due {date}</translation>
+    </message>
+    <message>
+        <source>{text}（已逾期 {count} 期）</source>
+        <translation>{text} ({count} missed)</translation>
+    </message>
+    <message>
         <source>房号（3-2-501）、姓名、拼音首字母或电话后四位，按回车</source>
         <translation>Room (3-2-501), name, pinyin initials or last digits of a phone, then Enter</translation>
     </message>
@@ -1442,6 +1458,10 @@
         <translation>Not yet due</translation>
     </message>
     <message>
+        <source>查找房号或业主</source>
+        <translation>Find a room or owner</translation>
+    </message>
+    <message>
         <source>全部原因</source>
         <translation>All reasons</translation>
     </message>
@@ -1504,6 +1524,10 @@
     <message>
         <source>委托律师材料…</source>
         <translation>Dossier for the law firm…</translation>
+    </message>
+    <message>
+        <source>投诉报修(&amp;R)…</source>
+        <translation>Comp&amp;laints and repairs…</translation>
     </message>
     <message>
         <source>批量催缴通知书…</source>

@@ -13,6 +13,7 @@ from pmdesk.core.money import cases, demands, fees, instalments, payments
 from pmdesk.core.money.amounts import add_months, period_of, period_text
 from pmdesk.core.settings import save_office_profile
 from tests.core.test_fees import _unit
+from tests.ui.conftest import ime_type
 
 HOUSEHOLDS = {"病": "1-1-101", "下岗": "1-1-102", "矛盾": "1-1-103", "拒缴": "1-1-104",
               "按时": "1-1-105"}
@@ -219,7 +220,7 @@ def test_a_letter_for_one_household(estate, window, qtbot, monkeypatch, previews
     assert demands.letters(unit_id=estate["病"])[0].kind == "final"
 
 
-def test_a_grievance_shows_its_open_complaint_first(estate, window, qtbot):
+def test_a_grievance_shows_its_open_complaint_first(estate, window, qtbot, monkeypatch):
     from pmdesk.core.service import complaints
 
     cases.save_case(unit_id=estate["矛盾"], reason="grievance")
@@ -233,3 +234,68 @@ def test_a_grievance_shows_its_open_complaint_first(estate, window, qtbot):
     text = view.collecting.approach.text()
     assert complaint.number in text and "楼上漏水" in text
     assert text.index(complaint.number) < text.index("与物业有矛盾")
+    # One click on 投诉报修 opens that repair in its tab; without one, the intake for the room.
+    window.show()
+    view.collecting.open_grievance()
+    assert window.tabs.currentWidget() is window.complaints_tab
+    assert window.complaints_tab.view.selected().id == complaint.id
+    from pmdesk.ui.dialogs.complaints import IntakeDialog
+
+    intakes: list[str] = []
+    monkeypatch.setattr(IntakeDialog, "exec",
+                        lambda dialog: intakes.append(dialog.room.text()) or 0)
+    view.collecting.select_unit(estate["拒缴"])
+    view.collecting.open_grievance()
+    assert intakes == ["1-1-104"]
+
+
+def test_the_collecting_page_searches_keeps_its_case_and_opens_todays_work(estate, window,
+                                                                          qtbot, monkeypatch):
+    from pmdesk.ui.dialogs.collecting import CaseDialog
+
+    cases.save_case(unit_id=estate["病"], reason="unknown", next_action="回访",
+                    next_date=clock.today() + timedelta(days=2))
+    tab = window.fees_tab
+    window.tabs.setCurrentWidget(tab)
+    view = tab.collecting
+    with qtbot.waitSignal(view.model.modelReset, timeout=10_000):
+        tab.pages.setCurrentWidget(view)
+    qtbot.keyClicks(view.search, "1-1-10")
+    assert view.model.rowCount() == 4
+    view.search.clear()
+    ime_type(view.search, "业主矛盾")
+    assert [r.arrears.room for r in view.model.rows] == ["1-1-103"]
+    view.search.clear()
+
+    # Filtered to 原因不明, the clerk changes a case's reason: it stays listed and selected.
+    view.reason.setCurrentIndex(view.reason.findData("unknown"))
+    view.select_unit(estate["病"])
+
+    def to_illness(dialog: CaseDialog) -> int:
+        dialog.reason.setCurrentIndex(dialog.reason.findData("illness"))
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(CaseDialog, "exec", to_illness)
+    with qtbot.waitSignal(view.model.modelReset, timeout=10_000):
+        view.edit_case()
+    qtbot.waitUntil(lambda: view.selected_unit() == estate["病"], timeout=10_000)
+    assert cases.case(estate["病"]).reason == "illness"
+
+    # A double-click on a 本周待办 row opens that household's case.
+    opened: list[int] = []
+    monkeypatch.setattr(CaseDialog, "exec", lambda dialog: opened.append(dialog.unit_id) or 0)
+    view.reason.setCurrentIndex(view.reason.findData("refusal"))
+    assert view.due_model.rowCount() == 1
+    index = view.due_model.index(0, 1)
+    view.due_view.doubleClicked.emit(index)
+    assert opened == [estate["病"]] and view.selected_unit() == estate["病"]
+
+    # The cash desk tells the clerk about the case and the instalments.
+    instalments.agree_instalments(unit_id=estate["病"], total=30000, count=3,
+                                  first_due=clock.today() - timedelta(days=5),
+                                  agreed_on=clock.today() - timedelta(days=40))
+    window.collect_from(estate["病"])
+    text = tab.desk.household.text()
+    assert "催缴：经济困难：疾病" in text and "分期中；下一步 分期缴款" in text
+    assert "分期：第 1/3 期 ¥100.00" in text and "已逾期 1 期" in text

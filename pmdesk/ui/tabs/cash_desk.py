@@ -30,15 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.actions.payments import take_payment
+from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
-from pmdesk.core.money import payments
+from pmdesk.core.money import cases, instalments, payments
 from pmdesk.core.money.amounts import money_text, parse_money, period_text
 from pmdesk.core.register import units
 from pmdesk.core.register.residents import code_sort_key, format_area, household, household_rows
 from pmdesk.documents.amount_words import fen_in_words
 from pmdesk.error_messages import describe
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.labels import METHODS, label
+from pmdesk.labels import CASE_STATUSES, METHODS, REASONS, label
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.fees import ReductionDialog
 from pmdesk.ui.dialogs.ledger import standing_text
@@ -104,6 +105,35 @@ class BillsModel(RowTableModel):
 
     def chosen(self) -> list[payments.OpenBill]:
         return [bill for bill, ticked in zip(self.rows, self.ticked, strict=True) if ticked]
+
+
+def collection_text(unit_id: int) -> str:
+    """The household's 催缴 case and instalment agreement, for the clerk taking its money:
+    `催缴：经济困难，分期中；下一步 回访 2026-12-05　分期：第 3/6 期 ¥220.33，2026-12-20 到期`."""
+    parts = []
+    case = cases.case(unit_id)
+    if case is not None and case.status != "settled":
+        text = translate("CashDesk", "催缴：{reason}，{status}").format(
+            reason=label(REASONS, case.reason), status=label(CASE_STATUSES, case.status))
+        if case.next_action or case.next_date:
+            text += translate("CashDesk", "；下一步 {action} {date}").format(
+                action=case.next_action, date=case.next_date or "")
+        parts.append(text.strip())
+    today = clock.today()
+    for plan in instalments.plans(unit_id):
+        if plan.completed:
+            continue
+        due = next(i for i in plan.instalments if i.paid < i.amount)
+        text = translate("CashDesk", "分期：第 {seq}/{count} 期 {amount}，{date} 到期").format(
+            seq=due.seq, count=len(plan.instalments), amount=money_text(due.amount - due.paid),
+            date=due.due_date)
+        missed = plan.missed(today)
+        if missed:
+            text = f"<span style='color:{ERROR_COLOR}'>" + translate(
+                "CashDesk", "{text}（已逾期 {count} 期）").format(
+                text=text, count=len(missed)) + "</span>"
+        parts.append(text)
+    return "<br>" + "　".join(parts) if parts else ""
 
 
 class CashDesk(QWidget):
@@ -252,7 +282,8 @@ class CashDesk(QWidget):
                         "　{tags}<br>{standing}").format(
             room=h.code, owner=owner or "-", area=format_area(h.area),
             tags=f"<span style='color:{ERROR_COLOR}'>{tags}</span>" if tags else "",
-            standing=standing_text(payments.standing(unit_id, bills=bills))))
+            standing=standing_text(payments.standing(unit_id, bills=bills)))
+            + collection_text(unit_id))
         self.payer.setText(owner)
         self.model.set_rows(bills)
         self._set_enabled(True)

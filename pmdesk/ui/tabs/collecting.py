@@ -9,14 +9,16 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -153,9 +155,15 @@ MISSED_COLUMNS = [
 
 
 class CollectingView(QWidget):
+    complaint_requested = Signal(int, str)  # an open complaint's id (or 0 and a room: log one)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
+        self.pinned: int | None = None  # just worked on: shown even when a filter excludes it
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(translate("CollectingView", "查找房号或业主"))
         self.evidence_dir = None
         self.reason = QComboBox()
         self.reason.addItem(translate("CollectingView", "全部原因"), None)
@@ -166,7 +174,8 @@ class CollectingView(QWidget):
         for code in CASE_STATUSES:
             self.status.addItem(label(CASE_STATUSES, code), code)
         for combo in (self.reason, self.status):
-            combo.currentIndexChanged.connect(self.show_rows)
+            combo.currentIndexChanged.connect(self.filter_changed)
+        self.search.textChanged.connect(self.filter_changed)
         self.summary = QLabel()
         self.model = RowTableModel(CASES, "CollectingView", self)
         self.table = table_view(self.model, stretch=1)
@@ -203,12 +212,16 @@ class CollectingView(QWidget):
         self.recovery_total = QLabel()
         recovery = QWidget()
         recovery_layout = QVBoxLayout(recovery)
-        recovery_layout.addWidget(table_view(self.recovery_model, stretch=1))
+        recovery_view = table_view(self.recovery_model, stretch=1)
+        recovery_view.horizontalHeader().setSectionResizeMode(  # every figure whole, never …
+            QHeaderView.ResizeMode.ResizeToContents)
+        recovery_layout.addWidget(recovery_view)
         recovery_layout.addWidget(self.recovery_total)
         self.side = QTabWidget()
         self.side.addTab(detail, translate("CollectingView", "所选住户"))
-        self.side.addTab(table_view(self.due_model, stretch=2),
-                         translate("CollectingView", "本周待办"))
+        self.due_view = table_view(self.due_model, stretch=2)
+        self.due_view.doubleClicked.connect(lambda index: self.open_due(index.row()))
+        self.side.addTab(self.due_view, translate("CollectingView", "本周待办"))
         self.side.addTab(table_view(self.limitation_model, stretch=2),
                          translate("CollectingView", "时效预警"))
         self.side.addTab(table_view(self.missed_model, stretch=0),
@@ -221,12 +234,14 @@ class CollectingView(QWidget):
                 (translate("CollectingView", "记录沟通(&L)…"), self.log_action),
                 (translate("CollectingView", "催缴通知书(&N)…"), self.one_letter),
                 (translate("CollectingView", "分期协议(&I)…"), self.instalments),
-                (translate("CollectingView", "委托律师材料…"), self.dossier))):
+                (translate("CollectingView", "委托律师材料…"), self.dossier),
+                (translate("CollectingView", "投诉报修(&R)…"), self.open_grievance))):
             button = QPushButton(text)
             button.clicked.connect(slot)
             household.addWidget(button, index // 3, index % 3)
         detail_layout.insertLayout(1, household)
         bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.reason)
         bar.addWidget(self.status)
         bar.addStretch()
@@ -291,11 +306,19 @@ class CollectingView(QWidget):
         return run_task(self, work, on_done=done, on_error=lambda exc: show_error(self, exc),
                         label=translate("CollectingView", "正在读取催缴情况…"))
 
+    def filter_changed(self) -> None:
+        self.pinned = None
+        self.show_rows()
+
     def show_rows(self) -> None:
+        """The households the filters and the search let through — and the one just worked
+        on, so a case whose reason changed stays in view and selected."""
         reason, status = self.reason.currentData(), self.status.currentData()
-        rows = [r for r in self.rows if (reason is None or r.reason == reason)
-                and (status is None or r.status == status)]
-        selected = self.selected_unit()
+        text = self.search.text().strip()
+        rows = [r for r in self.rows if r.arrears.unit_id == self.pinned or (
+            (reason is None or r.reason == reason) and (status is None or r.status == status)
+            and (not text or text in r.arrears.room or text in r.arrears.owner))]
+        selected = self.selected_unit() or self.pinned
         self.model.set_rows(rows)
         self.summary.setText(translate("CollectingView", "{count} 户欠费，合计 {total}").format(
             count=len(rows), total=money_text(sum(r.arrears.owed for r in rows))))
@@ -351,6 +374,7 @@ class CollectingView(QWidget):
 
     def _after(self, dialog) -> None:
         if dialog.exec():
+            self.pinned = self.selected_unit() or self.pinned
             self.load()
 
     def edit_case(self) -> None:
@@ -367,6 +391,24 @@ class CollectingView(QWidget):
         unit_id = self._unit()
         if unit_id is not None:
             self._after(InstalmentDialog(unit_id, self))
+
+    def open_due(self, row: int) -> None:
+        """A 本周待办 row: its household selected on the list, and its case opened."""
+        unit_id = self.due_model.rows[row].case.unit_id
+        self.pinned = unit_id
+        self.show_rows()
+        self.select_unit(unit_id)
+        self.side.setCurrentIndex(0)
+        self._after(CaseDialog(unit_id, self))
+
+    def open_grievance(self) -> None:
+        """The seed's first case: settle the grievance, then ask for the money. The household's
+        open complaint or repair opens in the 投诉报修 tab; without one, its intake form."""
+        unit_id = self._unit()
+        if unit_id is None:
+            return
+        found = _complaints_of(unit_id)
+        self.complaint_requested.emit(found[0].id if found else 0, unit_code(unit_id))
 
     def dossier(self) -> None:
         unit_id = self._unit()

@@ -30,6 +30,10 @@ class ComplaintsTab(QWidget):
         if self.view is not None:
             self.view.load()
 
+    def show_item(self, complaint_id: int) -> None:
+        self.ensure_loaded()
+        self.view.select(complaint_id)
+
     def new_item(self, unit_code: str = "") -> None:
         self.ensure_loaded()
         self.view.new_item(unit_code)

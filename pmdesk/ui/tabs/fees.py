@@ -7,6 +7,7 @@ first paint: start-up stays as fast as the register alone.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -22,6 +23,8 @@ from pmdesk.ui.alerts import show_error
 
 
 class FeesTab(QWidget):
+    complaint_requested = Signal(int, str)  # from the 催缴 page: a grievance to settle first
+
     def __init__(self, find_units=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.find_units = find_units
@@ -51,6 +54,7 @@ class FeesTab(QWidget):
         self.loaded_pages: set[int] = {0}
         self.pages.currentChanged.connect(self._page_shown)
         self.arrears.open_household.connect(self.collect_from)
+        self.collecting.complaint_requested.connect(self.complaint_requested)
         self.desk.paid.connect(lambda _: self._stale())
         self.daily.changed.connect(self._stale)
         bar = QHBoxLayout()
