@@ -222,6 +222,8 @@ ERRORS = {
     "event.closed": QT_TRANSLATE_NOOP("errors", "活动已结束或已取消，不能再修改。"),
     "event.status_not_allowed": QT_TRANSLATE_NOOP(
         "errors", "活动“{title}”现在的状态不能这样改（计划中 → 已发布 → 已结束，或取消）。"),
+    "complaint.occurred_later": QT_TRANSLATE_NOOP(
+        "errors", "发生时间不能晚于受理时间。"),
     "event.check_in_waiting": QT_TRANSLATE_NOOP(
         "errors", "{room} 是候补第 {position} 位，还没有名额，不能直接签到。"),
     "event.not_open": QT_TRANSLATE_NOOP("errors", "活动“{title}”还没有发布或已经结束，不能报名。"),
@@ -323,6 +325,7 @@ FIELDS = {
     "unit": QT_TRANSLATE_NOOP("fields", "住户"),
     "other_unit": QT_TRANSLATE_NOOP("fields", "涉及的另一户"),
     "received_at": QT_TRANSLATE_NOOP("fields", "受理时间"),
+    "occurred_at": QT_TRANSLATE_NOOP("fields", "发生时间"),
     "assignee": QT_TRANSLATE_NOOP("fields", "承办人"),
     "text": QT_TRANSLATE_NOOP("fields", "内容"),
     "account": QT_TRANSLATE_NOOP("fields", "账号"),

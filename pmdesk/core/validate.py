@@ -182,19 +182,22 @@ def read_day(text: str, *, today: date, field: str) -> date | None:
     return day
 
 
-def read_moment(text: str, *, today: date, field: str, end_of_day: bool = False
+END_OF_DAY, WHOLE_DAY = time(23, 59), time(0, 0)
+
+
+def read_moment(text: str, *, today: date, field: str, day_alone: time | None = None
                 ) -> datetime | None:
-    """A day and a time (`2026-12-05 14:30`, `12月5日 下午2点半`, `明天 9点`). Without a time
-    it is the end of that day (23:59) when `end_of_day` — a deadline — and refused otherwise,
-    since a start time cannot be guessed."""
+    """A day and a time (`2026-12-05 14:30`, `12月5日 下午2点半`, `明天 9点`). A day without
+    a time takes `day_alone` — `END_OF_DAY` for a deadline, `WHOLE_DAY` for "that day, the
+    hour unknown" — and is refused without it, since a start time cannot be guessed."""
     value = _clean(text)
     if not value:
         return None
     day, rest = _read_day_part(value, today, field=field, value=value)
     rest = rest.strip()
     if not rest:
-        if end_of_day:
-            return datetime.combine(day, time(23, 59))
+        if day_alone is not None:
+            return datetime.combine(day, day_alone)
         raise ValidationError(field, "time.required", value=value)
     match = _TIME.fullmatch(rest)
     if not match:

@@ -107,9 +107,14 @@ def facts_certificate(item: Item, steps: list[Step], *, addressee: str = "",
         who = "住户"
     where = "，".join(part for part in (item.other_room, item.location) if part)
     about = name(labels.CATEGORIES, item.category)
+    happened = ""
+    if item.occurred_at:  # 00:00 is "that day", its hour unknown
+        at = datetime.fromisoformat(item.occurred_at)
+        happened = f"{at.year}年{at.month}月{at.day}日" + (
+            f"{at.hour}时{at.minute:02d}分许" if at.time() != time(0, 0) else "") + "发生的"
     facts = [f"{received.year}年{received.month}月{received.day}日{received.hour}时"
-             f"{received.minute:02d}分，本服务中心接到{who}反映{where + '的' if where else ''}"
-             f"{about}问题（登记编号 {item.number}）。"]
+             f"{received.minute:02d}分，本服务中心接到{who}反映{happened}"
+             f"{where + '的' if where else ''}{about}问题（登记编号 {item.number}）。"]
     for step in steps:
         if step.action == "investigate" and step.text:
             text = step.text.strip()

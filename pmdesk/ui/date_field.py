@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
-from pmdesk.core.validate import read_day, read_moment
+from pmdesk.core.validate import END_OF_DAY, WHOLE_DAY, read_day, read_moment
 from pmdesk.error_messages import describe
 from pmdesk.i18n import translate
 from pmdesk.ui.forms import ERROR_COLOR
@@ -188,35 +188,43 @@ class DateField(QWidget):
 
 
 class MomentField(DateField):
-    """A day and a time of day; with `end_of_day` (a deadline) a day alone means 23:59."""
+    """A day and a time of day; with `end_of_day` (a deadline) a day alone means 23:59, with
+    `whole_day` (when something happened) the day, its hour unknown."""
 
     WIDEST = datetime(2026, 12, 28, 23, 58)
 
     def __init__(self, value: datetime | None = None, *, optional: bool = False,
-                 end_of_day: bool = False, parent: QWidget | None = None) -> None:
-        self.end_of_day = end_of_day
+                 end_of_day: bool = False, whole_day: bool = False,
+                 parent: QWidget | None = None) -> None:
+        self.end_of_day, self.whole_day = end_of_day, whole_day
         super().__init__(value, optional=optional, parent=parent)
 
     def placeholder(self) -> str:
-        if self.end_of_day:
+        if self.end_of_day or self.whole_day:
             return translate("DateField", "如 12-5 或 12-5 18:00")
         return translate("DateField", "如 2026-12-05 14:30")
 
     def parse(self, text: str) -> datetime | None:
-        return read_moment(text, today=clock.today(), field="", end_of_day=self.end_of_day)
+        alone = END_OF_DAY if self.end_of_day else WHOLE_DAY if self.whole_day else None
+        return read_moment(text, today=clock.today(), field="", day_alone=alone)
 
     def canonical(self, value: datetime) -> str:
+        if self.whole_day and value.time() == WHOLE_DAY:
+            return value.strftime("%Y-%m-%d")
         return value.strftime("%Y-%m-%d %H:%M")
 
     def understood(self, value: datetime) -> str:
         day = super().understood(value)
-        if self.end_of_day and value.time() == time(23, 59):
+        if self.end_of_day and value.time() == END_OF_DAY:
             return translate("DateField", "{day} 当天结束前").format(day=day)
+        if self.whole_day and value.time() == WHOLE_DAY:
+            return translate("DateField", "{day}（时间不详）").format(day=day)
         return f"{day} {value:%H:%M}"
 
     def pick(self, day: date) -> None:
         if isinstance(self._value, datetime):
             moment = self._value.time()
         else:
-            moment = time(23, 59) if self.end_of_day else time(9, 0)
+            moment = END_OF_DAY if self.end_of_day else WHOLE_DAY if self.whole_day \
+                else time(9, 0)
         self.setValue(datetime.combine(day, moment))

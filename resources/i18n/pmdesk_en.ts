@@ -1943,12 +1943,28 @@
         <translation>Urgency</translation>
     </message>
     <message>
+        <source>发生时间</source>
+        <translation>Happened at</translation>
+    </message>
+    <message>
         <source>情况描述</source>
         <translation>Description</translation>
     </message>
     <message>
         <source>附件</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>登记电话 {phone}，不填即用此号</source>
+        <translation>Registered phone {phone}: used when left empty</translation>
+    </message>
+    <message>
+        <source>{room}：业主 {owner}</source>
+        <translation>{room}: owner {owner}</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>not recorded</translation>
     </message>
     <message>
         <source>选择照片或文件</source>
@@ -2027,6 +2043,10 @@
         <translation>Materials</translation>
     </message>
     <message>
+        <source>防止再发生的措施（处理时已填）</source>
+        <translation>Measure against a recurrence (entered when handled)</translation>
+    </message>
+    <message>
         <source>防止再发生的措施</source>
         <translation>Measure against recurrence</translation>
     </message>
@@ -2068,6 +2088,10 @@
     <message>
         <source>{day} 当天结束前</source>
         <translation>{day}, by the end of the day</translation>
+    </message>
+    <message>
+        <source>{day}（时间不详）</source>
+        <translation>{day} (time unknown)</translation>
     </message>
 </context>
 <context>
@@ -6452,6 +6476,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>Event “{title}” cannot change to that now (planned → published → finished, or cancelled).</translation>
     </message>
     <message>
+        <source>发生时间不能晚于受理时间。</source>
+        <translation>The incident cannot have happened after it was reported.</translation>
+    </message>
+    <message>
         <source>{room} 是候补第 {position} 位，还没有名额，不能直接签到。</source>
         <translation>{room} is no. {position} on the waiting list and has no place yet; it cannot simply be checked in.</translation>
     </message>
@@ -6805,6 +6833,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>受理时间</source>
         <translation>time received</translation>
+    </message>
+    <message>
+        <source>发生时间</source>
+        <translation>Happened at</translation>
     </message>
     <message>
         <source>承办人</source>

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from pmdesk.core.service import complaints
 from pmdesk.core.settings import save_office_profile
@@ -265,3 +265,63 @@ def test_intake_finds_the_household_by_name(homes, window, qtbot, ime):
     ime(dialog.description, "门铃坏了")
     dialog.save()
     assert "没有找到名叫“张无忌”" in dialog.error.text()
+
+
+def test_intake_looks_the_household_up_and_the_certificate_names_the_person(
+        homes, window, qtbot, ime, monkeypatch):
+    """Typing 5-1-101 fills the owner's name (editable) and offers the registered phone,
+    masked; the incident's own time is kept and certified; 关闭 shows the measure entered at
+    处理 instead of asking again; the timeline reads without "。；"."""
+    from pmdesk.core.safety.db import db
+    from pmdesk.ui.dialogs.complaints import IntakeDialog, StepDialog
+    from pmdesk.ui.dialogs.letter_editor import LetterEditor
+
+    db.execute_sql("UPDATE person SET phone = '13912345678' WHERE name = '王秀英'")
+    queue = _open_tab(window)
+    dialog = IntakeDialog(queue)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.room, "5-1-101")
+    assert dialog.contact.text() == "王秀英" and "139****5678" in dialog.phone.placeholderText()
+    assert "13912345678" not in dialog.phone.placeholderText()
+    dialog.room.clear()
+    qtbot.keyClicks(dialog.room, "5-1-301")  # the name follows the room until it is typed over
+    assert dialog.contact.text() == "李建国"
+    dialog.contact.clear()
+    ime(dialog.contact, "李建国之子李明")
+    dialog.room.clear()
+    qtbot.keyClicks(dialog.room, "5-1-101")
+    assert dialog.contact.text() == "李建国之子李明"
+    dialog.contact.clear()
+    ime(dialog.contact, "王秀英")
+    dialog.category.setCurrentIndex(dialog.category.findData("facility"))
+    ime(dialog.description, "楼上掉下的石块砸坏了停在楼下的轿车。")
+    qtbot.keyClicks(dialog.occurred.edit, "11-24 15:30")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    item = dialog.item
+    assert (item.contact_name, item.contact_phone, item.occurred_at) == (
+        "王秀英", "13912345678", "2026-11-24T15:30")
+
+    shown = []
+    monkeypatch.setattr(LetterEditor, "exec",
+                        lambda self: shown.append(self.body.toPlainText()) or 0)
+    queue.load()
+    queue.select(item.id)
+    queue.print_certificate()
+    assert "5-1-101住户王秀英反映2026年11月24日15时30分许发生的" in shown[0]
+
+    step_through(qtbot, ime, queue, item.id, "assign", assignee="工程部")
+    step_through(qtbot, ime, queue, item.id, "handle", text="已清理坠物并加装防护网。",
+                 prevention="外墙每季度巡查一次。")
+    step_through(qtbot, ime, queue, item.id, "reply", text="已电话告知处理结果。")
+    step_through(qtbot, ime, queue, item.id, "visit", satisfaction=5, text="业主满意。")
+    closing = StepDialog(complaints.item(item.id), "close", queue)
+    qtbot.addWidget(closing)
+    assert closing.prevention is None
+    assert "外墙每季度巡查一次" in " ".join(label.text() for label in closing.findChildren(
+        QLabel))
+    queue.select(item.id)
+    texts = [queue.timeline_model.index(r, 3).data()
+             for r in range(queue.timeline_model.rowCount())]
+    assert "已清理坠物并加装防护网；措施：外墙每季度巡查一次" in texts
+    assert not any("。；" in text for text in texts)

@@ -599,9 +599,11 @@ ALTER TABLE office_profile ADD COLUMN pay_qr_png BLOB;
 
 
 # 11: what a document is about, to find it by — the rooms, the names, the case and letter
-# numbers (a batch of 催缴通知书 has no one household; a 证明 names its complaint).
+# numbers (a batch of 催缴通知书 has no one household; a 证明 names its complaint); and when
+# the incident behind a complaint happened (an insurer's 证明 needs it, not only its intake).
 V11 = """
 ALTER TABLE document ADD COLUMN keywords TEXT NOT NULL DEFAULT '';
+ALTER TABLE complaint ADD COLUMN occurred_at TEXT;
 """
 
 

@@ -131,6 +131,7 @@ class Item:
     paid_work: bool | None
     satisfaction: int | None
     handled_at: str | None
+    occurred_at: str | None = None  # when the incident happened, when the caller knows
 
     @property
     def open(self) -> bool:
@@ -144,7 +145,8 @@ _ITEM_SQL = (
     "SELECT c.id, c.number, c.kind, c.channel, c.unit_id, coalesce(u.code, ''), c.contact_name, "
     "c.contact_phone, c.anonymous, c.other_unit_id, coalesce(o.code, ''), c.location, "
     "c.category, c.urgency, c.description, c.status, c.received_at, c.deadline, c.assignee, "
-    "c.responsibility, c.paid_work, c.satisfaction, c.handled_at FROM complaint c "
+    "c.responsibility, c.paid_work, c.satisfaction, c.handled_at, c.occurred_at "
+    "FROM complaint c "
     "LEFT JOIN unit u ON u.id = c.unit_id LEFT JOIN unit o ON o.id = c.other_unit_id")
 
 
@@ -176,8 +178,9 @@ def receive(*, kind: str, channel: str, category: str, description: str,
             urgency: str = "normal", unit_id: int | None = None, contact_name: str = "",
             contact_phone: str = "", anonymous: bool = False,
             other_unit_id: int | None = None, location: str = "",
-            received_at: datetime | None = None) -> Item:
-    """受理: log an item; its number, status 受理 and first deadline come with it."""
+            received_at: datetime | None = None, occurred_at: datetime | None = None) -> Item:
+    """受理: log an item; its number, status 受理 and first deadline come with it.
+    `occurred_at` is when the incident itself happened, if the caller says."""
     kind = choice(kind, KINDS, field="kind")
     channel = choice(channel, CHANNELS, field="channel")
     category = choice(category, CATEGORIES, field="category")
@@ -197,6 +200,10 @@ def receive(*, kind: str, channel: str, category: str, description: str,
     moment = (received_at or clock.now()).replace(second=0, microsecond=0)
     if moment > clock.now() + timedelta(minutes=1):
         raise ValidationError("received_at", "payment.future_date")
+    if occurred_at is not None:
+        occurred_at = occurred_at.replace(second=0, microsecond=0)
+        if occurred_at > moment:
+            raise ValidationError("occurred_at", "complaint.occurred_later")
     with db.atomic():
         _unit_exists(unit_id, "unit")
         _unit_exists(other_unit_id, "other_unit")
@@ -209,11 +216,12 @@ def receive(*, kind: str, channel: str, category: str, description: str,
         complaint_id = db.execute_sql(
             "INSERT INTO complaint (number, year, seq, kind, channel, unit_id, contact_name, "
             "contact_phone, anonymous, other_unit_id, location, category, urgency, description, "
-            "status, received_at, deadline, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)",
+            "status, received_at, deadline, updated_at, occurred_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?)",
             (number, year, seq, kind, channel, unit_id, contact_name, contact_phone,
              int(anonymous), other_unit_id, location, category, urgency, description,
-             _stamp(moment), deadline, clock.stamp())).lastrowid
+             _stamp(moment), deadline, clock.stamp(),
+             _stamp(occurred_at) if occurred_at else None)).lastrowid
         _add_step(complaint_id, "receive", description, {}, deadline, moment)
         audit.record("complaint.receive", "complaint", complaint_id, number=number, kind=kind,
                      category=category, unit_id=unit_id)

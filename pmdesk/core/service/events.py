@@ -19,7 +19,13 @@ from pmdesk.core.register.residents import code_sort_key
 from pmdesk.core.register.units import owner_names_by_unit, unit_code
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
-from pmdesk.core.validate import check_attachment, choice, clean_text, read_moment
+from pmdesk.core.validate import (
+    END_OF_DAY,
+    check_attachment,
+    choice,
+    clean_text,
+    read_moment,
+)
 
 TYPES = ("sports", "volunteer", "lecture", "festival", "meeting")
 AUDIENCES = ("all", "elderly", "children", "buildings")
@@ -107,7 +113,7 @@ def _moment(value: datetime | str, field: str) -> datetime:
         return datetime.fromisoformat(text).replace(second=0, microsecond=0)
     except ValueError:
         moment = read_moment(text, today=clock.today(), field=field,
-                             end_of_day=field == "signup_deadline")
+                             day_alone=END_OF_DAY if field == "signup_deadline" else None)
     if moment is None:
         raise ValidationError(field, "value.required")
     return moment

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -17,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.actions.service import log_complaint
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.masking import mask_phone
 from pmdesk.core.register.residents import find_unit
+from pmdesk.core.register.units import owners_of, unit_code
 from pmdesk.core.service import complaints
 from pmdesk.i18n import translate
 from pmdesk.labels import (
@@ -30,6 +34,7 @@ from pmdesk.labels import (
     URGENCIES,
     label,
 )
+from pmdesk.ui.date_field import MomentField
 from pmdesk.ui.forms import FormDialog
 
 
@@ -60,8 +65,13 @@ class IntakeDialog(FormDialog):
         self.room = QLineEdit(unit_code)
         self.room.setPlaceholderText(
             translate("Complaints", "房号（如 3-2-501）或住户姓名；外来人员可不填"))
+        self.found = QLabel()  # whom the room names on the register
+        self.found.setStyleSheet("color: #5f6368;")
         self.contact = QLineEdit()
         self.phone = QLineEdit()
+        self.registered_phone = ""  # the owner's phone on the register, used when none typed
+        self.filled_name = ""
+        self.occurred = MomentField(optional=True, whole_day=True)
         self.anonymous = QCheckBox(translate("Complaints", "匿名"))
         self.other = QLineEdit()
         self.other.setPlaceholderText(translate("Complaints", "邻里纠纷中涉及的另一户房号"))
@@ -76,6 +86,7 @@ class IntakeDialog(FormDialog):
         self.form.addRow(translate("Complaints", "类型"), self.kind)
         self.form.addRow(translate("Complaints", "来源"), self.channel)
         self.form.addRow(translate("Complaints", "住户"), self.room)
+        self.form.addRow("", self.found)
         self.form.addRow(translate("Complaints", "反映人"), self.contact)
         self.form.addRow(translate("Complaints", "联系电话"), self.phone)
         self.form.addRow("", self.anonymous)
@@ -83,12 +94,36 @@ class IntakeDialog(FormDialog):
         self.form.addRow(translate("Complaints", "地点"), self.location)
         self.form.addRow(translate("Complaints", "类别"), self.category)
         self.form.addRow(translate("Complaints", "紧急程度"), self.urgency)
+        self.form.addRow(translate("Complaints", "发生时间"), self.occurred)
         self.form.addRow(translate("Complaints", "情况描述"), self.description)
         self.form.addRow(translate("Complaints", "附件"), self.attach_button)
         self.finish({"unit": self.room, "contact_name": self.contact,
                      "contact_phone": self.phone, "other_unit": self.other,
-                     "location": self.location, "description": self.description})
+                     "location": self.location, "description": self.description,
+                     "occurred_at": self.occurred})
         self.item: complaints.Item | None = None
+        self.room.textChanged.connect(self.look_up)
+        self.look_up()
+
+    def look_up(self) -> None:
+        """The room typed names a household: its owner fills 反映人 (the clerk may change it)
+        and its registered phone stands in for 联系电话 (shown masked, as everywhere)."""
+        unit_id = None
+        with contextlib.suppress(PmdeskError):  # half a room, a name of two: nothing yet
+            unit_id = find_unit(self.room.text(), field="unit") if self.room.text().strip() \
+                else None
+        owners = owners_of(unit_id) if unit_id is not None else []
+        name = "、".join(owner for owner, _ in owners)
+        self.registered_phone = next((phone for _, phone in owners if phone), "")
+        if not self.contact.text().strip() or self.contact.text() == self.filled_name:
+            self.contact.setText(name)
+            self.filled_name = name
+        self.phone.setPlaceholderText(translate(
+            "Complaints", "登记电话 {phone}，不填即用此号").format(
+            phone=mask_phone(self.registered_phone)) if self.registered_phone else "")
+        self.found.setText(translate("Complaints", "{room}：业主 {owner}").format(
+            room=unit_code(unit_id), owner=name or translate("Complaints", "未登记"))
+            if unit_id is not None else "")
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -105,7 +140,8 @@ class IntakeDialog(FormDialog):
             category=self.category.currentData(), urgency=self.urgency.currentData(),
             description=self.description.toPlainText(),
             unit_id=find_unit(self.room.text(), field="unit"), contact_name=self.contact.text(),
-            contact_phone=self.phone.text(), anonymous=self.anonymous.isChecked(),
+            contact_phone=self.phone.text() or self.registered_phone,
+            anonymous=self.anonymous.isChecked(), occurred_at=self.occurred.value(),
             other_unit_id=find_unit(self.other.text(), field="other_unit"),
             location=self.location.text())
 
@@ -150,7 +186,14 @@ class StepDialog(FormDialog):
             self.materials = QLineEdit()
             self.form.addRow(translate("Complaints", "有偿/无偿"), self.paid)
             self.form.addRow(translate("Complaints", "所用材料"), self.materials)
-        if action in ("handle", "close"):
+        recorded = next((step.detail["prevention"] for step in reversed(
+            complaints.timeline(item.id)) if step.detail.get("prevention")), "") \
+            if action == "close" else ""
+        if recorded:  # entered at 处理: shown, not asked for again
+            shown = QLabel(recorded)
+            shown.setWordWrap(True)
+            self.form.addRow(translate("Complaints", "防止再发生的措施（处理时已填）"), shown)
+        elif action in ("handle", "close"):
             self.prevention = QLineEdit()
             self.form.addRow(translate("Complaints", "防止再发生的措施"), self.prevention)
             fields["prevention"] = self.prevention

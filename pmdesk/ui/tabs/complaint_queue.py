@@ -82,7 +82,8 @@ def _step_text(step: complaints.Step) -> str:
         parts.append(translate("ComplaintQueue", "材料：{text}").format(text=detail["materials"]))
     if detail.get("prevention"):
         parts.append(translate("ComplaintQueue", "措施：{text}").format(text=detail["prevention"]))
-    return "；".join(p for p in parts if p)
+    # each part's own closing mark gives way to the joining one: never "。；"
+    return "；".join(p.strip().rstrip("。；;，,.") for p in parts if p and p.strip())
 
 
 class QueueModel(RowTableModel):
