@@ -268,3 +268,27 @@ def test_a_killed_backups_copy_on_a_usb_stick_is_cleared_at_the_next_backup(db_p
         os.utime(path, (hours_ago, hours_ago))
     backup.backup_to(db_path, usb / "weekly.db")
     assert not any(path.exists() for path in ours) and theirs.exists()
+
+
+def test_two_databases_in_one_folder_keep_their_own_backups(db_path):
+    """Several databases in one folder share its backups folder: each lists, and thins, only
+    its own backups (the other office's are never offered for a restore, nor removed)."""
+    save_office_profile(estate_name="翠湖苑")
+    close_db()
+    other = db_path.parent / "other.db"
+    open_db(other)
+    save_office_profile(estate_name="金桂园")
+    close_db()
+    theirs = []
+    for minute in range(5):
+        clock.pin(clock.now() + timedelta(minutes=1))
+        theirs.append(backup.backup_to(other, label="auto"))
+    mine = backup.backup_to(db_path, label="auto")
+    folder = db_path.parent / "backups"
+    assert [info.path for info in backup.backups(folder, of=db_path)] == [mine]
+    assert {info.estate for info in backup.backups(folder, of=other)} == {"金桂园"}
+    assert len(backup.backups(folder)) == 6
+    clock.pin(clock.now() + timedelta(minutes=1))
+    backup.auto_backup(db_path, force=True, keep=(1, 0, 0))
+    assert all(path.exists() for path in theirs) and not mine.exists()
+    open_db(db_path)

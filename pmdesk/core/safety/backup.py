@@ -281,23 +281,41 @@ def summary(path: Path | str, *, check: bool = True) -> BackupInfo:
         conn.close()
 
 
-def backups(folder: Path | str, *, check: bool = False) -> list[BackupInfo]:
-    """Every backup in `folder`, newest first, with what each holds."""
+def _of(path: Path, db_path: Path | str | None) -> bool:
+    """Whether the backup at `path` is a copy of the database at `db_path` (by the name its
+    manifest keeps; a backup without one is anyone's); every backup when `db_path` is None.
+    Several databases may share one folder — and so one backups folder."""
+    if db_path is None:
+        return True
+    try:
+        manifest = json.loads(manifest_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    return not isinstance(manifest, dict) or journal.belongs(manifest, journal.name_of(db_path))
+
+
+def backups(folder: Path | str, *, check: bool = False, of: Path | str | None = None
+            ) -> list[BackupInfo]:
+    """Every backup in `folder` (of the database `of` only, when given), newest first, with
+    what each holds."""
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    found = [summary(path, check=check) for path in folder.glob("*.db") if path.is_file()]
+    found = [summary(path, check=check) for path in folder.glob("*.db")
+             if path.is_file() and _of(path, of)]
     return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
 
 def rotate(folder: Path | str, *, keep_recent: int = 12, keep_daily: int = 10,
-           keep_monthly: int = 9) -> list[Path]:
-    """Thin the backups in `folder`: keep the newest `keep_recent`, then the newest of each of
-    `keep_daily` more days, then of `keep_monthly` more months; remove the rest and return
-    them. Databases set aside by a restore are never touched."""
+           keep_monthly: int = 9, of: Path | str | None = None) -> list[Path]:
+    """Thin the backups in `folder` (those of the database `of`, when given: another
+    database's backups in a shared folder are not its to thin): keep the newest
+    `keep_recent`, then the newest of each of `keep_daily` more days, then of `keep_monthly`
+    more months; remove the rest and return them. Databases set aside by a restore are never
+    touched."""
     folder = Path(folder)
     candidates = sorted(((path, _taken_at(path)) for path in folder.glob("*.db")
-                         if not path.name.startswith(SET_ASIDE)),
+                         if not path.name.startswith(SET_ASIDE) and _of(path, of)),
                         key=lambda item: item[1], reverse=True)
     kept = candidates[:keep_recent]
     days = {taken.date() for _, taken in kept}
@@ -336,12 +354,13 @@ def auto_backup(db_path: Path | str, *, label: str = "auto", force: bool = False
     folder = backup_dir(db_path)
     if not force:
         newest = max((clock.from_timestamp(path.stat().st_mtime)
-                      for path in folder.glob("*.db") if not path.name.startswith(SET_ASIDE)),
+                      for path in folder.glob("*.db")
+                      if not path.name.startswith(SET_ASIDE) and _of(path, db_path)),
                      default=None)
         if newest is not None and not changed_since(db_path, newest):
             return None
     made = backup_to(db_path, label=label, full_check=False)
-    rotate(folder, keep_recent=keep[0], keep_daily=keep[1], keep_monthly=keep[2])
+    rotate(folder, keep_recent=keep[0], keep_daily=keep[1], keep_monthly=keep[2], of=db_path)
     return made
 
 

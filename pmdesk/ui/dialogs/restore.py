@@ -87,7 +87,7 @@ class RestoreDialog(QDialog):
         self.damaged = damaged
         self.aside: Path | None = None
         self.model = RowTableModel(COLUMNS, "RestoreDialog", self)
-        self.model.set_rows(backups.backups(backups.backup_dir(self.db_path)))
+        self.model.set_rows(backups.backups(backups.backup_dir(self.db_path), of=self.db_path))
         self.view = table_view(self.model, stretch=5)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.view.doubleClicked.connect(self.restore_selected)
