@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pmdesk.actions.payments import issue_receipt
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.money import payments
+from pmdesk.core.money.amounts import money_text
 from pmdesk.core.money.payments import receipt
 from pmdesk.i18n import translate
 from pmdesk.ui.access import with_approval
@@ -32,15 +33,25 @@ def preview_receipt(parent: QWidget | None, issued, number: str) -> None:
 
 
 def void_receipt(parent: QWidget | None, receipt_no: str) -> bool:
-    """Ask for the reason, confirm, void. Returns whether it was voided."""
+    """Ask for the reason, confirm, void — naming the receipt, its household, payer and
+    amount at each step, so the clerk voids the one meant. Returns whether it was voided."""
+    try:
+        r = receipt(payments.receipt_id(receipt_no))
+    except PmdeskError as exc:
+        show_error(parent, exc)
+        return False
+    which = translate("Receipts", "收据 {number}（{room} {payer}，{amount}，{day}）").format(
+        number=r.receipt_no, room=r.room, payer=r.payer, amount=money_text(r.amount),
+        day=r.paid_on)
     reason, ok = QInputDialog.getText(
         parent, translate("Receipts", "作废收据 {number}").format(number=receipt_no),
-        translate("Receipts", "作废原因（必填，会记入审计记录）："))
+        translate("Receipts", "作废{which}\n\n作废原因（必填，会记入审计记录）：").format(
+            which=which))
     if not ok:
         return False
     answer = QMessageBox.question(parent, translate("Receipts", "作废收据"), translate(
-        "Receipts", "作废收据 {number}？\n这笔款会从所冲抵的账单上撤回；收据保留在编号序列中，"
-                    "标明“作废”。").format(number=receipt_no))
+        "Receipts", "作废{which}？\n这笔款会从所冲抵的账单上撤回；收据保留在编号序列中，"
+                    "标明“作废”。").format(which=which))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:

@@ -3705,22 +3705,6 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Earlier occupants</translation>
     </message>
     <message>
-        <source>人员(&amp;1)</source>
-        <translation>People (&amp;1)</translation>
-    </message>
-    <message>
-        <source>账务(&amp;2)</source>
-        <translation>Ledger (&amp;2)</translation>
-    </message>
-    <message>
-        <source>投诉报修(&amp;3)</source>
-        <translation>Complaints (&amp;3)</translation>
-    </message>
-    <message>
-        <source>社区活动(&amp;4)</source>
-        <translation>Events (&amp;4)</translation>
-    </message>
-    <message>
         <source>住户卡片 — {code}</source>
         <translation>Household — {code}</translation>
     </message>
@@ -3731,6 +3715,18 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>&lt;b style=&apos;font-size:15pt&apos;&gt;{code}&lt;/b&gt;&#x3000;{kind}&#x3000;{state}&#x3000;建筑面积 {area} ㎡&#x3000;交房日期 {handover}&lt;br&gt;标签：{tags}&lt;br&gt;车辆：{cars}</source>
         <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;{code}&lt;/b&gt;&#x3000;{kind}&#x3000;{state}&#x3000;floor area {area} m²&#x3000;handed over {handover}&lt;br&gt;Tags: {tags}&lt;br&gt;Vehicles: {cars}</translation>
+    </message>
+    <message>
+        <source>人员 {count}</source>
+        <translation>People {count}</translation>
+    </message>
+    <message>
+        <source>投诉报修 {count}</source>
+        <translation>Complaints {count}</translation>
+    </message>
+    <message>
+        <source>社区活动 {count}</source>
+        <translation>Events {count}</translation>
     </message>
     <message>
         <source>住户卡片</source>
@@ -3847,6 +3843,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>类型</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>账务</source>
+        <translation>Ledger</translation>
     </message>
     <message>
         <source>状态</source>
@@ -5153,22 +5153,30 @@ Print them now?</translation>
         <translation>Receipt {number}</translation>
     </message>
     <message>
+        <source>收据 {number}（{room} {payer}，{amount}，{day}）</source>
+        <translation>receipt {number} ({room} {payer}, {amount}, {day})</translation>
+    </message>
+    <message>
         <source>作废收据 {number}</source>
         <translation>Void receipt {number}</translation>
     </message>
     <message>
-        <source>作废原因（必填，会记入审计记录）：</source>
-        <translation>Reason for voiding (required, kept in the audit trail):</translation>
+        <source>作废{which}
+
+作废原因（必填，会记入审计记录）：</source>
+        <translation>Void {which}
+
+Reason (required, kept in the audit trail):</translation>
+    </message>
+    <message>
+        <source>作废{which}？
+这笔款会从所冲抵的账单上撤回；收据保留在编号序列中，标明“作废”。</source>
+        <translation>Void {which}?
+The money is taken back from the bills it paid; the receipt keeps its number, marked “void”.</translation>
     </message>
     <message>
         <source>作废收据</source>
         <translation>Void receipt</translation>
-    </message>
-    <message>
-        <source>作废收据 {number}？
-这笔款会从所冲抵的账单上撤回；收据保留在编号序列中，标明“作废”。</source>
-        <translation>Void receipt {number}?
-Its money is taken back off the bills it paid; the receipt stays in the numbering, marked void.</translation>
     </message>
 </context>
 <context>

@@ -276,3 +276,28 @@ def test_an_empty_register_offers_the_import_and_adding_one(qtbot, db_path, ime,
     monkeypatch.setattr(AddHouseholdDialog, "exec", again)
     empty.add_household()
     assert residents.household_count() == 1
+
+
+def test_the_cards_tabs_count_what_they_hold(tab, qtbot):
+    """`投诉报修 3` means three complaints: the tabs carry counts, not shortcut digits (Alt+1…4
+    still switch them)."""
+    from pmdesk.core.service import complaints
+
+    unit_id = tab.model.unit_id(0)
+    for text in ("门铃坏了", "楼道灯不亮"):
+        complaints.receive(kind="repair", channel="phone", category="facility",
+                           description=text, unit_id=unit_id)
+    card = HouseholdCard(unit_id, tab)
+    qtbot.addWidget(card)
+    people = len(residents.household(unit_id).occupants)
+    texts = [card.pages.tabText(i) for i in range(card.pages.count())]
+    assert texts[0] == (f"人员 {people}" if people else "人员") and texts[1] == "账务"
+    assert texts[2] == f"投诉报修 {len(complaints.queue(open_only=False, unit_id=unit_id))}"
+    assert not any("&" in text for text in texts)
+    from PySide6.QtWidgets import QApplication
+
+    card.show()
+    card.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is card)
+    qtbot.keyClick(card, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert card.pages.currentIndex() == 2

@@ -101,8 +101,12 @@ def test_a_clerk_voids_a_receipt_with_a_managers_password(paid, window, monkeypa
     from pmdesk.ui.receipts import void_receipt
 
     _, receipt_no = paid
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("收错户", True))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    said: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda parent, title, text, *a, **k: said.append(text) or ("收错户", True))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a, **k: said.append(text)
+                        or QMessageBox.StandardButton.Yes)
     asked = []
 
     def manager_types(dialog: SignInDialog) -> int:
@@ -112,6 +116,8 @@ def test_a_clerk_voids_a_receipt_with_a_managers_password(paid, window, monkeypa
 
     monkeypatch.setattr(SignInDialog, "exec", manager_types)
     assert void_receipt(window, receipt_no)
+    which = f"收据 {receipt_no}（3-2-501 张伟，¥210.33，{clock.today().isoformat()}）"
+    assert all(which in text for text in said), said  # the one meant, named at each step
     assert asked == ["主管授权"]
     assert db.execute_sql("SELECT voided_by, approved_by FROM payment_void").fetchone() == (
         "李小梅", "王经理")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -139,16 +140,19 @@ class HouseholdCard(QDialog):
         people_layout.addWidget(before, 2)
         people_layout.addLayout(buttons)
         self.pages = QTabWidget()
-        self.pages.addTab(people_page, translate("HouseholdCard", "人员(&1)"))
-        self.pages.addTab(self.ledger, translate("HouseholdCard", "账务(&2)"))
+        self.pages.addTab(people_page, "")
+        self.pages.addTab(self.ledger, translate("HouseholdCard", "账务"))
         self.complaints_model = RowTableModel(COMPLAINTS, "HouseholdCard", self)
         complaints_page = QWidget()
         complaints_layout = QVBoxLayout(complaints_page)
         complaints_layout.setContentsMargins(0, 0, 0, 0)
         complaints_layout.addWidget(table_view(self.complaints_model))
-        self.pages.addTab(complaints_page, translate("HouseholdCard", "投诉报修(&3)"))
+        self.pages.addTab(complaints_page, "")
         self.events_model = RowTableModel(EVENTS, "HouseholdCard", self)
-        self.pages.addTab(table_view(self.events_model), translate("HouseholdCard", "社区活动(&4)"))
+        self.pages.addTab(table_view(self.events_model), "")
+        for index in range(self.pages.count()):  # Alt+1…4: the tabs' labels keep their counts
+            QShortcut(QKeySequence(f"Alt+{index + 1}"), self,
+                      lambda index=index: self.pages.setCurrentIndex(index))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(unit_buttons)
@@ -178,6 +182,13 @@ class HouseholdCard(QDialog):
         self.current_model.set_rows(h.occupants)
         self.history_model.set_rows(h.history)
         self.move_out_button.setEnabled(bool(h.occupants))
+        for index, text, count in (
+                (0, translate("HouseholdCard", "人员 {count}"), len(h.occupants)),
+                (2, translate("HouseholdCard", "投诉报修 {count}"),
+                 self.complaints_model.rowCount()),
+                (3, translate("HouseholdCard", "社区活动 {count}"), self.events_model.rowCount())):
+            self.pages.setTabText(index, text.format(count=count) if count
+                                  else text.replace(" {count}", ""))
 
     def _selected(self) -> residents.Occupant | None:
         rows = self.current.selectionModel().selectedRows()
