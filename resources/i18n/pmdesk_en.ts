@@ -3539,8 +3539,8 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Date</translation>
     </message>
     <message>
-        <source>收据 {count} 张（作废 {voids} 张）。应交款 &lt;b&gt;{total}&lt;/b&gt;：{methods}</source>
-        <translation>{count} receipts ({voids} voided). To hand over &lt;b&gt;{total}&lt;/b&gt;: {methods}</translation>
+        <source>收据 {count} 张（作废 {voids} 张）。应交款 &lt;b&gt;{total}&lt;/b&gt;：{methods}&lt;br&gt;按收费项目：{items}</source>
+        <translation>{count} receipts ({voids} void). To hand over &lt;b&gt;{total}&lt;/b&gt;: {methods}&lt;br&gt;By fee item: {items}</translation>
     </message>
     <message>
         <source>收费日报</source>

@@ -257,6 +257,7 @@ def test_report_pages(estate, window, qtbot):
     tab.pages.setCurrentWidget(tab.daily)
     assert tab.daily.model.rowCount() == 1
     assert "¥50.00" in tab.daily.totals.text()
+    assert "按收费项目：物业服务费 ¥50.00" in tab.daily.totals.text()  # the oldest bill first
 
 
 def test_file_menu_exports_this_years_bills(estate, window, qtbot, tmp_path, monkeypatch,
@@ -288,3 +289,20 @@ def test_receipt_paper_setting_prints_on_241_by_140(estate, window, qtbot, previ
     press_in_next_dialog(qtbot)
     window.fees_tab.desk.collect()
     assert "683.15 x 396.85" in as_pdf(previews[-1]).info()  # 241 × 140 mm
+
+
+def test_the_cash_desk_groups_a_months_lines_under_the_month(estate, window):
+    unit_id, _ = estate
+    window.collect_from(unit_id)
+    model = window.fees_tab.desk.model
+    months = [model.index(r, 1).data() for r in range(model.rowCount())]
+    items = [model.index(r, 2).data() for r in range(model.rowCount())]
+    shades = [model.index(r, 3).data(Qt.ItemDataRole.BackgroundRole) is not None
+              for r in range(model.rowCount())]
+    first = period_of(clock.today())
+    from pmdesk.core.money.amounts import add_months, period_text
+
+    named = [period_text(add_months(first, back)) for back in (-2, -1, 0)]
+    assert months == [named[0], "", named[1], "", named[2], ""]
+    assert items == ["物业服务费", "垃圾清运费"] * 3
+    assert shades == [False, False, True, True, False, False]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,16 +62,24 @@ BILL_COLUMNS = [
 
 
 class BillsModel(RowTableModel):
-    """Unpaid bills with a tick in the first column: the months this payment covers."""
+    """Unpaid bills with a tick in the first column: the months this payment covers. A
+    month's lines stand together under it: the month named once, each month's band shaded
+    in turn."""
 
     ticks_changed = Signal()
+    BAND = QColor("#eef3f8")
 
     def __init__(self, parent=None) -> None:
         super().__init__(BILL_COLUMNS, "CashDesk", parent)
         self.ticked: list[bool] = []
+        self.band: list[int] = []  # per row: which month it belongs to, counted from the top
 
     def set_rows(self, rows) -> None:
         self.ticked = [True] * len(rows)
+        self.band = []
+        for index, bill in enumerate(rows):
+            new_month = index == 0 or rows[index - 1].period != bill.period
+            self.band.append((self.band[-1] + new_month) if self.band else 0)
         super().set_rows(rows)
         self.ticks_changed.emit()
 
@@ -79,9 +88,16 @@ class BillsModel(RowTableModel):
         return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
-            return (Qt.CheckState.Checked if self.ticked[index.row()]
-                    else Qt.CheckState.Unchecked)
+        if not index.isValid():
+            return None
+        row = index.row()
+        if index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
+            return (Qt.CheckState.Checked if self.ticked[row] else Qt.CheckState.Unchecked)
+        if role == Qt.ItemDataRole.BackgroundRole and self.band[row] % 2:
+            return self.BAND
+        if index.column() == 1 and role == Qt.ItemDataRole.DisplayRole and row > 0 \
+                and self.rows[row - 1].period == self.rows[row].period:
+            return ""  # the month is named on its first line
         return super().data(index, role)
 
     def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -165,7 +181,6 @@ class CashDesk(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

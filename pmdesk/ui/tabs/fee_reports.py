@@ -364,10 +364,12 @@ class DailyView(QWidget):
         self.model.set_rows(t.receipts + earlier_voids)
         methods = "　".join(f"{label(METHODS, code)} {money_text(t.by_method.get(code, 0))}"
                             for code in METHODS if code in t.by_method)
+        items = "　".join(f"{item} {money_text(fen)}" for item, fen in t.by_item.items() if fen)
         self.totals.setText(translate(
-            "FeeReports", "收据 {count} 张（作废 {voids} 张）。应交款 <b>{total}</b>：{methods}")
+            "FeeReports", "收据 {count} 张（作废 {voids} 张）。应交款 <b>{total}</b>：{methods}"
+                          "<br>按收费项目：{items}")
             .format(count=len(t.receipts), voids=len(t.voids), total=money_text(t.total),
-                    methods=methods or "-"))
+                    methods=methods or "-", items=items or "-"))
 
     def _selected(self):
         rows = self.table.selectionModel().selectedRows()
