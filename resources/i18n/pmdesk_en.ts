@@ -922,12 +922,36 @@
 <context>
     <name>BuildingMap</name>
     <message>
+        <source>欠 12 个月以上</source>
+        <translation>Owing 12+ months</translation>
+    </message>
+    <message>
+        <source>欠 3–11 个月</source>
+        <translation>Owing 3–11 months</translation>
+    </message>
+    <message>
+        <source>欠 1–2 个月</source>
+        <translation>Owing 1–2 months</translation>
+    </message>
+    <message>
+        <source>无欠费</source>
+        <translation>No arrears</translation>
+    </message>
+    <message>
+        <source>欠费 {months} 个月</source>
+        <translation>owing {months} months</translation>
+    </message>
+    <message>
         <source>{floor}层</source>
         <translation>Floor {floor}</translation>
     </message>
     <message>
         <source>{stairwell}单元 {position:02d}</source>
         <translation>S{stairwell} · {position:02d}</translation>
+    </message>
+    <message>
+        <source>按欠费着色</source>
+        <translation>Colour by arrears</translation>
     </message>
     <message>
         <source>{building}栋&#x3000;{count} 户</source>
@@ -5212,6 +5236,22 @@ The money is taken back from the bills it paid; the receipt keeps its number, ma
     <message>
         <source>查找：房号（3-2-501、3栋2单元）、姓名、拼音首字母（zw）、电话后四位、车牌</source>
         <translation>Find: room (3-2-501, 3栋2单元), name, pinyin initials (zw), last digits of a phone, plate</translation>
+    </message>
+    <message>
+        <source>欠费不限</source>
+        <translation>Any arrears</translation>
+    </message>
+    <message>
+        <source>欠费</source>
+        <translation>In arrears</translation>
+    </message>
+    <message>
+        <source>欠 3 个月以上</source>
+        <translation>Owing 3+ months</translation>
+    </message>
+    <message>
+        <source>欠 12 个月以上</source>
+        <translation>Owing 12+ months</translation>
     </message>
     <message>
         <source>楼盘图</source>

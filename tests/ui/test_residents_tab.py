@@ -301,3 +301,39 @@ def test_the_cards_tabs_count_what_they_hold(tab, qtbot):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is card)
     qtbot.keyClick(card, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert card.pages.currentIndex() == 2
+
+
+def test_the_register_and_the_map_show_who_owes(tab, qtbot):
+    """Filtered by 欠费 the register lists exactly the arrears report's households; the
+    楼盘图 coloured by 欠费 shades each unit by its months, the same count."""
+    from pmdesk.core import clock
+    from pmdesk.core.money import fees, payments, reports
+    from pmdesk.core.money.amounts import add_months, period_of, period_text
+
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2.35", start_period="2020-01")
+    for back in range(14, -1, -1):
+        fees.run_billing(period_text(add_months(period_of(clock.today()), -back)))
+    ids = tab.model.ids
+    billed = [u for u in ids if len({b.period for b in payments.open_bills(u)}) == 15]
+    for unit_id in billed[:100]:  # paid up
+        payments.pay(unit_id=unit_id, amount=payments.owed(unit_id))
+    for unit_id in billed[100:150]:  # all but the last two months that fell due
+        bills = payments.open_bills(unit_id)
+        payments.pay(unit_id=unit_id, amount=sum(b.owed for b in bills if b.period < add_months(
+            period_of(clock.today()), -2)))
+    owing = {row.unit_id: row.months for row in reports.arrears().rows}
+    assert {2, 14} <= set(owing.values())
+    tab.owing.setCurrentIndex(tab.owing.findData(1))
+    assert set(tab.model.ids) == set(owing)
+    tab.owing.setCurrentIndex(tab.owing.findData(12))
+    assert set(tab.model.ids) == {u for u, months in owing.items() if months >= 12}
+    tab.building.setCurrentIndex(tab.building.findData("1"))
+    qtbot.mouseClick(tab.map_button, Qt.MouseButton.LeftButton)
+    grid = tab.map.model
+    assert grid.owing and tab.map.by_owing.isChecked()
+    for (row, column), unit in grid.cells.items():
+        assert unit.owing_months == owing.get(unit.unit_id, 0)
+        shade = grid.index(row, column).data(Qt.ItemDataRole.BackgroundRole).name()
+        assert (shade == "#ffffff") == (unit.owing_months == 0)
+    tab.map.by_owing.setChecked(False)
+    assert not grid.owing

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.masking import mask_id, mask_phone
+from pmdesk.core.money.amounts import first_undue
 from pmdesk.core.pinyin import name_keys
 from pmdesk.core.register import units
 from pmdesk.core.register.rooms import floor_of, parse_room, split_room
@@ -118,13 +119,22 @@ def household_count() -> int:
     return db.execute_sql("SELECT count(*) FROM unit").fetchone()[0]
 
 
+_OWING = ("SELECT unit_id FROM bill WHERE paid < amount - reduced AND period < ? "
+          "GROUP BY unit_id HAVING count(DISTINCT period) >= ?")
+
+
 def household_ids(*, building: str | None = None, state: str | None = None,
-                  tag: str | None = None, sort: str = "room",
+                  tag: str | None = None, owing_months: int | None = None, sort: str = "room",
                   descending: bool = False) -> list[int]:
-    """The units of the register, filtered, in room order (3-2-501 before 12-1-101) or sorted
-    by owner (pinyin), area, state or kind — in SQL, so 20,000 rows sort in milliseconds."""
+    """The units of the register, filtered (`owing_months`: owing at least that many months,
+    counted as the arrears report counts them), in room order (3-2-501 before 12-1-101) or
+    sorted by owner (pinyin), area, state or kind — in SQL, so 20,000 rows sort in
+    milliseconds."""
     sql = "SELECT u.id FROM unit u JOIN building b ON b.id = u.building_id"
     where, params = [], []
+    if owing_months:
+        where.append(f"u.id IN ({_OWING})")
+        params += [first_undue(clock.today()), owing_months]
     if building:
         where.append("b.code = ?")
         params.append(building)
@@ -220,6 +230,7 @@ class GridUnit:
     room: str
     state: str
     owner: str
+    owing_months: int = 0  # months of 欠费, as the arrears report counts them
 
 
 def building_grid(building: str) -> list[GridUnit]:
@@ -227,10 +238,13 @@ def building_grid(building: str) -> list[GridUnit]:
     rows = db.execute_sql(
         "SELECT u.id, u.code, u.stairwell, coalesce(u.floor, 0), u.room, u.state, "
         "(SELECT p.name FROM occupancy o JOIN person p ON p.id = o.person_id "
-        " WHERE o.unit_id = u.id AND o.role = 'owner' AND o.end_date IS NULL LIMIT 1) "
-        "FROM unit u JOIN building b ON b.id = u.building_id WHERE b.code = ?", (building,))
-    return [GridUnit(uid, code, stairwell, floor, room, state, owner or "")
-            for uid, code, stairwell, floor, room, state, owner in rows]
+        " WHERE o.unit_id = u.id AND o.role = 'owner' AND o.end_date IS NULL LIMIT 1), "
+        "(SELECT count(DISTINCT period) FROM bill WHERE unit_id = u.id "
+        " AND paid < amount - reduced AND period < ?) "
+        "FROM unit u JOIN building b ON b.id = u.building_id WHERE b.code = ?",
+        (first_undue(clock.today()), building))
+    return [GridUnit(uid, code, stairwell, floor, room, state, owner or "", months or 0)
+            for uid, code, stairwell, floor, room, state, owner, months in rows]
 
 
 def buildings() -> list[str]:

@@ -1,14 +1,16 @@
 """The 楼盘图: one building as the clerk pictures it — floors from the top down, each stairwell's
-rooms side by side, every unit coloured by its state; a click opens the household."""
+rooms side by side, every unit coloured by its state or by its months of 欠费; a click opens
+the household."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +30,18 @@ STATE_COLORS = {
 }
 
 
+OWING_COLORS = (  # (at least so many months of 欠费, colour, legend)
+    (12, "#f4a6a6", QT_TRANSLATE_NOOP("BuildingMap", "欠 12 个月以上")),
+    (3, "#f8cf9c", QT_TRANSLATE_NOOP("BuildingMap", "欠 3–11 个月")),
+    (1, "#fbeeb8", QT_TRANSLATE_NOOP("BuildingMap", "欠 1–2 个月")),
+    (0, "#ffffff", QT_TRANSLATE_NOOP("BuildingMap", "无欠费")),
+)
+
+
+def _owing_color(months: int) -> str:
+    return next(color for least, color, _ in OWING_COLORS if months >= least)
+
+
 def _position(unit: residents.GridUnit) -> int:
     """501 → 1, 1203 → 3: a room's place along its floor."""
     digits = re.sub(r"\D", "", unit.room)
@@ -40,9 +54,11 @@ class BuildingGridModel(QAbstractTableModel):
         self.floors: list[int] = []
         self.columns: list[tuple[str, int]] = []  # (stairwell, position)
         self.cells: dict[tuple[int, int], residents.GridUnit] = {}
+        self.owing = False  # coloured by months of 欠费 instead of by state
 
-    def set_units(self, units: list[residents.GridUnit]) -> None:
+    def set_units(self, units: list[residents.GridUnit], *, owing: bool = False) -> None:
         self.beginResetModel()
+        self.owing = owing
         self.floors = sorted({u.floor for u in units}, reverse=True)
         self.columns = sorted({(u.stairwell, _position(u)) for u in units},
                               key=lambda c: (residents.code_sort_key(c[0] or "0"), c[1]))
@@ -67,9 +83,12 @@ class BuildingGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{unit.room}\n{unit.owner}" if unit.owner else unit.room
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(STATE_COLORS.get(unit.state, "#ffffff"))
+            return QColor(_owing_color(unit.owing_months) if self.owing
+                          else STATE_COLORS.get(unit.state, "#ffffff"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{unit.code}  {label(STATES, unit.state)}  {unit.owner}"
+            owing = translate("BuildingMap", "欠费 {months} 个月").format(
+                months=unit.owing_months) if unit.owing_months else ""
+            return f"{unit.code}  {label(STATES, unit.state)}  {unit.owner}  {owing}".strip()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter.value)
         return None
@@ -106,22 +125,41 @@ class BuildingMap(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(40)
         self.view.setWordWrap(True)
         self.view.clicked.connect(self._clicked)
-        legend = QHBoxLayout()
-        legend.addWidget(self.title)
-        legend.addStretch()
-        for state, color in STATE_COLORS.items():
-            swatch = QLabel(label(STATES, state))
-            swatch.setStyleSheet(f"background: {color}; border: 1px solid #aaa; padding: 1px 6px;")
-            legend.addWidget(swatch)
+        self.by_owing = QCheckBox(translate("BuildingMap", "按欠费着色"))
+        self.by_owing.toggled.connect(lambda on: self.show_building(self.building, owing=on))
+        self.legend = QHBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch()
+        top.addLayout(self.legend)
+        top.addWidget(self.by_owing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(legend)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        self.building = ""
 
-    def show_building(self, building: str) -> None:
+    def _show_legend(self, owing: bool) -> None:
+        while self.legend.count():
+            self.legend.takeAt(0).widget().deleteLater()
+        swatches = [(translate("BuildingMap", text), color) for _, color, text in OWING_COLORS] \
+            if owing else [(label(STATES, state), color) for state, color in STATE_COLORS.items()]
+        for text, color in swatches:
+            swatch = QLabel(text)
+            swatch.setStyleSheet(f"background: {color}; border: 1px solid #aaa; padding: 1px 6px;")
+            self.legend.addWidget(swatch)
+
+    def show_building(self, building: str, *, owing: bool | None = None) -> None:
+        """`building` floor by floor; `owing` colours it by months of 欠费 (None: as shown)."""
         self.building = building
+        if owing is not None and owing != self.by_owing.isChecked():
+            self.by_owing.blockSignals(True)
+            self.by_owing.setChecked(owing)
+            self.by_owing.blockSignals(False)
+        owing = self.by_owing.isChecked()
         units = residents.building_grid(building)
-        self.model.set_units(units)
+        self.model.set_units(units, owing=owing)
+        self._show_legend(owing)
         self.title.setText(translate("BuildingMap", "{building}栋　{count} 户").format(
             building=building, count=len(units)))
 

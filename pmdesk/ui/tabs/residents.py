@@ -45,6 +45,12 @@ class ResidentsTab(QWidget):
         self.building = QComboBox()
         self.state = QComboBox()
         self.tag = QComboBox()
+        self.owing = QComboBox()  # 欠费, counted as the arrears report counts it
+        for text, months in ((translate("ResidentsTab", "欠费不限"), None),
+                             (translate("ResidentsTab", "欠费"), 1),
+                             (translate("ResidentsTab", "欠 3 个月以上"), 3),
+                             (translate("ResidentsTab", "欠 12 个月以上"), 12)):
+            self.owing.addItem(text, months)
         self.count = QLabel()
         self.map_button = QPushButton(translate("ResidentsTab", "楼盘图"))
         self.map_button.setCheckable(True)
@@ -65,7 +71,7 @@ class ResidentsTab(QWidget):
         self.search.returnPressed.connect(self.open_selected)
         self.table.doubleClicked.connect(lambda index: self.open_household(
             self.model.unit_id(index.row())))
-        for combo in (self.building, self.state, self.tag):
+        for combo in (self.building, self.state, self.tag, self.owing):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.apply_filters)
         filters = QHBoxLayout()
@@ -73,6 +79,7 @@ class ResidentsTab(QWidget):
         filters.addWidget(self.building)
         filters.addWidget(self.state)
         filters.addWidget(self.tag)
+        filters.addWidget(self.owing)
         filters.addWidget(self.count)
         filters.addWidget(self.map_button)
         self.add_button = QPushButton(translate("ResidentsTab", "添加住户(&A)…"))
@@ -168,7 +175,7 @@ class ResidentsTab(QWidget):
             if building is None:
                 self.map_button.setChecked(False)
                 return
-            self.map.show_building(building)
+            self.map.show_building(building, owing=True if self.owing.currentData() else None)
             self.stack.setCurrentWidget(self.map)
         else:
             self.stack.setCurrentWidget(self.table)
@@ -185,6 +192,7 @@ class ResidentsTab(QWidget):
         self.base_ids = residents.household_ids(building=self.building.currentData(),
                                                 state=self.state.currentData(),
                                                 tag=self.tag.currentData(),
+                                                owing_months=self.owing.currentData(),
                                                 sort=self.sort_key, descending=self.descending)
         self.apply_search()
 
@@ -196,7 +204,8 @@ class ResidentsTab(QWidget):
             return
         ids = self.base_ids if hits is None else [i for i in self.base_ids if i in hits]
         self.model.set_ids(ids)
-        unfiltered = not any(c.currentData() for c in (self.building, self.state, self.tag))
+        unfiltered = not any(c.currentData() for c in (self.building, self.state, self.tag,
+                                                       self.owing))
         self.empty_hint.setHidden(bool(self.base_ids) or not unfiltered)
         self.count.setText(translate("ResidentsTab", "{count} 户").format(count=len(ids)))
         if ids:
