@@ -85,7 +85,10 @@ class DeskLock:
         purpose = (translate("MainWindow", "请登录物业前台。") if switch or user is None else
                    translate("MainWindow", "屏幕已锁定。请 {name} 输入密码继续，或换人登录。")
                    .format(name=user.name))
-        dialog = SignInDialog(purpose, self, name="" if switch or user is None else user.name)
+        last = self.settings.last_user  # the desk's usual clerk first
+        if last not in {a.name for a in auth.accounts() if a.active}:
+            last = ""
+        dialog = SignInDialog(purpose, self, name=last if switch or user is None else user.name)
         if not dialog.exec() or dialog.user is None:
             return False
         if user is None or dialog.user.id != user.id:
@@ -97,6 +100,8 @@ class DeskLock:
 
     def _signed_in(self) -> None:
         self._show_locked(False)
+        if session.current() is not None:
+            self.settings.last_user = session.current().name
         self.refresh_profile()
         self.idle.start(safety_settings().lock_minutes)
         if not self.signed_in:

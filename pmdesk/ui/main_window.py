@@ -168,6 +168,8 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             self.language_actions[code] = action
 
         help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
+        help_menu.addAction(self._action(translate("MainWindow", "开始使用清单(&S)…"),
+                                         self.first_day))
         help_menu.addAction(self._action(translate("MainWindow", "关于物业前台(&A)"), self.about))
 
         self.find_action = self._action(translate("MainWindow", "查找住户"), self.find_household,
@@ -200,7 +202,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         profile = get_office_profile()
         office = (profile.office_name if profile
                   else translate("MainWindow", "（尚未填写办公室信息）"))
-        title = translate("MainWindow", "物业前台 — {office}").format(office=office)
+        title = office  # Qt adds the application's name after it: "…服务中心 — 物业前台"
         shown = translate("MainWindow", "数据库：{path}")
         if is_read_only():  # a CD, a write-protected stick, a folder without permission
             title += translate("MainWindow", "（只读）")
@@ -228,8 +230,29 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         choice = WelcomeDialog(self).exec()
         if choice == WelcomeDialog.PROFILE:
             self.edit_profile()
+            self.first_day()
         elif choice == WelcomeDialog.DEMO:
             self.load_demo()
+
+    def first_day(self) -> None:
+        """开始使用: the day-one checklist, each step's button one click away."""
+        from pmdesk.ui.dialogs.first_day import FirstDayDialog
+
+        def fees(action: str):
+            def run() -> None:
+                self.fees_tab.ensure_loaded()
+                getattr(self.fees_tab, action)()
+            return run
+
+        FirstDayDialog({
+            "office": [(translate("MainWindow", "填写…"), self.edit_profile)],
+            "register": [(translate("MainWindow", "导入名册…"), self.import_roster),
+                         (translate("MainWindow", "添加住户…"), self.residents_tab.add_household)],
+            "fee_items": [(translate("MainWindow", "收费项目…"), fees("edit_items"))],
+            "billing": [(translate("MainWindow", "出账…"), fees("run_billing"))],
+            "accounts": [(translate("MainWindow", "账号与权限…"), self.manage_accounts)],
+        }, self).exec()
+        self.refresh()
 
     def load_demo(self, households: int = DEMO_HOUSEHOLDS):
         from pmdesk.core.demo import generate

@@ -56,5 +56,14 @@ class UiSettings:
     def backups_paused(self, value: bool) -> None:
         self.store.setValue("backup/paused", "true" if value else "false")
 
+    @property
+    def last_user(self) -> str:
+        """Who signed in last on this PC: the sign-in offers that name first."""
+        return str(self.store.value("session/last_user", ""))
+
+    @last_user.setter
+    def last_user(self, value: str) -> None:
+        self.store.setValue("session/last_user", value)
+
     def sync(self) -> None:
         self.store.sync()

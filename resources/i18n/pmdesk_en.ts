@@ -3623,6 +3623,81 @@ The details were written to the log {log}. Click “Copy report” and send the 
     </message>
 </context>
 <context>
+    <name>FirstDay</name>
+    <message>
+        <source>办公室信息</source>
+        <translation>Office details</translation>
+    </message>
+    <message>
+        <source>住户名册</source>
+        <translation>Resident register</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee items</translation>
+    </message>
+    <message>
+        <source>第一次出账</source>
+        <translation>First billing run</translation>
+    </message>
+    <message>
+        <source>前台人员的账号</source>
+        <translation>Accounts for the desk</translation>
+    </message>
+    <message>
+        <source>小区、服务中心名称、电话和公章，印在每份文书上。</source>
+        <translation>Estate, office name, phone and seal, printed on every document.</translation>
+    </message>
+    <message>
+        <source>已填写。</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>导入 Excel 名册，或一户一户添加。</source>
+        <translation>Import an Excel roster, or add households one by one.</translation>
+    </message>
+    <message>
+        <source>已登记 {count} 户。</source>
+        <translation>{count} households registered.</translation>
+    </message>
+    <message>
+        <source>物业服务费、垃圾清运费……单价与收费依据。</source>
+        <translation>Property fee, refuse fee…: rates and their legal basis.</translation>
+    </message>
+    <message>
+        <source>已有 {count} 个收费项目。</source>
+        <translation>{count} fee items.</translation>
+    </message>
+    <message>
+        <source>按月为每户出账，之后就能收款、催缴。</source>
+        <translation>Bill every household by month; then payments and collection can start.</translation>
+    </message>
+    <message>
+        <source>已出账 {count} 个月。</source>
+        <translation>{count} months billed.</translation>
+    </message>
+    <message>
+        <source>每位前台人员用自己的账号登录，作废、减免需主管授权。</source>
+        <translation>Each clerk signs in with an own account; voids and reductions need a manager.</translation>
+    </message>
+    <message>
+        <source>已有 {count} 个前台账号。</source>
+        <translation>{count} clerk accounts.</translation>
+    </message>
+    <message>
+        <source>开始使用</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>按顺序完成这几步，前台就可以开始工作了。每一步做完会自动打勾。</source>
+        <translation>Complete these steps in order and the desk is ready. Each step ticks itself when done.</translation>
+    </message>
+    <message>
+        <source>都完成了，可以开始收款了。</source>
+        <translation>All done: the desk can take payments.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdCard</name>
     <message>
         <source>身份</source>
@@ -4830,6 +4905,10 @@ Note: this file was already imported on {when}.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>开始使用清单(&amp;S)…</source>
+        <translation>Getting &amp;started…</translation>
+    </message>
+    <message>
         <source>关于物业前台(&amp;A)</source>
         <translation>&amp;About Property Desk</translation>
     </message>
@@ -4846,8 +4925,28 @@ Note: this file was already imported on {when}.</translation>
         <translation>(office profile not entered yet)</translation>
     </message>
     <message>
-        <source>物业前台 — {office}</source>
-        <translation>Property Desk — {office}</translation>
+        <source>填写…</source>
+        <translation>Fill in…</translation>
+    </message>
+    <message>
+        <source>导入名册…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>添加住户…</source>
+        <translation>Add a household…</translation>
+    </message>
+    <message>
+        <source>收费项目…</source>
+        <translation>Fee items…</translation>
+    </message>
+    <message>
+        <source>出账…</source>
+        <translation>Bill…</translation>
+    </message>
+    <message>
+        <source>账号与权限…</source>
+        <translation>Accounts…</translation>
     </message>
     <message>
         <source>数据库：{path}</source>

@@ -130,7 +130,7 @@ def test_a_database_on_a_share_is_copied_to_this_pc_and_opened(started, tmp_path
     assert started(share) == 0
     assert "网络共享文件夹" in texts[0]
     assert main_windows()[0].db_path == local and share.exists()
-    assert main_windows()[0].windowTitle() == "物业前台 — 翠湖苑物业服务中心"
+    assert main_windows()[0].windowTitle() == "翠湖苑物业服务中心"
 
 
 def test_a_lock_held_by_another_pc_is_never_broken(tmp_path, started, monkeypatch):

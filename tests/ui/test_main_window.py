@@ -1,7 +1,7 @@
 """The shell as the clerk meets it: tabs, menus, status bar, remembered layout, first run."""
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile
@@ -22,7 +22,7 @@ def test_shell_has_the_four_tabs_and_menus(window, db_path):
     assert tab_titles(window) == ["住户", "收费", "投诉报修", "社区活动"]
     assert menu_titles(window) == ["文件(&F)", "文书(&D)", "设置(&S)", "帮助(&H)"]
     assert str(db_path) in window.db_label.text()
-    assert window.windowTitle() == "物业前台 — （尚未填写办公室信息）"
+    assert window.windowTitle() == "（尚未填写办公室信息）"  # Qt adds " — 物业前台"
     assert window.import_action.isEnabled() and window.export_action.isEnabled()
 
 
@@ -30,7 +30,7 @@ def test_status_bar_shows_the_office(db_path, make_window):
     save_office_profile(estate_name="翠湖苑")
     window = make_window()
     assert window.office_label.text() == "翠湖苑物业服务中心"
-    assert window.windowTitle() == "物业前台 — 翠湖苑物业服务中心"
+    assert window.windowTitle() == "翠湖苑物业服务中心"
 
 
 def test_the_register_and_shortcuts_follow_the_first_paint(qtbot, db_path, ui_settings):
@@ -70,15 +70,51 @@ def test_first_run_offers_the_demo(window, qtbot, monkeypatch):
     assert db.execute_sql("SELECT count(*) FROM unit").fetchone()[0] == 2000
 
 
-def test_first_run_opens_the_profile_form(window, monkeypatch):
+def test_first_run_opens_the_profile_form_then_the_checklist(window, monkeypatch):
+    """After the office details, the day-one checklist: each step ticks itself as the records
+    show it done, and its button does it."""
+    from pmdesk.core.money import fees
+    from pmdesk.core.register import residents
+    from pmdesk.core.safety import auth
     from pmdesk.ui.dialogs import office_profile
+    from pmdesk.ui.dialogs.first_day import FirstDayDialog
 
-    opened = []
+    opened, checklists = [], []
+
+    def fill_profile(dialog) -> int:
+        opened.append(dialog)
+        save_office_profile(estate_name="翠湖苑")
+        return 1
+
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: WelcomeDialog.PROFILE)
-    monkeypatch.setattr(office_profile.OfficeProfileDialog, "exec",
-                        lambda self: opened.append(self) or 0)
+    monkeypatch.setattr(office_profile.OfficeProfileDialog, "exec", fill_profile)
+    monkeypatch.setattr(FirstDayDialog, "exec", lambda self: checklists.append(self) or 0)
+    added = []
+    monkeypatch.setattr(window.residents_tab, "add_household", lambda: added.append(1))
     window.first_run()
-    assert len(opened) == 1
+    assert len(opened) == 1 and len(checklists) == 1
+    checklist = checklists[0]
+
+    def marks() -> str:
+        return "".join(checklist.marks[step].text() for step in
+                       ("office", "register", "fee_items", "billing", "accounts"))
+
+    assert marks() == "✓○○○○" and checklist.summary.text() == ""
+    buttons = {b.text(): b for b in checklist.findChildren(QPushButton)}
+    assert {"填写…", "导入名册…", "添加住户…", "收费项目…", "出账…", "账号与权限…"} <= set(buttons)
+    buttons["添加住户…"].click()
+    assert added == [1]
+    residents.add_unit(room="3-2-501", area="89.5", owner="张三", handover_date="2020-01-01")
+    fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
+    checklist.refresh()
+    assert marks() == "✓✓✓○○" and "已登记 1 户" in checklist.details["register"].text()
+    fees.run_billing("2026-10")
+    manager = auth.create_account(name="王经理", role="manager", password="manager-pw")
+    checklist.refresh()
+    assert marks() == "✓✓✓✓○"  # the manager alone: the desk's clerks still need theirs
+    auth.create_account(name="李小梅", role="clerk", password="clerk-pw1", approved_by=manager)
+    checklist.refresh()
+    assert marks() == "✓✓✓✓✓" and "可以开始收款" in checklist.summary.text()
 
 
 def test_first_run_stays_quiet_once_the_office_is_known(window, monkeypatch):
@@ -128,7 +164,7 @@ def test_the_english_shell(qapp, qtbot, db_path, ui_settings):
         qtbot.addWidget(window)
         assert tab_titles(window) == ["Residents", "Fees", "Complaints", "Events"]
         assert menu_titles(window) == ["&File", "&Documents", "&Settings", "&Help"]
-        assert window.windowTitle() == "Property Desk — (office profile not entered yet)"
+        assert window.windowTitle() == "(office profile not entered yet)"
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

@@ -69,6 +69,11 @@ def test_sign_in_at_start_and_the_screen_lock(staff, window, monkeypatch, qtbot)
     assert session.current().name == "王经理" and window.stack.currentIndex() == 0
     actions = [e.action for e in audit.entries(limit=4)]
     assert actions[:2] == ["auth.sign_in", "auth.sign_out"]
+    offered = []  # the next sign-in on this PC offers whoever signed in last
+    monkeypatch.setattr(SignInDialog, "exec",
+                        lambda dialog: offered.append(dialog.name.currentText()) or 0)
+    window.lock(switch=True)
+    assert offered == ["王经理"]
 
 
 def test_the_screen_locks_after_the_idle_time(staff, window, monkeypatch, qtbot):
