@@ -7,7 +7,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSysInfo, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QProcess, QSysInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pmdesk.core.errors import PmdeskError
@@ -220,4 +220,16 @@ def run(db_path: Path, language: str | None = None) -> int:
     for step in (setup_logging, listen, window.verify_database, window.sign_in_at_start,
                  window.first_run):
         window.first_painted.connect(step)
-    return QApplication.instance().exec()
+    status = QApplication.instance().exec()
+    if getattr(window, "restart_requested", False):  # a new language: the program again
+        window.database_lock.unlock()
+        restart(window.db_path)
+    return status
+
+
+def restart(db_path: Path) -> bool:
+    """Start pmdesk again on `db_path` in a process of its own (the language it starts in
+    is the one just chosen: no `--lang`)."""
+    program = [sys.executable] if getattr(sys, "frozen", False) \
+        else [sys.executable, "-m", "pmdesk"]
+    return QProcess.startDetached(program[0], [*program[1:], "--db", str(db_path)])[0]

@@ -327,8 +327,15 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         if code == self.settings.language:
             return
         self.settings.language = code
-        QMessageBox.information(self, translate("MainWindow", "语言"),
-                                translate("MainWindow", "语言设置将在重新启动物业前台后生效。"))
+        answer = QMessageBox.question(
+            self, translate("MainWindow", "语言"),
+            translate("MainWindow", "新的语言在重新启动物业前台后生效。现在重新启动吗？\n"
+                                    "（和正常退出一样：先备份，再重新打开，需要重新登录。）"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart_requested = True  # app.run starts the program again once closed
+            self.close()
 
     def about(self) -> None:
         import html

@@ -4949,6 +4949,12 @@ Note: this file was already imported on {when}.</translation>
         <translation>Accounts…</translation>
     </message>
     <message>
+        <source>新的语言在重新启动物业前台后生效。现在重新启动吗？
+（和正常退出一样：先备份，再重新打开，需要重新登录。）</source>
+        <translation>The new language takes effect when Property Desk starts again. Restart now?
+(As when quitting: a backup first, then it opens again and asks you to sign in.)</translation>
+    </message>
+    <message>
         <source>数据库：{path}</source>
         <translation>Database: {path}</translation>
     </message>
@@ -5071,10 +5077,6 @@ Print them now?</translation>
     <message>
         <source>语言</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>语言设置将在重新启动物业前台后生效。</source>
-        <translation>The language setting takes effect when Property Desk is restarted.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;物业前台 {version}&lt;/h3&gt;&lt;p&gt;住宅小区物业服务中心的前台软件：住户档案、物业收费、投诉报修、社区活动与通知文书。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;以 GPL-3.0-or-later 许可发布。&lt;/p&gt;</source>

@@ -51,6 +51,27 @@ def test_run_opens_the_database_and_shows_the_window(started, tmp_path, qtbot):
     assert "log folder" in next((tmp_path / "state").rglob("pmdesk.log")).read_text("utf-8")
 
 
+def test_a_restart_for_a_new_language_opens_the_same_database_again(started, tmp_path,
+                                                                     monkeypatch):
+    """The window closed for a new language: its lock is let go, then pmdesk starts again on
+    the same database (without a --lang that would keep the old language)."""
+    from PySide6.QtCore import QProcess
+
+    def closed_for_a_restart(*args) -> int:
+        main_windows()[0].restart_requested = True
+        return 0
+
+    launched = []
+    monkeypatch.setattr(QApplication, "exec", closed_for_a_restart)
+    monkeypatch.setattr(QProcess, "startDetached",
+                        lambda program, arguments: launched.append((program, arguments))
+                        or (True, 1))
+    path = tmp_path / "office.db"
+    assert started(path) == 0
+    assert launched == [(sys.executable, ["-m", "pmdesk", "--db", str(path)])]
+    assert not (tmp_path / "office.db.lock").exists()
+
+
 def test_a_database_that_cannot_be_opened_is_explained(started, tmp_path, monkeypatch):
     (tmp_path / "broken.db").write_bytes(b"not a database at all" * 100)
     shown = []

@@ -151,10 +151,19 @@ def test_a_restore_from_the_menu_pauses_automatic_backups(window, monkeypatch, u
     assert not ui_settings.backups_paused
 
 
-def test_language_choice_is_saved_for_the_next_start(window, ui_settings, message_boxes):
+def test_language_choice_is_saved_and_a_restart_offered(window, ui_settings, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked, answers = [], iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or next(answers))
+    window.show()
     window.language_actions["en"].trigger()
-    assert ui_settings.language == "en"
-    assert "重新启动" in message_boxes[0][2]
+    assert ui_settings.language == "en" and "现在重新启动吗" in asked[0]
+    assert not getattr(window, "restart_requested", False) and window.isVisible()
+    window.language_actions["zh_CN"].trigger()
+    assert ui_settings.language == "zh_CN"
+    assert window.restart_requested and not window.isVisible()  # closed as on quitting
 
 
 def test_the_english_shell(qapp, qtbot, db_path, ui_settings):
