@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -118,6 +119,22 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             self.complaints_tab.ensure_loaded()
         elif self.tabs.widget(index) is self.events_tab:
             self.events_tab.ensure_loaded()
+        self._splitters(restore=True)
+
+    def _splitters(self, *, restore: bool) -> None:
+        """The splitters the clerk dragged keep their sizes on this PC (the tabs are built
+        when first shown: each is restored then, once)."""
+        for splitter in self.findChildren(QSplitter):
+            name = splitter.objectName()
+            if not name:
+                continue
+            if not restore:
+                self.settings.set_splitter(name, splitter.saveState())
+            elif not splitter.property("restored"):
+                splitter.setProperty("restored", True)
+                state = self.settings.splitter(name)
+                if state is not None:
+                    splitter.restoreState(state)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
@@ -363,6 +380,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
                 event.ignore()
                 return
         self.settings.geometry = self.saveGeometry()
+        self._splitters(restore=False)
         self.settings.last_tab = self.tabs.currentIndex()
         self.settings.sync()
         self.closed = True  # background work that ends later has no one to tell

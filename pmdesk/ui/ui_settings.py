@@ -65,5 +65,12 @@ class UiSettings:
     def last_user(self, value: str) -> None:
         self.store.setValue("session/last_user", value)
 
+    def splitter(self, name: str) -> QByteArray | None:
+        value = self.store.value(f"splitters/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_splitter(self, name: str, state: QByteArray) -> None:
+        self.store.setValue(f"splitters/{name}", state)
+
     def sync(self) -> None:
         self.store.sync()

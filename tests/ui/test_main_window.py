@@ -1,7 +1,7 @@
 """The shell as the clerk meets it: tabs, menus, status bar, remembered layout, first run."""
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QPushButton, QSplitter
 
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile
@@ -258,3 +258,22 @@ def test_a_check_that_ends_after_the_window_closed_says_nothing(window, qtbot, m
     qtbot.waitUntil(lambda: task.done, timeout=10_000)
     qtbot.wait(50)
     assert message_boxes == []
+
+
+def test_the_splitters_remember_their_sizes(make_window, ui_settings, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    def shown_events(window) -> QSplitter:
+        window.resize(1366, 728)
+        window.show()
+        qtbot.waitExposed(window)
+        window.tabs.setCurrentWidget(window.events_tab)
+        QApplication.processEvents()
+        return next(s for s in window.findChildren(QSplitter) if s.objectName() == "events")
+
+    split = shown_events(make_window())
+    split.setSizes([100, 500])
+    QApplication.processEvents()
+    sizes = split.sizes()
+    split.window().close()
+    assert shown_events(make_window()).sizes() == sizes

@@ -258,6 +258,7 @@ class CollectingView(QWidget):
         left_layout.addWidget(self.table)
         split.addWidget(left)
         split.addWidget(self.side)
+        split.setObjectName("collecting")  # its sizes are remembered (MainWindow)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)

@@ -182,8 +182,9 @@ class ComplaintQueue(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setObjectName("complaints")  # its sizes are remembered (MainWindow)
+        split.setStretchFactor(0, 1)  # the queue and the timeline share the height
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

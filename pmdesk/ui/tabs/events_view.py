@@ -141,6 +141,9 @@ class EventsView(QWidget):
         detail_layout.addWidget(self.find)
         detail_layout.addWidget(self.signups, 1)
         right.addWidget(detail)
+        right.setObjectName("events")  # its sizes are remembered (MainWindow)
+        right.setStretchFactor(0, 1)  # the sign-up list gets the room
+        right.setStretchFactor(1, 3)
         body = QHBoxLayout()
         body.addWidget(left)
         body.addWidget(right, 1)
