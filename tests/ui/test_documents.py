@@ -254,3 +254,17 @@ def test_the_archive_finds_documents_by_room_name_and_number(qtbot, office, prev
     assert found("王伟") == ["certificate"]
     assert found("3-2-501") == ["certificate", "delivery_sheet", "demand_letter"]
     assert found("9-9-909") == []
+
+
+def test_the_preview_fits_the_screen_and_shows_the_whole_page(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPdfWidgets import QPdfView
+
+    preview = PreviewDialog(rendered_notice().pdf, "通知", "通知.pdf")
+    qtbot.addWidget(preview)
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert preview.width() <= screen.width() and preview.height() <= screen.height()
+    assert preview.fit_button.isChecked()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    preview.fit_button.setChecked(False)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth

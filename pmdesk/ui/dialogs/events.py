@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -290,6 +291,10 @@ class ParticipationDialog(QDialog):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(str(value)))
         table.resizeColumnsToContents()
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()  # the table uses the dialog's width: names first
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
 
     def _chart(self) -> QWidget:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
@@ -54,7 +55,11 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        self.resize(760, 900)
+        # on the screen whole (a 1366×768 office monitor too), a whole page in view at first
+        screen = (parent.screen() if parent is not None
+                  else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(760, screen.width() - 40), min(900, screen.height() - 40))
+        self.fit_button.setChecked(True)
 
     def _fit(self, whole_page: bool) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView if whole_page
