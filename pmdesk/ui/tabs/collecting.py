@@ -178,7 +178,7 @@ class CollectingView(QWidget):
         self.search.textChanged.connect(self.filter_changed)
         self.summary = QLabel()
         self.model = RowTableModel(CASES, "CollectingView", self)
-        self.table = table_view(self.model, stretch=1)
+        self.table = table_view(self.model, stretch=4)  # the reason gives way first: no scroll
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _: self.edit_case())
 
