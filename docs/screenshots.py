@@ -1,6 +1,8 @@
 """Regenerate the screenshots in docs/images/ from the real application.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" python docs/screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" python docs/screenshots.py
+
+The window fills the usual office monitor (1366×768, 40 px left for the taskbar).
 
 Needs a display (Xvfb is fine; Debian: xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1) and a
 CJK font (fonts-noto-cjk). Each language runs in its own process on a fresh demo database.
@@ -35,8 +37,8 @@ def shoot(language: str, db_path: Path) -> None:
 
     app = app_module.create_app([sys.argv[0]])
     window = app_module.start(db_path, language)
-    window.resize(1100, 680)
-    window.move(40, 40)
+    window.resize(1366, 728)
+    window.move(0, 0)
     suffix = "zh" if language == "zh_CN" else "en"
 
     def grab(widget, name: str) -> None:
@@ -169,16 +171,13 @@ def shoot(language: str, db_path: Path) -> None:
     def daily_page() -> None:
         from datetime import date
 
-        from PySide6.QtCore import QDate
-
         from pmdesk.core.safety.db import db
 
         busiest = db.execute_sql("SELECT paid_on FROM payment GROUP BY paid_on "
                                  "ORDER BY paid_on DESC LIMIT 1").fetchone()[0]
         daily = window.fees_tab.daily
         window.fees_tab.pages.setCurrentWidget(daily)
-        day = date.fromisoformat(busiest)
-        daily.day.setDate(QDate(day.year, day.month, day.day))
+        daily.day.setValue(date.fromisoformat(busiest))
         later(lambda: (grab(window, "daily-takings"), collections_page()))
 
     def collections_page() -> None:
@@ -266,7 +265,63 @@ def shoot(language: str, db_path: Path) -> None:
         dialog.show()
         dialog.start()
         QTimer.singleShot(4000, lambda: (grab(dialog, "check-database"), dialog.close(),
-                                         app.quit()))
+                                         first_day()))
+
+    def first_day() -> None:
+        from pmdesk.ui.dialogs.first_day import FirstDayDialog
+
+        dialog = FirstDayDialog({
+            "office": [(translate("MainWindow", "填写…"), lambda: None)],
+            "register": [(translate("MainWindow", "导入名册…"), lambda: None),
+                         (translate("MainWindow", "添加住户…"), lambda: None)],
+            "fee_items": [(translate("MainWindow", "收费项目…"), lambda: None)],
+            "billing": [(translate("MainWindow", "出账…"), lambda: None)],
+            "accounts": [(translate("MainWindow", "账号与权限…"), lambda: None)]}, window)
+        dialog.show()
+        dialog.move(window.x() + 300, window.y() + 150)
+        later(lambda: (grab(dialog, "first-day"), dialog.close(), add_household()))
+
+    def add_household() -> None:
+        from pmdesk.ui.dialogs.household import AddHouseholdDialog
+
+        dialog = AddHouseholdDialog(window)
+        dialog.room.setText("21-1-101")
+        dialog.area.setText("89.5")
+        dialog.handover.edit.setText("12.1")
+        dialog.owner.setText("张伟")
+        dialog.show()
+        dialog.move(window.x() + 400, window.y() + 150)
+        later(lambda: (grab(dialog, "add-household"), dialog.close(), intake()))
+
+    def intake() -> None:
+        from pmdesk.core.money.reports import arrears
+        from pmdesk.ui.dialogs.complaints import IntakeDialog
+
+        dialog = IntakeDialog(window, unit_code=arrears().rows[0].room)
+        dialog.occurred.edit.setText("昨天 下午3点")
+        dialog.description.setPlainText("楼上掉下的石块砸坏了停在楼下的轿车。")
+        dialog.show()
+        dialog.move(window.x() + 400, window.y() + 60)
+        later(lambda: (grab(dialog, "complaint-intake"), dialog.close(), bad_date()))
+
+    def bad_date() -> None:
+        from pmdesk.core.money.reports import arrears
+        from pmdesk.ui.dialogs.collecting import ActionDialog
+
+        dialog = ActionDialog(arrears().rows[0].unit_id, parent=window)
+        dialog.said.setPlainText("业主答应月底前来交。")
+        dialog.next_date.edit.setText("2026-13-45")
+        dialog.show()
+        dialog.move(window.x() + 400, window.y() + 150)
+        later(lambda: (grab(dialog, "date-refused"), dialog.close(), owing_map()))
+
+    def owing_map() -> None:
+        window.tabs.setCurrentWidget(window.residents_tab)
+        tab = window.residents_tab
+        tab.building.setCurrentIndex(tab.building.findData("3"))
+        tab.owing.setCurrentIndex(tab.owing.findData(1))
+        tab.map_button.setChecked(True)
+        later(lambda: (grab(window, "building-map-arrears"), app.quit()))
 
     QTimer.singleShot(600, sign_in)
     app.exec()
