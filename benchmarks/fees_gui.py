@@ -65,6 +65,10 @@ def main() -> None:
         timed("collection-12-months", lambda: reports.collection_table(
             add_months(this_month, -11), this_month))
         unit_id = owing[run * 7 % len(owing)]
+        timed("cash-desk-household", lambda u=unit_id: (desk.load(u), app.processEvents()))
+        for text in ("1", "12", "120", "1200"):  # each keystroke checked as it is typed
+            timed("cash-desk-keystroke", lambda t=text: (desk.amount.setText(t),
+                                                         app.processEvents()))
         desk.load(unit_id)
         app.processEvents()
         timed("payment-with-receipt", desk.collect)

@@ -68,6 +68,8 @@ class DateField(QWidget):
         layout.addWidget(self.button)
         layout.addWidget(self.hint, 1)
         self.setFocusProxy(self.edit)
+        if compact:  # in a tool bar: as wide as it needs, the bar's room is for others
+            self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self._value: date | datetime | None = None
         self._error: PmdeskError | None = None
         self._valid = True

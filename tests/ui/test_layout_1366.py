@@ -102,7 +102,10 @@ def test_every_tab_fits_the_office_monitor(office, qtbot):
 
 
 def test_the_clerks_dialogs_fit_the_office_monitor(office, qtbot):
+    from pmdesk.ui.access import SignInDialog
     from pmdesk.ui.dialogs.audit_log import AuditLogDialog
+    from pmdesk.ui.dialogs.office_profile import OfficeProfileDialog
+    from pmdesk.ui.dialogs.welcome import WelcomeDialog
     from pmdesk.ui.dialogs.collecting import ActionDialog, CaseDialog
     from pmdesk.ui.dialogs.complaints import IntakeDialog
     from pmdesk.ui.dialogs.events import EventDialog, ParticipationDialog
@@ -111,7 +114,9 @@ def test_the_clerks_dialogs_fit_the_office_monitor(office, qtbot):
 
     window = office
     owing = max(reports.arrears().rows, key=lambda r: r.months)
-    dialogs = [FirstDayDialog({"register": [("导入名册…", lambda: None)]}, window),
+    dialogs = [WelcomeDialog(window), OfficeProfileDialog(window),
+               SignInDialog("请登录物业前台。", window),
+               FirstDayDialog({"register": [("导入名册…", lambda: None)]}, window),
                AddHouseholdDialog(window), IntakeDialog(window, unit_code=owing.room),
                ActionDialog(owing.unit_id, parent=window), CaseDialog(owing.unit_id, window),
                EventDialog(parent=window), ParticipationDialog(window), AuditLogDialog(window),

@@ -136,6 +136,8 @@ class StatisticsDialog(QDialog):
             chart.addSeries(series)
             names = QBarCategoryAxis()
             names.append([name for name, _ in data])
+            if not horizontal:  # twelve months side by side: slanted, read whole (not "26-…")
+                names.setLabelsAngle(-60)
             values = QValueAxis()
             values.setLabelFormat("%d")
             values.setRange(0, max([value for _, value in data] or [1]) * 1.15)

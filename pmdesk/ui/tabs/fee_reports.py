@@ -280,6 +280,7 @@ class CollectionRateView(QWidget):
         chart.addSeries(households)
         x_axis = QBarCategoryAxis()
         x_axis.append(months)
+        x_axis.setLabelsAngle(-60)  # twelve months side by side: slanted, read whole
         y_axis = QValueAxis()
         y_axis.setRange(0, 100)
         y_axis.setLabelFormat("%d%%")
