@@ -280,7 +280,7 @@ def test_two_databases_in_one_folder_keep_their_own_backups(db_path):
     save_office_profile(estate_name="金桂园")
     close_db()
     theirs = []
-    for minute in range(5):
+    for _ in range(5):
         clock.pin(clock.now() + timedelta(minutes=1))
         theirs.append(backup.backup_to(other, label="auto"))
     mine = backup.backup_to(db_path, label="auto")

@@ -104,13 +104,13 @@ def test_every_tab_fits_the_office_monitor(office, qtbot):
 def test_the_clerks_dialogs_fit_the_office_monitor(office, qtbot):
     from pmdesk.ui.access import SignInDialog
     from pmdesk.ui.dialogs.audit_log import AuditLogDialog
-    from pmdesk.ui.dialogs.office_profile import OfficeProfileDialog
-    from pmdesk.ui.dialogs.welcome import WelcomeDialog
     from pmdesk.ui.dialogs.collecting import ActionDialog, CaseDialog
     from pmdesk.ui.dialogs.complaints import IntakeDialog
     from pmdesk.ui.dialogs.events import EventDialog, ParticipationDialog
     from pmdesk.ui.dialogs.first_day import FirstDayDialog
     from pmdesk.ui.dialogs.household import AddHouseholdDialog, HouseholdCard
+    from pmdesk.ui.dialogs.office_profile import OfficeProfileDialog
+    from pmdesk.ui.dialogs.welcome import WelcomeDialog
 
     window = office
     owing = max(reports.arrears().rows, key=lambda r: r.months)
