@@ -53,9 +53,12 @@ def record_document(*, kind: str, subject: str, pdf: bytes, pages: int,
     with db.atomic():
         number = db.execute_sql(
             "INSERT INTO document (kind, subject, unit_id, created_at, created_by, pages, "
-            "sha256, pdf, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (kind, subject.strip()[:200], unit_id, clock.stamp(), session.actor(), pages,
-             hashlib.sha256(pdf).hexdigest(), pdf, " ".join(keys))).lastrowid
+             hashlib.sha256(pdf).hexdigest(), pdf)).lastrowid
+        if keys:
+            db.execute_sql("INSERT INTO document_keyword (document_id, keywords) VALUES (?, ?)",
+                           (number, " ".join(keys)))
         audit.record("document.create", "document", number, kind=kind, subject=subject,
                      pages=pages)
     return number
@@ -80,7 +83,8 @@ def list_documents(*, kind: str | None = None, text: str = "", limit: int = 1000
         params.append(kind)
     if text.strip():
         sql += (" AND (d.subject LIKE ? ESCAPE '\\' OR u.code LIKE ? ESCAPE '\\' "
-                "OR d.keywords LIKE ? ESCAPE '\\')")
+                "OR d.id IN (SELECT document_id FROM document_keyword "
+                "WHERE keywords LIKE ? ESCAPE '\\'))")
         pattern = f"%{like_literal(text.strip())}%"
         params += [pattern, pattern, pattern]
     sql += " ORDER BY d.id DESC LIMIT ?"

@@ -138,9 +138,12 @@ def _calendar_day(year: int, month: int, day: int, *, field: str, value: str) ->
     return date(year, month, day)
 
 
-def _nearest_year(month: int, day: int, today: date, *, field: str, value: str) -> date:
+def _nearest_year(month: int, day: int, today: date, *, field: str, value: str,
+                  past: bool = False) -> date:
     """A day typed without its year (`12-5`, `12月5日`): the one nearest today, so `12-5`
-    typed in November is next month and `1-5` typed in late December is next January."""
+    typed in November is next month and `1-5` typed in late December is next January — or,
+    for a day that can only have been (`past`: when something happened), the latest one not
+    after today."""
     candidates = []
     for year in (today.year - 1, today.year, today.year + 1):
         try:
@@ -148,10 +151,13 @@ def _nearest_year(month: int, day: int, today: date, *, field: str, value: str) 
         except ValidationError:
             if year == today.year:
                 raise
+    if past and any(d <= today for d in candidates):
+        return max(d for d in candidates if d <= today)
     return min(candidates, key=lambda d: (abs((d - today).days), d < today))
 
 
-def _read_day_part(text: str, today: date, *, field: str, value: str) -> tuple[date, str]:
+def _read_day_part(text: str, today: date, *, field: str, value: str,
+                   past: bool = False) -> tuple[date, str]:
     """The day at the start of `text` and what follows it."""
     for word, offset in _RELATIVE_DAYS.items():
         if text.startswith(word):
@@ -163,12 +169,12 @@ def _read_day_part(text: str, today: date, *, field: str, value: str) -> tuple[d
             if match.groupdict().get("y"):
                 found = _calendar_day(int(match["y"]), month, day, field=field, value=value)
             else:
-                found = _nearest_year(month, day, today, field=field, value=value)
+                found = _nearest_year(month, day, today, field=field, value=value, past=past)
             return found, text[match.end():]
     raise ValidationError(field, "date.invalid", value=value)
 
 
-def read_day(text: str, *, today: date, field: str) -> date | None:
+def read_day(text: str, *, today: date, field: str, past: bool = False) -> date | None:
     """A day as a clerk types it: `2026-12-05`, `2026.12.5`, `2026/12/5`, `20261205`,
     `2026年12月5日`, `12-5`, `12月5日` (the nearest such day), 今天/明天/后天; full-width
     digits too. None when empty; a day that does not exist (`2026-13-45`, `2-30`) is refused
@@ -176,7 +182,7 @@ def read_day(text: str, *, today: date, field: str) -> date | None:
     value = _clean(text)
     if not value:
         return None
-    day, rest = _read_day_part(value, today, field=field, value=value)
+    day, rest = _read_day_part(value, today, field=field, value=value, past=past)
     if rest.strip():
         raise ValidationError(field, "date.invalid", value=value)
     return day
@@ -185,15 +191,17 @@ def read_day(text: str, *, today: date, field: str) -> date | None:
 END_OF_DAY, WHOLE_DAY = time(23, 59), time(0, 0)
 
 
-def read_moment(text: str, *, today: date, field: str, day_alone: time | None = None
-                ) -> datetime | None:
+def read_moment(text: str, *, today: date, field: str, day_alone: time | None = None,
+                past: bool = False) -> datetime | None:
     """A day and a time (`2026-12-05 14:30`, `12月5日 下午2点半`, `明天 9点`). A day without
     a time takes `day_alone` — `END_OF_DAY` for a deadline, `WHOLE_DAY` for "that day, the
     hour unknown" — and is refused without it, since a start time cannot be guessed."""
     value = _clean(text)
     if not value:
         return None
-    day, rest = _read_day_part(value, today, field=field, value=value)
+    day, rest = _read_day_part(value, today, field=field, value=value, past=past)
+    if rest and not (rest[0].isspace() or value[-len(rest) - 1] in " 日号天"):
+        raise ValidationError(field, "time.invalid", value=value)  # 2026-12-051: not 01:00
     rest = rest.strip()
     if not rest:
         if day_alone is not None:
@@ -204,6 +212,8 @@ def read_moment(text: str, *, today: date, field: str, day_alone: time | None = 
         raise ValidationError(field, "time.invalid", value=value)
     hour = int(match["h"])
     minute = 30 if match["min"] == "半" else int(match["min"] or 0)
+    if match["half"] == "晚上" and hour == 12:
+        raise ValidationError(field, "time.invalid", value=value)  # midnight: which day?
     if match["half"] in ("下午", "晚上") and hour < 12:
         hour += 12
     if match["half"] == "中午" and hour < 6:

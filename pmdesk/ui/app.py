@@ -4,6 +4,7 @@ the main window."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import sys
 from pathlib import Path
 
@@ -223,7 +224,9 @@ def run(db_path: Path, language: str | None = None) -> int:
     status = QApplication.instance().exec()
     if getattr(window, "restart_requested", False):  # a new language: the program again
         window.database_lock.unlock()
-        restart(window.db_path)
+        if not restart(window.db_path):
+            logging.getLogger("pmdesk").error("pmdesk could not start again after a change "
+                                              "of language: %s", sys.executable)
     return status
 
 

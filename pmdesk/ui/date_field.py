@@ -44,9 +44,10 @@ class DateField(QWidget):
     WIDEST = date(2026, 12, 28)  # the edit is as wide as this value's spelling
 
     def __init__(self, value: date | None = None, *, optional: bool = False,
-                 compact: bool = False, parent: QWidget | None = None) -> None:
+                 compact: bool = False, past: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.optional, self.compact = optional, compact
+        self.optional, self.compact, self.past = optional, compact, past
         metrics = self.fontMetrics()
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.placeholder())
@@ -85,7 +86,7 @@ class DateField(QWidget):
         return translate("DateField", "如 2026-12-05 或 12-5")
 
     def parse(self, text: str) -> date | datetime | None:
-        return read_day(text, today=clock.today(), field="")
+        return read_day(text, today=clock.today(), field="", past=self.past)
 
     def canonical(self, value: date | datetime) -> str:
         return value.isoformat()
@@ -196,10 +197,10 @@ class MomentField(DateField):
     WIDEST = datetime(2026, 12, 28, 23, 58)
 
     def __init__(self, value: datetime | None = None, *, optional: bool = False,
-                 end_of_day: bool = False, whole_day: bool = False,
+                 end_of_day: bool = False, whole_day: bool = False, past: bool = False,
                  parent: QWidget | None = None) -> None:
         self.end_of_day, self.whole_day = end_of_day, whole_day
-        super().__init__(value, optional=optional, parent=parent)
+        super().__init__(value, optional=optional, past=past, parent=parent)
 
     def placeholder(self) -> str:
         if self.end_of_day or self.whole_day:
@@ -208,7 +209,8 @@ class MomentField(DateField):
 
     def parse(self, text: str) -> datetime | None:
         alone = END_OF_DAY if self.end_of_day else WHOLE_DAY if self.whole_day else None
-        return read_moment(text, today=clock.today(), field="", day_alone=alone)
+        return read_moment(text, today=clock.today(), field="", day_alone=alone,
+                           past=self.past)
 
     def canonical(self, value: datetime) -> str:
         if self.whole_day and value.time() == WHOLE_DAY:

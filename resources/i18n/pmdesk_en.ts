@@ -512,6 +512,10 @@
         <translation>Waiting household admitted</translation>
     </message>
     <message>
+        <source>添加住户</source>
+        <translation>Household added</translation>
+    </message>
+    <message>
         <source>房号</source>
         <translation>Room</translation>
     </message>
@@ -642,6 +646,14 @@
     <message>
         <source>第一期</source>
         <translation>First due</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <source>交房日期</source>
+        <translation>Handover</translation>
     </message>
     <message>
         <source>入住日期</source>

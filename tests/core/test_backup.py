@@ -292,3 +292,14 @@ def test_two_databases_in_one_folder_keep_their_own_backups(db_path):
     backup.auto_backup(db_path, force=True, keep=(1, 0, 0))
     assert all(path.exists() for path in theirs) and not mine.exists()
     open_db(db_path)
+
+
+def test_the_backups_of_a_renamed_database_are_still_offered(db_path):
+    save_office_profile(estate_name="翠湖苑")
+    made = backup.backup_to(db_path, label="auto")
+    close_db()
+    renamed = db_path.with_name("翠湖苑.db")
+    db_path.rename(renamed)
+    assert [info.path for info in backup.backups(db_path.parent / "backups", of=renamed)] == \
+        [made]
+    open_db(renamed)

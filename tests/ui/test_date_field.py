@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from pmdesk.core import clock
+from pmdesk.core.errors import ValidationError
 from pmdesk.core.money import cases
 from pmdesk.core.service import events
 from pmdesk.core.settings import save_office_profile
+from pmdesk.core.validate import WHOLE_DAY, read_moment
 from pmdesk.ui.date_field import DateField, MomentField
 from tests.core.test_fees import _unit
 from tests.ui.conftest import ime_type
@@ -150,3 +152,19 @@ def test_an_events_typed_deadline_is_kept(homes_for_events, qapp, qtbot, ime):
 @pytest.fixture
 def homes_for_events(db_path):
     save_office_profile(estate_name="翠湖苑", phone="0571-88886666")
+
+
+def test_a_day_that_can_only_have_been_is_never_read_as_next_year(qapp, qtbot):
+    """In June, `6-20` typed as when a visit happened is last June, not five days ahead; a
+    time glued to a day is refused; a day alone as an event's deadline is its end."""
+    clock.pin(datetime(2026, 6, 15, 10, 0))
+    visited = DateField(clock.today(), past=True)
+    qtbot.addWidget(visited)
+    typed(qtbot, visited, "6-20")
+    assert visited.value() == date(2025, 6, 20)  # not five days ahead
+    for glued in ("2026-12-051", "12-5 晚上12点"):
+        with pytest.raises(ValidationError):
+            read_moment(glued, today=clock.today(), field="", day_alone=WHOLE_DAY)
+    assert events._moment("2026-12-05", "signup_deadline") == datetime(2026, 12, 5, 23, 59)
+    with pytest.raises(ValidationError):
+        events._moment("2026-12-05", "starts_at")  # a start needs its time

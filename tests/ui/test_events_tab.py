@@ -236,3 +236,10 @@ def test_the_audit_log_tells_sign_ups_in_rooms_and_names_never_ids(homes, window
         "「敬老茶话会」；房号 1-1-301；人数 2 人；状态 候补",
         "「敬老茶话会」；房号 1-1-101；人数 2 人；状态 已报名"]
     assert not any("=" in line or "_id" in line for line in lines)
+    from pmdesk.core.service import complaints
+
+    complaints.receive(kind="complaint", channel="phone", category="security",
+                       description="外来车辆乱停", contact_name="路人")  # no household
+    dialog.reload()
+    texts = [dialog.model.index(r, 4).data() for r in range(dialog.model.rowCount())]
+    assert not any("None" in text for text in texts)

@@ -306,3 +306,32 @@ def test_the_cash_desk_groups_a_months_lines_under_the_month(estate, window):
     assert months == [named[0], "", named[1], "", named[2], ""]
     assert items == ["物业服务费", "垃圾清运费"] * 3
     assert shades == [False, False, True, True, False, False]
+
+
+def test_while_a_payment_is_written_the_button_stays_off(estate, window, qtbot):
+    """A busy database keeps the payment waiting in a worker: editing the form meanwhile
+    must not offer 收款 a second time."""
+    unit_id, _ = estate
+    window.collect_from(unit_id)
+    desk = window.fees_tab.desk
+    assert desk.collect_button.isEnabled()
+    desk.paying = True
+    desk.amount.clear()
+    qtbot.keyClicks(desk.amount, "100")
+    assert not desk.collect_button.isEnabled() and "壹佰元整" in desk.echo.text()
+    desk.paying = False
+    desk.amount.setText("10")
+    assert desk.collect_button.isEnabled()
+
+
+def test_an_unreadable_day_leaves_nothing_to_print_or_void(estate, window, qtbot):
+    tab = window.fees_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.pages.setCurrentWidget(tab.daily)
+    daily = tab.daily
+    daily.day.edit.clear()
+    qtbot.keyClicks(daily.day.edit, "11-31")
+    assert not daily.print_button.isEnabled() and not daily.void_button.isEnabled()
+    daily.day.edit.clear()
+    qtbot.keyClicks(daily.day.edit, "11-30")
+    assert daily.print_button.isEnabled() and daily.reprint_button.isEnabled()

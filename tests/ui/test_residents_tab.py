@@ -276,6 +276,13 @@ def test_an_empty_register_offers_the_import_and_adding_one(qtbot, db_path, ime,
     monkeypatch.setattr(AddHouseholdDialog, "exec", again)
     empty.add_household()
     assert residents.household_count() == 1
+    from pmdesk.core.safety import audit
+    from pmdesk.ui.dialogs.audit_log import action_label, detail_text
+
+    [entry] = audit.entries(action_prefix="unit.create")
+    assert action_label(entry.action) == "添加住户"
+    assert detail_text(entry, audit.names([entry])) == (
+        "房号 3-2-501；姓名 张三；类别 住宅；建筑面积 89.50 ㎡；交房日期 2026-10-01")
 
 
 def test_the_cards_tabs_count_what_they_hold(tab, qtbot):

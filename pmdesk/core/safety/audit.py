@@ -168,11 +168,13 @@ def names(found: list[Entry]) -> dict[str, dict[int, str]]:
         for key, kind in (("unit_id", "unit"), ("person_id", "person"), ("moved_up", "signup"),
                           ("signup", "signup")):
             want(kind, entry.detail.get(key))
-    result: dict[str, dict[int, str]] = {}
+    result: dict[str, dict[int, str]] = {kind: {} for kind in _NAMES}
     for kind, ids in wanted.items():
         chosen = sorted(ids)
-        result[kind] = dict(db.execute_sql(_NAMES[kind].format(",".join("?" * len(chosen))),
-                                           chosen).fetchall()) if chosen else {}
+        for start in range(0, len(chosen), 500):  # older SQLite builds allow 999 parameters
+            part = chosen[start:start + 500]
+            result[kind].update(db.execute_sql(_NAMES[kind].format(",".join("?" * len(part))),
+                                               part).fetchall())
     return result
 
 

@@ -283,7 +283,8 @@ def summary(path: Path | str, *, check: bool = True) -> BackupInfo:
 
 def _of(path: Path, db_path: Path | str | None) -> bool:
     """Whether the backup at `path` is a copy of the database at `db_path` (by the name its
-    manifest keeps; a backup without one is anyone's); every backup when `db_path` is None.
+    manifest keeps; a backup without one is anyone's, and so is one whose database is no
+    longer beside this one — renamed, most likely); every backup when `db_path` is None.
     Several databases may share one folder — and so one backups folder."""
     if db_path is None:
         return True
@@ -291,7 +292,10 @@ def _of(path: Path, db_path: Path | str | None) -> bool:
         manifest = json.loads(manifest_path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return True
-    return not isinstance(manifest, dict) or journal.belongs(manifest, journal.name_of(db_path))
+    if not isinstance(manifest, dict) or journal.belongs(manifest, journal.name_of(db_path)):
+        return True
+    owner = manifest.get("db")
+    return not isinstance(owner, str) or not (resolved(db_path).parent / owner).exists()
 
 
 def backups(folder: Path | str, *, check: bool = False, of: Path | str | None = None

@@ -601,30 +601,33 @@ ALTER TABLE office_profile ADD COLUMN pay_qr_png BLOB;
 # 11: what a document is about, to find it by — the rooms, the names, the case and letter
 # numbers (a batch of 催缴通知书 has no one household; a 证明 names its complaint); and when
 # the incident behind a complaint happened (an insurer's 证明 needs it, not only its intake).
+# (The keys sit beside the archive, not in it: a search reads them, never the PDFs.)
 V11 = """
-ALTER TABLE document ADD COLUMN keywords TEXT NOT NULL DEFAULT '';
+CREATE TABLE document_keyword (
+    document_id  INTEGER PRIMARY KEY REFERENCES document (id),
+    keywords     TEXT NOT NULL
+) STRICT;
 ALTER TABLE complaint ADD COLUMN occurred_at TEXT;
-"""
+""" + append_only("document_keyword")
 
 
 def _step_11(database: SqliteDatabase) -> None:
-    """The column, then the keys of the documents kept so far: their household's room and
-    owners, and for a batch of letters each letter's room (the append-only trigger is lifted
-    for this one rewrite, inside the migration's transaction)."""
+    """The table, then the keys of the documents kept so far: their household's room and
+    owners, and for a batch of letters each letter's room."""
     _sql_step(V11)(database)
-    cursor = database.cursor()
-    cursor.execute("DROP TRIGGER document_no_update")
     owners = ("SELECT group_concat(p.name, ' ') FROM occupancy o JOIN person p "
               "ON p.id = o.person_id WHERE o.unit_id = u.id AND o.role = 'owner' "
               "AND o.end_date IS NULL")
-    cursor.execute(f"UPDATE document SET keywords = (SELECT u.code || ' ' || coalesce(({owners}), "
-                   f"'') FROM unit u WHERE u.id = document.unit_id) WHERE unit_id IS NOT NULL")
-    cursor.execute(f"UPDATE document SET keywords = (SELECT group_concat(u.code || ' ' || "
+    cursor = database.cursor()
+    cursor.execute(f"INSERT INTO document_keyword (document_id, keywords) "
+                   f"SELECT d.id, u.code || ' ' || coalesce(({owners}), '') FROM document d "
+                   f"JOIN unit u ON u.id = d.unit_id")
+    cursor.execute(f"INSERT INTO document_keyword (document_id, keywords) "
+                   f"SELECT l.document_id, group_concat(u.code || ' ' || "
                    f"coalesce(({owners}), ''), ' ') FROM demand_letter l JOIN unit u "
-                   f"ON u.id = l.unit_id WHERE l.document_id = document.id) "
-                   f"WHERE id IN (SELECT document_id FROM demand_letter)")
-    cursor.execute("CREATE TRIGGER document_no_update BEFORE UPDATE ON document\n"
-                   "BEGIN SELECT RAISE(ABORT, 'document is append-only'); END;")
+                   f"ON u.id = l.unit_id WHERE l.document_id IS NOT NULL "
+                   f"AND l.document_id NOT IN (SELECT document_id FROM document_keyword) "
+                   f"GROUP BY l.document_id")
 
 
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:

@@ -109,11 +109,13 @@ def _moment(value: datetime | str, field: str) -> datetime:
     if isinstance(value, datetime):
         return value.replace(second=0, microsecond=0)
     text = str(value).strip()
-    try:
-        return datetime.fromisoformat(text).replace(second=0, microsecond=0)
+    try:  # a stored stamp; a day alone is read like any typed day (a deadline: its end)
+        if "T" in text:
+            return datetime.fromisoformat(text).replace(second=0, microsecond=0)
     except ValueError:
-        moment = read_moment(text, today=clock.today(), field=field,
-                             day_alone=END_OF_DAY if field == "signup_deadline" else None)
+        pass
+    moment = read_moment(text, today=clock.today(), field=field,
+                         day_alone=END_OF_DAY if field == "signup_deadline" else None)
     if moment is None:
         raise ValidationError(field, "value.required")
     return moment

@@ -94,6 +94,7 @@ ACTIONS = {
     "event.check_in": QT_TRANSLATE_NOOP("AuditLog", "活动签到"),
     "event.walk_in": QT_TRANSLATE_NOOP("AuditLog", "现场登记"),
     "event.admit": QT_TRANSLATE_NOOP("AuditLog", "候补住户入场"),
+    "unit.create": QT_TRANSLATE_NOOP("AuditLog", "添加住户"),
 }
 
 
@@ -136,6 +137,8 @@ DETAIL_KEYS = {  # the keys the trail keeps, named, in the order they are shown
     "credit_applied": QT_TRANSLATE_NOOP("AuditLog", "预存抵扣"),
     "count": QT_TRANSLATE_NOOP("AuditLog", "期数"),
     "first_due": QT_TRANSLATE_NOOP("AuditLog", "第一期"),
+    "area": QT_TRANSLATE_NOOP("AuditLog", "建筑面积"),
+    "handover_date": QT_TRANSLATE_NOOP("AuditLog", "交房日期"),
     "start_date": QT_TRANSLATE_NOOP("AuditLog", "入住日期"),
     "end_date": QT_TRANSLATE_NOOP("AuditLog", "迁出日期"),
     "delivered_on": QT_TRANSLATE_NOOP("AuditLog", "送达日期"),
@@ -227,6 +230,12 @@ def detail_value(key: str, value: object, action: str = "payment.create",
     """A stored value in words: money in yuan (the trail keeps fen), codes by name, rooms and
     people for their ids, the bills a payment touched as a count."""
     names = names or {}
+    if value is None or value == "":
+        return ""
+    if key == "area" and isinstance(value, int):  # kept in hundredths of a m²
+        return f"{value / 100:.2f} ㎡"
+    if key == "kind" and action.startswith("unit.") and isinstance(value, str):
+        return label(labels.KINDS, value)
     if key == "rate" and isinstance(value, int) and basis:
         return f"{rate_text(value)}元/㎡" if basis == "area" else money_text(value)
     if key == "basis" and isinstance(value, str):

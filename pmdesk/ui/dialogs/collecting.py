@@ -108,7 +108,7 @@ class ActionDialog(FormDialog):
             room=units.unit_code(unit_id)), parent)
         self.unit_id = unit_id
         self.kind = _combo(ACTIONS, kind)
-        self.on_date = DateField(clock.today())
+        self.on_date = DateField(clock.today(), past=True)
         self.said = QPlainTextEdit()
         self.said.setMaximumHeight(90)
         self.outcome = QLineEdit()
@@ -243,7 +243,7 @@ class DeliveryDialog(FormDialog):
         self.letter = letter
         self.evidence_path: Path | None = None
         self.method = _combo(DELIVERIES, "signed")
-        self.on_date = DateField(clock.today())
+        self.on_date = DateField(clock.today(), past=True)
         self.tracking = QLineEdit()
         self.tracking.setPlaceholderText(translate("Collecting", "挂号信/EMS 的邮件单号"))
         self.note = QLineEdit()

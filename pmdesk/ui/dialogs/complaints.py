@@ -71,7 +71,7 @@ class IntakeDialog(FormDialog):
         self.phone = QLineEdit()
         self.registered_phone = ""  # the owner's phone on the register, used when none typed
         self.filled_name = ""
-        self.occurred = MomentField(optional=True, whole_day=True)
+        self.occurred = MomentField(optional=True, whole_day=True, past=True)
         self.anonymous = QCheckBox(translate("Complaints", "匿名"))
         self.other = QLineEdit()
         self.other.setPlaceholderText(translate("Complaints", "邻里纠纷中涉及的另一户房号"))

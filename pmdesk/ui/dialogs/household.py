@@ -364,7 +364,7 @@ class MoveOutDialog(QDialog):
         text = QLabel(translate("HouseholdCard", "{name}（{role}）迁出。记录会保留在“历史住户”中。")
                       .format(name=occupant.name, role=label(ROLES, occupant.role)))
         text.setWordWrap(True)
-        self.end = DateField(clock.today())
+        self.end = DateField(clock.today(), past=True)
         form = QFormLayout()
         form.addRow(translate("HouseholdCard", "迁出日期"), self.end)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

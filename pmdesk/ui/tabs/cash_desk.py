@@ -8,6 +8,7 @@ pays only the months the payer chose (民法典 560); more than they owe becomes
 
 from __future__ import annotations
 
+import html
 import uuid
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -133,7 +134,7 @@ def collection_text(unit_id: int) -> str:
             reason=label(REASONS, case.reason), status=label(CASE_STATUSES, case.status))
         if case.next_action or case.next_date:
             text += translate("CashDesk", "；下一步 {action} {date}").format(
-                action=case.next_action, date=case.next_date or "")
+                action=html.escape(case.next_action), date=case.next_date or "")
         parts.append(text.strip())
     today = clock.today()
     for plan in instalments.plans(unit_id):
@@ -157,6 +158,7 @@ class CashDesk(QWidget):
 
     def __init__(self, find_units=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.paying = False  # a payment is being written (the button stays off)
         self.find_units = find_units  # query → unit ids (the register's search index)
         self.unit_id: int | None = None
         self.token = uuid.uuid4().hex
@@ -353,6 +355,7 @@ class CashDesk(QWidget):
         self.echo.setStyleSheet("")
         self.change.clear()
         if self.unit_id is None:
+            self.echo.clear()
             return
         self.collect_button.setEnabled(False)
         if not self.amount.text().strip():
@@ -371,7 +374,7 @@ class CashDesk(QWidget):
             self.echo.setStyleSheet(f"color: {ERROR_COLOR};")
             self.echo.setText(describe(exc))
             return
-        self.collect_button.setEnabled(True)
+        self.collect_button.setEnabled(not self.paying)  # one payment at a time
 
     def _designated(self) -> list[int] | None:
         """The bills the payer chose, or None when every bill is ticked (oldest first)."""
@@ -395,18 +398,21 @@ class CashDesk(QWidget):
             return
         if not self._confirm(amount, tendered, parts, excess):
             return
-        self.collect_button.setEnabled(False)  # one click, one payment (and the token)
+        self.paying = True  # one click, one payment (and the token), even if the form changes
+        self.collect_button.setEnabled(False)
         unit_id, method, payer = self.unit_id, self.method.currentData(), self.payer.text()
 
         def done(taken) -> None:
             result, issued = taken
+            self.paying = False
             self.collect_button.setEnabled(True)
             self.paid.emit(result.unit_id)
             preview_receipt(self, issued, result.receipt_no)
             self.reset()
 
         def failed(exc: BaseException) -> None:  # the form keeps what was typed
-            self.collect_button.setEnabled(True)
+            self.paying = False
+            self._update_echo()
             show_error(self, exc)
 
         def take():

@@ -340,6 +340,9 @@ class DailyView(QWidget):
         self.reprint_button.clicked.connect(self.reprint)
         self.void_button = QPushButton(translate("FeeReports", "作废收据…"))
         self.void_button.clicked.connect(self.void)
+        for button in (self.print_button, self.reprint_button, self.void_button):
+            # while the day typed is unreadable, the list is another day's: nothing to act on
+            self.day.validityChanged.connect(button.setEnabled)
         self.model = RowTableModel(DAY_COLUMNS, "FeeReports", self)
         self.table = table_view(self.model, stretch=3)
         self.totals = QLabel()
