@@ -61,6 +61,20 @@ def intake(qtbot, ime, queue, **fill) -> complaints.Item:
     return dialog.item
 
 
+def certificate_body(queue, complaint_id: int, monkeypatch) -> str:
+    """The 证明 the clerk gets to check in the letter editor, for the item selected."""
+    from pmdesk.ui.dialogs.letter_editor import LetterEditor
+
+    shown: list[str] = []
+    monkeypatch.setattr(LetterEditor, "exec",
+                        lambda self: shown.append(self.body.toPlainText()) or 0)
+    queue.load()
+    queue.select(complaint_id)
+    queue.print_certificate()
+    [body] = shown
+    return body
+
+
 def _open_tab(window):
     window.tabs.setCurrentWidget(window.complaints_tab)
     return window.complaints_tab.view
@@ -208,7 +222,6 @@ def test_the_car_and_the_falling_stone(homes, window, qtbot, ime, monkeypatch,
                                        message_boxes):
     """Seed case 4: the owner parked where he should not and a stone fell on the car; the
     owner was at fault, yet the office certifies the recorded facts for the insurer."""
-    from pmdesk.ui.dialogs.letter_editor import LetterEditor
 
     queue = _open_tab(window)
     item = intake(qtbot, ime, queue, room="5-1-101", kind="complaint", category="parking",
@@ -216,13 +229,7 @@ def test_the_car_and_the_falling_stone(homes, window, qtbot, ime, monkeypatch,
     step_through(qtbot, ime, queue, item.id, "assign", assignee="秩序维护部")
     step_through(qtbot, ime, queue, item.id, "investigate", responsibility="owner",
                  text="车辆停放在禁止停车的消防通道，石块系楼顶装修坠落")
-    shown = []
-    monkeypatch.setattr(LetterEditor, "exec",
-                        lambda self: shown.append(self.body.toPlainText()) or 0)
-    queue.load()
-    queue.select(item.id)
-    queue.print_certificate()
-    [body] = shown
+    body = certificate_body(queue, item.id, monkeypatch)
     assert body.startswith("兹证明") and item.number in body
     assert "石块系楼顶装修坠落" in body and "5-1-101住户" in body  # names the person
     assert "5-1-101业主" not in body
@@ -274,7 +281,6 @@ def test_intake_looks_the_household_up_and_the_certificate_names_the_person(
     处理 instead of asking again; the timeline reads without "。；"."""
     from pmdesk.core.safety.db import db
     from pmdesk.ui.dialogs.complaints import IntakeDialog, StepDialog
-    from pmdesk.ui.dialogs.letter_editor import LetterEditor
 
     db.execute_sql("UPDATE person SET phone = '13912345678' WHERE name = '王秀英'")
     queue = _open_tab(window)
@@ -302,13 +308,8 @@ def test_intake_looks_the_household_up_and_the_certificate_names_the_person(
     assert (item.contact_name, item.contact_phone, item.occurred_at) == (
         "王秀英", "13912345678", "2026-11-24T15:30")
 
-    shown = []
-    monkeypatch.setattr(LetterEditor, "exec",
-                        lambda self: shown.append(self.body.toPlainText()) or 0)
-    queue.load()
-    queue.select(item.id)
-    queue.print_certificate()
-    assert "5-1-101住户王秀英反映2026年11月24日15时30分许发生的" in shown[0]
+    assert "5-1-101住户王秀英反映2026年11月24日15时30分许发生的" in certificate_body(
+        queue, item.id, monkeypatch)
 
     step_through(qtbot, ime, queue, item.id, "assign", assignee="工程部")
     step_through(qtbot, ime, queue, item.id, "handle", text="已清理坠物并加装防护网。",
