@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.demo import generate
 from pmdesk.core.money import reports
 from pmdesk.core.safety import auth, session
+from pmdesk.paths import resource
 from pmdesk.ui.app import install_translators
 
 WIDTH, HEIGHT = 1366, 728
@@ -67,6 +69,12 @@ def _name(widget: QWidget) -> str:
 
 @pytest.fixture(params=["zh_CN", "en"])
 def office(request, qapp, db_path, make_window):
+    # measured in a Chinese font on every machine (a bare CI box has none): the one the
+    # program ships for its receipts, as the application's font for this test
+    family = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(
+        str(resource("fonts", "wqy-microhei.ttc"))))[0]
+    before = qapp.font()
+    qapp.setFont(QFont(family, 10))
     translators = install_translators(qapp, request.param) if request.param != "zh_CN" else []
     generate(households=300, years=2, seed=7)
     session.act_as(next(a for a in auth.accounts() if a.role == "manager"))
@@ -77,6 +85,7 @@ def office(request, qapp, db_path, make_window):
     yield window
     for translator in translators:
         qapp.removeTranslator(translator)
+    qapp.setFont(before)
 
 
 def test_every_tab_fits_the_office_monitor(office, qtbot):
