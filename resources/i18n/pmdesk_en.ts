@@ -1618,6 +1618,10 @@
         <translation>Select a household first.</translation>
     </message>
     <message>
+        <source>这户 {date} 已发过催缴通知书，缴费期限 {deadline} 还没到。期限未到又发一份，业主会觉得被逼得太紧。仍要再发吗？</source>
+        <translation>This household was sent a demand letter on {date}; its deadline, {deadline}, has not passed. Another one now would press the owner too hard. Send it anyway?</translation>
+    </message>
+    <message>
         <source>再次催缴（写明将依法主张权利）</source>
         <translation>Second demand (states the office will go to law)</translation>
     </message>

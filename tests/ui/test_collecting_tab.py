@@ -219,6 +219,19 @@ def test_a_letter_for_one_household(estate, window, qtbot, monkeypatch, previews
     assert "1-1-101" in text and "再次通知" in text
     assert demands.letters(unit_id=estate["病"])[0].kind == "final"
 
+    # Before its deadline has passed, another letter is asked about first (No: none sent).
+    from PySide6.QtWidgets import QMessageBox
+
+    asked, answers = [], iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or next(answers))
+    view.collecting.select_unit(estate["病"])
+    view.collecting.one_letter()
+    assert "还没到" in asked[0] and len(demands.letters(unit_id=estate["病"])) == 1
+    view.collecting.select_unit(estate["病"])
+    view.collecting.one_letter()
+    assert len(demands.letters(unit_id=estate["病"])) == 2
+
 
 def test_a_grievance_shows_its_open_complaint_first(estate, window, qtbot, monkeypatch):
     from pmdesk.core.service import complaints

@@ -421,6 +421,16 @@ class CollectingView(QWidget):
         unit_id = self._unit()
         if unit_id is None:
             return
+        sent = demands.letters(unit_id=unit_id)
+        waiting = [x for x in sent if x.deadline >= clock.today().isoformat()]
+        if waiting and QMessageBox.question(
+                self, translate("CollectingView", "催缴通知书"), translate(
+                    "CollectingView", "这户 {date} 已发过催缴通知书，缴费期限 {deadline} 还没到。"
+                                      "期限未到又发一份，业主会觉得被逼得太紧。仍要再发吗？").format(
+                    date=waiting[0].issued_on, deadline=waiting[0].deadline),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
         kinds = [translate("CollectingView", "催缴通知书"),
                  translate("CollectingView", "再次催缴（写明将依法主张权利）")]
         choice, ok = QInputDialog.getItem(self, translate("CollectingView", "催缴通知书"),
