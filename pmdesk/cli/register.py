@@ -19,8 +19,9 @@ from pmdesk.core.register import residents
 from pmdesk.core.register.importer import previous_import, read_roster
 from pmdesk.error_messages import describe
 from pmdesk.i18n import translate
+from pmdesk.labels import KINDS
 
-KIND_NAMES = {"住宅": "residential", "商铺": "shop", "车库": "garage", "储藏室": "storage"}
+KIND_NAMES = {name: code for code, name in KINDS.items()}  # 住宅 → residential
 
 
 def add(sub) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
-from pmdesk.core.register.units import owner_names, owner_names_by_unit, unit_code
+from pmdesk.core.register.units import owners, unit_code
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db, fetch_all, like_literal
 
@@ -42,12 +42,10 @@ def record_document(*, kind: str, subject: str, pdf: bytes, pages: int,
         raise ValidationError("pdf", "document.not_pdf")
     households = [unit_id] if unit_id is not None else []
     households += [u for u in unit_ids if u not in households]
-    owners = owner_names_by_unit() if len(households) > 20 else None
+    found = owners(households if len(households) <= 500 else None)  # ≤ 999 SQL parameters
     keys: list[str] = []
     for household in households:
-        keys.append(unit_code(household))
-        keys += (owners.get(household, ("", ""))[0] if owners is not None
-                 else owner_names(household)).split("、")
+        keys += [unit_code(household), *(name for name, _ in found.get(household, []))]
     keys += keywords
     keys = list(dict.fromkeys(key.strip() for key in keys if key and key.strip()))
     with db.atomic():

@@ -28,8 +28,8 @@ from openpyxl.utils.datetime import from_excel
 
 from pmdesk.core import clock
 from pmdesk.core.errors import Cancelled, PmdeskError, ValidationError
-from pmdesk.core.pinyin import name_keys
-from pmdesk.core.register.rooms import floor_of, parse_room, split_room
+from pmdesk.core.register.residents import new_owner, new_unit
+from pmdesk.core.register.rooms import parse_room, split_room
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.safety.files import write_atomic
@@ -416,20 +416,13 @@ def import_roster(plan: RosterPlan, *, skip_bad: bool = False) -> tuple[int, int
                 buildings[room.building] = cursor.lastrowid
             unit_id = units.get(row.room)
             if unit_id is None:
-                cursor.execute(
-                    "INSERT INTO unit (building_id, stairwell, room, code, floor, area, state, "
-                    "handover_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (buildings[room.building], room.stairwell, room.room, row.room,
-                     floor_of(room.room), row.area,
-                     "owner_occupied" if row.name else "delivered", row.moved_in, row.note))
-                unit_id = units[row.room] = cursor.lastrowid
+                unit_id = units[row.room] = new_unit(
+                    cursor, building_id=buildings[room.building], room=room, code=row.room,
+                    area=row.area, state="owner_occupied" if row.name else "delivered",
+                    handover_date=row.moved_in, note=row.note)
             if row.name and unit_id not in owned:
-                cursor.execute("INSERT INTO person (name, phone, created_at, pinyin, initials) "
-                               "VALUES (?, ?, ?, ?, ?)", (row.name, row.phone, now,
-                                                         *name_keys(row.name)))
-                cursor.execute("INSERT INTO occupancy (unit_id, person_id, role, start_date) "
-                               "VALUES (?, ?, 'owner', ?)", (unit_id, cursor.lastrowid,
-                                                            row.moved_in))
+                new_owner(cursor, unit_id=unit_id, name=row.name, phone=row.phone,
+                          since=row.moved_in)
                 owned.add(unit_id)
                 changed = True
             added += changed

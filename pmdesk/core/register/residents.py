@@ -19,7 +19,7 @@ from pmdesk.core.masking import mask_id, mask_phone
 from pmdesk.core.money.amounts import first_undue
 from pmdesk.core.pinyin import name_keys
 from pmdesk.core.register import units
-from pmdesk.core.register.rooms import floor_of, parse_room, split_room
+from pmdesk.core.register.rooms import RoomCode, floor_of, parse_room, split_room
 from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db, fetch_all, fetch_one
@@ -358,6 +358,25 @@ def move_out(*, occupancy_id: int, end_date: date | str | None = None) -> None:
 BILLED_FACTS = ("area", "kind", "handover_date")  # what the fees are computed from
 
 
+def new_unit(cursor, *, building_id: int, room: RoomCode, code: str, area: int, state: str,
+             handover_date: str | None, note: str = "", kind: str = "residential") -> int:
+    """A unit row as the register keeps it: the roster import and 添加住户 write it alike."""
+    cursor.execute(
+        "INSERT INTO unit (building_id, stairwell, room, code, floor, area, kind, state, "
+        "handover_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (building_id, room.stairwell, room.room, code, floor_of(room.room), area, kind, state,
+         handover_date, note))
+    return cursor.lastrowid
+
+
+def new_owner(cursor, *, unit_id: int, name: str, phone: str, since: str | None) -> None:
+    """The unit's owner, a new person with the search keys of the name."""
+    cursor.execute("INSERT INTO person (name, phone, created_at, pinyin, initials) "
+                   "VALUES (?, ?, ?, ?, ?)", (name, phone, clock.stamp(), *name_keys(name)))
+    cursor.execute("INSERT INTO occupancy (unit_id, person_id, role, start_date) "
+                   "VALUES (?, ?, 'owner', ?)", (unit_id, cursor.lastrowid, since))
+
+
 def add_unit(*, room: object, area: object, owner: str = "", phone: str = "",
              kind: str = "residential", handover_date: date | str | None = None,
              note: str = "") -> int:
@@ -382,21 +401,13 @@ def add_unit(*, room: object, area: object, owner: str = "", phone: str = "",
                                (parts.building,)).fetchone()
         if found is None:
             cursor.execute("INSERT INTO building (code) VALUES (?)", (parts.building,))
-        building_id = found[0] if found else cursor.lastrowid
-        cursor.execute(
-            "INSERT INTO unit (building_id, stairwell, room, code, floor, area, kind, state, "
-            "handover_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (building_id, parts.stairwell, parts.room, code, floor_of(parts.room),
-             values["area"], kind, "owner_occupied" if values["owner"] else "delivered",
-             values["handover_date"], values["note"]))
-        unit_id = cursor.lastrowid
+        unit_id = new_unit(cursor, building_id=found[0] if found else cursor.lastrowid,
+                           room=parts, code=code, area=values["area"], kind=kind,
+                           state="owner_occupied" if values["owner"] else "delivered",
+                           handover_date=values["handover_date"], note=values["note"])
         if values["owner"]:
-            cursor.execute("INSERT INTO person (name, phone, created_at, pinyin, initials) "
-                           "VALUES (?, ?, ?, ?, ?)", (values["owner"], values["phone"],
-                                                     clock.stamp(), *name_keys(values["owner"])))
-            cursor.execute("INSERT INTO occupancy (unit_id, person_id, role, start_date) "
-                           "VALUES (?, ?, 'owner', ?)", (unit_id, cursor.lastrowid,
-                                                        values["handover_date"]))
+            new_owner(cursor, unit_id=unit_id, name=values["owner"], phone=values["phone"],
+                      since=values["handover_date"])
         audit.record("unit.create", "unit", unit_id, room=code, area=values["area"],
                      kind=kind, name=values["owner"], handover_date=values["handover_date"])
     return unit_id

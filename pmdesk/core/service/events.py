@@ -335,13 +335,11 @@ def cancel_signup(signup_id: int) -> list[Signup]:
         event_id = row[0]
         db.execute_sql("UPDATE signup SET status = 'cancelled', cancelled_at = ? WHERE id = ?",
                        (clock.stamp(), signup_id))
-        moved = _promote(event_id)
-        rooms = dict(db.execute_sql(
-            "SELECT s.id, u.code FROM signup s JOIN unit u ON u.id = s.unit_id "
-            "WHERE s.event_id = ?", (event_id,)).fetchall())
+        promoted = set(_promote(event_id))
+        moved = [s for s in signups(event_id) if s.id in promoted]
         audit.record("event.signup_cancel", "event", event_id, room=unit_code(row[1]),
-                     moved_up=[rooms[s] for s in moved])
-    return [s for s in signups(event_id) if s.id in moved]
+                     moved_up=[s.room for s in moved])
+    return moved
 
 
 def _promote(event_id: int) -> list[int]:
