@@ -165,6 +165,52 @@ ERRORS = {
     "money.invalid": QT_TRANSLATE_NOOP(
         "errors", "{field}“{value}”不是金额，应写成 2523.90 或 2,523.90。"),
     "money.too_large": QT_TRANSLATE_NOOP("errors", "{field}“{value}”超过上限 {max} 元。"),
+    "opening.no_amount_column": QT_TRANSLATE_NOOP(
+        "errors", "请指定哪一列是金额（欠费金额、应缴金额或预存余额）。"),
+    "opening.no_item_column": QT_TRANSLATE_NOOP(
+        "errors", "文件里没有“收费项目”一列，而本处有不止一个收费项目：请在文件里加一列收费项目，"
+                  "或在导入向导里指定。"),
+    "opening.room_unknown": QT_TRANSLATE_NOOP(
+        "errors", "房号 {room} 不在登记簿中，请先导入名册或添加这一户。"),
+    "opening.negative": QT_TRANSLATE_NOOP(
+        "errors", "{field}“{value}”是负数：期初欠费只导入欠的钱，多缴的钱请用“期初预存”导入。"),
+    "opening.month_missing": QT_TRANSLATE_NOOP(
+        "errors", "缺少月份（所属期间，或起始、截止月份）。"),
+    "opening.month_invalid": QT_TRANSLATE_NOOP(
+        "errors", "月份“{value}”无法识别，请写成 2024-03，或 2024-01至2024-06。"),
+    "opening.months_reversed": QT_TRANSLATE_NOOP(
+        "errors", "“{value}”的截止月份早于起始月份。"),
+    "opening.too_many_months": QT_TRANSLATE_NOOP(
+        "errors", "“{value}”超过 {max} 个月，请核对。"),
+    "opening.future_month": QT_TRANSLATE_NOOP(
+        "errors", "“{value}”含有本月以后的月份：期初欠费只能是本月及以前的月份。"),
+    "opening.item_missing": QT_TRANSLATE_NOOP("errors", "缺少收费项目。"),
+    "opening.overpaid": QT_TRANSLATE_NOOP(
+        "errors", "实缴金额大于应缴金额，请核对（多缴的钱请用“期初预存”导入）。"),
+    "opening.month_repeated": QT_TRANSLATE_NOOP(
+        "errors", "{room} 的{item} {month} 在文件中出现在多行（第 {rows} 行），"
+                  "无法确定哪一行正确。"),
+    "opening.already_billed": QT_TRANSLATE_NOOP(
+        "errors", "{room} 的{item} {month} 已在本系统计费，"
+                  "不能再作为期初欠费导入（避免重复收费）。"),
+    "opening.already_credited": QT_TRANSLATE_NOOP("errors", "{room} 已导入过期初预存。"),
+    "opening.nothing": QT_TRANSLATE_NOOP(
+        "errors", "文件里没有要导入的欠费或预存（金额都是 0）。"),
+    "opening.already_imported": QT_TRANSLATE_NOOP(
+        "errors", "这个文件已于 {when} 导入（第 {number} 批），不能重复导入。"
+                  "如需重新导入，请先撤销第 {number} 批。"),
+    "opening.unknown_items": QT_TRANSLATE_NOOP(
+        "errors", "收费项目“{items}”本处还没有。请先在收费项目中添加，或确认把它们建为"
+                  "“期初结转”项目（只记旧账，不会按月计费）。"),
+    "opening.changed": QT_TRANSLATE_NOOP(
+        "errors", "读取文件之后又生成了账单，请重新读取文件后再导入。"),
+    "opening.not_found": QT_TRANSLATE_NOOP("errors", "找不到第 {number} 批期初余额导入。"),
+    "opening.already_undone": QT_TRANSLATE_NOOP("errors", "第 {number} 批已于 {when} 撤销。"),
+    "opening.paid_against": QT_TRANSLATE_NOOP(
+        "errors", "第 {number} 批不能撤销：{room} 已有缴费、减免或预存抵扣记在这批余额上。"),
+    "billing.before_opening": QT_TRANSLATE_NOOP(
+        "errors", "{value} 不能计费：期初欠费已导入到 {last}，这些月份已在原系统计费。"
+                  "请从 {last} 之后的月份开始计费。"),
     "rate.invalid": QT_TRANSLATE_NOOP(
         "errors", "{field}“{value}”不是单价，应写成 2.35（元/㎡/月，最多四位小数）。"),
     "period.invalid": QT_TRANSLATE_NOOP(
@@ -364,6 +410,10 @@ FIELDS = {
     "event": QT_TRANSLATE_NOOP("fields", "活动"),
     "every": QT_TRANSLATE_NOOP("fields", "重复"),
     "comment": QT_TRANSLATE_NOOP("fields", "意见"),
+    "item": QT_TRANSLATE_NOOP("fields", "收费项目"),
+    "due": QT_TRANSLATE_NOOP("fields", "应缴金额"),
+    "paid": QT_TRANSLATE_NOOP("fields", "实缴金额"),
+    "cashier": QT_TRANSLATE_NOOP("fields", "收银员"),
 }
 
 
@@ -377,6 +427,7 @@ PERMISSIONS = {
     "person.reveal_id": QT_TRANSLATE_NOOP("permissions", "查看完整证件号"),
     "account.manage": QT_TRANSLATE_NOOP("permissions", "管理账号"),
     "safety.settings": QT_TRANSLATE_NOOP("permissions", "修改备份与锁屏设置"),
+    "opening.import": QT_TRANSLATE_NOOP("permissions", "导入或撤销期初余额"),
 }
 
 

@@ -32,6 +32,7 @@ class Progress:
 def progress() -> Progress:
     office, households, items, months, clerks = db.execute_sql(
         "SELECT (SELECT count(*) FROM office_profile), (SELECT count(*) FROM unit), "
-        "(SELECT count(*) FROM fee_item), (SELECT count(DISTINCT period) FROM bill), "
+        "(SELECT count(*) FROM fee_item WHERE carried_over = 0), "
+        "(SELECT count(DISTINCT period) FROM bill WHERE opening_id IS NULL), "
         "(SELECT count(*) FROM account WHERE active = 1 AND role <> 'manager')").fetchone()
     return Progress(bool(office), households, items, months, clerks)

@@ -49,7 +49,10 @@ NOTICE_DAYS = 15  # the fee setting's default: days to pay after the notice is p
 
 
 def quantity_text(basis: str, quantity: int, rate: int) -> str:
-    """`2.35元/㎡×89.50㎡`, `10.00元/户`, `60.00元/个×2个`."""
+    """`2.35元/㎡×89.50㎡`, `10.00元/户`, `60.00元/个×2个`; a bill carried over from the old
+    ledger: `期初结转`."""
+    if basis == "opening":
+        return "期初结转"
     if basis == "area":
         return f"{rate_text(rate)}元/㎡×{Decimal(quantity) / 100:.2f}㎡"
     if basis == "parking":

@@ -28,6 +28,7 @@ from pmdesk.core.money.amounts import (
     parse_rate,
     percent_of,
     period_of,
+    period_text,
 )
 from pmdesk.core.register.residents import UNIT_KINDS, code_sort_key
 from pmdesk.core.register.units import owner_names_by_unit
@@ -59,10 +60,11 @@ class FeeItem:
     end_period: int | None
     legal_basis: str
     price_form: str = ""  # 'government' (政府指导价), 'market' (市场调节价) or not said
+    carried_over: bool = False  # known only from the old ledger's arrears: never billed here
 
     def applies(self, period: int) -> bool:
-        return self.start_period <= period and (self.end_period is None
-                                                or period <= self.end_period)
+        return not self.carried_over and self.start_period <= period and (
+            self.end_period is None or period <= self.end_period)
 
 
 FEE_LIMITS = {"prepay_cap_months": (1, 120), "vacancy_percent": (0, 90),
@@ -91,12 +93,13 @@ def save_fee_settings(settings: FeeSettings, approved_by: session.User | None = 
 # -- fee items ------------------------------------------------------------------------------
 
 def _item(row: tuple) -> FeeItem:
-    id_, name, basis, rate, kinds, start, end, legal, form = row
-    return FeeItem(id_, name, basis, rate, tuple(kinds.split(",")), start, end, legal, form)
+    id_, name, basis, rate, kinds, start, end, legal, form, carried = row
+    return FeeItem(id_, name, basis, rate, tuple(kinds.split(",")), start, end, legal, form,
+                   bool(carried))
 
 
 _ITEM_COLUMNS = ("id, name, basis, rate, unit_kinds, start_period, end_period, legal_basis, "
-                 "price_form")
+                 "price_form, carried_over")
 PRICE_FORMS = ("", "government", "market")
 
 
@@ -326,8 +329,15 @@ def bill_lines(period: int, *, unit_ids: list[int] | None = None, settings: FeeS
 
 
 def plan_billing(period: object) -> BillingPlan:
-    """What billing `period` would create, without writing anything."""
+    """What billing `period` would create, without writing anything. A month the old system
+    billed (it holds carried-over arrears) is refused: billing it again would charge twice
+    those who paid it there."""
     month = parse_period(period)
+    carried = db.execute_sql("SELECT max(period) FROM bill WHERE opening_id IS NOT NULL"
+                             ).fetchone()[0]
+    if carried is not None and month <= carried:
+        raise ValidationError("period", "billing.before_opening", value=period_text(month),
+                              last=period_text(carried))
     skipped: dict[str, int] = defaultdict(int)
     lines = bill_lines(month, settings=fee_settings(), skipped=skipped)
     existing = set(db.execute_sql("SELECT unit_id, fee_item_id FROM bill WHERE period = ?",

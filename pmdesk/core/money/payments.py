@@ -31,6 +31,9 @@ from pmdesk.core.safety.db import current_path, db, fetch_all
 from pmdesk.core.validate import clean_text, parse_date
 
 METHODS = ("cash", "wechat", "alipay", "bank", "card")
+# A bill carried over from the old ledger (期初) has no area or rate of its own: its basis reads
+# 'opening', which receipts and screens print as 期初结转.
+BASIS = "CASE WHEN b.opening_id IS NULL THEN f.basis ELSE 'opening' END AS basis"
 MAX_REASON = 200
 
 
@@ -79,7 +82,7 @@ def credit_balance(unit_id: int) -> int:
 def open_bills(unit_id: int) -> list[OpenBill]:
     """The household's unpaid bills, oldest first (item order within a month)."""
     return fetch_all(
-        OpenBill, "SELECT b.id AS bill_id, b.period, f.name AS item, f.basis, b.quantity, "
+        OpenBill, f"SELECT b.id AS bill_id, b.period, f.name AS item, {BASIS}, b.quantity, "
         "b.rate, b.amount, b.paid, b.reduced FROM bill b JOIN fee_item f ON f.id = b.fee_item_id "
         "WHERE b.unit_id = ? AND b.paid < b.amount - b.reduced "
         "ORDER BY b.period, b.fee_item_id", (unit_id,))
@@ -355,7 +358,7 @@ def receipt(payment_id: int) -> Receipt:
     (number, unit_id, room, area, payer, method, amount, tendered, paid_on, clerk, note,
      voided_on, reason) = row
     lines = tuple(ReceiptLine(*line) for line in db.execute_sql(
-        "SELECT b.period, f.name, f.basis, b.quantity, b.rate, a.amount, "
+        f"SELECT b.period, f.name, {BASIS}, b.quantity, b.rate, a.amount, "
         "b.amount - b.reduced, f.id "
         "FROM allocation a JOIN bill b ON b.id = a.bill_id JOIN fee_item f ON f.id = b.fee_item_id"
         " WHERE a.payment_id = ? AND a.amount > 0 ORDER BY b.period, b.fee_item_id",
@@ -474,6 +477,7 @@ class LedgerBill:
     amount: int
     paid: int
     reduced: int
+    opening: bool = False  # carried over from the old ledger (期初)
 
     @property
     def owed(self) -> int:
@@ -526,7 +530,8 @@ def ledger(unit_id: int) -> Ledger:
     unit_code(unit_id)
     bills = tuple(fetch_all(
         LedgerBill, "SELECT b.id AS bill_id, b.period, f.name AS item, b.amount, b.paid, "
-        "b.reduced FROM bill b JOIN fee_item f ON f.id = b.fee_item_id WHERE b.unit_id = ? "
+        "b.reduced, b.opening_id IS NOT NULL AS opening FROM bill b "
+        "JOIN fee_item f ON f.id = b.fee_item_id WHERE b.unit_id = ? "
         "ORDER BY b.period DESC, b.fee_item_id", (unit_id,)))
     payments = tuple(fetch_all(
         LedgerPayment, "SELECT p.id AS payment_id, p.receipt_no, p.paid_on, p.method, p.amount, "
@@ -549,6 +554,9 @@ def money_problems() -> list[str]:
             "SELECT p.unit_id, sum(p.amount) FROM payment p WHERE p.id NOT IN "
             "(SELECT payment_id FROM payment_void) GROUP BY p.unit_id"):
         per_unit[unit_id] += fen
+    for unit_id, fen in db.execute_sql("SELECT unit_id, sum(amount) FROM credit_entry "
+                                       "WHERE kind = 'opening' GROUP BY unit_id"):
+        per_unit[unit_id] += fen  # credit brought from the old ledger, received there
     allocated = dict(db.execute_sql("SELECT unit_id, sum(amount) FROM allocation "
                                     "GROUP BY unit_id"))
     credit = dict(db.execute_sql("SELECT unit_id, balance FROM credit"))
@@ -556,7 +564,8 @@ def money_problems() -> list[str]:
                                   "GROUP BY unit_id"))
     for unit_id in set(per_unit) | set(allocated) | set(credit):
         if per_unit.get(unit_id, 0) != allocated.get(unit_id, 0) + credit.get(unit_id, 0):
-            problems.append(f"unit {unit_id}: payments {per_unit.get(unit_id, 0)} != "
+            problems.append(f"unit {unit_id}: payments and opening credit "
+                            f"{per_unit.get(unit_id, 0)} != "
                             f"allocations {allocated.get(unit_id, 0)} + credit "
                             f"{credit.get(unit_id, 0)}")
         if credit.get(unit_id, 0) != entries.get(unit_id, 0):

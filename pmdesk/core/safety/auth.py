@@ -36,6 +36,7 @@ MANAGER_ONLY = frozenset({
     "reduction.approve",   # 减免
     "unit.billing",        # 改房屋面积或类型（影响收费）
     "fee_item.change",     # 新增收费项目、调价、停收
+    "opening.import",      # 导入或撤销期初余额
     "backup.restore",      # 从备份恢复
     "person.reveal_id",    # 查看完整证件号
     "account.manage",      # 管理账号

@@ -630,6 +630,102 @@ def _step_11(database: SqliteDatabase) -> None:
                    f"GROUP BY l.document_id")
 
 
+# 12: day one — the balances an office brings from its old ledger. An import of opening arrears
+# or credit is a batch (its file by hash, its totals, who imported it and which manager approved
+# it); its arrears are bills of their own months marked with the batch, its credit an entry of
+# kind 'opening', and a payment history kept beside the ledger (outside receipts and takings).
+# A batch is undone as a whole while nothing was paid against it: its bills are the only bills
+# ever deleted, and only once its undo row exists and while they carry no payment or reduction.
+# A fee item known only from the old ledger is `carried_over`: never billed by pmdesk.
+V12 = """
+CREATE TABLE opening_batch (
+    id             INTEGER PRIMARY KEY,
+    kind           TEXT NOT NULL CHECK (kind IN ('arrears', 'credit')),
+    file_name      TEXT NOT NULL,
+    sha256         TEXT NOT NULL CHECK (length(sha256) = 64),
+    rows_read      INTEGER NOT NULL CHECK (rows_read >= 0),
+    rows_imported  INTEGER NOT NULL CHECK (rows_imported >= 0),
+    rejected       INTEGER NOT NULL CHECK (rejected >= 0),
+    households     INTEGER NOT NULL CHECK (households >= 0),
+    total          INTEGER NOT NULL CHECK (total >= 0),
+    history_paid   INTEGER NOT NULL DEFAULT 0 CHECK (history_paid >= 0),
+    imported_at    TEXT NOT NULL,
+    imported_by    TEXT NOT NULL,
+    approved_by    TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX opening_batch_sha ON opening_batch (sha256);
+
+CREATE TABLE opening_undo (
+    batch_id     INTEGER PRIMARY KEY REFERENCES opening_batch (id),
+    reason       TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    undone_at    TEXT NOT NULL,
+    undone_by    TEXT NOT NULL,
+    approved_by  TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE opening_payment (
+    id            INTEGER PRIMARY KEY,
+    batch_id      INTEGER NOT NULL REFERENCES opening_batch (id),
+    unit_id       INTEGER NOT NULL REFERENCES unit (id),
+    item          TEXT NOT NULL,
+    first_period  INTEGER NOT NULL CHECK (first_period BETWEEN 190001 AND 299912),
+    last_period   INTEGER NOT NULL CHECK (last_period >= first_period),
+    due           INTEGER NOT NULL CHECK (due >= 0),
+    paid          INTEGER NOT NULL CHECK (paid >= 0),
+    paid_on       TEXT CHECK (paid_on IS NULL OR date(paid_on) = paid_on),
+    cashier       TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX opening_payment_unit ON opening_payment (unit_id);
+
+ALTER TABLE fee_item ADD COLUMN carried_over INTEGER NOT NULL DEFAULT 0
+    CHECK (carried_over IN (0, 1));
+ALTER TABLE bill ADD COLUMN opening_id INTEGER REFERENCES opening_batch (id);
+CREATE INDEX bill_opening ON bill (opening_id) WHERE opening_id IS NOT NULL;
+CREATE TRIGGER bill_opening_fixed BEFORE UPDATE OF opening_id ON bill
+BEGIN SELECT RAISE(ABORT, 'a bill is never rewritten'); END;
+DROP TRIGGER bill_no_delete;
+CREATE TRIGGER bill_no_delete BEFORE DELETE ON bill
+WHEN OLD.opening_id IS NULL OR OLD.paid <> 0 OR OLD.reduced <> 0
+     OR NOT EXISTS (SELECT 1 FROM opening_undo WHERE batch_id = OLD.opening_id)
+BEGIN SELECT RAISE(ABORT, 'bills are never deleted'); END;
+""" + append_only("opening_batch", "opening_undo", "opening_payment")
+
+# The credit entries gain the kind 'opening' and the batch it came from: a CHECK is changed by
+# copying the table (docs: sqlite.org/lang_altertable.html, "other kinds of table schema
+# changes"); its index and triggers are made again. Not in SCRIPTS: the copy is not a table.
+_CREDIT_ENTRY_V12 = """
+CREATE TABLE credit_entry_v12 (
+    id          INTEGER PRIMARY KEY,
+    unit_id     INTEGER NOT NULL REFERENCES unit (id),
+    amount      INTEGER NOT NULL CHECK (amount <> 0),
+    kind        TEXT NOT NULL
+                CHECK (kind IN ('excess', 'applied', 'void', 'unapplied', 'opening')),
+    payment_id  INTEGER REFERENCES payment (id),
+    bill_id     INTEGER REFERENCES bill (id),
+    on_date     TEXT NOT NULL CHECK (date(on_date) = on_date),
+    created_at  TEXT NOT NULL,
+    opening_id  INTEGER REFERENCES opening_batch (id),
+    CHECK ((kind = 'opening') = (opening_id IS NOT NULL))
+) STRICT;
+INSERT INTO credit_entry_v12 (id, unit_id, amount, kind, payment_id, bill_id, on_date,
+                              created_at)
+    SELECT id, unit_id, amount, kind, payment_id, bill_id, on_date, created_at FROM credit_entry;
+DROP TABLE credit_entry;
+ALTER TABLE credit_entry_v12 RENAME TO credit_entry;
+CREATE INDEX credit_entry_unit ON credit_entry (unit_id);
+CREATE TRIGGER credit_entry_moves AFTER INSERT ON credit_entry
+BEGIN
+    INSERT OR IGNORE INTO credit (unit_id, balance) VALUES (NEW.unit_id, 0);
+    UPDATE credit SET balance = balance + NEW.amount WHERE unit_id = NEW.unit_id;
+END;
+""" + append_only("credit_entry")
+
+
+def _step_12(database: SqliteDatabase) -> None:
+    _sql_step(V12)(database)
+    _sql_step(_CREDIT_ENTRY_V12)(database)
+
+
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
         cursor = database.cursor()
@@ -664,9 +760,11 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (9, _step_9),
     (10, _sql_step(V10)),
     (11, _step_11),
+    (12, _step_12),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
-SCRIPTS = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8, 9: V9, 10: V10, 11: V11}
+SCRIPTS = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8, 9: V9, 10: V10, 11: V11,
+           12: V12}
 
 
 def tables_of(version: int) -> set[str]:
