@@ -21,7 +21,7 @@ from pmdesk.error_messages import describe
 from pmdesk.i18n import DEFAULT_LANGUAGE, translate, use_language_without_gui
 from pmdesk.logs import logger, setup_logging
 
-GROUPS = ("setup", "register", "money", "documents", "safety")  # modules of this package
+GROUPS = ("setup", "register", "money", "opening", "documents", "safety")  # modules of this package
 
 
 def _global_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:

@@ -1,4 +1,5 @@
-"""The register and Excel: `household add`, `import residents`, `export`."""
+"""The register and Excel: `household add`, `import residents` (and the opening balances'
+`import arrears|credit`), `export`."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pmdesk.cli.common import (
     day,
     open_database,
 )
+from pmdesk.cli.opening import add_imports
 from pmdesk.core.money.amounts import parse_period
 from pmdesk.core.register import residents
 from pmdesk.core.register.importer import previous_import, read_roster
@@ -36,6 +38,7 @@ def add(sub) -> None:
     p.add_argument("--rejects", metavar="OUT.xlsx",
                    help=translate("cli", "把未导入的行连同原因存到这个文件（与 --skip-bad 同用）"))
     p.set_defaults(run=import_file)
+    add_imports(what)
 
     p = sub.add_parser("household", help=translate("cli", "登记簿：添加一户"))
     what = p.add_subparsers(dest="what", metavar="WHAT", parser_class=Parser, required=True)

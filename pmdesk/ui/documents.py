@@ -34,6 +34,7 @@ KIND_LABELS = {
     "event_poster": QT_TRANSLATE_NOOP("Documents", "活动通知"),
     "signup_sheet": QT_TRANSLATE_NOOP("Documents", "报名表"),
     "signin_sheet": QT_TRANSLATE_NOOP("Documents", "签到表"),
+    "opening": QT_TRANSLATE_NOOP("Documents", "期初余额导入确认单"),
 }
 
 

@@ -291,3 +291,24 @@ def test_a_ledger_without_an_item_column_is_for_the_property_fee(office, tmp_pat
     path = _sheet(tmp_path, [["房号", "欠费月份", "欠费金额"], ["1-1-101", "2024-03", 210.33]])
     plan = opening.read_opening(path, "arrears")
     assert plan.default_item == "物业服务费" and plan.accepted[0].item == "物业服务费"
+
+
+def test_the_confirmation_sheet_is_archived_with_the_import_and_reads_back(office, as_pdf):
+    from pmdesk.actions.opening import import_balances
+    from pmdesk.core.archive import list_documents
+    from pmdesk.core.settings import save_office_profile
+
+    save_office_profile(estate_name="翠湖苑")
+    batch, issued = import_balances(plan=opening.read_opening(BY_TOTAL, "arrears"))
+    pages = as_pdf(issued.pdf).pages()
+    text = "".join(pages)
+    for expected in ("期初余额导入确认单", f"第 {batch.id} 批", "opening-arrears-by-total.xlsx",
+                     "测试主管", "2024-01", "166.70", "2,019.79", "人民币贰仟零壹拾玖元柒角玖分",
+                     "财务："):
+        assert expected in text, expected
+    assert batch.sha256[:8] in text
+    assert [d.kind for d in list_documents(text=f"期初第{batch.id}批")] == ["opening"]
+
+    credit, issued = import_balances(plan=opening.read_opening(CREDIT, "credit"))
+    text = "".join(as_pdf(issued.pdf).pages())
+    assert "2-102" in text and "郑丽" in text and "1,288.50" in text and "2 户" in text

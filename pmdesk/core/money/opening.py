@@ -33,7 +33,9 @@ from threading import Event
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.money.amounts import add_months, months_between, parse_money, period_of
+from pmdesk.core.register.residents import code_sort_key
 from pmdesk.core.register.rooms import parse_room, split_room
+from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.spreadsheet import cell_date, read_table, text, write_rejects
@@ -662,9 +664,19 @@ def opening_credit(unit_id: int) -> int:
                           "WHERE unit_id = ? AND kind = 'opening'", (unit_id,)).fetchone()[0]
 
 
-def totals_of(batch_id: int) -> dict[tuple[str, int], int]:
-    """A batch's carried-over arrears by (item, month), read back from its bills."""
-    return {(item, period): fen for item, period, fen in db.execute_sql(
-        "SELECT f.name, b.period, sum(b.amount) FROM bill b JOIN fee_item f "
-        "ON f.id = b.fee_item_id WHERE b.opening_id = ? GROUP BY f.name, b.period",
-        (batch_id,))}
+def arrears_lines(batch_id: int) -> list[tuple[int, str, int, int]]:
+    """A batch's carried-over arrears by month and item: (month, item, households, fen)."""
+    return db.execute_sql(
+        "SELECT b.period, f.name, count(DISTINCT b.unit_id), sum(b.amount) FROM bill b "
+        "JOIN fee_item f ON f.id = b.fee_item_id WHERE b.opening_id = ? "
+        "GROUP BY b.period, f.name ORDER BY b.period, min(f.id)", (batch_id,)).fetchall()
+
+
+def credit_lines(batch_id: int) -> list[tuple[str, str, int]]:
+    """A batch's opening credit by household: (room, owners, fen), in room order."""
+    owners = owner_names_by_unit()
+    rows = [(code, owners.get(unit_id, ("", ""))[0], fen) for unit_id, code, fen in
+            db.execute_sql("SELECT c.unit_id, u.code, c.amount FROM credit_entry c "
+                           "JOIN unit u ON u.id = c.unit_id WHERE c.opening_id = ? "
+                           "AND c.amount > 0", (batch_id,))]
+    return sorted(rows, key=lambda row: code_sort_key(row[0]))
