@@ -47,6 +47,14 @@ class FileMenu:
         self.import_action = self._action(
             translate("MainWindow", "导入住户名册(&I)…"), self.import_roster,
             tip=translate("MainWindow", "从 Excel 名册导入楼栋、房屋和业主"))
+        self.import_arrears_action = self._action(
+            translate("MainWindow", "导入期初欠费…"), lambda: self.import_opening("arrears"),
+            tip=translate("MainWindow", "把原系统或台账里各户欠的月份和金额带过来"))
+        self.import_credit_action = self._action(
+            translate("MainWindow", "导入期初预存…"), lambda: self.import_opening("credit"),
+            tip=translate("MainWindow", "把原系统里各户的预存余额带过来"))
+        self.opening_batches_action = self._action(
+            translate("MainWindow", "期初余额导入记录…"), self.open_opening_batches)
         self.export_action = self._action(
             translate("MainWindow", "导出业主名册(&E)…"), self.export_residents,
             tip=translate("MainWindow", "把业主名册导出为 Excel 表格"))
@@ -59,8 +67,10 @@ class FileMenu:
         self.quit_action = self._action(translate("MainWindow", "退出(&Q)"), self.close, "Ctrl+Q")
         for item in (self.backup_action, self.backup_to_action, self.restore_action,
                      self.auto_backup_action, self.check_action, self.audit_action, None,
-                     self.import_action, self.export_action, self.export_bills_action,
-                     self.export_payments_action, self.export_arrears_action, None,
+                     self.import_action, self.import_arrears_action, self.import_credit_action,
+                     self.opening_batches_action, None, self.export_action,
+                     self.export_bills_action, self.export_payments_action,
+                     self.export_arrears_action, None,
                      self.lock_action, self.switch_action, self.quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
 
@@ -79,6 +89,28 @@ class FileMenu:
         if task is None:  # an automatic backup is being made right now
             open_wizard()
         return task
+
+    def import_opening(self, kind: str):
+        """Opening arrears or credit: a backup first, as before a roster import."""
+        def open_wizard(_made: Path | None = None) -> None:
+            from pmdesk.ui.dialogs.opening_wizard import OpeningWizard
+
+            if OpeningWizard(kind, self).exec():
+                self.refresh()
+
+        task = self.keeper.backup_in_background(
+            "before-import", force=True, on_done=open_wizard,
+            on_error=lambda exc: show_error(self, exc),
+            progress_text=translate("MainWindow", "导入前先备份…"))
+        if task is None:
+            open_wizard()
+        return task
+
+    def open_opening_batches(self) -> None:
+        from pmdesk.ui.dialogs.opening_batches import OpeningBatchesDialog
+
+        OpeningBatchesDialog(self).exec()
+        self.refresh()
 
     def export_residents(self):
         from pmdesk.ui.exports import export_sheet

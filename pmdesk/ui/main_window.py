@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 import pmdesk
+from pmdesk.core.first_day import set_no_opening
 from pmdesk.core.safety import auth, session
 from pmdesk.core.safety.db import db, is_read_only
 from pmdesk.core.settings import get_office_profile, safety_settings
@@ -266,10 +267,19 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             "register": [(translate("MainWindow", "导入名册…"), self.import_roster),
                          (translate("MainWindow", "添加住户…"), self.residents_tab.add_household)],
             "fee_items": [(translate("MainWindow", "收费项目…"), fees("edit_items"))],
+            "opening": [(translate("MainWindow", "导入欠费…"),
+                         lambda: self.import_opening("arrears")),
+                        (translate("MainWindow", "导入预存…"),
+                         lambda: self.import_opening("credit")),
+                        (translate("MainWindow", "没有期初余额"), self.no_opening)],
             "billing": [(translate("MainWindow", "出账…"), fees("run_billing"))],
             "accounts": [(translate("MainWindow", "账号与权限…"), self.manage_accounts)],
         }, self).exec()
         self.refresh()
+
+    def no_opening(self) -> None:
+        """The office says it brings no opening balances: that step of 开始使用 is done."""
+        set_no_opening()
 
     def load_demo(self, households: int = DEMO_HOUSEHOLDS):
         from pmdesk.core.demo import generate

@@ -111,10 +111,10 @@ def test_a_payment_history_keeps_what_was_paid_and_carries_what_was_not(office):
     assert carried("1-1-101") == []  # paid in full in 2023: history only
     assert carried("1-1-102") == [(202402, "物业服务费", 21033), (202403, "物业服务费", 21033)]
     assert carried("2-101") == [(m, "物业服务费", 10000) for m in range(202507, 202513)]
-    lines = opening.history(unit("1-1-102"))
+    lines = payments.ledger(unit("1-1-102")).history
     assert [(h.first_period, h.last_period, h.due, h.paid, h.paid_on, h.cashier)
             for h in lines] == [(202401, 202403, 63099, 21033, "2024-01-09", "王会计")]
-    assert opening.history(unit("1-1-101"))[0].paid_on == "2023-02-10"
+    assert payments.ledger(unit("1-1-101")).history[0].paid_on == "2023-02-10"
     # outside receipts and the day's takings
     assert db.execute_sql("SELECT count(*) FROM payment").fetchone()[0] == 0
     assert reports.daily_takings(date(2024, 1, 9)).total == 0
@@ -127,7 +127,7 @@ def test_opening_credit_is_the_households_credit_without_a_receipt(office):
     opening.import_opening(plan)
     assert payments.credit_balance(unit("1-1-202")) == 30000
     assert payments.credit_balance(unit("2-102")) == 128850
-    assert opening.opening_credit(unit("2-102")) == 128850
+    assert payments.ledger(unit("2-102")).opening_credit == 128850
     assert db.execute_sql("SELECT count(*) FROM payment").fetchone()[0] == 0
     assert payments.money_problems() == []
     again = opening.read_opening(CREDIT, "credit")

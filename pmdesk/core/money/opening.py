@@ -636,33 +636,7 @@ def write_opening_rejects(plan: OpeningPlan, path: Path | str, reasons: list[str
     write_rejects(plan.headers, [row.values for row in plan.rejected], path, reasons)
 
 
-# -- what the ledger and the confirmation sheet show ------------------------------------------
-
-@dataclass(frozen=True)
-class HistoryLine:
-    item: str
-    first_period: int
-    last_period: int
-    due: int
-    paid: int
-    paid_on: str | None
-    cashier: str
-
-
-def history(unit_id: int) -> list[HistoryLine]:
-    """The household's payments in the old system, newest first (not receipts of this
-    office's desk: outside the day's takings)."""
-    return [HistoryLine(*row) for row in db.execute_sql(
-        "SELECT item, first_period, last_period, due, paid, paid_on, cashier "
-        "FROM opening_payment WHERE unit_id = ? AND batch_id NOT IN "
-        "(SELECT batch_id FROM opening_undo) ORDER BY first_period DESC, id DESC", (unit_id,))]
-
-
-def opening_credit(unit_id: int) -> int:
-    """The credit the household brought from the old system (still in force)."""
-    return db.execute_sql("SELECT coalesce(sum(amount), 0) FROM credit_entry "
-                          "WHERE unit_id = ? AND kind = 'opening'", (unit_id,)).fetchone()[0]
-
+# -- what the confirmation sheet shows ------------------------------------------
 
 def arrears_lines(batch_id: int) -> list[tuple[int, str, int, int]]:
     """A batch's carried-over arrears by month and item: (month, item, households, fen)."""

@@ -506,11 +506,27 @@ class LedgerReduction:
 
 
 @dataclass(frozen=True)
+class HistoryLine:
+    """A payment in the office's old system, brought in on day one (not a receipt of this
+    desk: outside the day's takings)."""
+
+    item: str
+    first_period: int
+    last_period: int
+    due: int
+    paid: int
+    paid_on: str | None
+    cashier: str
+
+
+@dataclass(frozen=True)
 class Ledger:
     bills: tuple[LedgerBill, ...]  # newest first
     payments: tuple[LedgerPayment, ...]  # newest first
     reductions: tuple[LedgerReduction, ...]
     credit: int
+    history: tuple[HistoryLine, ...] = ()  # newest first
+    opening_credit: int = 0  # the part of the credit brought from the old system
 
     @property
     def billed(self) -> int:
@@ -543,7 +559,13 @@ def ledger(unit_id: int) -> Ledger:
         "r.created_by FROM reduction r JOIN bill b ON b.id = r.bill_id "
         "JOIN fee_item f ON f.id = b.fee_item_id WHERE b.unit_id = ? ORDER BY r.id DESC",
         (unit_id,)))
-    return Ledger(bills, payments, reductions, credit_balance(unit_id))
+    history = tuple(fetch_all(
+        HistoryLine, "SELECT item, first_period, last_period, due, paid, paid_on, cashier "
+        "FROM opening_payment WHERE unit_id = ? AND batch_id NOT IN "
+        "(SELECT batch_id FROM opening_undo) ORDER BY first_period DESC, id DESC", (unit_id,)))
+    brought = db.execute_sql("SELECT coalesce(sum(amount), 0) FROM credit_entry "
+                             "WHERE unit_id = ? AND kind = 'opening'", (unit_id,)).fetchone()[0]
+    return Ledger(bills, payments, reductions, credit_balance(unit_id), history, brought)
 
 
 def money_problems() -> list[str]:

@@ -1,6 +1,7 @@
-"""开始使用: the first day's checklist — office details, the register, fee items, the first
-billing run, the desk's accounts — each step with whether it is done (read from the records)
-and the button that does it. Shown after the office details on a new database, and from 帮助."""
+"""开始使用: the first day's checklist — office details, the register, fee items, the opening
+balances, the first billing run, the desk's accounts — each step with whether it is done (read
+from the records) and the button that does it. Shown after the office details on a new
+database, and from 帮助."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ TITLES = {
     "office": QT_TRANSLATE_NOOP("FirstDay", "办公室信息"),
     "register": QT_TRANSLATE_NOOP("FirstDay", "住户名册"),
     "fee_items": QT_TRANSLATE_NOOP("FirstDay", "收费项目"),
+    "opening": QT_TRANSLATE_NOOP("FirstDay", "期初余额"),
     "billing": QT_TRANSLATE_NOOP("FirstDay", "第一次出账"),
     "accounts": QT_TRANSLATE_NOOP("FirstDay", "前台人员的账号"),
 }
@@ -40,6 +42,10 @@ def _detail(step: str, p: first_day.Progress) -> str:
         "fee_items": (translate("FirstDay", "物业服务费、垃圾清运费……单价与收费依据。"),
                       translate("FirstDay", "已有 {count} 个收费项目。").format(
                           count=p.fee_items)),
+        "opening": (translate("FirstDay", "原系统或台账里的欠费和预存，带着月份导入；"
+                                          "没有就点“没有期初余额”。"),
+                    translate("FirstDay", "已导入 {count} 批。").format(count=p.opening_batches)
+                    if p.opening_batches else translate("FirstDay", "本处没有期初余额。")),
         "billing": (translate("FirstDay", "按月为每户出账，之后就能收款、催缴。"),
                     translate("FirstDay", "已出账 {count} 个月。").format(
                         count=p.billed_months)),

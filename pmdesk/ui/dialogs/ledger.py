@@ -25,7 +25,8 @@ from pmdesk.ui.receipts import show_receipt, void_receipt
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 BILLS = [
     Column(QT_TRANSLATE_NOOP("Ledger", "月份"), lambda b: period_text(b.period)),
-    Column(QT_TRANSLATE_NOOP("Ledger", "收费项目"), lambda b: b.item),
+    Column(QT_TRANSLATE_NOOP("Ledger", "收费项目"), lambda b: translate(
+        "Ledger", "{item}（期初结转）").format(item=b.item) if b.opening else b.item),
     Column(QT_TRANSLATE_NOOP("Ledger", "应收"), lambda b: money_text(b.amount)[1:], RIGHT),
     Column(QT_TRANSLATE_NOOP("Ledger", "已缴"), lambda b: money_text(b.paid)[1:], RIGHT),
     Column(QT_TRANSLATE_NOOP("Ledger", "减免"), lambda b: money_text(b.reduced)[1:], RIGHT),
@@ -51,6 +52,16 @@ REDUCTIONS = [
     Column(QT_TRANSLATE_NOOP("Ledger", "经办人"), lambda r: r.created_by),
 ]
 
+
+HISTORY = [
+    Column(QT_TRANSLATE_NOOP("Ledger", "期间"), lambda h: period_text(h.first_period) + (
+        f"—{period_text(h.last_period)}" if h.last_period != h.first_period else "")),
+    Column(QT_TRANSLATE_NOOP("Ledger", "收费项目"), lambda h: h.item),
+    Column(QT_TRANSLATE_NOOP("Ledger", "应缴"), lambda h: money_text(h.due)[1:], RIGHT),
+    Column(QT_TRANSLATE_NOOP("Ledger", "实缴"), lambda h: money_text(h.paid)[1:], RIGHT),
+    Column(QT_TRANSLATE_NOOP("Ledger", "缴费时间"), lambda h: h.paid_on or ""),
+    Column(QT_TRANSLATE_NOOP("Ledger", "收银员"), lambda h: h.cashier),
+]
 
 
 def standing_text(standing: payments.Standing, *, credit: bool = True) -> str:
@@ -80,18 +91,23 @@ class LedgerView(QWidget):
         self.bills_model = RowTableModel(BILLS, "Ledger", self)
         self.payments_model = RowTableModel(PAYMENTS, "Ledger", self)
         self.reductions_model = RowTableModel(REDUCTIONS, "Ledger", self)
+        self.history_model = RowTableModel(HISTORY, "Ledger", self)
         self.payments_view = table_view(self.payments_model)
         split = QSplitter(Qt.Orientation.Vertical)
+        self.history_box = None
         for title, view in ((translate("Ledger", "账单"), table_view(self.bills_model)),
                             (translate("Ledger", "收款"), self.payments_view),
-                            (translate("Ledger", "减免"), table_view(self.reductions_model))):
+                            (translate("Ledger", "减免"), table_view(self.reductions_model)),
+                            (translate("Ledger", "原系统缴费记录（期初导入，不计入收费日报）"),
+                             table_view(self.history_model))):
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
             box_layout.addWidget(QLabel(f"<b>{title}</b>"))
             box_layout.addWidget(view)
             split.addWidget(box)
-        for index, factor in enumerate((3, 2, 1)):
+            self.history_box = box  # the last: shown only for a household that has one
+        for index, factor in enumerate((3, 2, 1, 1)):
             split.setStretchFactor(index, factor)
         collect = QPushButton(translate("Ledger", "收款(&C)…"))
         collect.clicked.connect(self.collect)
@@ -116,11 +132,16 @@ class LedgerView(QWidget):
         self.bills_model.set_rows(book.bills)
         self.payments_model.set_rows(book.payments)
         self.reductions_model.set_rows(book.reductions)
-        self.summary.setText(translate(
-            "Ledger", "应收合计 {billed}　{standing}　收款 {count} 笔").format(
+        self.history_model.set_rows(book.history)
+        self.history_box.setVisible(bool(book.history))
+        text = translate("Ledger", "应收合计 {billed}　{standing}　收款 {count} 笔").format(
             billed=money_text(book.billed),
             standing=standing_text(payments.standing(self.unit_id)),
-            count=len(book.payments)))
+            count=len(book.payments))
+        if book.opening_credit:
+            text += translate("Ledger", "（预存中 {credit} 为原系统结转，无收据）").format(
+                credit=money_text(book.opening_credit))
+        self.summary.setText(text)
 
     def _payment(self) -> payments.LedgerPayment | None:
         rows = self.payments_view.selectionModel().selectedRows()
