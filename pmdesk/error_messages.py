@@ -157,6 +157,36 @@ ERRORS = {
         "errors", "这一行有公式但没有计算结果，请在 Excel 中打开并保存后重新导入。"),
     "import.date_invalid": QT_TRANSLATE_NOOP(
         "errors", "日期“{value}”无法识别，请写成 2019-05-01。"),
+    "import.role_unknown": QT_TRANSLATE_NOOP(
+        "errors", "身份“{value}”无法识别：请写业主、家庭成员、租客或临时人员（也可写代码 1001 到 "
+                  "1004）。"),
+    "import.state_unknown": QT_TRANSLATE_NOOP(
+        "errors", "房屋状态“{value}”无法识别：请写已入住、已交房、未交房、空置、出租或装修中"
+                  "（也可写代码 2001 到 2009）。"),
+    "import.room_no_owner": QT_TRANSLATE_NOOP(
+        "errors", "房号 {room} 没有业主那一行（第 {rows} 行都不是业主）：家庭成员和租客要与业主"
+                  "写在同一个房号下。"),
+    "import.room_conflict": QT_TRANSLATE_NOOP(
+        "errors", "房号 {room} 各行的{field}不一致（第 {rows} 行：{values}），"
+                  "无法确定哪一个正确。"),
+    "import.person_duplicate": QT_TRANSLATE_NOOP(
+        "errors", "“{name}”在房号 {room} 下出现了 {count} 次（第 {rows} 行），"
+                  "无法确定哪一行正确。"),
+    "import.room_registered": QT_TRANSLATE_NOOP(
+        "errors", "房号 {room} 已在册，其中没有“{name}”：已在册的住户请在住户卡片上添加家庭成员"
+                  "和租客。"),
+    "import.household_rejected": QT_TRANSLATE_NOOP(
+        "errors", "同一户（房号 {room}）的第 {rows} 行有问题，这一户整户未导入：改好后把这一户的"
+                  "各行一起重新导入。"),
+    "import.id_number_invalid": QT_TRANSLATE_NOOP(
+        "errors", "身份证号“{value}”有误（应为 18 位，最后一位可为 X，或 15 位数字；护照、通行证"
+                  "为字母加数字），未导入证件号（住户照常导入）。"),
+    "import.id_number_check_digit": QT_TRANSLATE_NOOP(
+        "errors", "身份证号“{value}”有误（最后一位校验位对不上，可能有数字输错了），未导入证件号"
+                  "（住户照常导入）。"),
+    "import.id_number_as_number": QT_TRANSLATE_NOOP(
+        "errors", "身份证号有误：Excel 把它存成了数字，后几位已经丢失，未导入证件号"
+                  "（住户照常导入）。请把这一列设为文本后重新填写。"),
     "money.required": QT_TRANSLATE_NOOP("errors", "请填写{field}。"),
     "money.negative": QT_TRANSLATE_NOOP(
         "errors", "{field}“{value}”不能是负数（退款请作废原收据）。"),

@@ -82,6 +82,9 @@ def import_file(args: argparse.Namespace) -> int:
         read=len(plan.rows), ok=len(plan.accepted), bad=len(plan.rejected)))
     for row, reason in zip(plan.rejected, reasons, strict=True):
         print(translate("cli", "第 {row} 行：{reason}").format(row=row.sheet_row, reason=reason))
+    for number, warning in plan.warnings:  # imported all the same, something left out
+        print(translate("cli", "第 {row} 行：{reason}").format(row=number,
+                                                             reason=describe(warning)))
     if plan.hidden_sheets:
         print(translate("cli", "（隐藏的工作表未读取：{sheets}）").format(
             sheets="、".join(plan.hidden_sheets)))

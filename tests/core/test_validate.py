@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pmdesk.core.errors import ValidationError
-from pmdesk.core.validate import clean_text, normalize_phone
+from pmdesk.core.validate import clean_text, normalize_id_number, normalize_phone
 
 
 @pytest.mark.parametrize(("typed", "stored"), [
@@ -78,3 +78,37 @@ def test_clean_text_never_keeps_a_control_character(text):
         cleaned.encode("utf-8")  # no lone surrogate
         assert not [ch for ch in cleaned if (ord(ch) & 0xFFFE) == 0xFFFE
                     or 0xFDD0 <= ord(ch) <= 0xFDEF]  # no noncharacter
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("110101198003071239", "110101198003071239"),
+    ("33010619880909562x", "33010619880909562X"),
+    ("１１０１０１ １９８００３０７ １２３９", "110101198003071239"),  # full width, spaces
+    ("310104730615031", "310104730615031"),  # the old 15 digits
+    ("", ""),
+])
+def test_id_numbers_are_normalised(typed, stored):
+    assert normalize_id_number(typed) == stored
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("110101198003071238", "id_number.check_digit"),  # one digit off
+    ("11010119800307123", "id_number.invalid"),  # one digit short
+    ("13800138000", "id_number.invalid"),  # a phone number in the column
+    ("E12345678", "id_number.invalid"),  # a passport, where only an ID card will do
+])
+def test_bad_id_numbers_are_refused(typed, code):
+    with pytest.raises(ValidationError) as refused:
+        normalize_id_number(typed)
+    assert refused.value.code == code
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("E12345678", "E12345678"), ("ea1234567", "EA1234567"),  # passports
+    ("C12345678", "C12345678"), ("H1234567801", "H1234567801"),  # 通行证, 回乡证
+    ("USA110079011001", "USA110079011001"),  # the old permanent residence card
+])
+def test_other_documents_when_a_roster_allows_them(typed, stored):
+    assert normalize_id_number(typed, others=True) == stored
+    with pytest.raises(ValidationError):
+        normalize_id_number("13800138000", others=True)

@@ -123,3 +123,14 @@ def test_reading_a_large_file_can_be_cancelled(qtbot, db_path, tmp_path, message
     click(qtbot, task.dialog.findChild(QPushButton))  # the progress dialog's 取消
     qtbot.waitUntil(lambda: task.done, timeout=30_000)
     assert wizard.pages.currentIndex() == 0 and message_boxes == []
+
+
+def test_a_roster_of_people_shows_the_id_numbers_left_out(qtbot, db_path, monkeypatch):
+    hc = Path(__file__).resolve().parent.parent / "fixtures" / "roster-hc.xlsx"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(hc), ""))
+    wizard = ImportWizard()
+    qtbot.addWidget(wizard)
+    to_page(qtbot, wizard, wizard.choose_button, 1)
+    assert wizard.combos["role"].currentText() == "业主类型"
+    to_page(qtbot, wizard, wizard.next_button, 2)
+    assert "未导入证件号（住户照常导入）" in wizard.summary.text()

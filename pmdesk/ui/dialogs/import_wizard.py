@@ -149,6 +149,9 @@ class ImportWizard(QDialog):
         if earlier:
             text += translate("ImportWizard", "\n注意：此文件已于 {when} 导入过。").format(
                 when=earlier[:16].replace("T", " "))
+        for number, warning in plan.warnings:  # imported all the same, something left out
+            text += translate("ImportWizard", "\n第 {row} 行：{reason}").format(
+                row=number, reason=describe(warning))
         return text
 
     def work(self, plan, skip_bad: bool, rejects: str | None,
