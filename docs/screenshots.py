@@ -17,6 +17,7 @@ from pathlib import Path
 
 IMAGES = Path(__file__).resolve().parent / "images"
 ROSTER = Path(tempfile.gettempdir()) / "pmdesk-screenshot-roster.xlsx"
+CREDIT = Path(tempfile.gettempdir()) / "pmdesk-screenshot-credit.xlsx"
 NOTICE = ("因小区二次供水设施年度清洗消毒，定于12月3日（星期四）8:00至16:00暂停供水。\n\n"
           "请各位业主、住户提前做好储水准备。给您带来的不便，敬请谅解！")
 
@@ -275,11 +276,31 @@ def shoot(language: str, db_path: Path) -> None:
             "register": [(translate("MainWindow", "导入名册…"), lambda: None),
                          (translate("MainWindow", "添加住户…"), lambda: None)],
             "fee_items": [(translate("MainWindow", "收费项目…"), lambda: None)],
+            "opening": [(translate("MainWindow", "导入欠费…"), lambda: None),
+                        (translate("MainWindow", "导入预存…"), lambda: None),
+                        (translate("MainWindow", "没有期初余额"), lambda: None)],
             "billing": [(translate("MainWindow", "出账…"), lambda: None)],
             "accounts": [(translate("MainWindow", "账号与权限…"), lambda: None)]}, window)
         dialog.show()
         dialog.move(window.x() + 300, window.y() + 150)
-        later(lambda: (grab(dialog, "first-day"), dialog.close(), add_household()))
+        later(lambda: (grab(dialog, "first-day"), dialog.close(), opening_wizard()))
+
+    def opening_wizard() -> None:
+        from pmdesk.ui.dialogs.opening_wizard import OpeningWizard
+
+        dialog = OpeningWizard("credit", window)
+        dialog.show()
+        dialog.move(window.x() + 200, window.y() + 60)
+        dialog.load(CREDIT)
+
+        def when_on(page: int, step) -> None:
+            if dialog.pages.currentIndex() == page:
+                step()
+            else:
+                QTimer.singleShot(100, lambda: when_on(page, step))
+
+        when_on(1, lambda: (dialog.check_columns(), when_on(2, lambda: later(
+            lambda: (grab(dialog, "opening-report"), dialog.close(), add_household())))))
 
     def add_household() -> None:
         from pmdesk.ui.dialogs.household import AddHouseholdDialog
@@ -343,6 +364,26 @@ def make_roster() -> None:
     book.save(ROSTER)
 
 
+def make_credit(db_path: Path) -> None:
+    """Prepaid balances from an old system for four of the demo's households (one unknown)."""
+    import sqlite3
+
+    from openpyxl import Workbook
+
+    conn = sqlite3.connect(db_path)
+    rooms = [code for (code,) in conn.execute("SELECT code FROM unit ORDER BY id LIMIT 4")]
+    conn.close()
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["原系统预存余额（截至 11 月 30 日）"])
+    sheet.append(["房号", "客户名称", "预存余额"])
+    for room, amount in zip(rooms, (300, "1,288.50", 56.2, 0), strict=True):
+        sheet.append([room, "", amount])
+    sheet.append(["99-9-999", "", 100])
+    sheet.append(["合计", "", 1744.7])
+    book.save(CREDIT)
+
+
 def main() -> None:
     if len(sys.argv) == 3:
         shoot(sys.argv[1], Path(sys.argv[2]))
@@ -353,6 +394,7 @@ def main() -> None:
         db_path = Path(scratch) / "demo.db"
         subprocess.run([sys.executable, "-m", "pmdesk", "--db", str(db_path), "demo",
                         "--households", "2000"], check=True, stdout=subprocess.DEVNULL)
+        make_credit(db_path)
         env_dirs = {"XDG_CONFIG_HOME": scratch, "XDG_STATE_HOME": scratch}
         for language in ("zh_CN", "en"):
             subprocess.run([sys.executable, __file__, language, str(db_path)], check=True,

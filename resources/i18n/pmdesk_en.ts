@@ -2204,6 +2204,10 @@
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
+    <message>
+        <source>期初余额导入确认单</source>
+        <translation>Opening balance import confirmation</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -3653,6 +3657,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Fee items</translation>
     </message>
     <message>
+        <source>期初余额</source>
+        <translation>Opening balances</translation>
+    </message>
+    <message>
         <source>第一次出账</source>
         <translation>First billing run</translation>
     </message>
@@ -3683,6 +3691,18 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>已有 {count} 个收费项目。</source>
         <translation>{count} fee items.</translation>
+    </message>
+    <message>
+        <source>原系统或台账里的欠费和预存，带着月份导入；没有就点“没有期初余额”。</source>
+        <translation>Arrears and prepayments from the old system or ledger, imported with their months; if there are none, click “No opening balances”.</translation>
+    </message>
+    <message>
+        <source>已导入 {count} 批。</source>
+        <translation>{count} batch(es) imported.</translation>
+    </message>
+    <message>
+        <source>本处没有期初余额。</source>
+        <translation>This office has no opening balances.</translation>
     </message>
     <message>
         <source>按月为每户出账，之后就能收款、催缴。</source>
@@ -4003,16 +4023,32 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Room *</translation>
     </message>
     <message>
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
         <source>业主</source>
         <translation>Owner</translation>
+    </message>
+    <message>
+        <source>身份（业主、家庭成员、租客）</source>
+        <translation>Role (owner, family, tenant)</translation>
     </message>
     <message>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
         <source>建筑面积 *</source>
         <translation>Floor area *</translation>
+    </message>
+    <message>
+        <source>房屋状态</source>
+        <translation>Unit state</translation>
     </message>
     <message>
         <source>入住/交房日期</source>
@@ -4063,12 +4099,14 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>正在读取名册…</source>
-        <translation>Reading the roster…</translation>
+        <source>
+第 {row} 行：{reason}</source>
+        <translation>
+Row {row}: {reason}</translation>
     </message>
     <message>
-        <source>选择名册</source>
-        <translation>Choose the roster</translation>
+        <source>正在读取名册…</source>
+        <translation>Reading the roster…</translation>
     </message>
     <message>
         <source>Excel 表格 (*.xlsx)</source>
@@ -4103,6 +4141,10 @@ Hidden sheets not read: {sheets}</translation>
 注意：此文件已于 {when} 导入过。</source>
         <translation>
 Note: this file was already imported on {when}.</translation>
+    </message>
+    <message>
+        <source>选择文件</source>
+        <translation>Choose a file</translation>
     </message>
     <message>
         <source>把未导入的行存到</source>
@@ -4639,6 +4681,10 @@ Note: this file was already imported on {when}.</translation>
         <translation>Fee item</translation>
     </message>
     <message>
+        <source>{item}（期初结转）</source>
+        <translation>{item} (carried over)</translation>
+    </message>
+    <message>
         <source>应收</source>
         <translation>Billed</translation>
     </message>
@@ -4695,12 +4741,36 @@ Note: this file was already imported on {when}.</translation>
         <translation>Clerk</translation>
     </message>
     <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>应缴</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>实缴</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>缴费时间</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>收银员</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
         <source>账单</source>
         <translation>Bills</translation>
     </message>
     <message>
         <source>收款</source>
         <translation>Payments</translation>
+    </message>
+    <message>
+        <source>原系统缴费记录（期初导入，不计入收费日报）</source>
+        <translation>Payments in the old system (imported on day one, not in the daily takings)</translation>
     </message>
     <message>
         <source>收款(&amp;C)…</source>
@@ -4721,6 +4791,10 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>应收合计 {billed}&#x3000;{standing}&#x3000;收款 {count} 笔</source>
         <translation>Billed {billed}&#x3000;{standing}&#x3000;{count} payments</translation>
+    </message>
+    <message>
+        <source>（预存中 {credit} 为原系统结转，无收据）</source>
+        <translation> ({credit} of the credit carried over from the old system, no receipt)</translation>
     </message>
     <message>
         <source>账务</source>
@@ -4857,6 +4931,26 @@ Note: this file was already imported on {when}.</translation>
         <translation>Import buildings, units and owners from an Excel roster</translation>
     </message>
     <message>
+        <source>导入期初欠费…</source>
+        <translation>Import opening arrears…</translation>
+    </message>
+    <message>
+        <source>把原系统或台账里各户欠的月份和金额带过来</source>
+        <translation>Bring in the months and amounts each household owes from the old system or ledger</translation>
+    </message>
+    <message>
+        <source>导入期初预存…</source>
+        <translation>Import opening credit…</translation>
+    </message>
+    <message>
+        <source>把原系统里各户的预存余额带过来</source>
+        <translation>Bring in each household&apos;s prepaid balance from the old system</translation>
+    </message>
+    <message>
+        <source>期初余额导入记录…</source>
+        <translation>Opening balance imports…</translation>
+    </message>
+    <message>
         <source>导出业主名册(&amp;E)…</source>
         <translation>&amp;Export owners&apos; register…</translation>
     </message>
@@ -4955,6 +5049,18 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>收费项目…</source>
         <translation>Fee items…</translation>
+    </message>
+    <message>
+        <source>导入欠费…</source>
+        <translation>Import arrears…</translation>
+    </message>
+    <message>
+        <source>导入预存…</source>
+        <translation>Import credit…</translation>
+    </message>
+    <message>
+        <source>没有期初余额</source>
+        <translation>No opening balances</translation>
     </message>
     <message>
         <source>出账…</source>
@@ -5223,6 +5329,235 @@ Print them now?</translation>
     <message>
         <source>无法显示</source>
         <translation>Cannot display</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>读取 {read} 行，可导入 {ok} 行，有问题 {bad} 行。</source>
+        <translation>Read {read} rows: {ok} can be imported, {bad} have problems.</translation>
+    </message>
+    <message>
+        <source>期初预存</source>
+        <translation>Opening credit</translation>
+    </message>
+    <message>
+        <source>期初欠费</source>
+        <translation>Opening arrears</translation>
+    </message>
+    <message>
+        <source>{what}合计 {total}，涉及 {households} 户。</source>
+        <translation>{what} total {total}, {households} households.</translation>
+    </message>
+    <message>
+        <source>其中 {count} 行是几个月的合计，已按月平均拆分到分，除不尽的零头记在最早的月份。</source>
+        <translation>{count} rows are totals over several months: split evenly by month to the fen, the remainder on the earliest month.</translation>
+    </message>
+    <message>
+        <source>缴费历史：已缴的 {paid} 只作历史记录（不开收据，不计入收费日报），未缴部分按月结转为欠费。</source>
+        <translation>Payment history: the {paid} paid is kept as history only (no receipt, not in the daily takings); what is unpaid is carried over as arrears by month.</translation>
+    </message>
+    <message>
+        <source>{count} 行没有要结转的金额（为 0 或已缴清）。</source>
+        <translation>{count} rows carry nothing over (zero or paid in full).</translation>
+    </message>
+    <message>
+        <source>文件没有收费项目一列：都记为“{item}”。</source>
+        <translation>The file has no fee item column: every row is taken as “{item}”.</translation>
+    </message>
+    <message>
+        <source>本处还没有的收费项目：{items}（导入时需确认建为“期初结转”项目）。</source>
+        <translation>Fee items this office does not have yet: {items} (to be created as carried-over items when importing).</translation>
+    </message>
+    <message>
+        <source>（隐藏的工作表未读取：{sheets}）</source>
+        <translation>(Hidden sheets not read: {sheets})</translation>
+    </message>
+    <message>
+        <source>注意：此文件已于 {when} 导入（第 {number} 批）。</source>
+        <translation>Note: this file was imported on {when} (batch {number}).</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningBatches</name>
+    <message>
+        <source>期初欠费</source>
+        <translation>Opening arrears</translation>
+    </message>
+    <message>
+        <source>期初预存</source>
+        <translation>Opening credit</translation>
+    </message>
+    <message>
+        <source>已撤销（{reason}）</source>
+        <translation>Undone ({reason})</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>导入人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>期初余额导入记录</source>
+        <translation>Opening balance imports</translation>
+    </message>
+    <message>
+        <source>一批导错了，可以整批撤销（需主管确认），但只在还没有缴费、减免或预存抵扣记在这批余额上时；撤销后可改好文件重新导入。</source>
+        <translation>A batch imported by mistake can be undone as a whole (with a manager&apos;s approval), but only while no payment, reduction or use of credit has been recorded against it; then correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>确认单(&amp;P)…</source>
+        <translation>Confirmation &amp;sheet…</translation>
+    </message>
+    <message>
+        <source>撤销这一批(&amp;U)…</source>
+        <translation>&amp;Undo this batch…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>撤销第 {number} 批</source>
+        <translation>Undo batch {number}</translation>
+    </message>
+    <message>
+        <source>撤销第 {number} 批（{kind}，{households} 户，合计 {total}）
+
+撤销原因（必填，会记入操作日志）：</source>
+        <translation>Undo batch {number} ({kind}, {households} households, total {total})
+
+Reason (required, kept in the audit log):</translation>
+    </message>
+    <message>
+        <source>撤销期初余额</source>
+        <translation>Undo opening balances</translation>
+    </message>
+    <message>
+        <source>撤销第 {number} 批？这一批的欠费账单会删除、预存会冲回，确认单留在文书档案中。</source>
+        <translation>Undo batch {number}? Its arrears bills are deleted and its credit reversed; the confirmation sheet stays in the archive.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWizard</name>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Stairwell</translation>
+    </message>
+    <message>
+        <source>房号 *</source>
+        <translation>Room *</translation>
+    </message>
+    <message>
+        <source>业主（核对用）</source>
+        <translation>Owner (for checking)</translation>
+    </message>
+    <message>
+        <source>月份或欠费起止</source>
+        <translation>Month or months owed</translation>
+    </message>
+    <message>
+        <source>起始月份</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <source>截止月份</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>欠费金额</source>
+        <translation>Amount owed</translation>
+    </message>
+    <message>
+        <source>应缴金额（缴费历史）</source>
+        <translation>Amount due (payment history)</translation>
+    </message>
+    <message>
+        <source>实缴金额（缴费历史）</source>
+        <translation>Amount paid (payment history)</translation>
+    </message>
+    <message>
+        <source>缴费时间（缴费历史）</source>
+        <translation>Paid on (payment history)</translation>
+    </message>
+    <message>
+        <source>收银员（缴费历史）</source>
+        <translation>Cashier (payment history)</translation>
+    </message>
+    <message>
+        <source>预存余额 *</source>
+        <translation>Prepaid balance *</translation>
+    </message>
+    <message>
+        <source>导入期初欠费</source>
+        <translation>Import opening arrears</translation>
+    </message>
+    <message>
+        <source>导入期初预存</source>
+        <translation>Import opening credit</translation>
+    </message>
+    <message>
+        <source>选择原系统的预存余额表（Excel .xlsx）：房号和预存余额两列即可。预存不开收据，不计入当日收费。</source>
+        <translation>Choose the old system&apos;s prepaid balances (Excel .xlsx): a room column and a balance column are enough. Opening credit gets no receipt and is not in the day&apos;s takings.</translation>
+    </message>
+    <message>
+        <source>选择原系统导出或手工台账的欠费表（Excel .xlsx），三种格式都可以：
+• 每户每月每个项目一行（房号、月份、收费项目、欠费金额）；
+• 每户一行，欠费合计和欠费起止（按月平均拆分，零头记在最早的月份）；
+• 缴费历史（开始时间、结束时间、应缴金额、实缴金额…）：已缴的只作历史记录，未缴的结转为欠费。
+导入需要主管确认，导入后打印确认单交财务签字。</source>
+        <translation>Choose the arrears exported from the old system or kept in an Excel ledger (.xlsx), in any of three shapes:
+• one row per household, month and item (room, month, fee item, amount owed);
+• one row per household with the total owed and the months it covers (split evenly by month, the remainder on the earliest);
+• a payment history (start, end, amount due, amount paid…): what was paid is kept as history, what was not is carried over.
+A manager approves the import; print the confirmation sheet for the finance office to sign.</translation>
+    </message>
+    <message>
+        <source>把“{items}”建为期初结转项目（只记旧账，不按月计费）</source>
+        <translation>Create “{items}” as carried-over items (old debts only, never billed monthly)</translation>
+    </message>
+    <message>
+        <source>已导入第 {number} 批：{households} 户，合计 {total}。请打印期初余额导入确认单，交财务核对签字。</source>
+        <translation>Imported batch {number}: {households} households, total {total}. Print the confirmation sheet for the finance office to check and sign.</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +6013,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>the roster file</translation>
     </message>
     <message>
+        <source>导入期初欠费（.xlsx）：按月、按欠费起止或缴费历史</source>
+        <translation>import opening arrears (.xlsx): by month, by months owed, or a payment history</translation>
+    </message>
+    <message>
+        <source>导入期初预存余额（.xlsx）</source>
+        <translation>import opening prepaid balances (.xlsx)</translation>
+    </message>
+    <message>
+        <source>原系统导出或台账文件</source>
+        <translation>the old system&apos;s export or the ledger</translation>
+    </message>
+    <message>
         <source>只检查并报告，不写入数据库</source>
         <translation>only check and report; write nothing</translation>
     </message>
@@ -5688,6 +6035,62 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>把未导入的行连同原因存到这个文件（与 --skip-bad 同用）</source>
         <translation>save the rows not imported, with the reason, to this file (with --skip-bad)</translation>
+    </message>
+    <message>
+        <source>把期初余额导入确认单另存为 PDF（确认单总会存入文书档案）</source>
+        <translation>also save the confirmation sheet as this PDF (it is always kept in the archive)</translation>
+    </message>
+    <message>
+        <source>文件中本处没有的收费项目建为“期初结转”项目（只记旧账，不按月计费）</source>
+        <translation>create fee items this office does not have as carried-over items (old debts only, never billed monthly)</translation>
+    </message>
+    <message>
+        <source>期初余额：导入记录与撤销</source>
+        <translation>opening balances: the imports, and undoing one</translation>
+    </message>
+    <message>
+        <source>列出每一批期初余额导入</source>
+        <translation>list every import of opening balances</translation>
+    </message>
+    <message>
+        <source>撤销一批期初余额（主管；只在还没有缴费、减免或预存抵扣记在其上时）</source>
+        <translation>undo a batch of opening balances (manager; only while nothing was paid, reduced or used against it)</translation>
+    </message>
+    <message>
+        <source>批次号</source>
+        <translation>batch number</translation>
+    </message>
+    <message>
+        <source>撤销原因</source>
+        <translation>why it is undone</translation>
+    </message>
+    <message>
+        <source>已导入第 {number} 批：{households} 户，合计 {total}。期初余额导入确认单已存入文书档案（第 {document} 号），请打印后交财务签字。</source>
+        <translation>Imported batch {number}: {households} households, total {total}. The confirmation sheet is in the archive (no. {document}); print it for the finance office to sign.</translation>
+    </message>
+    <message>
+        <source>还没有导入过期初余额。</source>
+        <translation>No opening balances imported yet.</translation>
+    </message>
+    <message>
+        <source>期初预存</source>
+        <translation>Opening credit</translation>
+    </message>
+    <message>
+        <source>期初欠费</source>
+        <translation>Opening arrears</translation>
+    </message>
+    <message>
+        <source>第 {number} 批  {kind}  {households} 户  {total}  {file}  {when}  {who}</source>
+        <translation>Batch {number}  {kind}  {households} households  {total}  {file}  {when}  {who}</translation>
+    </message>
+    <message>
+        <source>  （已于 {when} 撤销）</source>
+        <translation>  (undone {when})</translation>
+    </message>
+    <message>
+        <source>第 {number} 批期初余额已撤销。</source>
+        <translation>Batch {number} of opening balances undone.</translation>
     </message>
     <message>
         <source>登记簿：添加一户</source>
@@ -6485,6 +6888,46 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>The date “{value}” is not recognised; write it as 2019-05-01.</translation>
     </message>
     <message>
+        <source>身份“{value}”无法识别：请写业主、家庭成员、租客或临时人员（也可写代码 1001 到 1004）。</source>
+        <translation>Role “{value}” not recognised: write 业主, 家庭成员, 租客 or 临时人员 (or the codes 1001 to 1004).</translation>
+    </message>
+    <message>
+        <source>房屋状态“{value}”无法识别：请写已入住、已交房、未交房、空置、出租或装修中（也可写代码 2001 到 2009）。</source>
+        <translation>Unit state “{value}” not recognised: write 已入住, 已交房, 未交房, 空置, 出租 or 装修中 (or the codes 2001 to 2009).</translation>
+    </message>
+    <message>
+        <source>房号 {room} 没有业主那一行（第 {rows} 行都不是业主）：家庭成员和租客要与业主写在同一个房号下。</source>
+        <translation>Room {room} has no owner row (rows {rows} are not owners): family and tenants go under the same room as its owner.</translation>
+    </message>
+    <message>
+        <source>房号 {room} 各行的{field}不一致（第 {rows} 行：{values}），无法确定哪一个正确。</source>
+        <translation>The rows of room {room} disagree on {field} (rows {rows}: {values}); nobody can tell which is right.</translation>
+    </message>
+    <message>
+        <source>“{name}”在房号 {room} 下出现了 {count} 次（第 {rows} 行），无法确定哪一行正确。</source>
+        <translation>“{name}” appears {count} times under room {room} (rows {rows}); nobody can tell which row is right.</translation>
+    </message>
+    <message>
+        <source>房号 {room} 已在册，其中没有“{name}”：已在册的住户请在住户卡片上添加家庭成员和租客。</source>
+        <translation>Room {room} is registered without “{name}”: add family and tenants of a registered household on its card.</translation>
+    </message>
+    <message>
+        <source>同一户（房号 {room}）的第 {rows} 行有问题，这一户整户未导入：改好后把这一户的各行一起重新导入。</source>
+        <translation>Row {rows} of the same household (room {room}) has a problem, so the whole household was not imported: correct it and import all its rows again.</translation>
+    </message>
+    <message>
+        <source>身份证号“{value}”有误（应为 18 位，最后一位可为 X，或 15 位数字；护照、通行证为字母加数字），未导入证件号（住户照常导入）。</source>
+        <translation>ID number “{value}” is wrong (18 characters, the last may be X, or 15 digits; passports and permits are letters and digits); the ID number was left out (the household is imported).</translation>
+    </message>
+    <message>
+        <source>身份证号“{value}”有误（最后一位校验位对不上，可能有数字输错了），未导入证件号（住户照常导入）。</source>
+        <translation>ID number “{value}” is wrong (the check digit does not match: a digit may be mistyped); the ID number was left out (the household is imported).</translation>
+    </message>
+    <message>
+        <source>身份证号有误：Excel 把它存成了数字，后几位已经丢失，未导入证件号（住户照常导入）。请把这一列设为文本后重新填写。</source>
+        <translation>ID number wrong: Excel stored it as a number and its last digits are lost; the ID number was left out (the household is imported). Format the column as text and type it again.</translation>
+    </message>
+    <message>
         <source>{field}“{value}”不能是负数（退款请作废原收据）。</source>
         <translation>{field} “{value}” cannot be negative (to refund, void the receipt).</translation>
     </message>
@@ -6503,6 +6946,94 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>{field}“{value}”超过上限 {max} 元。</source>
         <translation>{field} “{value}” is over the limit of {max} yuan.</translation>
+    </message>
+    <message>
+        <source>请指定哪一列是金额（欠费金额、应缴金额或预存余额）。</source>
+        <translation>Say which column holds the amount (owed, due or prepaid).</translation>
+    </message>
+    <message>
+        <source>文件里没有“收费项目”一列，而本处有不止一个收费项目：请在文件里加一列收费项目，或在导入向导里指定。</source>
+        <translation>The file has no fee item column and this office has more than one fee item: add a fee item column to the file, or choose one in the import wizard.</translation>
+    </message>
+    <message>
+        <source>房号 {room} 不在登记簿中，请先导入名册或添加这一户。</source>
+        <translation>Room {room} is not in the register: import the roster or add the household first.</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”是负数：期初欠费只导入欠的钱，多缴的钱请用“期初预存”导入。</source>
+        <translation>{field} “{value}” is negative: opening arrears are only what is owed; import money paid in advance as opening credit.</translation>
+    </message>
+    <message>
+        <source>缺少月份（所属期间，或起始、截止月份）。</source>
+        <translation>The month is missing (the period, or the first and last months).</translation>
+    </message>
+    <message>
+        <source>月份“{value}”无法识别，请写成 2024-03，或 2024-01至2024-06。</source>
+        <translation>Month “{value}” not recognised: write 2024-03, or 2024-01至2024-06.</translation>
+    </message>
+    <message>
+        <source>“{value}”的截止月份早于起始月份。</source>
+        <translation>In “{value}” the last month is before the first.</translation>
+    </message>
+    <message>
+        <source>“{value}”超过 {max} 个月，请核对。</source>
+        <translation>“{value}” covers more than {max} months; please check.</translation>
+    </message>
+    <message>
+        <source>“{value}”含有本月以后的月份：期初欠费只能是本月及以前的月份。</source>
+        <translation>“{value}” includes months after this one: opening arrears can only be for this month or earlier.</translation>
+    </message>
+    <message>
+        <source>缺少收费项目。</source>
+        <translation>The fee item is missing.</translation>
+    </message>
+    <message>
+        <source>实缴金额大于应缴金额，请核对（多缴的钱请用“期初预存”导入）。</source>
+        <translation>The amount paid is more than the amount due; please check (import money paid in advance as opening credit).</translation>
+    </message>
+    <message>
+        <source>{room} 的{item} {month} 在文件中出现在多行（第 {rows} 行），无法确定哪一行正确。</source>
+        <translation>{item} {month} of {room} is on several rows (rows {rows}); nobody can tell which is right.</translation>
+    </message>
+    <message>
+        <source>{room} 的{item} {month} 已在本系统计费，不能再作为期初欠费导入（避免重复收费）。</source>
+        <translation>{item} {month} of {room} is already billed here and cannot be imported as opening arrears (it would be charged twice).</translation>
+    </message>
+    <message>
+        <source>{room} 已导入过期初预存。</source>
+        <translation>{room} already has imported opening credit.</translation>
+    </message>
+    <message>
+        <source>文件里没有要导入的欠费或预存（金额都是 0）。</source>
+        <translation>The file has no arrears or credit to import (every amount is zero).</translation>
+    </message>
+    <message>
+        <source>这个文件已于 {when} 导入（第 {number} 批），不能重复导入。如需重新导入，请先撤销第 {number} 批。</source>
+        <translation>This file was imported on {when} (batch {number}) and cannot be imported twice. To import it again, undo batch {number} first.</translation>
+    </message>
+    <message>
+        <source>收费项目“{items}”本处还没有。请先在收费项目中添加，或确认把它们建为“期初结转”项目（只记旧账，不会按月计费）。</source>
+        <translation>This office has no fee item “{items}”. Add it under fee items first, or agree to create it as a carried-over item (old debts only, never billed monthly).</translation>
+    </message>
+    <message>
+        <source>读取文件之后又生成了账单，请重新读取文件后再导入。</source>
+        <translation>Bills were made after the file was read: read the file again, then import.</translation>
+    </message>
+    <message>
+        <source>找不到第 {number} 批期初余额导入。</source>
+        <translation>There is no opening balance batch {number}.</translation>
+    </message>
+    <message>
+        <source>第 {number} 批已于 {when} 撤销。</source>
+        <translation>Batch {number} was undone on {when}.</translation>
+    </message>
+    <message>
+        <source>第 {number} 批不能撤销：{room} 已有缴费、减免或预存抵扣记在这批余额上。</source>
+        <translation>Batch {number} cannot be undone: {room} has a payment, reduction or use of credit recorded against it.</translation>
+    </message>
+    <message>
+        <source>{value} 不能计费：期初欠费已导入到 {last}，这些月份已在原系统计费。请从 {last} 之后的月份开始计费。</source>
+        <translation>{value} cannot be billed: opening arrears run to {last}, so the old system billed those months. Start billing after {last}.</translation>
     </message>
     <message>
         <source>{field}“{value}”不是单价，应写成 2.35（元/㎡/月，最多四位小数）。</source>
@@ -7012,6 +7543,22 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>text</translation>
     </message>
     <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>应缴金额</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>实缴金额</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>收银员</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
         <source>账号</source>
         <translation>account</translation>
     </message>
@@ -7185,6 +7732,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>修改备份与锁屏设置</source>
         <translation>Backup and lock settings changed</translation>
+    </message>
+    <message>
+        <source>导入或撤销期初余额</source>
+        <translation>import or undo opening balances</translation>
     </message>
 </context>
 </TS>

@@ -92,7 +92,7 @@ class FirstDayDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.summary)
         layout.addWidget(close)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 48)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 56)
         self.refresh()
 
     def _run(self, action: Callable[[], object]) -> None:
