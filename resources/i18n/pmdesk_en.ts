@@ -3044,6 +3044,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
 <context>
     <name>FeeDialogs</name>
     <message>
+        <source>期初结转（不按月计费）</source>
+        <translation>Carried over (never billed monthly)</translation>
+    </message>
+    <message>
         <source>{rate} 元/㎡/月</source>
         <translation>{rate} yuan/m²/month</translation>
     </message>

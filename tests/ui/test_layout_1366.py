@@ -119,13 +119,20 @@ def test_the_clerks_dialogs_fit_the_office_monitor(office, qtbot):
     from pmdesk.ui.dialogs.first_day import FirstDayDialog
     from pmdesk.ui.dialogs.household import AddHouseholdDialog, HouseholdCard
     from pmdesk.ui.dialogs.office_profile import OfficeProfileDialog
+    from pmdesk.ui.dialogs.opening_batches import OpeningBatchesDialog
+    from pmdesk.ui.dialogs.opening_wizard import OpeningWizard
     from pmdesk.ui.dialogs.welcome import WelcomeDialog
 
     window = office
+    columns = OpeningWizard("arrears", window)
+    columns.go(1)  # the longest page: every column of a payment history
     owing = max(reports.arrears().rows, key=lambda r: r.months)
     dialogs = [WelcomeDialog(window), OfficeProfileDialog(window),
                SignInDialog("请登录物业前台。", window),
-               FirstDayDialog({"register": [("导入名册…", lambda: None)]}, window),
+               FirstDayDialog({"register": [("导入名册…", lambda: None), ("添加住户…", None)],
+                               "opening": [("导入欠费…", None), ("导入预存…", None),
+                                           ("没有期初余额", None)]}, window),
+               columns, OpeningBatchesDialog(window),
                AddHouseholdDialog(window), IntakeDialog(window, unit_code=owing.room),
                ActionDialog(owing.unit_id, parent=window), CaseDialog(owing.unit_id, window),
                EventDialog(parent=window), ParticipationDialog(window), AuditLogDialog(window),

@@ -97,24 +97,27 @@ def test_first_run_opens_the_profile_form_then_the_checklist(window, monkeypatch
 
     def marks() -> str:
         return "".join(checklist.marks[step].text() for step in
-                       ("office", "register", "fee_items", "billing", "accounts"))
+                       ("office", "register", "fee_items", "opening", "billing", "accounts"))
 
-    assert marks() == "✓○○○○" and checklist.summary.text() == ""
+    assert marks() == "✓○○○○○" and checklist.summary.text() == ""
     buttons = {b.text(): b for b in checklist.findChildren(QPushButton)}
-    assert {"填写…", "导入名册…", "添加住户…", "收费项目…", "出账…", "账号与权限…"} <= set(buttons)
+    assert {"填写…", "导入名册…", "添加住户…", "收费项目…", "导入欠费…", "导入预存…",
+            "没有期初余额", "出账…", "账号与权限…"} <= set(buttons)
     buttons["添加住户…"].click()
     assert added == [1]
     residents.add_unit(room="3-2-501", area="89.5", owner="张三", handover_date="2020-01-01")
     fees.add_fee_item(name="物业服务费", basis="area", rate="2.35")
     checklist.refresh()
-    assert marks() == "✓✓✓○○" and "已登记 1 户" in checklist.details["register"].text()
+    assert marks() == "✓✓✓○○○" and "已登记 1 户" in checklist.details["register"].text()
+    buttons["没有期初余额"].click()  # this office brings no old balances
+    assert marks() == "✓✓✓✓○○"
     fees.run_billing("2026-10")
     manager = auth.create_account(name="王经理", role="manager", password="manager-pw")
     checklist.refresh()
-    assert marks() == "✓✓✓✓○"  # the manager alone: the desk's clerks still need theirs
+    assert marks() == "✓✓✓✓✓○"  # the manager alone: the desk's clerks still need theirs
     auth.create_account(name="李小梅", role="clerk", password="clerk-pw1", approved_by=manager)
     checklist.refresh()
-    assert marks() == "✓✓✓✓✓" and "可以开始收款" in checklist.summary.text()
+    assert marks() == "✓✓✓✓✓✓" and "可以开始收款" in checklist.summary.text()
 
 
 def test_first_run_stays_quiet_once_the_office_is_known(window, monkeypatch):

@@ -76,6 +76,10 @@ def test_a_per_month_ledger_through_the_wizard(office, qtbot, monkeypatch, messa
     assert wizard.batch.total == 186576 and reports.arrears().total == 186576
     assert "已导入第 1 批" in message_boxes[-1][2]
     assert [kind for kind, _ in shown_sheets] == ["opening"]
+    from pmdesk.ui.dialogs.fees import rate_label
+
+    carried = next(item for item in fees.fee_items() if item.name == "垃圾清运费")
+    assert rate_label(carried) == "期初结转（不按月计费）"
 
 
 def test_a_clerks_import_is_approved_by_a_manager_on_the_spot(staff, qtbot, monkeypatch,

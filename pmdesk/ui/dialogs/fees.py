@@ -45,6 +45,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def rate_label(item: fees.FeeItem) -> str:
+    if item.carried_over:  # known only from the old ledger's arrears, never billed here
+        return translate("FeeDialogs", "期初结转（不按月计费）")
     if item.basis == "area":
         return translate("FeeDialogs", "{rate} 元/㎡/月").format(rate=rate_text(item.rate))
     if item.basis == "parking":
