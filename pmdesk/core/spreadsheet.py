@@ -29,6 +29,7 @@ from openpyxl.utils import range_boundaries
 from openpyxl.utils.datetime import from_excel
 
 from pmdesk.core.errors import Cancelled, PmdeskError, ValidationError
+from pmdesk.core.register.rooms import parse_room, split_room
 from pmdesk.core.safety.files import write_atomic
 
 HEADER_ROWS = 10
@@ -206,6 +207,22 @@ def text(value: object) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() and abs(value) < 2**53 else repr(value)
     return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def room_cell(values: tuple, columns: dict[str, int]) -> str:
+    """A row's room in its canonical spelling: from a room column holding the whole number
+    (`3栋2单元501室`), or from 楼栋, 单元 and 房号 columns."""
+    def cell(name: str) -> str:
+        return text(values[columns[name]]) if name in columns else ""
+
+    room = cell("room")
+    if not room:
+        raise ValidationError("room", "import.room_missing")
+    whole = split_room(room)
+    if whole is not None and len(whole) in (2, 3) and not room.isdigit():
+        return str(parse_room(room))  # the room column holds the whole number: 3-2-501
+    parts = [cell("building"), cell("stairwell"), room]
+    return str(parse_room("-".join(p for p in parts if p)))
 
 
 _DATE_TEXT = (

@@ -34,11 +34,11 @@ from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.money.amounts import add_months, months_between, parse_money, period_of
 from pmdesk.core.register.residents import code_sort_key
-from pmdesk.core.register.rooms import parse_room, split_room
+from pmdesk.core.register.rooms import split_room
 from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db
-from pmdesk.core.spreadsheet import cell_date, read_table, text, write_rejects
+from pmdesk.core.spreadsheet import cell_date, read_table, room_cell, text, write_rejects
 from pmdesk.core.validate import clean_text
 
 KINDS = ("arrears", "credit")
@@ -176,7 +176,7 @@ def read_opening(path: Path | str, kind: str, mapping: dict[str, int | None] | N
         try:
             if table.formula_without_value(number, values):
                 raise ValidationError("row", "import.formula_no_value")
-            row.room = _room(values, columns)
+            row.room = room_cell(values, columns)
             row.unit_id = units.get(row.room, 0)
             if not row.unit_id:
                 raise ValidationError("room", "opening.room_unknown", room=row.room)
@@ -228,20 +228,6 @@ def _default_item() -> str:
     if len(names) == 1:
         return names[0]
     raise PmdeskError("opening.no_item_column")
-
-
-def _room(values: tuple, columns: dict[str, int]) -> str:
-    def cell(name: str) -> str:
-        return text(values[columns[name]]) if name in columns else ""
-
-    room = cell("room")
-    if not room:
-        raise ValidationError("room", "import.room_missing")
-    whole = split_room(room)
-    if whole is not None and len(whole) in (2, 3) and not room.isdigit():
-        return str(parse_room(room))
-    parts = [cell("building"), cell("stairwell"), room]
-    return str(parse_room("-".join(p for p in parts if p)))
 
 
 def _money(value: object, field_name: str, *, allow_zero: bool = False) -> int:

@@ -27,10 +27,10 @@ from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.masking import mask_id
 from pmdesk.core.pinyin import name_keys
 from pmdesk.core.register.residents import format_area, new_owner, new_unit
-from pmdesk.core.register.rooms import parse_room, split_room
+from pmdesk.core.register.rooms import parse_room
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
-from pmdesk.core.spreadsheet import cell_date, read_table, text
+from pmdesk.core.spreadsheet import cell_date, read_table, room_cell, text
 from pmdesk.core.spreadsheet import write_rejects as write_rows
 from pmdesk.core.validate import clean_text, normalize_id_number, normalize_phone, parse_area
 
@@ -124,22 +124,6 @@ class RosterPlan:
         return [(r.sheet_row, r.warning) for r in self.accepted if r.warning is not None]
 
 
-def _room(row: tuple, columns: dict[str, int]) -> str:
-    def cell(name: str) -> str:
-        return text(row[columns[name]]) if name in columns else ""
-
-    room = cell("room")
-    if not room:
-        raise ValidationError("room", "import.room_missing")
-    whole = split_room(room)
-    if whole is not None and len(whole) in (2, 3) and not room.isdigit():
-        return str(parse_room(room))  # the room column holds the whole number: 3-2-501
-    if "building" in columns and cell("building"):
-        parts = [cell("building"), cell("stairwell"), room]
-        return str(parse_room("-".join(p for p in parts if p)))
-    return str(parse_room(room))
-
-
 def read_roster(path: Path | str, mapping: dict[str, int | None] | None = None, *,
                 cancel: Event | None = None) -> RosterPlan:
     """Read and check a roster; nothing is written. `mapping` overrides the detected mapping
@@ -196,7 +180,7 @@ def _check_row(number: int, values: tuple, columns: dict[str, int], epoch) -> Ro
         return values[columns[name]] if name in columns else None
 
     try:
-        row.room = _room(values, columns)
+        row.room = room_cell(values, columns)
         row.name = clean_text(cell("name"), field="name", max_len=60)
         row.role, row.role_note = _role(cell("role"), row.name)
         if row.role in ("owner", "") or not _blank(cell("area")):
