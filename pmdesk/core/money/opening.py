@@ -74,7 +74,6 @@ CREDIT_WORDS = {
     "amount": ("预存余额", "预存金额", "预存款", "预存", "余额", "金额", "预交金额", "预缴金额",
                "账户余额", "预收余额", "预收款"),
 }
-SHAPES = ("month", "range", "history", "credit")
 _RANGE_SPLIT = re.compile(r"\s*(?:至|到|~|～|—|–|－{1,2}|-{2})\s*|(?<=\d)\s*-\s*(?=\d{4})")
 _MONTH = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?(?:\s*[-./]?\s*\d{1,2}\s*日?)?")
 
@@ -100,7 +99,7 @@ class OpeningRow:
 @dataclass
 class OpeningPlan:
     kind: str
-    shape: str
+    shape: str  # "month" (a month or span per row), "range" (起始/截止), "history", "credit"
     path: Path
     sha256: str
     sheet: str
