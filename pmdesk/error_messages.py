@@ -215,6 +215,9 @@ ERRORS = {
     "opening.future_month": QT_TRANSLATE_NOOP(
         "errors", "“{value}”含有本月以后的月份：期初欠费只能是本月及以前的月份。"),
     "opening.item_missing": QT_TRANSLATE_NOOP("errors", "缺少收费项目。"),
+    "opening.merged_amount": QT_TRANSLATE_NOOP(
+        "errors", "金额是合并单元格（第 {rows} 行共用一个金额），无法分到各行：请把金额拆开，"
+                  "每行写自己的金额。"),
     "opening.overpaid": QT_TRANSLATE_NOOP(
         "errors", "实缴金额大于应缴金额，请核对（多缴的钱请用“期初预存”导入）。"),
     "opening.month_repeated": QT_TRANSLATE_NOOP(

@@ -86,13 +86,16 @@ def bill_rows(first: int | None = None, last: int | None = None) -> list[tuple]:
     rows = []
     for unit_id, code, period, item, basis, quantity, rate, amount, paid, reduced in \
             db.execute_sql(
-                "SELECT b.unit_id, u.code, b.period, f.name, f.basis, b.quantity, b.rate, "
+                "SELECT b.unit_id, u.code, b.period, f.name, CASE WHEN b.opening_id IS NULL "
+                "THEN f.basis ELSE 'opening' END, b.quantity, b.rate, "
                 "b.amount, b.paid, b.reduced FROM bill b JOIN unit u ON u.id = b.unit_id "
                 f"JOIN fee_item f ON f.id = b.fee_item_id{where} ORDER BY b.period, b.id",
                 params):
         rows.append((code, owners.get(unit_id, ("", ""))[0], period_text(period), item,
-                     format_area(quantity) if basis == "area" else str(quantity),
-                     rate_text(rate) if basis == "area" else money_text(rate)[1:],
+                     format_area(quantity) if basis == "area" else
+                     "" if basis == "opening" else str(quantity),  # carried over: no rate
+                     rate_text(rate) if basis == "area" else
+                     "期初结转" if basis == "opening" else money_text(rate)[1:],
                      amount, paid, reduced, amount - paid - reduced,
                      due_date(period).isoformat()))
     return rows

@@ -59,6 +59,9 @@ class Table:
     hidden_sheets: list[str] = field(default_factory=list)
     epoch: datetime = datetime(1899, 12, 30)
     formulas: set[tuple[int, int]] = field(default_factory=set)  # (row, column) without value
+    # (row, column index) → the row a merged range's value was copied from, for the cells
+    # below or beside its top-left one: a 楼号 is meant for every row, an amount only once
+    merged_copies: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def formula_without_value(self, number: int, values: tuple) -> bool:
         """Whether a mapped cell of row `number` is a formula the file holds no value for."""
@@ -105,6 +108,7 @@ def read_table(path: Path | str, synonyms: dict[str, tuple[str, ...]],
         sheet = visible[0]
         merged = _merged_ranges(path, sheet)
         tops: dict[tuple[int, int], object] = {}
+        copies: dict[tuple[int, int], int] = {}
         rows = []
         blank_run = 0
         for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -112,7 +116,7 @@ def read_table(path: Path | str, synonyms: dict[str, tuple[str, ...]],
                 raise Cancelled()
             values = tuple(cells)
             if merged:
-                values = _fill_merged(values, number, merged, tops)
+                values = _fill_merged(values, number, merged, tops, copies)
             if all(v is None or str(v).strip() == "" for v in values):
                 blank_run += 1
                 if blank_run >= BLANK_RUN_STOP:
@@ -135,7 +139,8 @@ def read_table(path: Path | str, synonyms: dict[str, tuple[str, ...]],
         table = Table(path, hashlib.sha256(path.read_bytes()).hexdigest(), sheet.title,
                       header_row, tuple("" if h is None else str(h) for h in headers), columns,
                       hidden_sheets=[s.title for s in book.worksheets if s not in visible],
-                      epoch=book.epoch, formulas=_formulas_without_values(path, sheet.title))
+                      epoch=book.epoch, formulas=_formulas_without_values(path, sheet.title),
+                      merged_copies=copies)
         data = [(n, v + (None,) * (len(headers) - len(v))) for n, v in rows if n > header_row]
         widths = _zero_formats(sheet, data, columns)
         for number, values in data:
@@ -226,8 +231,8 @@ def room_cell(values: tuple, columns: dict[str, int]) -> str:
 
 
 _DATE_TEXT = (
-    re.compile(r"(\d{4})[./\-](\d{1,2})[./\-](\d{1,2})"),
-    re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日?"),
+    re.compile(r"(\d{4})[./\-](\d{1,2})[./\-](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"),
+    re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"),
 )
 
 
@@ -266,9 +271,11 @@ def _merged_ranges(path: Path, sheet) -> list[tuple[int, int, int, int]]:
 
 
 def _fill_merged(values: tuple, number: int, merged: list[tuple[int, int, int, int]],
-                 tops: dict[tuple[int, int], object]) -> tuple:
+                 tops: dict[tuple[int, int], object],
+                 copies: dict[tuple[int, int], int]) -> tuple:
     """A merged range's value in each of its cells (楼号 merged over six rows); rows come in
-    order, so a range's top-left value is in `tops` before its other rows arrive."""
+    order, so a range's top-left value is in `tops` before its other rows arrive. Each copy
+    is noted in `copies` with the row it came from."""
     filled = list(values)
     for min_col, min_row, max_col, max_row in merged:
         if min_row <= number <= max_row:
@@ -278,6 +285,8 @@ def _fill_merged(values: tuple, number: int, merged: list[tuple[int, int, int, i
                 tops[(min_row, min_col)] = filled[min_col - 1]
             for column in range(min_col, max_col + 1):
                 filled[column - 1] = tops.get((min_row, min_col))
+                if (number, column) != (min_row, min_col):
+                    copies[(number, column - 1)] = min_row
     return tuple(filled)
 
 

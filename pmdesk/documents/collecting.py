@@ -296,9 +296,10 @@ def dossier_story(d: Dossier, office: Profile, *, signer: str = "") -> list:
                          else "") + "。", style["body"]))
     section("二、收费依据")
     table(("收费项目", "计费方式", "标准", "依据"),
-          [(item.name, BASIS_NAMES[item.basis],
-            quantity_text(item.basis, 10_000 if item.basis == "area" else 1, item.rate)
-            .split("×")[0], item.legal_basis or "物业服务合同") for item in d.fee_items],
+          [(item.name, "期初结转", "原系统结转的欠费", item.legal_basis) if item.carried_over
+           else (item.name, BASIS_NAMES[item.basis],
+                 quantity_text(item.basis, 10_000 if item.basis == "area" else 1, item.rate)
+                 .split("×")[0], item.legal_basis or "物业服务合同") for item in d.fee_items],
           ("left", "center", "right", "left"), (0.22, 0.2, 0.2, 0.38))
     section("三、欠费明细（按月）")
     owing = d.overdue_bills

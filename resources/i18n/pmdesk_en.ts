@@ -6992,6 +6992,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>The fee item is missing.</translation>
     </message>
     <message>
+        <source>金额是合并单元格（第 {rows} 行共用一个金额），无法分到各行：请把金额拆开，每行写自己的金额。</source>
+        <translation>The amount is a merged cell (rows {rows} share one amount) and cannot be shared out: split it and give each row its own amount.</translation>
+    </message>
+    <message>
         <source>实缴金额大于应缴金额，请核对（多缴的钱请用“期初预存”导入）。</source>
         <translation>The amount paid is more than the amount due; please check (import money paid in advance as opening credit).</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from pmdesk.core.errors import PmdeskError
+from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.money import fees, opening, payments, reports
 from pmdesk.core.money.demands import limitation_watch
 from pmdesk.core.register.residents import add_unit, unit_by_room
@@ -312,3 +312,67 @@ def test_the_confirmation_sheet_is_archived_with_the_import_and_reads_back(offic
     credit, issued = import_balances(plan=opening.read_opening(CREDIT, "credit"))
     text = "".join(as_pdf(issued.pdf).pages())
     assert "2-102" in text and "郑丽" in text and "1,288.50" in text and "2 户" in text
+
+
+def test_what_excel_and_old_systems_make_of_months_and_amounts(office, tmp_path):
+    """A review's findings: months typed into number cells, a bare year, a small number, text
+    timestamps, a range with 年 on both sides; an amount merged over two rows."""
+    epoch = datetime(1899, 12, 30)
+    assert opening.months_of(2024.03, epoch) == (202403, 202403)
+    assert opening.months_of(2024.12, epoch) == (202412, 202412)
+    for value in (2024.1, 2024, 3, 0.5):
+        with pytest.raises(ValidationError):
+            opening.months_of(value, epoch)
+    assert opening.months_of("2024-01-01 00:00:00", epoch) == (202401, 202401)
+    assert opening.months_of("2024年1月-2024年6月", epoch) == (202401, 202406)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["房号", "欠费起止", "欠费金额"])
+    sheet.append(["1-1-101", "2024-01至2024-03", 1200])
+    sheet.append(["1-1-101", "2024-04至2024-06", None])
+    sheet.append(["1-1-102", "2024-01", 100])
+    sheet.merge_cells("C2:C3")
+    book.save(tmp_path / "merged.xlsx")
+    plan = opening.read_opening(tmp_path / "merged.xlsx", "arrears")
+    assert {r.sheet_row: r.reason.code for r in plan.rejected} == {
+        2: "opening.merged_amount", 3: "opening.merged_amount"}
+    assert plan.total == 10000
+
+
+def test_a_credit_file_read_before_another_was_imported_cannot_double_it(office, tmp_path):
+    first = opening.read_opening(CREDIT, "credit")
+    second = opening.read_opening(_sheet(tmp_path, [["房号", "预存余额"], ["2-102", 100]]),
+                                  "credit")
+    opening.import_opening(first)
+    with pytest.raises(PmdeskError) as changed:
+        opening.import_opening(second)
+    assert changed.value.code == "opening.changed"
+    assert payments.credit_balance(unit("2-102")) == 128850
+
+
+def test_undoing_credit_a_void_took_back_is_refused_in_words(office):
+    fees.run_billing("2026-10")
+    paid = payments.pay(unit_id=unit("2-102"), amount=21033 + 5000)  # the month, and credit
+    fees.run_billing("2026-11")  # which pays part of November
+    batch = opening.import_opening(opening.read_opening(CREDIT, "credit"))
+    payments.void(receipt_no=paid.receipt_no, reason="收错户")  # takes its credit back
+    assert payments.credit_balance(unit("2-102")) < 128850
+    assert opening.undo_problem(batch.id).code == "opening.paid_against"
+
+
+def test_months_paid_in_full_in_the_old_system_are_not_billed_again(office):
+    opening.import_opening(opening.read_opening(HISTORY, "arrears"))
+    with pytest.raises(PmdeskError) as refused:
+        fees.plan_billing("2025-12")
+    assert refused.value.code == "billing.before_opening"
+
+
+def test_carried_over_bills_export_and_go_to_the_lawyer_without_a_made_up_rate(office):
+    from pmdesk.core.exporting import bill_rows
+    from pmdesk.core.money.dossier import dossier
+
+    opening.import_opening(opening.read_opening(BY_MONTH, "arrears"), create_items=True)
+    row = next(r for r in bill_rows() if r[0] == "2-101")
+    assert (row[2], row[3], row[4], row[5]) == ("2025-12", "垃圾清运费", "", "期初结转")
+    items = dossier(unit("2-101")).fee_items
+    assert [(i.name, i.carried_over) for i in items] == [("垃圾清运费", True)]

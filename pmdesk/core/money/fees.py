@@ -333,8 +333,10 @@ def plan_billing(period: object) -> BillingPlan:
     billed (it holds carried-over arrears) is refused: billing it again would charge twice
     those who paid it there."""
     month = parse_period(period)
-    carried = db.execute_sql("SELECT max(period) FROM bill WHERE opening_id IS NOT NULL"
-                             ).fetchone()[0]
+    carried = db.execute_sql(
+        "SELECT max(m) FROM (SELECT max(period) AS m FROM bill WHERE opening_id IS NOT NULL "
+        "UNION ALL SELECT max(last_period) FROM opening_payment WHERE batch_id NOT IN "
+        "(SELECT batch_id FROM opening_undo))").fetchone()[0]
     if carried is not None and month <= carried:
         raise ValidationError("period", "billing.before_opening", value=period_text(month),
                               last=period_text(carried))
@@ -466,7 +468,8 @@ def month_statements(period: object, unit_ids: list[int] | None = None, *,
     month = parse_period(period)
     lines: dict[int, list[NoticeLine]] = defaultdict(list)
     for unit_id, *line in db.execute_sql(
-            "SELECT b.unit_id, f.name, f.basis, b.quantity, b.rate, b.amount, "
+            "SELECT b.unit_id, f.name, CASE WHEN b.opening_id IS NULL THEN f.basis "
+            "ELSE 'opening' END, b.quantity, b.rate, b.amount, "
             "b.paid + b.reduced FROM bill b INDEXED BY bill_period "
             "JOIN fee_item f ON f.id = b.fee_item_id "
             "WHERE b.period = ? ORDER BY b.unit_id, b.fee_item_id", (month,)):

@@ -43,6 +43,7 @@ from pmdesk.core.validate import clean_text
 
 KINDS = ("arrears", "credit")
 MAX_MONTHS = 120  # a row covering more than ten years is a typing error, not a debt
+SERIAL_FROM = 32874  # Excel's 1990-01-01: a smaller whole number is no month of a debt
 ROOM_WORDS = {
     "building": ("楼栋", "楼号", "栋号", "幢", "楼栋号", "栋"),
     "stairwell": ("单元", "单元号"),
@@ -74,8 +75,9 @@ CREDIT_WORDS = {
     "amount": ("预存余额", "预存金额", "预存款", "预存", "余额", "金额", "预交金额", "预缴金额",
                "账户余额", "预收余额", "预收款"),
 }
-_RANGE_SPLIT = re.compile(r"\s*(?:至|到|~|～|—|–|－{1,2}|-{2})\s*|(?<=\d)\s*-\s*(?=\d{4})")
-_MONTH = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?(?:\s*[-./]?\s*\d{1,2}\s*日?)?")
+_RANGE_SPLIT = re.compile(r"\s*(?:至|到|~|～|—|–|－{1,2}|-{2})\s*|(?<=[\d月日])\s*-\s*(?=\d{4})")
+_MONTH = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?(?:\s*[-./]?\s*\d{1,2}\s*日?)?"
+                    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 @dataclass
@@ -187,6 +189,7 @@ def read_opening(path: Path | str, kind: str, mapping: dict[str, int | None] | N
         except ValidationError as exc:
             row.reason = exc
         plan.rows.append(row)
+    _reject_merged_amounts(plan, table.merged_copies)
     if kind == "arrears":
         _reject_repeated_months(plan)
         _reject_billed(plan)
@@ -254,11 +257,19 @@ def month_of(value: object, epoch: datetime, *, year: int | None = None,
         number = int(value)
         if number == value and 190001 <= number <= 299912 and 1 <= number % 100 <= 12:
             return number
-        if number == value and 100000 <= number <= 29991231 and len(str(number)) == 8:
+        if number == value and 19000101 <= number <= 29991231:
             value = str(number)
+        elif 1900 <= value < 3000 and number != value:
+            # 2024.03 typed into a number cell: Excel keeps 2024.03, and 2024.10 as 2024.1,
+            # which cannot be told from January — only two decimals are read as a month
+            month = repr(value).split(".")[1]
+            if len(month) != 2:
+                raise ValidationError(field_name, "opening.month_invalid", value=repr(value))
+            value = f"{number}-{month}"
+        elif number >= SERIAL_FROM:
+            return period_of(date.fromisoformat(cell_date(value, epoch)))  # an Excel date
         else:
-            day = cell_date(value, epoch)  # an Excel serial number
-            return period_of(date.fromisoformat(day))
+            raise ValidationError(field_name, "opening.month_invalid", value=str(value))
     raw = unicodedata.normalize("NFKC", "" if value is None else str(value)).strip()
     found = _MONTH.fullmatch(raw) or re.fullmatch(r"(\d{4})(\d{2})(?:\d{2})?", raw)
     if found is None and year is not None:
@@ -348,6 +359,24 @@ def _check_arrears(row: OpeningRow, values: tuple, columns: dict[str, int], shap
                             allow_zero=True)
         row.owed = tuple(spread(row.amount, len(row.months)))
         row.split = len(row.months) > 1 and row.amount > 0
+
+
+def _reject_merged_amounts(plan: OpeningPlan, copies: dict[tuple[int, int], int]) -> None:
+    """An amount merged over several rows was written once, for all of them together: copied
+    to each row it would be counted again on every one, so those rows are refused."""
+    money = [plan.columns[name] for name in ("amount", "due", "paid") if name in plan.columns]
+    groups: dict[int, list[int]] = defaultdict(list)
+    for row in plan.rows:
+        for index in money:
+            if (row.sheet_row, index) in copies:
+                groups[copies[(row.sheet_row, index)]].append(row.sheet_row)
+                break
+    for top, others in groups.items():
+        numbers = [top, *others]
+        for row in plan.rows:
+            if row.sheet_row in numbers and row.reason is None:
+                row.reason = ValidationError("amount", "opening.merged_amount", rows="、".join(
+                    map(str, numbers)))
 
 
 def _reject_repeated_months(plan: OpeningPlan) -> None:
@@ -493,6 +522,11 @@ def import_opening(plan: OpeningPlan, *, skip_bad: bool = False, create_items: b
 
 
 def _write_credit(batch_id: int, rows: list[OpeningRow], now: str) -> None:
+    credited = {unit_id for (unit_id,) in db.execute_sql(
+        "SELECT unit_id FROM credit_entry WHERE kind = 'opening' AND opening_id NOT IN "
+        "(SELECT batch_id FROM opening_undo) GROUP BY unit_id HAVING sum(amount) > 0")}
+    if credited & {row.unit_id for row in rows if row.amount}:
+        raise PmdeskError("opening.changed")  # another file credited them since this was read
     today = clock.today().isoformat()
     db.cursor().executemany(
         "INSERT INTO credit_entry (unit_id, amount, kind, on_date, created_at, opening_id) "
@@ -584,6 +618,7 @@ def undo_problem(batch_id: int) -> PmdeskError | None:
             "SELECT u.code FROM credit_entry o JOIN unit u ON u.id = o.unit_id "
             "WHERE o.opening_id = ? AND EXISTS (SELECT 1 FROM credit_entry c "
             "WHERE c.unit_id = o.unit_id AND c.id > o.id AND c.kind = 'applied') "
+            "OR (SELECT balance FROM credit WHERE unit_id = o.unit_id) < o.amount "
             "ORDER BY u.code LIMIT 1", (batch_id,)).fetchone()
     if touched:
         return PmdeskError("opening.paid_against", number=batch_id, room=touched[0])
