@@ -51,6 +51,13 @@ def shoot(language: str, db_path: Path) -> None:
     def later(step) -> None:
         QTimer.singleShot(500, step)
 
+    def when_on(wizard, page: int, step) -> None:
+        """`step` once the import wizard's background reading has brought it to `page`."""
+        if wizard.pages.currentIndex() == page:
+            step()
+        else:
+            QTimer.singleShot(100, lambda: when_on(wizard, page, step))
+
     def sign_in() -> None:
         from pmdesk.core.demo import DEMO_PASSWORD
         from pmdesk.ui.access import SignInDialog
@@ -102,13 +109,7 @@ def shoot(language: str, db_path: Path) -> None:
         dialog.move(window.x() + 200, window.y() + 60)
         dialog.load(ROSTER)  # read in the background: wait for each page
 
-        def when_on(page: int, step) -> None:
-            if dialog.pages.currentIndex() == page:
-                step()
-            else:
-                QTimer.singleShot(100, lambda: when_on(page, step))
-
-        when_on(1, lambda: (dialog.check_columns(), when_on(2, lambda: later(
+        when_on(dialog, 1, lambda: (dialog.check_columns(), when_on(dialog, 2, lambda: later(
             lambda: (grab(dialog, "import-report"), dialog.close(), menus())))))
 
     def menus() -> None:
@@ -293,13 +294,7 @@ def shoot(language: str, db_path: Path) -> None:
         dialog.move(window.x() + 200, window.y() + 60)
         dialog.load(CREDIT)
 
-        def when_on(page: int, step) -> None:
-            if dialog.pages.currentIndex() == page:
-                step()
-            else:
-                QTimer.singleShot(100, lambda: when_on(page, step))
-
-        when_on(1, lambda: (dialog.check_columns(), when_on(2, lambda: later(
+        when_on(dialog, 1, lambda: (dialog.check_columns(), when_on(dialog, 2, lambda: later(
             lambda: (grab(dialog, "opening-report"), dialog.close(), add_household())))))
 
     def add_household() -> None:

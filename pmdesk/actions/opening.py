@@ -12,7 +12,7 @@ from pmdesk.core.money.amounts import money_text
 from pmdesk.core.safety import session
 from pmdesk.core.safety.db import db
 from pmdesk.core.safety.files import check_output
-from pmdesk.documents.opening import TITLE, Confirmation, confirmation
+from pmdesk.documents.opening import TITLE, confirmation
 from pmdesk.documents.pdf import Letter
 from pmdesk.i18n import translate
 
@@ -31,19 +31,16 @@ def import_balances(*, plan: opening.OpeningPlan, skip_bad: bool = False,
                                        approved_by=approved_by)
         issued = _issue(batch)
     if rejects and plan.rejected:
-        opening.write_opening_rejects(plan, rejects, reasons or [])
+        opening.write_rejects(plan, rejects, reasons or [])
     return batch, issued
 
 
 def sheet(batch_id: int) -> Letter:
     """The batch's confirmation sheet, as the data stands (an undone batch has no lines)."""
     found = opening.batch(batch_id)
-    return confirmation(Confirmation(
-        found.id, found.kind, found.file_name, found.sha256, found.imported_at,
-        found.imported_by, found.approved_by, found.rows_read, found.rows_imported,
-        found.rejected, found.households, found.total, found.history_paid,
-        tuple(opening.arrears_lines(batch_id)) if found.kind == "arrears" else (),
-        tuple(opening.credit_lines(batch_id)) if found.kind == "credit" else ()))
+    if found.kind == "credit":
+        return confirmation(found, credits=tuple(opening.credit_lines(batch_id)))
+    return confirmation(found, lines=tuple(opening.arrears_lines(batch_id)))
 
 
 def _issue(batch: opening.Batch) -> Issued:

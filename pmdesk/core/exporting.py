@@ -10,6 +10,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.masking import mask_id, mask_phone
 from pmdesk.core.money.amounts import due_date, money_text, period_text, rate_text
+from pmdesk.core.money.fees import BASIS
 from pmdesk.core.money.reports import arrears, collection_table
 from pmdesk.core.register.residents import code_sort_key, format_area
 from pmdesk.core.register.units import owner_names_by_unit
@@ -86,8 +87,7 @@ def bill_rows(first: int | None = None, last: int | None = None) -> list[tuple]:
     rows = []
     for unit_id, code, period, item, basis, quantity, rate, amount, paid, reduced in \
             db.execute_sql(
-                "SELECT b.unit_id, u.code, b.period, f.name, CASE WHEN b.opening_id IS NULL "
-                "THEN f.basis ELSE 'opening' END, b.quantity, b.rate, "
+                f"SELECT b.unit_id, u.code, b.period, f.name, {BASIS}, b.quantity, b.rate, "
                 "b.amount, b.paid, b.reduced FROM bill b JOIN unit u ON u.id = b.unit_id "
                 f"JOIN fee_item f ON f.id = b.fee_item_id{where} ORDER BY b.period, b.id",
                 params):

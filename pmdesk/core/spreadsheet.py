@@ -69,6 +69,35 @@ class Table:
                    for index in self.columns.values())
 
 
+@dataclass(kw_only=True)
+class Plan:
+    """What an import made of a sheet, nothing written yet: its rows, each with a verdict
+    (`reason` None: accepted)."""
+
+    path: Path
+    sha256: str
+    sheet: str
+    header_row: int
+    headers: tuple[str, ...]
+    columns: dict[str, int]
+    rows: list = field(default_factory=list)
+    hidden_sheets: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, table: Table, **extra: object):
+        return cls(path=table.path, sha256=table.sha256, sheet=table.sheet,
+                   header_row=table.header_row, headers=table.headers, columns=table.columns,
+                   hidden_sheets=table.hidden_sheets, **extra)
+
+    @property
+    def accepted(self) -> list:
+        return [r for r in self.rows if r.reason is None]
+
+    @property
+    def rejected(self) -> list:
+        return [r for r in self.rows if r.reason is not None]
+
+
 def header_key(text: object) -> str:
     """A header cell as compared with the synonyms: NFKC, no bracketed unit, no spaces."""
     text = unicodedata.normalize("NFKC", str(text or ""))
@@ -324,10 +353,9 @@ def _formulas_without_values(path: Path, title: str) -> set[tuple[int, int]]:
             if cell.data_type == "f"}
 
 
-def write_rejects(headers: tuple[str, ...], rows: list[tuple], path: Path | str,
-                  reasons: list[str]) -> None:
-    """Rows refused by an import, each as it was read (`rows`: their cells), with the reason
-    (in the user's words) last."""
+def write_rejects(plan: Plan, path: Path | str, reasons: list[str]) -> None:
+    """The rows an import refused, each as it was read, with the reason (in the user's words)
+    last."""
     book = Workbook(write_only=True)
     sheet = book.create_sheet("未导入")
 
@@ -340,9 +368,9 @@ def write_rejects(headers: tuple[str, ...], rows: list[tuple], path: Path | str,
             out.append(cell)
         return out
 
-    sheet.append(cells([*headers, "原因"]))
-    for values, reason in zip(rows, reasons, strict=True):
-        sheet.append(cells([*values[:len(headers)], reason]))
+    sheet.append(cells([*plan.headers, "原因"]))
+    for row, reason in zip(plan.rejected, reasons, strict=True):
+        sheet.append(cells([*row.values[:len(plan.headers)], reason]))
     out = BytesIO()
     book.save(out)
     write_atomic(path, out.getvalue())

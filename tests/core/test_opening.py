@@ -265,7 +265,7 @@ def test_every_bad_row_is_named_with_its_row_and_reason(office, tmp_path):
     assert db.execute_sql("SELECT count(*) FROM bill").fetchone()[0] == 0
     opening.import_opening(plan, skip_bad=True)
     assert carried("2-101") == [(202403, "物业服务费", 9950)]
-    opening.write_opening_rejects(plan, tmp_path / "rejects.xlsx", ["x"] * len(plan.rejected))
+    opening.write_rejects(plan, tmp_path / "rejects.xlsx", ["x"] * len(plan.rejected))
     back = list(load_workbook(tmp_path / "rejects.xlsx").active.iter_rows(values_only=True))
     assert back[0] == ("房号", "月份", "收费项目", "欠费金额", "原因") and len(back) == 10
 

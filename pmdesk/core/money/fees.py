@@ -44,6 +44,9 @@ OPEN_START = 190001  # an item without a start month applies to every month
 ALLOCATE = ("INSERT INTO allocation (bill_id, payment_id, amount, on_date, created_at, period, "
             "unit_id) SELECT v.column1, v.column2, v.column3, v.column4, v.column5, b.period, "
             "b.unit_id FROM (VALUES (?, ?, ?, ?, ?)) v JOIN bill b ON b.id = v.column1")
+# A bill's basis as printed: one carried over from the old ledger (期初) has no area or rate of
+# its own, so it reads 'opening' (期初结转 on receipts, notices, exports and screens).
+BASIS = "CASE WHEN b.opening_id IS NULL THEN f.basis ELSE 'opening' END AS basis"
 # Unit kinds as offices write them (command line, spreadsheets), besides the codes.
 UNIT_KIND_NAMES = {"住宅": "residential", "商铺": "shop", "商业": "shop", "车库": "garage",
                    "储藏室": "storage", "杂物间": "storage"}
@@ -468,8 +471,7 @@ def month_statements(period: object, unit_ids: list[int] | None = None, *,
     month = parse_period(period)
     lines: dict[int, list[NoticeLine]] = defaultdict(list)
     for unit_id, *line in db.execute_sql(
-            "SELECT b.unit_id, f.name, CASE WHEN b.opening_id IS NULL THEN f.basis "
-            "ELSE 'opening' END, b.quantity, b.rate, b.amount, "
+            f"SELECT b.unit_id, f.name, {BASIS}, b.quantity, b.rate, b.amount, "
             "b.paid + b.reduced FROM bill b INDEXED BY bill_period "
             "JOIN fee_item f ON f.id = b.fee_item_id "
             "WHERE b.period = ? ORDER BY b.unit_id, b.fee_item_id", (month,)):

@@ -38,7 +38,14 @@ from pmdesk.core.register.rooms import split_room
 from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db
-from pmdesk.core.spreadsheet import cell_date, read_table, room_cell, text, write_rejects
+from pmdesk.core.spreadsheet import (  # noqa: F401 - write_rejects: for the callers
+    Plan,
+    cell_date,
+    read_table,
+    room_cell,
+    text,
+    write_rejects,
+)
 from pmdesk.core.validate import clean_text
 
 KINDS = ("arrears", "credit")
@@ -98,28 +105,12 @@ class OpeningRow:
     reason: PmdeskError | None = None
 
 
-@dataclass
-class OpeningPlan:
+@dataclass(kw_only=True)
+class OpeningPlan(Plan):
     kind: str
     shape: str  # "month" (a month or span per row), "range" (起始/截止), "history", "credit"
-    path: Path
-    sha256: str
-    sheet: str
-    header_row: int
-    headers: tuple[str, ...]
-    columns: dict[str, int]
-    rows: list[OpeningRow] = field(default_factory=list)
-    hidden_sheets: list[str] = field(default_factory=list)
     new_items: list[str] = field(default_factory=list)  # items pmdesk does not know
     default_item: str = ""  # the item of every row when the file has no item column
-
-    @property
-    def accepted(self) -> list[OpeningRow]:
-        return [r for r in self.rows if r.reason is None]
-
-    @property
-    def rejected(self) -> list[OpeningRow]:
-        return [r for r in self.rows if r.reason is not None]
 
     @property
     def total(self) -> int:
@@ -164,8 +155,7 @@ def read_opening(path: Path | str, kind: str, mapping: dict[str, int | None] | N
     if "amount" not in columns and "due" not in columns:
         raise ValidationError("amount", "opening.no_amount_column")
     shape = _shape(kind, columns)
-    plan = OpeningPlan(kind, shape, table.path, table.sha256, table.sheet, table.header_row,
-                       table.headers, columns, hidden_sheets=table.hidden_sheets)
+    plan = OpeningPlan.of(table, kind=kind, shape=shape)
     if kind == "arrears" and "item" not in columns:
         plan.default_item = _default_item()
     units = dict(db.execute_sql("SELECT code, id FROM unit"))
@@ -651,12 +641,6 @@ def undo_opening(batch_id: int, *, reason: str,
                      approved_by=approver)
     return batch(batch_id)
 
-
-def write_opening_rejects(plan: OpeningPlan, path: Path | str, reasons: list[str]) -> None:
-    write_rejects(plan.headers, [row.values for row in plan.rejected], path, reasons)
-
-
-# -- what the confirmation sheet shows ------------------------------------------
 
 def arrears_lines(batch_id: int) -> list[tuple[int, str, int, int]]:
     """A batch's carried-over arrears by month and item: (month, item, households, fen)."""

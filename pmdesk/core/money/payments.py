@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.money.amounts import first_undue, yuan
-from pmdesk.core.money.fees import ALLOCATE, fee_settings, monthly_charge
+from pmdesk.core.money.fees import ALLOCATE, BASIS, fee_settings, monthly_charge
 from pmdesk.core.register.residents import unit_by_room  # noqa: F401 - the cash desk's lookup
 from pmdesk.core.register.units import owner_names, unit_code
 from pmdesk.core.safety import audit, auth, journal, session
@@ -31,9 +31,6 @@ from pmdesk.core.safety.db import current_path, db, fetch_all
 from pmdesk.core.validate import clean_text, parse_date
 
 METHODS = ("cash", "wechat", "alipay", "bank", "card")
-# A bill carried over from the old ledger (期初) has no area or rate of its own: its basis reads
-# 'opening', which receipts and screens print as 期初结转.
-BASIS = "CASE WHEN b.opening_id IS NULL THEN f.basis ELSE 'opening' END AS basis"
 MAX_REASON = 200
 
 

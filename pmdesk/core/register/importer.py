@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from threading import Event
 
@@ -30,8 +30,14 @@ from pmdesk.core.register.residents import format_area, new_owner, new_unit
 from pmdesk.core.register.rooms import parse_room
 from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
-from pmdesk.core.spreadsheet import cell_date, read_table, room_cell, text
-from pmdesk.core.spreadsheet import write_rejects as write_rows
+from pmdesk.core.spreadsheet import (  # noqa: F401 - write_rejects: the roster's too
+    Plan,
+    cell_date,
+    read_table,
+    room_cell,
+    text,
+    write_rejects,
+)
 from pmdesk.core.validate import clean_text, normalize_id_number, normalize_phone, parse_area
 
 SYNONYMS = {
@@ -99,25 +105,8 @@ class RosterRow:
     warning: PmdeskError | None = None  # imported all the same, something left out
 
 
-@dataclass
-class RosterPlan:
-    path: Path
-    sha256: str
-    sheet: str
-    header_row: int
-    headers: tuple[str, ...]
-    columns: dict[str, int]
-    rows: list[RosterRow] = field(default_factory=list)
-    hidden_sheets: list[str] = field(default_factory=list)
-
-    @property
-    def accepted(self) -> list[RosterRow]:
-        return [r for r in self.rows if r.reason is None]
-
-    @property
-    def rejected(self) -> list[RosterRow]:
-        return [r for r in self.rows if r.reason is not None]
-
+@dataclass(kw_only=True)
+class RosterPlan(Plan):
     @property
     def warnings(self) -> list[tuple[int, PmdeskError]]:
         """(sheet row, what was left out) of the rows to be imported."""
@@ -133,8 +122,7 @@ def read_roster(path: Path | str, mapping: dict[str, int | None] | None = None, 
         "name" in found or "area" in found), mapping, cancel=cancel)
     if "room" not in table.columns:
         raise ValidationError("room", "import.no_room_column")
-    plan = RosterPlan(table.path, table.sha256, table.sheet, table.header_row, table.headers,
-                      table.columns, hidden_sheets=table.hidden_sheets)
+    plan = RosterPlan.of(table)
     for number, values in table.rows:
         unreadable = table.formula_without_value(number, values)
         if not unreadable and not _is_record(values, table.columns):
@@ -450,6 +438,3 @@ def _new_person(cursor, unit_id: int, row: RosterRow) -> None:
                    "VALUES (?, ?, ?, ?)", (unit_id, cursor.lastrowid, row.role, row.moved_in))
 
 
-def write_rejects(plan: RosterPlan, path: Path | str, reasons: list[str]) -> None:
-    """The rejected rows as they were read, with the reason (in the user's words) last."""
-    write_rows(plan.headers, [row.values for row in plan.rejected], path, reasons)
