@@ -195,6 +195,11 @@ ERRORS = {
     "money.invalid": QT_TRANSLATE_NOOP(
         "errors", "{field}“{value}”不是金额，应写成 2523.90 或 2,523.90。"),
     "money.too_large": QT_TRANSLATE_NOOP("errors", "{field}“{value}”超过上限 {max} 元。"),
+    "opening.no_header_arrears": QT_TRANSLATE_NOOP(
+        "errors", "在 {path} 的前 10 行里没有找到表头：需要“房号”一列，以及“欠费金额”"
+                  "（或“应缴金额”）一列。"),
+    "opening.no_header_credit": QT_TRANSLATE_NOOP(
+        "errors", "在 {path} 的前 10 行里没有找到表头：需要“房号”和“预存余额”两列。"),
     "opening.no_amount_column": QT_TRANSLATE_NOOP(
         "errors", "请指定哪一列是金额（欠费金额、应缴金额或预存余额）。"),
     "opening.no_item_column": QT_TRANSLATE_NOOP(

@@ -6952,6 +6952,14 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>{field} “{value}” is over the limit of {max} yuan.</translation>
     </message>
     <message>
+        <source>在 {path} 的前 10 行里没有找到表头：需要“房号”一列，以及“欠费金额”（或“应缴金额”）一列。</source>
+        <translation>No header found in the first 10 rows of {path}: a room column is needed, and an amount owed (or amount due) column.</translation>
+    </message>
+    <message>
+        <source>在 {path} 的前 10 行里没有找到表头：需要“房号”和“预存余额”两列。</source>
+        <translation>No header found in the first 10 rows of {path}: a room column and a prepaid balance column are needed.</translation>
+    </message>
+    <message>
         <source>请指定哪一列是金额（欠费金额、应缴金额或预存余额）。</source>
         <translation>Say which column holds the amount (owed, due or prepaid).</translation>
     </message>

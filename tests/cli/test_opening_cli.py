@@ -106,3 +106,11 @@ def test_credit_and_a_clerk_without_a_manager(run_cli, day_one):
                       "opening-credit.xlsx", extra_env={"PMDESK_PASSWORD": "secret-pw"})
     assert manager.returncode == 0, manager.stderr
     assert "期初预存合计 ¥1,588.50，涉及 2 户。" in manager.stdout
+
+
+def test_a_roster_given_as_arrears_says_which_columns_are_missing(run_cli, day_one):
+    roster = Path(__file__).parent.parent / "fixtures" / "roster-sample.xlsx"
+    for kind, wanted in (("arrears", "欠费金额"), ("credit", "预存余额")):
+        result = run_cli("--db", "office.db", "import", kind, str(roster))
+        assert result.returncode == 1 and wanted in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1

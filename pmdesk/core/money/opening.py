@@ -147,8 +147,13 @@ def read_opening(path: Path | str, kind: str, mapping: dict[str, int | None] | N
     if kind not in KINDS:
         raise ValidationError("kind", "value.unknown", value=kind)
     words = ARREARS_WORDS if kind == "arrears" else CREDIT_WORDS
-    table = read_table(path, words, lambda found: "room" in found and (
-        "amount" in found or "due" in found), mapping, cancel=cancel)
+    try:
+        table = read_table(path, words, lambda found: "room" in found and (
+            "amount" in found or "due" in found), mapping, cancel=cancel)
+    except PmdeskError as exc:
+        if exc.code == "import.no_header":  # say what this import looks for, not a roster's
+            raise PmdeskError(f"opening.no_header_{kind}", path=str(path)) from exc
+        raise
     columns = table.columns
     if "room" not in columns:
         raise ValidationError("room", "import.no_room_column")
