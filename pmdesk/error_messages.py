@@ -60,6 +60,18 @@ ERRORS = {
     "db.migration_failed": QT_TRANSLATE_NOOP(
         "errors", "数据库升级失败，数据保持原样（{detail}）。"),
     "db.error": QT_TRANSLATE_NOOP("errors", "数据库出错：{detail}"),
+    "db.server_away": QT_TRANSLATE_NOOP(
+        "errors", "连接不上数据库服务器 {server}：服务器没有开机、网络断开，或地址、端口不对。"
+                  "刚才输入的内容没有保存，请联系负责电脑的同事（{detail}）。"),
+    "db.server_login": QT_TRANSLATE_NOOP(
+        "errors", "数据库服务器 {server} 拒绝登录：用户名或密码不对。"),
+    "db.server_no_database": QT_TRANSLATE_NOOP(
+        "errors", "数据库服务器上没有数据库 {server}，请核对数据库名称。"),
+    "db.server_denied": QT_TRANSLATE_NOOP(
+        "errors", "数据库服务器 {server} 不允许此账号做这件事（{detail}）。"),
+    "db.server_empty": QT_TRANSLATE_NOOP(
+        "errors", "服务器上的数据库 {server} 还是空的：请先在一台电脑上建立办公室"
+                  "（pmdesk --db … init，或把单机版迁移过去：pmdesk migrate-to-postgres）。"),
     "backup.verify_failed": QT_TRANSLATE_NOOP(
         "errors", "备份校验失败（{detail}），没有保存这份备份。"),
     "backup.write_failed": QT_TRANSLATE_NOOP("errors", "无法写入 {path}（{detail}）。"),

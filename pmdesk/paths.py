@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from pmdesk.core.safety import server
+
 APP_NAME = "pmdesk"
 APP_AUTHOR = "pmdesk"
 DB_ENV = "PMDESK_DB"
@@ -43,7 +45,10 @@ def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, APP_AUTHOR))
 
 
-def default_db_path() -> Path:
-    """`$PMDESK_DB` if set, else `office.db` in the user's data folder."""
+def default_db_path() -> Path | str:
+    """`$PMDESK_DB` if set (a file, or a server's URL: never taken for a file name), else
+    `office.db` in the user's data folder."""
     env = os.environ.get(DB_ENV)
+    if env and server.is_server(env):
+        return env
     return Path(env) if env else data_dir() / "office.db"

@@ -91,13 +91,126 @@ def signed_in_manager():
     session.act_as(None)
 
 
+class Cluster:
+    """A throw-away PostgreSQL cluster for the 网络版's tests: initdb in a temporary folder,
+    listening on 127.0.0.1 at a free port, run as the `postgres` user when the tests run as
+    root (PostgreSQL refuses root); pmdesk connects as a role of its own, not a superuser,
+    with a password. Each test gets a fresh database copied from a template that has the
+    schema already."""
+
+    ROLE, PASSWORD = "pmdesk", "desk-pw-1"
+    ADMIN_PASSWORD = "admin-pw-1"
+
+    def __init__(self, bindir: Path) -> None:
+        import socket
+        import tempfile
+
+        self.bindir = bindir
+        self.folder = Path(tempfile.mkdtemp(prefix="pmdesk-pg-"))
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.as_owner = []
+        if os.geteuid() == 0:
+            import pwd
+
+            owner = pwd.getpwnam("postgres")
+            os.chown(self.folder, owner.pw_uid, owner.pw_gid)
+            self.as_owner = ["runuser", "-u", "postgres", "--"]
+        self.count = 0
+
+    def run(self, tool: str, *args: str, **kwargs) -> subprocess.CompletedProcess:
+        return subprocess.run([*self.as_owner, str(self.bindir / tool), *args], check=True,
+                              capture_output=True, text=True, cwd=self.folder, **kwargs)
+
+    def start(self) -> None:
+        data = self.folder / "data"
+        (self.folder / "pw").write_text(self.ADMIN_PASSWORD)
+        self.run("initdb", "-D", str(data), "-U", "postgres", "--auth-local=trust",
+                 "--auth-host=scram-sha-256", f"--pwfile={self.folder / 'pw'}", "-E", "UTF8",
+                 "--locale=C.UTF-8")
+        self.run("pg_ctl", "-D", str(data), "-l", str(self.folder / "log"), "-w", "-o",
+                 f"-h 127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off "
+                 "-c synchronous_commit=off -c full_page_writes=off", "start")
+        self.sql(f"CREATE ROLE {self.ROLE} LOGIN PASSWORD '{self.PASSWORD}'")
+        self.sql(f"CREATE DATABASE office_template OWNER {self.ROLE}")
+        from pmdesk.core.safety.db import close_db
+        from pmdesk.core.safety.opening import open_db
+
+        open_db(self.url("office_template"))
+        close_db()
+        self.sql("CREATE EXTENSION amcheck; GRANT EXECUTE ON FUNCTION "  # as the IT person would
+                 f"bt_index_check(regclass, boolean) TO {self.ROLE}", "office_template")
+
+    def stop(self) -> None:
+        self.run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop")
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def sql(self, statement: str, database: str = "postgres") -> str:
+        """Run `statement` as the cluster's superuser (over its socket: no password)."""
+        return self.run("psql", "-h", str(self.folder), "-p", str(self.port), "-U", "postgres",
+                        "-d", database, "-v", "ON_ERROR_STOP=1", "-qAtc", statement).stdout
+
+    def url(self, database: str) -> str:
+        return f"postgresql://{self.ROLE}:{self.PASSWORD}@127.0.0.1:{self.port}/{database}"
+
+    def new_database(self, *, empty: bool = False) -> str:
+        """A new database for one test: the office schema already in it unless `empty`."""
+        self.count += 1
+        name = f"office_{self.count}"
+        template = "template0" if empty else "office_template"
+        self.sql(f"CREATE DATABASE {name} TEMPLATE {template} OWNER {self.ROLE}")
+        return self.url(name)
+
+
+def server_bindir() -> Path | None:
+    """Where PostgreSQL's server programs are (Debian keeps them out of PATH)."""
+    found = shutil.which("pg_ctl")
+    if found:
+        return Path(found).resolve().parent
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
+    return candidates[-1].parent if candidates else None
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """The session's throw-away PostgreSQL server (see `Cluster`). Without PostgreSQL the
+    server tests are skipped on a developer's machine; CI (PMDESK_TEST_SERVER=1) fails them."""
+    bindir = server_bindir()
+    if bindir is None:
+        if os.environ.get("PMDESK_TEST_SERVER"):
+            pytest.fail("PostgreSQL is needed: apt-get install postgresql")
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    cluster = Cluster(bindir)
+    cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+def pytest_generate_tests(metafunc):
+    """Tests marked `both_engines` (a module's `pytestmark`) run once on an SQLite file and once
+    on the server, unless marked `sqlite_only` (what they test is the file's)."""
+    marked = metafunc.definition.get_closest_marker
+    if "engine" in metafunc.fixturenames and marked("both_engines") and not marked(
+            "sqlite_only"):
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db_path(tmp_path: Path):
-    """A fresh, migrated database file; closed again after the test."""
+def engine(request) -> str:
+    """The database engine of this test: "sqlite", or "postgresql" for the 网络版."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, engine: str, request):
+    """A fresh, migrated database — a file, or on the server a new database whose URL this
+    is; closed again after the test."""
     from pmdesk.core.safety.db import close_db
     from pmdesk.core.safety.opening import open_db
 
-    path = tmp_path / "office.db"
+    path = request.getfixturevalue("pg_cluster").new_database() \
+        if engine == "postgresql" else tmp_path / "office.db"
     open_db(path)
     yield path
     close_db()

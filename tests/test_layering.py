@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _modules_after(code: str) -> set[str]:
-    script = textwrap.dedent(code) + "\nimport sys\nprint('\\n'.join(sys.modules))"
+    script = textwrap.dedent(code) + ("\nimport sys\nprint('\\n'.join(name for name, module in "
+                                      "sys.modules.items() if module is not None))")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True)
     return set(out.stdout.split())

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.safety import auth
+from pmdesk.core.safety import auth, server
 from pmdesk.core.safety.files import check_output, read_input
 from pmdesk.core.safety.opening import open_db
 from pmdesk.core.validate import parse_date
@@ -49,16 +49,25 @@ def whole_number(low: int, high: int):
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="FILE", help=translate(
-        "cli", "数据库文件（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）"))
+    parser.add_argument("--db", metavar="FILE|URL", help=translate(
+        "cli", "数据库文件，或网络版的服务器 postgresql://用户@主机:端口/数据库"
+               "（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）"))
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "界面语言"))
     parser.add_argument("--user", metavar="NAME", help=translate(
         "cli", "以此账号操作（密码取自环境变量 PMDESK_PASSWORD，或在终端输入）；"
                "作废、减免、调价、恢复等主管操作需要主管账号"))
 
 
-def db_path(args: argparse.Namespace) -> Path:
+def db_path(args: argparse.Namespace) -> Path | str:
+    """--db (or PMDESK_DB, or the default file): a file's path, or a server's URL as given."""
+    if args.db and server.is_server(args.db):
+        return args.db
     return Path(args.db) if args.db else default_db_path()
+
+
+def shown(place: Path | str) -> str:
+    """A database as a message names it: a file's path, a server without its password."""
+    return server.display_name(place) if server.is_server(place) else str(place)
 
 
 def typed_password(prompt: str) -> str:

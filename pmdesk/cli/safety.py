@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from pmdesk.actions.safety import restore as restore_backup
-from pmdesk.cli.common import EXIT_FAILED, EXIT_OK, db_path, open_database, password
+from pmdesk.cli.common import EXIT_FAILED, EXIT_OK, db_path, open_database, password, shown
 from pmdesk.core.checkup import check_database
 from pmdesk.core.errors import DatabaseError
 from pmdesk.core.safety import auth
@@ -58,14 +58,15 @@ def restore(args: argparse.Namespace) -> int:
 
 def check(args: argparse.Namespace) -> int:
     path = db_path(args)
-    if not path.exists():
+    if isinstance(path, Path) and not path.exists():
         raise DatabaseError("db.missing", path=str(path))
     open_database(args)
     report = check_database(path)
     if not report.ok:
         problems = report.lines()
         print(translate("cli", "数据库 {path} 检查发现 {count} 个问题：{problems}").format(
-            path=path, count=len(problems), problems="; ".join(problems)), file=sys.stderr)
+            path=shown(path), count=len(problems), problems="; ".join(problems)),
+            file=sys.stderr)
         return EXIT_FAILED
-    print(translate("cli", "数据库完好：{path}").format(path=path))
+    print(translate("cli", "数据库完好：{path}").format(path=shown(path)))
     return EXIT_OK

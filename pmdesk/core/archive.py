@@ -11,7 +11,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.register.units import owners, unit_code
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import db, fetch_all, like_literal
+from pmdesk.core.safety.db import db, fetch_all, insert, like_literal
 
 KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list", "daily_report",
          "demand_letter", "delivery_sheet", "arrears_notice", "dossier", "instalment_agreement",
@@ -49,11 +49,11 @@ def record_document(*, kind: str, subject: str, pdf: bytes, pages: int,
     keys += keywords
     keys = list(dict.fromkeys(key.strip() for key in keys if key and key.strip()))
     with db.atomic():
-        number = db.execute_sql(
+        number = insert(
             "INSERT INTO document (kind, subject, unit_id, created_at, created_by, pages, "
             "sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (kind, subject.strip()[:200], unit_id, clock.stamp(), session.actor(), pages,
-             hashlib.sha256(pdf).hexdigest(), pdf)).lastrowid
+             hashlib.sha256(pdf).hexdigest(), pdf))
         if keys:
             db.execute_sql("INSERT INTO document_keyword (document_id, keywords) VALUES (?, ?)",
                            (number, " ".join(keys)))

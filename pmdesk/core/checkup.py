@@ -4,6 +4,9 @@ A backup is taken first (`before-check`), as Anki does before its Check Database
 checks run on a read-only connection of their own; the money invariants (docs reliability §3.4)
 and the audit chain read through the app's connection. Nothing is repaired: the report says
 what is wrong and the clerk restores a backup or calls for help.
+
+On a server (the 网络版) the physical checks are the server's: the schema's tables and triggers
+present and enabled, and amcheck over every index where the office's IT person installed it.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pmdesk.core.money.payments import money_problems
-from pmdesk.core.safety import audit, journal
+from pmdesk.core.safety import audit, journal, pg_schema, server
 from pmdesk.core.safety import db as dbmod
 from pmdesk.core.safety.backup import auto_backup, manifests
 from pmdesk.core.safety.location import backup_dir
@@ -34,7 +37,7 @@ MONEY_COLUMNS: list[tuple[str, str]] = [
 
 @dataclass(frozen=True)
 class CheckReport:
-    path: Path
+    path: Path | str  # the file, or the server (user@host:port/database)
     problems: dict[str, list[str]]  # section → problems found; every section is present
     backup: Path | None
 
@@ -75,11 +78,50 @@ def file_problems(path: Path | str) -> dict[str, list[str]]:
     return problems
 
 
+def server_problems() -> dict[str, list[str]]:
+    """The checks of a database on a server: every table and trigger of the schema present,
+    no trigger disabled (ALTER TABLE … DISABLE TRIGGER lifts the append-only rule), and
+    amcheck's verdict on every B-tree index when the extension is installed."""
+    problems: dict[str, list[str]] = {section: [] for section in SECTIONS}
+    run = dbmod.db.execute_sql
+    present = {name for (name,) in run("SELECT tablename FROM pg_tables "
+                                       "WHERE schemaname = current_schema()")}
+    problems["structure"] += [f"table {name} missing"
+                              for name in sorted(pg_schema.tables() - present)]
+    enabled = dict(run("SELECT t.tgname, t.tgenabled <> 'D' FROM pg_trigger t "
+                       "JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal "
+                       "AND c.relnamespace = to_regnamespace(current_schema())").fetchall())
+    for name in sorted(pg_schema.triggers()):
+        if not enabled.get(name, False):
+            problems["audit"].append(
+                f"trigger {name} {'disabled' if name in enabled else 'missing'}: changed by "
+                f"another tool, the rows it kept from change are unprotected")
+    if run("SELECT count(*) FROM pg_extension WHERE extname = 'amcheck'").fetchone()[0]:
+        with dbmod.db.atomic():
+            for index, in run("SELECT c.relname FROM pg_index i JOIN pg_class c "
+                              "ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam "
+                              "WHERE a.amname = 'btree' AND c.relnamespace = "
+                              "to_regnamespace(current_schema())").fetchall():
+                try:
+                    with dbmod.db.atomic():
+                        run("SELECT bt_index_check(to_regclass(?), true)", (index,))
+                except Exception as exc:  # noqa: BLE001 - amcheck's finding is the report
+                    detail = server.server_failure(exc).params["detail"]
+                    problems["structure"].append(f"index {index}: {detail}")
+    return problems
+
+
 def check_database(path: Path | str, *, backup_first: bool = True,
                    keep: tuple[int, int, int] = (12, 10, 9)) -> CheckReport:
     """Check the database at `path`, which `db` must be bound to (the money and audit sections
     read through it), against itself and against what was recorded outside it: the receipt
-    journal and the backups' manifests."""
+    journal and the backups' manifests. On a server: its own checks, the money and the chain
+    (a server keeps no receipt journal or manifests beside it)."""
+    if server.is_server(path):
+        problems = server_problems()
+        problems["money"] += money_problems() + receipt_problems([])
+        problems["audit"] += audit.chain_problems()
+        return CheckReport(server.display_name(str(path)), problems, None)
     path = Path(path)
     dbmod.probe(path, check=False)
     made = auto_backup(path, label="before-check", force=True, keep=keep) if backup_first \

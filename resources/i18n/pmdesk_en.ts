@@ -5917,10 +5917,6 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>Property Desk: residents, fees, complaints and repairs, community events. Without a command it starts the desktop application.</translation>
     </message>
     <message>
-        <source>数据库文件（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）</source>
-        <translation>database file (default: the PMDESK_DB environment variable, or office.db in the user&apos;s data folder)</translation>
-    </message>
-    <message>
         <source>界面语言</source>
         <translation>language</translation>
     </message>
@@ -6155,6 +6151,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>{value} 不在 {low} 到 {high} 之间</source>
         <translation>{value} is not between {low} and {high}</translation>
+    </message>
+    <message>
+        <source>数据库文件，或网络版的服务器 postgresql://用户@主机:端口/数据库（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）</source>
+        <translation>database file, or the networked edition&apos;s server postgresql://user@host:port/database (default: the PMDESK_DB environment variable, or office.db in the user data folder)</translation>
     </message>
     <message>
         <source>以此账号操作（密码取自环境变量 PMDESK_PASSWORD，或在终端输入）；作废、减免、调价、恢复等主管操作需要主管账号</source>
@@ -6646,6 +6646,26 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>数据库出错：{detail}</source>
         <translation>Database error: {detail}</translation>
+    </message>
+    <message>
+        <source>连接不上数据库服务器 {server}：服务器没有开机、网络断开，或地址、端口不对。刚才输入的内容没有保存，请联系负责电脑的同事（{detail}）。</source>
+        <translation>Cannot reach the database server {server}: it is switched off, the network is down, or the address or port is wrong. What was just entered was not saved; please call the colleague who looks after the computers ({detail}).</translation>
+    </message>
+    <message>
+        <source>数据库服务器 {server} 拒绝登录：用户名或密码不对。</source>
+        <translation>The database server {server} refused the login: wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>数据库服务器上没有数据库 {server}，请核对数据库名称。</source>
+        <translation>The database server has no database {server}; please check the database name.</translation>
+    </message>
+    <message>
+        <source>数据库服务器 {server} 不允许此账号做这件事（{detail}）。</source>
+        <translation>The database server {server} does not allow this account to do that ({detail}).</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 {server} 还是空的：请先在一台电脑上建立办公室（pmdesk --db … init，或把单机版迁移过去：pmdesk migrate-to-postgres）。</source>
+        <translation>The database {server} on the server is still empty: set up the office from one computer first (pmdesk --db … init, or move the single-PC edition over: pmdesk migrate-to-postgres).</translation>
     </message>
     <message>
         <source>备份校验失败（{detail}），没有保存这份备份。</source>

@@ -10,6 +10,8 @@ from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.safety import audit
 from pmdesk.core.safety.db import db
 
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
+
 PDF = b"%PDF-1.4 fake but shaped like a PDF"
 
 

@@ -16,6 +16,8 @@ from pmdesk.core.safety.db import db
 from pmdesk.error_messages import PERMISSIONS, describe
 from tests.core.test_fees import _unit
 
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
+
 
 @pytest.fixture(autouse=True)
 def signed_out(signed_in_manager):
@@ -83,6 +85,7 @@ def test_outdated_hash_parameters_are_upgraded_at_sign_in(staff, monkeypatch):
     assert ",t=4," in stored
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("action", ["void", "reduce", "rate", "end", "add_item", "settings",
                                     "reveal", "export_ids", "restore", "accounts"])
 def test_a_clerk_is_refused_manager_actions_in_the_core(paid, staff, action, tmp_path):
@@ -155,6 +158,7 @@ def test_the_audit_chain_links_every_row(paid):
     assert (count, digest) == (rows[-1][0], rows[-1][2])
 
 
+@pytest.mark.sqlite_only
 def test_tampering_behind_the_triggers_breaks_the_chain(paid, db_path):
     """Catalogue D6: someone drops the triggers and edits a payment's audit row."""
     day = clock.stamp()[:10]

@@ -14,6 +14,8 @@ from pmdesk.core.register.residents import set_tags
 from pmdesk.core.safety.db import db
 from tests.core.test_fees import _unit
 
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
+
 
 @pytest.fixture
 def owing(db_path):

@@ -13,6 +13,8 @@ from pmdesk.core.safety.db import db
 from pmdesk.core.service import complaints
 from tests.core.test_fees import _unit
 
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
+
 MONDAY = datetime(2026, 11, 23, 9, 0)
 
 

@@ -13,6 +13,8 @@ from pmdesk.core.safety.db import db
 from pmdesk.core.service import events
 from tests.core.test_fees import _unit
 
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
+
 SATURDAY = clock.now().replace(second=0, microsecond=0) + timedelta(days=8)
 
 

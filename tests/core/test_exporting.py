@@ -11,6 +11,8 @@ from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.register import residents
 from pmdesk.core.safety import audit
 
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
+
 
 def test_one_row_per_household_with_masked_ids(db_path, tmp_path):
     generate(households=300, seed=5)
@@ -48,6 +50,7 @@ def test_unknown_table_and_unwritable_file(db_path, tmp_path):
     assert err.value.code == "file.write_failed"
 
 
+@pytest.mark.sqlite_only
 def test_an_export_tolerates_control_characters_already_stored(db_path, tmp_path):
     """Issue 14.6: a payer name with a control character, stored by an older version or by
     another tool, no longer breaks `export payments` for ever."""
@@ -67,6 +70,7 @@ def test_an_export_tolerates_control_characters_already_stored(db_path, tmp_path
     assert "张\ufffd三\ufffd王\ufffd五\ufffd" in row
 
 
+@pytest.mark.sqlite_only
 def test_an_export_the_audit_trail_refused_leaves_no_file(db_path, tmp_path, lock_holder):
     """Issue 14.9: with the database busy the audit row cannot be written — and then neither
     is the file with 2,000 households."""

@@ -24,7 +24,9 @@ from pmdesk.core.money.amounts import (
 )
 from pmdesk.core.register.residents import update_unit
 from pmdesk.core.safety import session
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, insert
+
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
 
 LAST_MONTH = clock.today().replace(day=1)
 
@@ -32,15 +34,13 @@ LAST_MONTH = clock.today().replace(day=1)
 def _unit(code: str, area: int, *, kind: str = "residential", state: str = "owner_occupied",
           handover: str | None = "2020-01-15", owner: str = "张伟") -> int:
     building, *rest = code.split("-")
-    db.execute_sql("INSERT OR IGNORE INTO building (code) VALUES (?)", (building,))
+    db.execute_sql("INSERT INTO building (code) VALUES (?) ON CONFLICT DO NOTHING", (building,))
     bid = db.execute_sql("SELECT id FROM building WHERE code = ?", (building,)).fetchone()[0]
-    unit_id = db.execute_sql(
+    unit_id = insert(
         "INSERT INTO unit (building_id, stairwell, room, code, area, kind, state, handover_date)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (bid, rest[0] if len(rest) == 2 else "", rest[-1], code, area, kind, state,
-         handover)).lastrowid
-    pid = db.execute_sql("INSERT INTO person (name, created_at) VALUES (?, '2020-01-01')",
-                         (owner,)).lastrowid
+        (bid, rest[0] if len(rest) == 2 else "", rest[-1], code, area, kind, state, handover))
+    pid = insert("INSERT INTO person (name, created_at) VALUES (?, '2020-01-01')", (owner,))
     db.execute_sql("INSERT INTO occupancy (unit_id, person_id, role) VALUES (?, ?, 'owner')",
                    (unit_id, pid))
     return unit_id

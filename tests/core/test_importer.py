@@ -14,6 +14,8 @@ from pmdesk.core.register import residents
 from pmdesk.core.register.importer import import_roster, previous_import, read_roster, write_rejects
 from pmdesk.core.safety.db import db
 
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SAMPLE = FIXTURES / "roster-sample.xlsx"  # the messy roster of a real office, and its outcome
 
@@ -119,6 +121,7 @@ def test_no_header_found(db_path, tmp_path):
     assert err.value.code == "import.no_header"
 
 
+@pytest.mark.sqlite_only
 def test_an_interrupted_import_leaves_nothing(db_path, sample, monkeypatch):
     from pmdesk.core.register import importer
 

@@ -16,6 +16,8 @@ from pmdesk.core.safety import audit, session
 from pmdesk.core.safety.db import db
 from tests.fixtures.make_opening_samples import ROOMS
 
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
+
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 BY_MONTH = FIXTURES / "opening-arrears-by-month.xlsx"
 BY_TOTAL = FIXTURES / "opening-arrears-by-total.xlsx"
@@ -163,7 +165,7 @@ def test_the_limitation_watch_counts_from_the_carried_over_months_own_due_dates(
         ("1-1-101", 202403, "2027-03-31")]
 
 
-def test_the_same_file_again_is_refused_and_other_files_cannot_double_a_month(office):
+def test_the_same_file_again_is_refused_and_other_files_cannot_double_a_month(office, tmp_path):
     plan = opening.read_opening(BY_TOTAL, "arrears")
     first = opening.import_opening(plan)
     assert opening.previous_import(opening.read_opening(BY_TOTAL, "arrears")).id == first.id
@@ -171,7 +173,7 @@ def test_the_same_file_again_is_refused_and_other_files_cannot_double_a_month(of
         opening.import_opening(opening.read_opening(BY_TOTAL, "arrears"), skip_bad=True)
     assert refused.value.code in ("opening.already_imported", "opening.nothing")
     # a copy of the file under another name: every month is billed already
-    again = opening.read_opening(_copy(BY_TOTAL, office.parent / "again.xlsx"), "arrears")
+    again = opening.read_opening(_copy(BY_TOTAL, tmp_path / "again.xlsx"), "arrears")
     assert {r.reason.code for r in again.rows} == {"opening.already_billed"}
 
 

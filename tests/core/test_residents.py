@@ -8,6 +8,8 @@ from pmdesk.core.register import residents
 from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db
 
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
+
 
 @pytest.fixture
 def estate(db_path):

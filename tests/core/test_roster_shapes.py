@@ -12,6 +12,8 @@ from pmdesk.core.register.importer import import_roster, read_roster
 from pmdesk.core.safety.db import db
 from pmdesk.error_messages import describe
 
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 HC = FIXTURES / "roster-hc.xlsx"
 ID_ZHANG = "110101198003071239"

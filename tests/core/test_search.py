@@ -5,16 +5,17 @@ import pytest
 from pmdesk.core.demo import generate
 from pmdesk.core.register import residents
 from pmdesk.core.register.search import SearchIndex
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, insert
+
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
 
 
 @pytest.fixture
 def index(db_path):
     generate(households=600, seed=9)
     db.execute_sql("INSERT INTO building (code) VALUES ('99')")
-    unit = db.execute_sql("INSERT INTO unit (building_id, stairwell, room, code, floor, area) "
-                          "SELECT id, '2', '501', '99-2-501', 5, 8950 FROM building "
-                          "WHERE code = '99'").lastrowid
+    unit = insert("INSERT INTO unit (building_id, stairwell, room, code, floor, area) "
+                  "SELECT id, '2', '501', '99-2-501', 5, 8950 FROM building WHERE code = '99'")
     for name, role, phone in (("单雄信", "owner", "13912341234"), ("欧阳娜娜", "family", ""),
                               ("曾小贤", "tenant", "0571-88881234")):
         residents.add_occupant(unit_id=unit, name=name, role=role, phone=phone)

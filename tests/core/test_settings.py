@@ -9,6 +9,8 @@ from pmdesk.core.safety import audit
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 
+pytestmark = pytest.mark.both_engines  # and on a PostgreSQL server (the 网络版)
+
 PNG_1x1 = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a5a9a3f80000000049454e44ae426082")

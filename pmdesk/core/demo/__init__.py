@@ -22,7 +22,7 @@ from pmdesk.core.demo.fees import bills_and_payments
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.pinyin import name_keys
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, ids_taken
 from pmdesk.core.settings import get_office_profile, save_office_profile
 
 MAX_HOUSEHOLDS = 200_000
@@ -221,12 +221,12 @@ DEMO_CLERK = DEMO_ACCOUNTS[1][0]
 def _demo_accounts() -> int:
     added = 0
     for name, role, digest in DEMO_ACCOUNTS:
-        cursor = db.execute_sql("INSERT INTO account (name, role, password, created_at) "
-                                "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                                (name, role, digest, clock.stamp()))
-        if cursor.rowcount:
+        row = db.execute_sql("INSERT INTO account (name, role, password, created_at) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+                             (name, role, digest, clock.stamp())).fetchone()
+        if row:
             added += 1
-            audit.record("account.create", "account", cursor.lastrowid, name=name, role=role,
+            audit.record("account.create", "account", row[0], name=name, role=role,
                          demo=True)
     return added
 
@@ -275,6 +275,7 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
         cursor.executemany("INSERT INTO vehicle (unit_id, plate, space, space_kind, start_date) "
                            "VALUES (?, ?, ?, ?, ?)", rows.vehicles)
         db.execute_sql("UPDATE unit SET vacant_since = handover_date WHERE state = 'vacant'")
+        ids_taken("building", "unit", "person", "tag")
         counts = {"buildings": len(rows.buildings), "households": len(rows.units),
                   "persons": len(rows.persons), "occupancies": len(rows.occupancies),
                   "tags": len(rows.unit_tags), "vehicles": len(rows.vehicles)}

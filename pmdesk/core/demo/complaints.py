@@ -9,7 +9,7 @@ import random
 from datetime import datetime, timedelta
 
 from pmdesk.core import clock
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, ids_taken
 from pmdesk.core.service.complaints import PREFIX, DeadlineRules, first_deadline
 
 SUBJECTS = {  # kind → (category, description, where: 'unit' or a common area)
@@ -111,6 +111,7 @@ def complaints(rng: random.Random, count: int, *, now: datetime | None = None) -
         "status, received_at, deadline, assignee, paid_work, satisfaction, handled_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows)
+    ids_taken("complaint")
     cursor.executemany("INSERT INTO complaint_step (complaint_id, action, at, done_by, text, "
                        "detail, deadline) VALUES (?, ?, ?, ?, ?, ?, ?)", steps)
     return len(rows)

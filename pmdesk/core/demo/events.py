@@ -8,7 +8,7 @@ import random
 from datetime import timedelta
 
 from pmdesk.core import clock
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, insert
 
 PLAN = (  # month offset, title, type, place, capacity, budget in yuan, partners
     (-11, "新春游园会", "festival", "中心花园", None, 3000, "居委会,商家"),
@@ -40,7 +40,7 @@ def events(rng: random.Random) -> int:
         end = start + timedelta(hours=2)
         past = end < now
         status = "finished" if past else "published"
-        event_id = db.execute_sql(
+        event_id = insert(
             "INSERT INTO event (title, type, starts_at, ends_at, place, organiser, partners, "
             "audience, capacity, budget, cost, signup_deadline, description, status, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, '物业服务中心', ?, ?, ?, ?, ?, ?, ?, "
@@ -50,7 +50,7 @@ def events(rng: random.Random) -> int:
              int(budget * 100 * rng.uniform(0.7, 1.05)) if past else None,
              (start - timedelta(days=2)).isoformat(timespec="minutes"),
              f"{title}，欢迎各位业主、住户参加。", status, now.isoformat(), now.isoformat())
-        ).lastrowid
+        )
         made += 1
         wanted = rng.randint(15, 70) if past else rng.randint(5, 30)
         if capacity:  # a few more than the places: a short waiting list

@@ -21,7 +21,7 @@ from pmdesk.core.money import cases, demands, fees, instalments
 from pmdesk.core.money.amounts import add_months, period_of
 from pmdesk.core.money.fees import ALLOCATE
 from pmdesk.core.money.reports import arrears
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, ids_taken
 
 ITEMS = (  # name, basis, rate as typed, unit kinds, basis document, price form
     ("物业服务费", "area", "2.35", "residential", "《前期物业服务合同》第十二条", "government"),
@@ -84,6 +84,7 @@ def bills_and_payments(rng: random.Random, years: int,
         "FROM occupancy o JOIN person p ON p.id = o.person_id WHERE o.unit_id = ? AND "
         "o.role = 'owner' AND o.end_date IS NULL LIMIT 1), ''), ?, ?, ?, ?, ?, ?",
         [(pid, no, year, s, unit, unit, *rest) for pid, no, year, s, unit, *rest in payment_rows])
+    ids_taken("payment")
     if progress:
         progress(0.75)
     cursor.executemany(ALLOCATE, allocation_rows)

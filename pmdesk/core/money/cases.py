@@ -18,7 +18,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import ValidationError
 from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import db, fetch_all, fetch_one
+from pmdesk.core.safety.db import db, fetch_all, fetch_one, insert
 from pmdesk.core.validate import choice, clean_text, iso_date
 
 REASONS = ("illness", "unemployed", "grievance", "refusal", "vacant", "service", "developer",
@@ -125,11 +125,11 @@ def log_action(*, unit_id: int, kind: str, on_date: date | str | None = None, sa
     following = iso_date(next_date, field="next_date")
     with db.atomic():
         unit_code(unit_id)
-        action_id = db.execute_sql(
+        action_id = insert(
             "INSERT INTO collection_action (unit_id, kind, on_date, done_by, said, outcome, "
             "next_step, next_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (unit_id, kind, day, session.actor(), *texts.values(), following,
-             clock.stamp())).lastrowid
+             clock.stamp()))
         current = case(unit_id) or save_case(unit_id=unit_id, reason="unknown")
         if texts["next_step"] or following:
             save_case(unit_id=unit_id, reason=current.reason, status=current.status,

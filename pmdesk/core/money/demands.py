@@ -17,7 +17,7 @@ from pmdesk.core.money.reports import arrears
 from pmdesk.core.register.residents import code_sort_key
 from pmdesk.core.register.units import owner_names_by_unit, unit_code
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import db, fetch_all
+from pmdesk.core.safety.db import db, fetch_all, insert, one_writer
 from pmdesk.core.validate import check_attachment, choice, clean_text, iso_date
 
 DELIVERY_METHODS = ("signed", "posted", "registered", "message")
@@ -119,7 +119,8 @@ def demands(unit_ids: list[int], *, as_of: date | None = None,
 
 def next_letter_id() -> int:
     """The number the next demand letter will be recorded under, to print on it before it is
-    recorded (in the same transaction; a letter recorded meanwhile makes the insert fail)."""
+    recorded (in the same transaction, which another desk's letters wait for)."""
+    one_writer("demand_letter")
     return db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM demand_letter").fetchone()[0]
 
 
@@ -130,15 +131,16 @@ def record_letters(letters: list[Demand], *, kind: str, document_id: int | None,
     kind = choice(kind, LETTER_KINDS, field="kind")
     ids = []
     with db.atomic():
+        first_id = next_letter_id() if first_id is None else first_id
         for index, letter in enumerate(letters):
-            ids.append(db.execute_sql(
+            ids.append(insert(
                 "INSERT INTO demand_letter (id, unit_id, kind, issued_on, deadline, owed, "
                 "months, first_period, last_period, document_id, created_by) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (None if first_id is None else first_id + index, letter.unit_id, kind,
+                (first_id + index, letter.unit_id, kind,
                  letter.as_of.isoformat(), letter.deadline.isoformat(), letter.total,
                  letter.months, letter.lines[0].period, letter.lines[-1].period, document_id,
-                 session.actor())).lastrowid)
+                 session.actor())))
             db.execute_sql(
                 "INSERT INTO collection_action (unit_id, kind, on_date, done_by, said, outcome, "
                 "next_step, next_date, created_at) VALUES (?, 'letter', ?, ?, ?, '', '', ?, ?)",
@@ -201,13 +203,13 @@ def record_delivery(*, letter_id: int, method: str, delivered_on: date | str | N
             raise NotFound("letter.not_found", number=letter_id)
         if day < row[1] or day > clock.today().isoformat():
             raise ValidationError("delivered_on", "delivery.date_out_of_range", issued=row[1])
-        delivery_id = db.execute_sql(
+        delivery_id = insert(
             "INSERT INTO delivery (letter_id, method, delivered_on, tracking_no, note, "
             "evidence_name, evidence, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (letter_id, method, day, tracking_no,
              clean_text(note, field="note", max_len=500, multiline=True),
              clean_text(evidence_name, field="evidence", max_len=200), evidence, clock.stamp(),
-             session.actor())).lastrowid
+             session.actor()))
         audit.record("collection.delivery", "demand_letter", letter_id, unit_id=row[0],
                      method=method, delivered_on=day, tracking_no=tracking_no,
                      evidence=bool(evidence))

@@ -33,17 +33,19 @@ from pmdesk.core.money.amounts import (
 from pmdesk.core.register.residents import UNIT_KINDS, code_sort_key
 from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety import audit, auth, session
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, insert, one_writer
 from pmdesk.core.settings import FeeSettings, fee_settings, store_settings
 from pmdesk.core.validate import choice, clean_text
 
 BASES = ("area", "fixed", "parking")
 OPEN_START = 190001  # an item without a start month applies to every month
 # Money onto a bill: (bill_id, payment_id or None for credit, fen, date, created_at); the row
-# repeats the bill's month and unit, which the collection report reads from one index.
+# repeats the bill's month and unit, which the collection report reads from one index. (The
+# casts type a NULL payment for the server, which would take it for text.)
 ALLOCATE = ("INSERT INTO allocation (bill_id, payment_id, amount, on_date, created_at, period, "
             "unit_id) SELECT v.column1, v.column2, v.column3, v.column4, v.column5, b.period, "
-            "b.unit_id FROM (VALUES (?, ?, ?, ?, ?)) v JOIN bill b ON b.id = v.column1")
+            "b.unit_id FROM (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT), ?, ?, ?)) v "
+            "JOIN bill b ON b.id = v.column1")
 # A bill's basis as printed: one carried over from the old ledger (期初) has no area or rate of
 # its own, so it reads 'opening' (期初结转 on receipts, notices, exports and screens).
 BASIS = "CASE WHEN b.opening_id IS NULL THEN f.basis ELSE 'opening' END AS basis"
@@ -176,11 +178,10 @@ def add_fee_item(*, name: str, basis: str, rate: object,
                    (end is None or item.start_period <= end)]
         if overlap:
             raise ValidationError("name", "fee_item.overlap", name=name)
-        cursor = db.execute_sql(
+        item_id = insert(
             "INSERT INTO fee_item (name, basis, rate, unit_kinds, start_period, end_period, "
             "legal_basis, price_form, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (name, basis, rate, ",".join(kinds), start, end, legal, price_form, clock.stamp()))
-        item_id = cursor.lastrowid
         audit.record("fee_item.create", "fee_item", item_id, name=name, basis=basis, rate=rate,
                      unit_kinds=",".join(kinds), start_period=start, end_period=end,
                      legal_basis=legal, price_form=price_form, approved_by=approver)
@@ -217,15 +218,15 @@ def change_rate(*, item_id: int, rate: object, from_period: object,
             raise ValidationError("start_period", "fee_item.rate_period")
         db.execute_sql("UPDATE fee_item SET end_period = ? WHERE id = ?",
                        (add_months(start, -1), item_id))
-        cursor = db.execute_sql(
+        new_item = insert(
             "INSERT INTO fee_item (name, basis, rate, unit_kinds, start_period, end_period, "
             "legal_basis, price_form, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (old.name, old.basis, new_rate, ",".join(old.unit_kinds), start, old.end_period,
              old.legal_basis, old.price_form, clock.stamp()))
         audit.record("fee_item.rate", "fee_item", item_id, name=old.name, before=old.rate,
-                     after=new_rate, from_period=start, new_item=cursor.lastrowid,
+                     after=new_rate, from_period=start, new_item=new_item,
                      approved_by=approver)
-    return cursor.lastrowid
+    return new_item
 
 
 def end_fee_item(*, item_id: int, last_period: object,
@@ -339,7 +340,7 @@ def plan_billing(period: object) -> BillingPlan:
     carried = db.execute_sql(
         "SELECT max(m) FROM (SELECT max(period) AS m FROM bill WHERE opening_id IS NOT NULL "
         "UNION ALL SELECT max(last_period) FROM opening_payment WHERE batch_id NOT IN "
-        "(SELECT batch_id FROM opening_undo))").fetchone()[0]
+        "(SELECT batch_id FROM opening_undo)) AS carried").fetchone()[0]
     if carried is not None and month <= carried:
         raise ValidationError("period", "billing.before_opening", value=period_text(month),
                               last=period_text(carried))
@@ -373,6 +374,7 @@ def run_billing(period: object, *,
     """Bill `period` in one transaction; running it again bills nothing twice."""
     month = parse_period(period)
     with db.atomic():
+        one_writer("money")  # desks on a server change money one at a time
         plan = plan_billing(month)
         now = clock.stamp()
         db.cursor().executemany(

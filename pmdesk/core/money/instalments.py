@@ -14,7 +14,7 @@ from pmdesk.core.money.cases import case, save_case
 from pmdesk.core.money.payments import owed
 from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, insert
 from pmdesk.core.validate import clean_text, iso_date, parse_date
 
 # -- instalments ----------------------------------------------------------------------------
@@ -71,11 +71,11 @@ def agree_instalments(*, unit_id: int, total: int, count: int, first_due: date |
         code = unit_code(unit_id)
         if not 0 < total <= owed(unit_id):
             raise ValidationError("amount", "instalment.more_than_owed")
-        plan_id = db.execute_sql(
+        plan_id = insert(
             "INSERT INTO instalment_plan (unit_id, agreed_on, total, note, created_at, "
             "created_by) VALUES (?, ?, ?, ?, ?, ?)",
             (unit_id, agreed, total, clean_text(note, field="note", max_len=500, multiline=True),
-             clock.stamp(), session.actor())).lastrowid
+             clock.stamp(), session.actor()))
         for seq, amount in enumerate(split(total, count), start=1):
             due = _add_months_day(first, (seq - 1) * every_months)
             db.execute_sql("INSERT INTO instalment (plan_id, seq, due_date, amount) "

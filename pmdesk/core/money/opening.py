@@ -37,7 +37,7 @@ from pmdesk.core.register.residents import code_sort_key
 from pmdesk.core.register.rooms import split_room
 from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety import audit, auth, session
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, insert, one_writer
 from pmdesk.core.spreadsheet import (  # noqa: F401 - write_rejects: for the callers
     Plan,
     cell_date,
@@ -487,6 +487,7 @@ def import_opening(plan: OpeningPlan, *, skip_bad: bool = False, create_items: b
     if not plan.accepted or not (plan.total or plan.shape == "history"):
         raise PmdeskError("opening.nothing")
     with db.atomic():
+        one_writer("money")  # desks on a server change money one at a time
         approver = auth.require("opening.import", approved_by)
         earlier = previous_import(plan)
         if earlier is not None:
@@ -495,14 +496,13 @@ def import_opening(plan: OpeningPlan, *, skip_bad: bool = False, create_items: b
         now, actor = clock.stamp(), session.actor()
         rows = plan.accepted
         history_paid = sum(r.paid for r in rows) if plan.shape == "history" else 0
-        cursor = db.execute_sql(
+        batch_id = insert(
             "INSERT INTO opening_batch (kind, file_name, sha256, rows_read, rows_imported, "
             "rejected, households, total, history_paid, imported_at, imported_by, approved_by) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (plan.kind, plan.path.name, plan.sha256, len(plan.rows), len(rows),
              len(plan.rejected), plan.households, plan.total, history_paid, now, actor,
              approver))
-        batch_id = cursor.lastrowid
         if plan.kind == "credit":
             _write_credit(batch_id, rows, now)
             detail = {}
@@ -575,13 +575,13 @@ def _items_for(plan: OpeningPlan, totals: dict[tuple[str, int], int], now: str,
         known[name].append((item_id, start, end))
     for name in plan.new_items:
         months = [month for (item, month) in totals if item == name]
-        cursor = db.execute_sql(
+        item_id = insert(
             "INSERT INTO fee_item (name, basis, rate, unit_kinds, start_period, end_period, "
             "legal_basis, created_at, carried_over) VALUES (?, 'fixed', 1, "
             "'residential,shop,garage,storage', ?, ?, '期初结转', ?, 1)",
             (name, min(months), max(months), now))
-        known[name].append((cursor.lastrowid, min(months), max(months)))
-        audit.record("fee_item.create", "fee_item", cursor.lastrowid, name=name,
+        known[name].append((item_id, min(months), max(months)))
+        audit.record("fee_item.create", "fee_item", item_id, name=name,
                      carried_over=True, start_period=min(months), end_period=max(months),
                      approved_by=approver)
     chosen = {}
@@ -626,6 +626,7 @@ def undo_opening(batch_id: int, *, reason: str,
     own, its history hidden — while nothing has been paid against it. A manager's action."""
     reason = clean_text(reason, field="reason", required=True, max_len=200)
     with db.atomic():
+        one_writer("money")  # desks on a server change money one at a time
         approver = auth.require("opening.import", approved_by)
         problem = undo_problem(batch_id)
         if problem is not None:

@@ -27,7 +27,7 @@ from pmdesk.core.money.fees import ALLOCATE, BASIS, fee_settings, monthly_charge
 from pmdesk.core.register.residents import unit_by_room  # noqa: F401 - the cash desk's lookup
 from pmdesk.core.register.units import owner_names, unit_code
 from pmdesk.core.safety import audit, auth, journal, session
-from pmdesk.core.safety.db import current_path, db, fetch_all
+from pmdesk.core.safety.db import current_path, db, fetch_all, insert, one_writer, take_number
 from pmdesk.core.validate import clean_text, parse_date
 
 METHODS = ("cash", "wechat", "alipay", "bank", "card")
@@ -192,6 +192,7 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
     note = clean_text(note, field="note", max_len=200)
     outermost = not db.in_transaction()
     with db.atomic():
+        one_writer("money")  # desks on a server change money one at a time
         if token:
             row = db.execute_sql("SELECT id FROM payment WHERE token = ?", (token,)).fetchone()
             if row:
@@ -207,13 +208,13 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
         seq = next_seq(year)
         receipt_no = f"{year}-{seq:06d}"
         now = clock.stamp()
-        payment_id = db.execute_sql(
+        payment_id = insert(
             "INSERT INTO payment (receipt_no, year, seq, unit_id, payer, method, amount, "
             "tendered, paid_on, created_at, clerk, note, token) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (receipt_no, year, seq, unit_id, payer, method, amount,
              tendered if method == "cash" else None, day.isoformat(), now,
-             session.actor(), note, token or None)).lastrowid
+             session.actor(), note, token or None))
         db.cursor().executemany(
             ALLOCATE,
             [(bill.bill_id, payment_id, take, day.isoformat(), now) for bill, take in parts])
@@ -237,10 +238,15 @@ def next_seq(year: int) -> int:
     """The next receipt number of `year` (inside the payment's transaction): above every number
     in the database and every number the receipt journal saw issued. After a loss (a torn
     write-ahead log, a restore) the lost numbers stay a gap that 检查数据库 names; they are
-    never issued twice (issue 14.4)."""
-    held = db.execute_sql("SELECT coalesce(max(seq), 0) FROM payment WHERE year = ?",
-                          (year,)).fetchone()[0]
-    return max(held, journal.highest_seq(current_path(), year)) + 1
+    never issued twice (issue 14.4). Several desks on a server take their numbers in turn
+    (`take_number`)."""
+
+    def used() -> int:
+        held = db.execute_sql("SELECT coalesce(max(seq), 0) FROM payment WHERE year = ?",
+                              (year,)).fetchone()[0]
+        return max(held, journal.highest_seq(current_path(), year))
+
+    return take_number("receipt", year, floor=used)
 
 
 def reported_through() -> date | None:
@@ -384,6 +390,7 @@ def void(*, receipt_no: object, reason: str, on: date | str | None = None,
     day = parse_date(on, field="voided_on", default=clock.today())
     outermost = not db.in_transaction()
     with db.atomic():
+        one_writer("money")  # desks on a server change money one at a time
         approver = auth.require("receipt.void", approved_by)
         payment_id = receipt_id(receipt_no)
         r = receipt(payment_id)
@@ -443,6 +450,7 @@ def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None
         raise ValidationError("amount", "money.zero")
     day = parse_date(on, field="date", default=clock.today())
     with db.atomic():
+        one_writer("money")  # desks on a server change money one at a time
         approver = auth.require("reduction.approve", approved_by)
         code = unit_code(unit_id)
         bills = _chosen(unit_id, bill_ids)

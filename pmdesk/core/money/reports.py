@@ -157,9 +157,10 @@ def collection_table(first: int, last: int, *, by_building: bool = False) -> lis
         "SELECT period, grp, sum(billed), sum(paid), sum(reduced), count(*), sum(settled) "
         f"FROM (SELECT b.period AS period, {group} AS grp, sum(b.amount) AS billed, "
         "sum(b.paid) AS paid, sum(b.reduced) AS reduced, "
-        "min(b.paid + b.reduced >= b.amount) AS settled "
+        "min(CASE WHEN b.paid + b.reduced >= b.amount THEN 1 ELSE 0 END) AS settled "
         f"FROM bill b INDEXED BY bill_period{join} WHERE b.period BETWEEN ? AND ? "
-        "GROUP BY b.period, b.unit_id) GROUP BY period, grp", (first, last)).fetchall()
+        "GROUP BY b.period, b.unit_id) AS unit_month GROUP BY period, grp",
+        (first, last)).fetchall()
     recovered, owed_end = _recovery(first, last, by_building)
     rows = [Collection(period, grp, billed, paid, reduced, households, households_paid,
                        recovered.get((period, grp), 0), owed_end.get((period, grp), 0))

@@ -29,7 +29,7 @@ from pmdesk.core.pinyin import name_keys
 from pmdesk.core.register.residents import format_area, new_owner, new_unit
 from pmdesk.core.register.rooms import parse_room
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, insert
 from pmdesk.core.spreadsheet import (  # noqa: F401 - write_rejects: the roster's too
     Plan,
     cell_date,
@@ -378,11 +378,11 @@ def import_roster(plan: RosterPlan, *, skip_bad: bool = False) -> tuple[int, int
                         owned.add(unit_id)
                     changed = True
             added += changed
-        cursor.execute("INSERT INTO import_batch (file_name, sha256, rows_read, imported, "
-                       "rejected, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       (plan.path.name, plan.sha256, len(plan.rows), added,
-                        len(plan.rejected), now, session.actor()))
-        audit.record("import", "residents", cursor.lastrowid, file=plan.path.name,
+        batch_id = insert("INSERT INTO import_batch (file_name, sha256, rows_read, imported, "
+                          "rejected, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          (plan.path.name, plan.sha256, len(plan.rows), added,
+                           len(plan.rejected), now, session.actor()), cursor=cursor)
+        audit.record("import", "residents", batch_id, file=plan.path.name,
                      imported=added, rejected=len(plan.rejected))
     return added, len(households) - added
 
@@ -405,8 +405,8 @@ def _new_unit(cursor, code: str, head: RosterRow, rows: list[RosterRow],
     unit imported vacant has been so, as far as the register knows, since today."""
     room = parse_room(code)
     if room.building not in buildings:
-        cursor.execute("INSERT INTO building (code) VALUES (?)", (room.building,))
-        buildings[room.building] = cursor.lastrowid
+        buildings[room.building] = insert("INSERT INTO building (code) VALUES (?)",
+                                          (room.building,), cursor=cursor)
     state = _unit_state(rows)
     unit_id = new_unit(cursor, building_id=buildings[room.building], room=room, code=code,
                        area=head.area, state=state, handover_date=head.moved_in, note=head.note)
@@ -424,17 +424,18 @@ def _new_person(cursor, unit_id: int, row: RosterRow) -> None:
     number it does not take; the others keep in their note the role column's word the register
     has no role for (临时人员), and their own 备注."""
     if row.role == "owner":
-        new_owner(cursor, unit_id=unit_id, name=row.name, phone=row.phone, since=row.moved_in)
+        person_id = new_owner(cursor, unit_id=unit_id, name=row.name, phone=row.phone,
+                              since=row.moved_in)
         if row.id_number:
-            cursor.execute("UPDATE person SET id_number = ? WHERE id = (SELECT person_id "
-                           "FROM occupancy WHERE id = ?)", (row.id_number, cursor.lastrowid))
+            cursor.execute("UPDATE person SET id_number = ? WHERE id = ?",
+                           (row.id_number, person_id))
         return
     note = "；".join(filter(None, (row.role_note, row.note)))
-    cursor.execute("INSERT INTO person (name, phone, id_number, note, created_at, pinyin, "
-                   "initials) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (row.name, row.phone, row.id_number or None, note, clock.stamp(),
-                    *name_keys(row.name)))
+    person_id = insert("INSERT INTO person (name, phone, id_number, note, created_at, pinyin, "
+                       "initials) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (row.name, row.phone, row.id_number or None, note, clock.stamp(),
+                        *name_keys(row.name)), cursor=cursor)
     cursor.execute("INSERT INTO occupancy (unit_id, person_id, role, start_date) "
-                   "VALUES (?, ?, ?, ?)", (unit_id, cursor.lastrowid, row.role, row.moved_in))
+                   "VALUES (?, ?, ?, ?)", (unit_id, person_id, row.role, row.moved_in))
 
 

@@ -22,7 +22,7 @@ from pmdesk.core.register import units
 from pmdesk.core.register.rooms import RoomCode, floor_of, parse_room, split_room
 from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, auth, session
-from pmdesk.core.safety.db import db, fetch_all, fetch_one
+from pmdesk.core.safety.db import db, fetch_all, fetch_one, insert
 from pmdesk.core.settings import fee_settings
 from pmdesk.core.validate import clean_text, iso_date, normalize_phone, parse_area
 
@@ -326,13 +326,13 @@ def add_occupant(*, unit_id: int, name: str, role: str, phone: str = "", phone2:
     with db.atomic():
         unit_code(unit_id)  # the household exists
         pinyin, initials = name_keys(name)
-        person_id = db.execute_sql(
+        person_id = insert(
             "INSERT INTO person (name, phone, phone2, id_number, created_at, pinyin, initials) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)", (name, phone, phone2, id_number or None,
-                                             clock.stamp(), pinyin, initials)).lastrowid
-        occupancy_id = db.execute_sql(
+                                             clock.stamp(), pinyin, initials))
+        occupancy_id = insert(
             "INSERT INTO occupancy (unit_id, person_id, role, start_date) VALUES (?, ?, ?, ?)",
-            (unit_id, person_id, role, start)).lastrowid
+            (unit_id, person_id, role, start))
         audit.record("occupancy.add", "occupancy", occupancy_id, unit_id=unit_id,
                      person_id=person_id, role=role, start_date=start)
     return occupancy_id
@@ -361,20 +361,21 @@ BILLED_FACTS = ("area", "kind", "handover_date")  # what the fees are computed f
 def new_unit(cursor, *, building_id: int, room: RoomCode, code: str, area: int, state: str,
              handover_date: str | None, note: str = "", kind: str = "residential") -> int:
     """A unit row as the register keeps it: the roster import and 添加住户 write it alike."""
-    cursor.execute(
+    return insert(
         "INSERT INTO unit (building_id, stairwell, room, code, floor, area, kind, state, "
         "handover_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (building_id, room.stairwell, room.room, code, floor_of(room.room), area, kind, state,
-         handover_date, note))
-    return cursor.lastrowid
+         handover_date, note), cursor=cursor)
 
 
-def new_owner(cursor, *, unit_id: int, name: str, phone: str, since: str | None) -> None:
-    """The unit's owner, a new person with the search keys of the name."""
-    cursor.execute("INSERT INTO person (name, phone, created_at, pinyin, initials) "
-                   "VALUES (?, ?, ?, ?, ?)", (name, phone, clock.stamp(), *name_keys(name)))
+def new_owner(cursor, *, unit_id: int, name: str, phone: str, since: str | None) -> int:
+    """The unit's owner, a new person with the search keys of the name; returns the person."""
+    person_id = insert("INSERT INTO person (name, phone, created_at, pinyin, initials) "
+                       "VALUES (?, ?, ?, ?, ?)", (name, phone, clock.stamp(), *name_keys(name)),
+                       cursor=cursor)
     cursor.execute("INSERT INTO occupancy (unit_id, person_id, role, start_date) "
-                   "VALUES (?, ?, 'owner', ?)", (unit_id, cursor.lastrowid, since))
+                   "VALUES (?, ?, 'owner', ?)", (unit_id, person_id, since))
+    return person_id
 
 
 def add_unit(*, room: object, area: object, owner: str = "", phone: str = "",
@@ -399,9 +400,9 @@ def add_unit(*, room: object, area: object, owner: str = "", phone: str = "",
         cursor = db.cursor()
         found = db.execute_sql("SELECT id FROM building WHERE code = ?",
                                (parts.building,)).fetchone()
-        if found is None:
-            cursor.execute("INSERT INTO building (code) VALUES (?)", (parts.building,))
-        unit_id = new_unit(cursor, building_id=found[0] if found else cursor.lastrowid,
+        building_id = found[0] if found else insert(
+            "INSERT INTO building (code) VALUES (?)", (parts.building,), cursor=cursor)
+        unit_id = new_unit(cursor, building_id=building_id,
                            room=parts, code=code, area=values["area"], kind=kind,
                            state="owner_occupied" if values["owner"] else "delivered",
                            handover_date=values["handover_date"], note=values["note"])
@@ -506,11 +507,11 @@ def add_vehicle(*, unit_id: int, plate: str, space: str = "", space_kind: str = 
         raise ValidationError("space_kind", "value.unknown", value=space_kind)
     with db.atomic():
         unit_code(unit_id)  # the household exists
-        cursor = db.execute_sql("INSERT INTO vehicle (unit_id, plate, space, space_kind, "
-                                "start_date) VALUES (?, ?, ?, ?, ?)",
-                                (unit_id, plate, space, space_kind, clock.today().isoformat()))
-        audit.record("vehicle.add", "vehicle", cursor.lastrowid, unit_id=unit_id, plate=plate)
-    return cursor.lastrowid
+        vehicle_id = insert("INSERT INTO vehicle (unit_id, plate, space, space_kind, "
+                            "start_date) VALUES (?, ?, ?, ?, ?)",
+                            (unit_id, plate, space, space_kind, clock.today().isoformat()))
+        audit.record("vehicle.add", "vehicle", vehicle_id, unit_id=unit_id, plate=plate)
+    return vehicle_id
 
 
 def remove_vehicle(*, vehicle_id: int) -> None:

@@ -16,7 +16,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import NotFound
 from pmdesk.core.safety import session
 from pmdesk.core.safety.chain import GENESIS, chain_hash
-from pmdesk.core.safety.db import db, fetch_all, like_literal
+from pmdesk.core.safety.db import db, fetch_all, like_literal, one_writer
 from pmdesk.core.validate import storable
 
 
@@ -26,6 +26,7 @@ def record(action: str, entity: str, entity_id: int | None = None, **detail: Any
     role = user.role if user is not None else ""
     text = storable(json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str))
     with db.atomic():
+        one_writer("audit_log")  # the chain has one head: desks on a server extend it in turn
         last = db.execute_sql("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
                               ).fetchone()
         row_id, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)

@@ -24,7 +24,14 @@ from pathlib import Path
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import current_path, db, is_read_only, sqlite_failure
+from pmdesk.core.safety.db import (
+    current_place,
+    db,
+    insert,
+    is_read_only,
+    one_writer,
+    sqlite_failure,
+)
 from pmdesk.core.safety.location import path_key
 from pmdesk.core.safety.session import User
 from pmdesk.core.validate import clean_text
@@ -106,7 +113,7 @@ def require(permission: str, approved_by: User | None = None, *,
     if permission not in MANAGER_ONLY or (user is not None and user.is_manager):
         return ""
     if approved_by is not None and approved_by.is_manager \
-            and _verified(approved_by, path or current_path()):
+            and _verified(approved_by, path or current_place()):
         return approved_by.name
     if user is None and not (accounts_in_file(path) if path else has_accounts()):
         return ""
@@ -154,6 +161,7 @@ def verify(name: object, password: str) -> User:
         return _verify_only(name, password)
     refused, attempt = None, 0
     with db.atomic():
+        one_writer("account", name)  # attempts at several desks are counted one at a time
         row = db.execute_sql("SELECT id, role, password, active, locked_until "
                              "FROM account WHERE name = ?", (name,)).fetchone()
         if row is not None:
@@ -186,7 +194,7 @@ def verify(name: object, password: str) -> User:
         new_hash = hasher.hash(password) if hasher.check_needs_rehash(stored) else stored
         db.execute_sql("UPDATE account SET failures = 0, locked_until = NULL, password = ? "
                        "WHERE id = ?", (new_hash, account_id))
-    return _approved(User(account_id, name, role), current_path())
+    return _approved(User(account_id, name, role), current_place())
 
 
 _ACCOUNT_ROW = "SELECT id, role, password, active FROM account WHERE name = ?"
@@ -208,7 +216,7 @@ def _checked(row: tuple | None, name: str, password: str, where: Path | str | No
 
 def _verify_only(name: str, password: str) -> User:
     return _checked(db.execute_sql(_ACCOUNT_ROW, (name,)).fetchone(), name, password,
-                    current_path())
+                    current_place())
 
 
 def _count_attempt(account_id: int) -> int:
@@ -289,11 +297,11 @@ def create_account(*, name: object, role: object, password: str,
         approver = "" if first else require("account.manage", approved_by)
         if db.execute_sql("SELECT 1 FROM account WHERE name = ?", (name,)).fetchone():
             raise ValidationError("account", "account.exists", name=name)
-        cursor = db.execute_sql("INSERT INTO account (name, role, password, created_at) "
-                                "VALUES (?, ?, ?, ?)", (name, role, digest, clock.stamp()))
-        audit.record("account.create", "account", cursor.lastrowid, name=name, role=role,
+        account_id = insert("INSERT INTO account (name, role, password, created_at) "
+                            "VALUES (?, ?, ?, ?)", (name, role, digest, clock.stamp()))
+        audit.record("account.create", "account", account_id, name=name, role=role,
                      approved_by=approver)
-    return User(cursor.lastrowid, name, role)
+    return User(account_id, name, role)
 
 
 def _account(account_id: int) -> Account:

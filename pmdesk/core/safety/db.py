@@ -1,7 +1,9 @@
-"""The office database connection — peewee's, bound to one SQLite file — with its pragmas
+"""The office database connection — peewee's, bound to one SQLite file with its pragmas
 (docs reliability §0: WAL, synchronous=FULL, foreign keys, busy timeout, secure_delete; every
-transaction `BEGIN IMMEDIATE`), the read-only probe of a file, and SQLite failures as coded
-errors. `opening.open_db()` is the only way the app, the command line and the tests bind it.
+transaction `BEGIN IMMEDIATE`), or to a PostgreSQL server (`server`, the 网络版) — the read-only
+probe of a file, failures of either engine as coded errors, and the few statements that differ
+between the engines (a new row's id, a number without gaps, one writer at a time).
+`opening.open_db()` is the only way the app, the command line and the tests bind it.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from peewee import SqliteDatabase
+from peewee import DatabaseProxy, SqliteDatabase
 
 from pmdesk.core.errors import DatabaseError, PmdeskError
-from pmdesk.core.safety import migrations
+from pmdesk.core.safety import migrations, server
 from pmdesk.core.safety.migrations import APPLICATION_ID
 
 PRAGMAS = {
@@ -59,10 +61,12 @@ class OfficeDatabase(SqliteDatabase):
             raise DatabaseError("db.replaced", path=str(self.database))
 
 
-db = OfficeDatabase(None, lock_type="IMMEDIATE")
+sqlite_db = OfficeDatabase(None, lock_type="IMMEDIATE")
+db = DatabaseProxy()  # the engine bound last: `sqlite_db` or the server's (`server.bind`)
+db.initialize(sqlite_db)
 
 
-_opened: dict[str, object] = {"path": None, "read_only": False}
+_opened: dict[str, object] = {"path": None, "read_only": False, "server": None}
 
 
 def _ro_uri(path: Path) -> str:
@@ -84,14 +88,28 @@ def is_read_only() -> bool:
 
 def bind(path: Path, *, read_only: bool = False, **connect: object) -> None:
     """Point `db` at the database file at `path` (`opening.open_db` checks it first)."""
+    close_db()
     if read_only:
         pragmas = {k: v for k, v in PRAGMAS.items()
                    if k in ("foreign_keys", "trusted_schema", "cache_size")}
-        db.init(_ro_uri(path), pragmas={**pragmas, "query_only": 1}, timeout=BUSY_TIMEOUT_S,
-                uri=True)
+        sqlite_db.init(_ro_uri(path), pragmas={**pragmas, "query_only": 1},
+                       timeout=BUSY_TIMEOUT_S, uri=True)
     else:
-        db.init(str(path), pragmas=dict(PRAGMAS), timeout=BUSY_TIMEOUT_S, **connect)
-    _opened.update(path=path, read_only=read_only)
+        sqlite_db.init(str(path), pragmas=dict(PRAGMAS), timeout=BUSY_TIMEOUT_S, **connect)
+    db.initialize(sqlite_db)
+    _opened.update(path=path, read_only=read_only, server=None)
+
+
+def bind_server(url: str) -> None:
+    """Point `db` at the PostgreSQL database at `url` (`opening.open_db` checks it first)."""
+    close_db()
+    db.initialize(server.bind(url))
+    _opened.update(path=None, read_only=False, server=url)
+
+
+def server_url() -> str | None:
+    """The server's URL when the office database is on a server (the 网络版), else None."""
+    return _opened["server"] if db.obj is not sqlite_db else None
 
 
 def root_sqlite_error(exc: BaseException) -> sqlite3.Error | None:
@@ -135,11 +153,11 @@ def sqlite_failure(exc: BaseException, path: Path | str = "") -> DatabaseError:
 
 
 def coded(exc: BaseException) -> BaseException:
-    """An SQLite failure (disk full, I/O error, busy, read-only) as the coded error that names
-    its real cause; anything else as it is."""
+    """A failure of either engine (disk full, I/O error, busy, read-only, the server away) as
+    the coded error that names its real cause; anything else as it is."""
     if not isinstance(exc, PmdeskError) and root_sqlite_error(exc) is not None:
         return sqlite_failure(exc)
-    return exc
+    return server.coded(exc)
 
 
 def probe(path: Path, *, check: bool = True, whole: bool = False,
@@ -226,7 +244,10 @@ def like_literal(text: str) -> str:
 
 def wait_for_write_lock() -> None:
     """Block (up to the busy timeout) until this thread's connection could write, then let go:
-    for a worker that waits while the window stays responsive. Raises `db.busy` on timeout."""
+    for a worker that waits while the window stays responsive. Raises `db.busy` on timeout.
+    (A server has no such lock: its writers wait row by row.)"""
+    if server_url():
+        return
     try:
         db.execute_sql("BEGIN IMMEDIATE")
         db.execute_sql("ROLLBACK")
@@ -239,14 +260,63 @@ def wait_for_write_lock() -> None:
 
 
 def close_db() -> None:
-    """Close this thread's connection and unbind `db` from its file."""
-    if db.database is not None and not db.is_closed():
-        db.close()
+    """Close this thread's connection to the database `db` is bound to."""
+    if db.obj.database is not None and not db.obj.is_closed():
+        db.obj.close()
 
 
 def current_path() -> Path | None:
-    """The file `db` is bound to, or None."""
-    return Path(_opened["path"]) if db.database and _opened["path"] else None
+    """The file `db` is bound to, or None (none, or a server)."""
+    return Path(_opened["path"]) if db.obj is sqlite_db and sqlite_db.database \
+        and _opened["path"] else None
+
+
+def current_place() -> Path | str | None:
+    """Where the office database is: its file, or its server's URL."""
+    return current_path() or server_url()
+
+
+def insert(sql: str, params: tuple | list = (), *, cursor=None) -> int:
+    """Run an INSERT of one row (on `cursor` if given) and return the new row's id (both
+    engines: RETURNING)."""
+    if cursor is None:
+        return db.execute_sql(f"{sql} RETURNING id", params).fetchone()[0]
+    return cursor.execute(f"{sql} RETURNING id", params).fetchone()[0]
+
+
+def ids_taken(*tables: str) -> None:
+    """After rows were written with ids of their own (the demo office, a copied database): a
+    server's next automatic id of each table comes after them (SQLite's does by itself)."""
+    if server_url():
+        for table in tables:
+            db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                           f"coalesce(max(id), 0) + 1, false) FROM {table}")
+
+
+def take_number(name: str, year: int, *, floor=lambda: 0) -> int:
+    """The next number of the counter `name` in `year` (receipts, complaints), inside the
+    caller's transaction. The counter row is raised first: on a server that locks it until the
+    transaction ends, so a second desk waits for the first's commit and the numbers have no
+    gap and no twin; a rolled-back transaction takes its number back. `floor()`, asked once the
+    row is held, is the highest number known to be used already (the table, the journal)."""
+    number = db.execute_sql(
+        "INSERT INTO counter (name, year, last) VALUES (?, ?, 1) ON CONFLICT (name, year) "
+        "DO UPDATE SET last = counter.last + 1 RETURNING last", (name, year)).fetchone()[0]
+    used = floor()
+    if number <= used:
+        number = used + 1
+        db.execute_sql("UPDATE counter SET last = ? WHERE name = ? AND year = ?",
+                       (number, name, year))
+    return number
+
+
+def one_writer(*key: object) -> None:
+    """Inside a transaction: wait until no other desk is in one with the same `key` (billing a
+    month, importing, one household's money), until this one ends. SQLite has one writer at a
+    time already (every transaction begins IMMEDIATE); a server takes an advisory lock."""
+    if server_url():
+        db.execute_sql("SELECT pg_advisory_xact_lock(hashtext(?))",
+                       (":".join(map(str, key)),))
 
 
 @contextmanager

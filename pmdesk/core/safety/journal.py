@@ -78,9 +78,12 @@ def anchor_of(path: Path | str) -> list:
     return [last[0], last[1]] if last else [0, GENESIS]
 
 
-def append(db_path: Path | str, **entry: object) -> None:
+def append(db_path: Path | str | None, **entry: object) -> None:
     """One line, flushed and synced, with the database's name and the audit chain's head
-    (unless `entry` gives it). A failure to write it never undoes the payment."""
+    (unless `entry` gives it). A failure to write it never undoes the payment. (A database on
+    a server has none: the server's write-ahead log and its backups are the second record.)"""
+    if db_path is None:
+        return
     folder = _folder(db_path)
     record = {"at": clock.stamp(), "db": name_of(db_path), **entry}
     with contextlib.suppress(sqlite3.Error, PeeweeException):  # the line goes without it
@@ -108,8 +111,10 @@ def _parse(lines: list[str], ours: str) -> list[dict]:
     return found
 
 
-def entries(db_path: Path | str, *, days: int | None = CHECK_DAYS) -> list[dict]:
+def entries(db_path: Path | str | None, *, days: int | None = CHECK_DAYS) -> list[dict]:
     """This database's journal lines of the last `days` days (all of them with None)."""
+    if db_path is None:
+        return []
     ours = name_of(db_path)
     if days is None:
         paths = _files(db_path)
@@ -138,10 +143,12 @@ def _tail(path: Path) -> list[str]:
     return lines[1:] if size > TAIL_BYTES else lines  # the first may be cut
 
 
-def highest_seq(db_path: Path | str, year: int) -> int:
+def highest_seq(db_path: Path | str | None, year: int) -> int:
     """The highest receipt number of `year` this database's journal saw issued (0: none).
     Receipts are journaled in the order they are issued, so the end of the newest month with
     any of that year's receipts holds it."""
+    if db_path is None:
+        return 0
     ours, prefix = name_of(db_path), f"{year}-"
     for path in reversed(_files(db_path)):
         if path.name < f"receipts-{year}-":
@@ -158,7 +165,7 @@ def highest_seq(db_path: Path | str, year: int) -> int:
     return 0
 
 
-def lost_receipts(db_path: Path | str, *, days: int | None = CHECK_DAYS) -> list[str]:
+def lost_receipts(db_path: Path | str | None, *, days: int | None = CHECK_DAYS) -> list[str]:
     """Receipt numbers the journal saw issued or voided that the database does not hold."""
     issued = {r for (r,) in db.execute_sql("SELECT receipt_no FROM payment")}
     voided = {r for (r,) in db.execute_sql(

@@ -17,6 +17,8 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from pmdesk.core.safety import server
+
 LOCAL, NETWORK, REMOVABLE = "local", "network", "removable"
 BACKUP_DIR_NAME = "backups"
 NETWORK_FILESYSTEMS = frozenset({
@@ -105,7 +107,10 @@ COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")  # the files SQLite and t
 
 def path_key(path: Path | str) -> str:
     """A spelling-independent name: symlinks and `..` resolved, case folded (Windows and most
-    Mac disks ignore case, so `OFFICE.DB` is the database there)."""
+    Mac disks ignore case, so `OFFICE.DB` is the database there). A server's is its URL
+    without the password."""
+    if server.is_server(path):
+        return server.display_name(str(path)).casefold()
     return os.path.normcase(os.path.realpath(path)).casefold()
 
 

@@ -726,6 +726,23 @@ def _step_12(database: SqliteDatabase) -> None:
     _sql_step(_CREDIT_ENTRY_V12)(database)
 
 
+# Schema 13: the numbers that must run without a gap (receipts, complaints) come from a counter
+# row each, incremented in the transaction that uses the number: on a server with several desks
+# the row's lock makes the second desk wait for the first's commit (issue 19.3); a rolled-back
+# transaction takes its increment back with it, so no number is lost.
+V13 = """
+CREATE TABLE counter (
+    name  TEXT NOT NULL,
+    year  INTEGER NOT NULL,
+    last  INTEGER NOT NULL CHECK (last >= 0),
+    PRIMARY KEY (name, year)
+) STRICT, WITHOUT ROWID;
+INSERT INTO counter (name, year, last) SELECT 'receipt', year, max(seq) FROM payment GROUP BY year;
+INSERT INTO counter (name, year, last)
+    SELECT 'complaint', year, max(seq) FROM complaint GROUP BY year;
+"""
+
+
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
         cursor = database.cursor()
@@ -761,10 +778,14 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (10, _sql_step(V10)),
     (11, _step_11),
     (12, _step_12),
+    (13, _sql_step(V13)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+# The same steps on a PostgreSQL server (the 网络版), whose schema starts at pg_schema.BASELINE:
+# every later step has its statements here too, in the server's dialect.
+SERVER_STEPS: dict[int, str] = {}
 SCRIPTS = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8, 9: V9, 10: V10, 11: V11,
-           12: V12}
+           12: V12, 13: V13}
 
 
 def tables_of(version: int) -> set[str]:

@@ -11,6 +11,10 @@ Before anything is written it proves the file is a pmdesk database in good healt
 4. an older schema is backed up online and migrated in one transaction (`migrations`).
 
 Any failure becomes a coded `DatabaseError`; the database is left exactly as it was.
+
+A `postgresql://` URL opens the office database on a server instead (the 网络版): an empty
+database gets the whole schema in one transaction; one that is not pmdesk's, or is newer than
+this program, is refused as a file would be.
 """
 
 from __future__ import annotations
@@ -21,9 +25,17 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from pmdesk.core.errors import DatabaseError
-from pmdesk.core.safety import location, migrations
+from pmdesk.core.safety import location, migrations, pg_schema, server
 from pmdesk.core.safety.backup import backup_to
-from pmdesk.core.safety.db import bind, close_db, db, probe, root_sqlite_error, sqlite_failure
+from pmdesk.core.safety.db import (
+    bind,
+    bind_server,
+    close_db,
+    db,
+    probe,
+    root_sqlite_error,
+    sqlite_failure,
+)
 
 
 def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> SqliteDatabase:
@@ -34,6 +46,8 @@ def open_db(path: Path | str, *, create: bool = True, check: bool = True) -> Sql
     caller that runs `quick_check()` itself right after (the GUI does it in the background so
     a large database does not delay the first window). An upgrade always checks first.
     """
+    if server.is_server(path):
+        return _open_server(str(path), create=create)
     path = location.resolved(path)
     close_db()
     if path.exists() and not path.is_file():
@@ -92,4 +106,42 @@ def _open_read_only(path: Path, version: int) -> SqliteDatabase:
         if root_sqlite_error(exc) is None:
             raise
         raise sqlite_failure(exc, path) from exc
+    return db
+
+
+def _open_server(url: str, *, create: bool) -> SqliteDatabase:
+    """Connect to the server database at `url`; give an empty one the schema, in one
+    transaction that two desks starting at once take in turn."""
+    close_db()
+    bind_server(url)
+    name = server.display_name(url)
+    try:
+        db.connect()
+        with db.atomic():
+            db.execute_sql("SELECT pg_advisory_xact_lock(hashtext('pmdesk.schema'))")
+            if db.execute_sql("SELECT to_regclass('pmdesk_schema') IS NULL").fetchone()[0]:
+                if db.execute_sql("SELECT count(*) FROM pg_tables "
+                                  "WHERE schemaname = current_schema()").fetchone()[0]:
+                    raise DatabaseError("db.foreign_file", path=name, server=name)
+                if not create:
+                    raise DatabaseError("db.server_empty", path=name, server=name)
+                db.cursor().execute(pg_schema.script(migrations.APPLICATION_ID))
+            app_id, version = db.execute_sql(
+                "SELECT application_id, version FROM pmdesk_schema").fetchone()
+            if app_id != migrations.APPLICATION_ID:
+                raise DatabaseError("db.foreign_file", path=name)
+            if version > migrations.SCHEMA_VERSION:
+                raise DatabaseError("db.too_new", path=name, version=version,
+                                    known=migrations.SCHEMA_VERSION)
+            for step in range(version + 1, migrations.SCHEMA_VERSION + 1):
+                db.cursor().execute(migrations.SERVER_STEPS[step])
+                db.execute_sql("UPDATE pmdesk_schema SET version = ?", (step,))
+    except DatabaseError:
+        close_db()
+        raise
+    except Exception as exc:
+        close_db()
+        if server.root_server_error(exc) is None:
+            raise
+        raise server.server_failure(exc, url) from exc
     return db

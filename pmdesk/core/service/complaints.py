@@ -23,7 +23,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.register.units import unit_code
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import db, like_literal
+from pmdesk.core.safety.db import db, insert, like_literal, take_number
 from pmdesk.core.settings import load_settings, store_settings
 from pmdesk.core.validate import check_attachment, choice, clean_text, normalize_phone
 
@@ -210,10 +210,10 @@ def receive(*, kind: str, channel: str, category: str, description: str,
         rules = deadline_rules()
         deadline = _stamp(first_deadline(kind, urgency, moment, rules))
         year = moment.year
-        seq = db.execute_sql("SELECT coalesce(max(seq), 0) + 1 FROM complaint WHERE year = ?",
-                             (year,)).fetchone()[0]
+        seq = take_number("complaint", year, floor=lambda: db.execute_sql(
+            "SELECT coalesce(max(seq), 0) FROM complaint WHERE year = ?", (year,)).fetchone()[0])
         number = f"{PREFIX[kind]}{year}-{seq:05d}"
-        complaint_id = db.execute_sql(
+        complaint_id = insert(
             "INSERT INTO complaint (number, year, seq, kind, channel, unit_id, contact_name, "
             "contact_phone, anonymous, other_unit_id, location, category, urgency, description, "
             "status, received_at, deadline, updated_at, occurred_at) "
@@ -221,7 +221,7 @@ def receive(*, kind: str, channel: str, category: str, description: str,
             (number, year, seq, kind, channel, unit_id, contact_name, contact_phone,
              int(anonymous), other_unit_id, location, category, urgency, description,
              _stamp(moment), deadline, clock.stamp(),
-             _stamp(occurred_at) if occurred_at else None)).lastrowid
+             _stamp(occurred_at) if occurred_at else None))
         _add_step(complaint_id, "receive", description, {}, deadline, moment)
         audit.record("complaint.receive", "complaint", complaint_id, number=number, kind=kind,
                      category=category, unit_id=unit_id)
@@ -356,10 +356,10 @@ def attach(complaint_id: int, name: str, data: bytes) -> int:
     check_attachment(data, field="file")
     with db.atomic():
         item(complaint_id)
-        file_id = db.execute_sql(
+        file_id = insert(
             "INSERT INTO complaint_file (complaint_id, name, data, added_at, added_by) "
             "VALUES (?, ?, ?, ?, ?)", (complaint_id, clean_text(name, field="file", max_len=200),
-                                       data, clock.stamp(), session.actor())).lastrowid
+                                       data, clock.stamp(), session.actor()))
         audit.record("complaint.attach", "complaint", complaint_id, name=name, size=len(data))
     return file_id
 

@@ -18,7 +18,7 @@ from pmdesk.core.errors import NotFound, ValidationError
 from pmdesk.core.register.residents import code_sort_key
 from pmdesk.core.register.units import owner_names_by_unit, unit_code
 from pmdesk.core.safety import audit, session
-from pmdesk.core.safety.db import db
+from pmdesk.core.safety.db import db, insert
 from pmdesk.core.validate import (
     END_OF_DAY,
     check_attachment,
@@ -102,7 +102,8 @@ def events(*, first: date | None = None, last: date | None = None,
 
 
 def partners() -> list[str]:
-    return [name for (name,) in db.execute_sql("SELECT name FROM event_partner ORDER BY rowid")]
+    """The partners events have named, as the form offers them: by name."""
+    return [name for (name,) in db.execute_sql("SELECT name FROM event_partner ORDER BY name")]
 
 
 def _moment(value: datetime | str, field: str) -> datetime:
@@ -164,10 +165,10 @@ def create_event(**kwargs) -> Event:
     values = _fields(**kwargs)
     with db.atomic():
         now = clock.stamp()
-        event_id = db.execute_sql(
+        event_id = insert(
             f"INSERT INTO event ({', '.join(values)}, status, created_at, updated_at) "
             f"VALUES ({', '.join('?' * len(values))}, 'planned', ?, ?)",
-            (*values.values(), now, now)).lastrowid
+            (*values.values(), now, now))
         _remember_partners(values["partners"])
         audit.record("event.create", "event", event_id, title=values["title"],
                      starts_at=values["starts_at"])
@@ -314,11 +315,11 @@ def sign_up(*, event_id: int, unit_id: int, people: int = 1, contact: str = "",
             raise ValidationError("unit", "event.already_signed_up", title=current.title)
         full = current.capacity is not None and current.confirmed + people > current.capacity
         status = "waiting" if full else "confirmed"
-        signup_id = db.execute_sql(
+        signup_id = insert(
             "INSERT INTO signup (event_id, unit_id, people, contact, remarks, status, "
             "signed_up_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (event_id, unit_id, people, clean_text(contact, field="contact", max_len=60),
-             clean_text(remarks, field="remarks", max_len=200), status, _stamp(now))).lastrowid
+             clean_text(remarks, field="remarks", max_len=200), status, _stamp(now)))
         audit.record("event.signup", "event", event_id, room=unit_code(unit_id), people=people,
                      status=status)
     return next(s for s in signups(event_id) if s.id == signup_id)
@@ -394,10 +395,10 @@ def walk_in(*, event_id: int, unit_id: int, people: int = 1) -> Signup:
             check_in(existing[0], people=people)
             signup_id = existing[0]
         else:
-            signup_id = db.execute_sql(
+            signup_id = insert(
                 "INSERT INTO signup (event_id, unit_id, people, status, signed_up_at, attended, "
                 "walk_in) VALUES (?, ?, ?, 'confirmed', ?, ?, 1)",
-                (event_id, unit_id, people, clock.stamp()[:16], people)).lastrowid
+                (event_id, unit_id, people, clock.stamp()[:16], people))
             audit.record("event.walk_in", "event", event_id, room=unit_code(unit_id),
                          people=people)
     return next(s for s in signups(event_id) if s.id == signup_id)
@@ -421,10 +422,10 @@ def add_photo(event_id: int, name: str, data: bytes) -> int:
     check_attachment(data, field="file")
     with db.atomic():
         event(event_id)
-        photo_id = db.execute_sql(
+        photo_id = insert(
             "INSERT INTO event_file (event_id, name, data, added_at, added_by) "
             "VALUES (?, ?, ?, ?, ?)", (event_id, clean_text(name, field="file", max_len=200),
-                                      data, clock.stamp(), session.actor())).lastrowid
+                                      data, clock.stamp(), session.actor()))
         audit.record("event.photo", "event", event_id, name=name, size=len(data))
     return photo_id
 

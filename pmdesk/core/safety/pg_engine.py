@@ -1,0 +1,105 @@
+"""psycopg, as the core's SQL needs it (`server` explains); loaded only for a server.
+
+peewee was imported with psycopg hidden (`pmdesk.core`: not loaded at every start), so its
+psycopg 3 adapter is completed here with the driver's names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from decimal import Decimal
+
+if sys.modules.get("psycopg", False) is None:  # hidden from peewee at start-up (pmdesk.core)
+    del sys.modules["psycopg"]
+
+import psycopg  # noqa: E402
+from peewee import PostgresqlDatabase, Psycopg3Adapter  # noqa: E402
+from psycopg.pq import TransactionStatus  # noqa: E402
+from psycopg.types.numeric import NumericLoader  # noqa: E402
+
+STATEMENT = re.compile(r"'(?:[^']|'')*'|\?|%")
+# The two SQLite idioms the core keeps, as the server says them: a planner hint it has no use
+# for, and a CAST that reads a text's leading digits ('12A' → 12, 'A' → 0) where PostgreSQL's
+# would fail (as_integer, a function of the schema).
+INDEXED_BY = re.compile(r"\s+INDEXED BY \w+")
+CAST_INTEGER = re.compile(r"CAST\(((?:[^()]|\([^()]*\))*) AS INTEGER\)")
+
+
+@functools.lru_cache(maxsize=2048)
+def portable(sql: str) -> str:
+    """`sql` as psycopg takes it: each `?` outside a string literal becomes `%s`, each `%`
+    (anywhere: psycopg reads no quotes) becomes `%%`."""
+
+    def swap(match: re.Match) -> str:
+        found = match.group(0)
+        if found == "?":
+            return "%s"
+        if found == "%":
+            return "%%"
+        return found.replace("%", "%%")
+
+    sql = CAST_INTEGER.sub(r"as_integer(\1)", INDEXED_BY.sub("", sql))
+    return STATEMENT.sub(swap, sql)
+
+
+
+class PortableCursor(psycopg.ClientCursor):
+    """A client-side binding cursor that takes the core's `?` placeholders."""
+
+    def execute(self, query, params=None, **kwargs):
+        if params is not None and isinstance(query, str):
+            query = portable(query)
+        return super().execute(query, params, **kwargs)
+
+    def executemany(self, query, params_seq, **kwargs):
+        if isinstance(query, str):
+            query = portable(query)
+        return super().executemany(query, params_seq, **kwargs)
+
+
+class IntegralNumericLoader(NumericLoader):
+    """NUMERIC as the core expects: an int when whole (sums of fen), a Decimal otherwise."""
+
+    def load(self, data):
+        value = super().load(data)
+        if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+            return int(value)
+        return value
+
+
+class Adapter(Psycopg3Adapter):
+    """peewee's psycopg 3 adapter, whatever peewee found when it was imported."""
+
+    txn_idle = TransactionStatus.IDLE
+    txn_inerror = TransactionStatus.INERROR
+    txn_unknown = TransactionStatus.UNKNOWN
+
+    def check_driver(self):
+        pass
+
+    def get_binary_type(self):
+        return psycopg.Binary
+
+    def connect(self, db, **params):
+        return psycopg.connect(db.database, **params)
+
+
+class ServerDatabase(PostgresqlDatabase):
+    """peewee's PostgreSQL database with the core's placeholders and integer sums."""
+
+    def init(self, database, **kwargs):
+        super().init(database, **kwargs)
+        self._adapter = Adapter()
+
+    def _connect(self):
+        conn = super()._connect()
+        conn.adapters.register_loader("numeric", IntegralNumericLoader)
+        return conn
+
+    def execute_sql(self, sql, params=None):
+        return self._execute_cursor(sql, () if params is None else params)
+
+
+server_db = ServerDatabase(None)

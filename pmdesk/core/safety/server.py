@@ -1,0 +1,100 @@
+"""The 网络版: the office database on a PostgreSQL server, for an office with several desks.
+
+The core's SQL is written once, with `?` placeholders, and runs on both engines: the server's
+cursor turns `?` into psycopg's `%s` (and a literal `%` into `%%`) as it executes, binds values
+on the client as SQLite does (no server-side type guessing), and reads an integral NUMERIC —
+what PostgreSQL's SUM over BIGINT returns — as an int, so money stays integer fen. Integrity
+errors raised by the schema's triggers are SQLSTATE 23000, as SQLite's are.
+
+A URL (`postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME`) is never a file name. libpq's habits
+hold: PGPASSWORD, ~/.pgpass (%APPDATA%\\postgresql\\pgpass.conf) and `sslmode` in the URL.
+"""
+
+from __future__ import annotations
+
+import sys
+from urllib.parse import urlsplit
+
+from pmdesk.core.errors import DatabaseError, PmdeskError
+
+SCHEMES = ("postgresql://", "postgres://")
+CONNECT_TIMEOUT_S = 5  # a server that is away is said at once, not after a minute
+def is_server(target: object) -> bool:
+    """Whether `target` (a --db value) names a server rather than a file."""
+    return isinstance(target, str) and target.lower().startswith(SCHEMES)
+
+
+def display_name(url: str) -> str:
+    """The server as a clerk may see it: user@host:port/database, never the password."""
+    parts = urlsplit(url)
+    host = parts.hostname or "localhost"
+    port = f":{parts.port}" if parts.port else ""
+    user = f"{parts.username}@" if parts.username else ""
+    return f"{user}{host}{port}{parts.path or '/'}"
+
+
+def bind(url: str):
+    """The server database object pointed at `url` (not yet connected). psycopg is loaded
+    here, not at start-up: a one-PC office never pays for it."""
+    from pmdesk.core.safety import pg_engine
+
+    pg_engine.server_db.init(url, prefer_psycopg3=True, cursor_factory=pg_engine.PortableCursor,
+                             connect_timeout=CONNECT_TIMEOUT_S, application_name="pmdesk")
+    return pg_engine.server_db
+
+
+def root_server_error(exc: BaseException | None) -> Exception | None:
+    """The psycopg error behind `exc` (peewee wraps it), or None."""
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is None:  # never loaded: no server was used
+        return None
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, psycopg.Error):
+            return exc
+        if exc.args and isinstance(exc.args[0], psycopg.Error):
+            return exc.args[0]
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+# SQLSTATE classes and codes the desk can name (PostgreSQL manual, appendix A).
+_STATES = {
+    "28P01": "db.server_login", "28000": "db.server_login",
+    "3D000": "db.server_no_database", "42501": "db.server_denied",
+    "40001": "db.busy", "40P01": "db.busy", "55P03": "db.busy",
+    "53100": "db.disk_full", "25006": "db.read_only",
+}
+
+
+def server_failure(exc: BaseException, url: str = "") -> DatabaseError:
+    """Map a failure on the server to the coded error the clerk is shown."""
+    err = root_server_error(exc) or exc
+    state = getattr(err, "sqlstate", None) or ""
+    detail = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    server = display_name(url or _bound_url())
+    text = str(err)
+    if state in _STATES:
+        code = _STATES[state]
+    elif "password authentication failed" in text or "no password supplied" in text:
+        code = "db.server_login"  # refused while connecting: libpq's message has no SQLSTATE
+    elif "does not exist" in text and "database" in text:
+        code = "db.server_no_database"
+    elif state.startswith("08") or (type(err).__name__ == "OperationalError" and not state):
+        code = "db.server_away"
+    else:
+        code = "db.error"
+    return DatabaseError(code, path=server, server=server, detail=detail)
+
+
+def coded(exc: BaseException) -> BaseException:
+    """A failure on the server as the coded error naming its cause; anything else as it is."""
+    if not isinstance(exc, PmdeskError) and root_server_error(exc) is not None:
+        return server_failure(exc)
+    return exc
+
+
+def _bound_url() -> str:
+    engine = sys.modules.get("pmdesk.core.safety.pg_engine")
+    return str(engine.server_db.database or "") if engine else ""

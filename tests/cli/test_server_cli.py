@@ -1,0 +1,39 @@
+"""The command line on a PostgreSQL server (issue 19): `--db postgresql://…` and PMDESK_DB."""
+
+from __future__ import annotations
+
+import json
+
+
+def test_an_office_on_a_server_from_the_command_line(run_cli, pg_cluster, tmp_path):
+    url = pg_cluster.new_database(empty=True)
+    init = run_cli("--db", url, "init", "--estate", "翠湖苑")
+    assert init.returncode == 0, init.stderr
+    on_server = {"PMDESK_DB": url}
+    demo = run_cli("demo", "--households", "40", "--years", "1", extra_env=on_server)
+    assert demo.returncode == 0, demo.stderr
+    owing = json.loads(run_cli("report", "arrears", "--json", extra_env=on_server).stdout)
+    room, owed = owing["households"][0]["room"], owing["households"][0]["owed"]
+    paid = run_cli("pay", room, str(owed), "--json", "--receipt-pdf", "r.pdf",
+                   extra_env=on_server)
+    assert paid.returncode == 0, paid.stderr
+    receipt = json.loads(paid.stdout)
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    after = json.loads(run_cli("report", "arrears", "--json", extra_env=on_server).stdout)
+    assert room not in {row["room"] for row in after["households"]}
+    again = json.loads(run_cli("pay", room, "1", "--json", extra_env=on_server).stdout)
+    assert int(again["receipt_no"][5:]) == int(receipt["receipt_no"][5:]) + 1
+    check = run_cli("check", extra_env=on_server)
+    assert check.returncode == 0, check.stderr
+    assert pg_cluster.PASSWORD not in check.stdout + check.stderr + init.stdout
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == \
+        ["r.pdf"]  # no folder named after the URL
+
+
+def test_a_server_that_is_away_or_empty_is_said_in_one_line(run_cli, pg_cluster):
+    away = run_cli("--db", "postgresql://desk:secret@127.0.0.1:1/office", "report", "arrears")
+    assert away.returncode == 1
+    assert "连接不上数据库服务器 desk@127.0.0.1:1/office" in away.stderr
+    assert "secret" not in away.stderr and "Traceback" not in away.stderr
+    empty = run_cli("--db", pg_cluster.new_database(empty=True), "report", "arrears")
+    assert empty.returncode == 1 and "还是空的" in empty.stderr
