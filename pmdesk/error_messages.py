@@ -69,6 +69,17 @@ ERRORS = {
         "errors", "数据库服务器上没有数据库 {server}，请核对数据库名称。"),
     "db.server_denied": QT_TRANSLATE_NOOP(
         "errors", "数据库服务器 {server} 不允许此账号做这件事（{detail}）。"),
+    "move.old_schema": QT_TRANSLATE_NOOP(
+        "errors", "{path} 是旧版本的数据（数据版本 {version}）：请先用本程序打开它一次（会自动升级"
+                  "并先备份），再迁移到服务器。"),
+    "move.server_not_empty": QT_TRANSLATE_NOOP(
+        "errors", "服务器上的数据库 {server} 里已经有数据，迁移只能进入空数据库，什么也没有写入。"),
+    "move.not_a_file": QT_TRANSLATE_NOOP(
+        "errors", "要迁移的是单机版的数据库文件（--db 文件），{path} 不是文件。"),
+    "move.not_a_url": QT_TRANSLATE_NOOP(
+        "errors", "{server} 不是服务器地址：应写成 postgresql://用户@主机:端口/数据库。"),
+    "move.failed": QT_TRANSLATE_NOOP(
+        "errors", "迁移到 {server} 的核对没有通过，什么也没有写入（{detail}）。"),
     "db.server_empty": QT_TRANSLATE_NOOP(
         "errors", "服务器上的数据库 {server} 还是空的：请先在一台电脑上建立办公室"
                   "（pmdesk --db … init，或把单机版迁移过去：pmdesk migrate-to-postgres）。"),
@@ -478,6 +489,7 @@ PERMISSIONS = {
     "account.manage": QT_TRANSLATE_NOOP("permissions", "管理账号"),
     "safety.settings": QT_TRANSLATE_NOOP("permissions", "修改备份与锁屏设置"),
     "opening.import": QT_TRANSLATE_NOOP("permissions", "导入或撤销期初余额"),
+    "database.move": QT_TRANSLATE_NOOP("permissions", "迁移到网络版"),
 }
 
 

@@ -10,7 +10,8 @@ from pmdesk.actions.safety import restore as restore_backup
 from pmdesk.cli.common import EXIT_FAILED, EXIT_OK, db_path, open_database, password, shown
 from pmdesk.core.checkup import check_database
 from pmdesk.core.errors import DatabaseError
-from pmdesk.core.safety import auth
+from pmdesk.core.moving import move_to_server
+from pmdesk.core.safety import auth, server
 from pmdesk.core.safety import backup as backups
 from pmdesk.core.safety.db import close_db, is_read_only
 from pmdesk.i18n import translate
@@ -26,6 +27,12 @@ def add(sub) -> None:
     p.set_defaults(run=restore)
 
     sub.add_parser("check", help=translate("cli", "检查数据库的完整性")).set_defaults(run=check)
+
+    p = sub.add_parser("migrate-to-postgres", help=translate(
+        "cli", "把单机版的数据库迁移到网络版的空数据库（原文件保持不变）"))
+    p.add_argument("url", metavar="URL", help=translate(
+        "cli", "服务器上的空数据库：postgresql://用户@主机:端口/数据库"))
+    p.set_defaults(run=migrate_to_postgres)
 
 
 def backup(args: argparse.Namespace) -> int:
@@ -69,4 +76,23 @@ def check(args: argparse.Namespace) -> int:
             file=sys.stderr)
         return EXIT_FAILED
     print(translate("cli", "数据库完好：{path}").format(path=shown(path)))
+    return EXIT_OK
+
+
+def migrate_to_postgres(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not isinstance(path, Path) or not server.is_server(args.url):
+        raise DatabaseError("move.not_a_file" if not isinstance(path, Path) else "move.not_a_url",
+                            path=shown(path), server=args.url)
+    if not path.exists():
+        raise DatabaseError("db.missing", path=str(path))
+    approval = auth.verify_in_file(path, args.user, password(args)) if args.user else None
+    moved = move_to_server(path, args.url, approved_by=approval)
+    copied = moved.rows
+    print(translate("cli", "已把 {path} 迁移到 {server}：住户 {units} 户，账单 {bills} 笔，"
+                           "收据 {payments} 张，操作记录 {audit} 条；核对无误。"
+                           "下一张收据是 {receipt}。原文件保持不变。").format(
+        path=path, server=moved.server, units=copied.get("unit", 0), bills=copied.get("bill", 0),
+        payments=copied.get("payment", 0), audit=copied.get("audit_log", 0),
+        receipt=moved.next_receipt or "-"))
     return EXIT_OK

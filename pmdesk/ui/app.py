@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QProcess, QSysInfo,
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.safety import server
 from pmdesk.core.safety.backup import backup_to
 from pmdesk.core.safety.instance_lock import lock_path
 from pmdesk.core.safety.location import resolved
@@ -194,6 +195,12 @@ def start(db_path: Path, language: str | None = None) -> MainWindow | None:
     settings = UiSettings()
     install_translators(app, language or settings.language)
     install_excepthook()
+    if server.is_server(db_path):  # issue 19: the window on a server is still to come
+        QMessageBox.information(None, translate("App", "物业前台"), translate(
+            "App", "网络版的窗口还在开发中。服务器 {server} 上的数据现在可以用命令行处理："
+                   "pmdesk --db … 加命令（见 README 的“网络版”一节）。").format(
+            server=server.display_name(str(db_path))))
+        return None
     opened = open_database_interactively(resolved(db_path))
     if opened is None:
         return None

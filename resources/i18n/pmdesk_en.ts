@@ -214,6 +214,10 @@
         <translation>Open database</translation>
     </message>
     <message>
+        <source>网络版的窗口还在开发中。服务器 {server} 上的数据现在可以用命令行处理：pmdesk --db … 加命令（见 README 的“网络版”一节）。</source>
+        <translation>The window of the networked edition is still being built. The data on the server {server} can be worked with on the command line for now: pmdesk --db … with a command (see the README&apos;s 网络版 section).</translation>
+    </message>
+    <message>
         <source>数据库 (*.db)</source>
         <translation>Databases (*.db)</translation>
     </message>
@@ -6001,6 +6005,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>check the integrity of the database</translation>
     </message>
     <message>
+        <source>把单机版的数据库迁移到网络版的空数据库（原文件保持不变）</source>
+        <translation>move the single-PC database into an empty database of the networked edition (the file stays as it is)</translation>
+    </message>
+    <message>
+        <source>服务器上的空数据库：postgresql://用户@主机:端口/数据库</source>
+        <translation>an empty database on the server: postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>已把 {path} 迁移到 {server}：住户 {units} 户，账单 {bills} 笔，收据 {payments} 张，操作记录 {audit} 条；核对无误。下一张收据是 {receipt}。原文件保持不变。</source>
+        <translation>Moved {path} to {server}: {units} households, {bills} bills, {payments} receipts, {audit} audit entries; everything checks out. The next receipt is {receipt}. The file stays as it was.</translation>
+    </message>
+    <message>
         <source>从 Excel 导入</source>
         <translation>import from Excel</translation>
     </message>
@@ -6662,6 +6678,26 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>数据库服务器 {server} 不允许此账号做这件事（{detail}）。</source>
         <translation>The database server {server} does not allow this account to do that ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} 是旧版本的数据（数据版本 {version}）：请先用本程序打开它一次（会自动升级并先备份），再迁移到服务器。</source>
+        <translation>{path} holds data of an older version (data version {version}): open it once with this program first (it is backed up and upgraded), then move it to the server.</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 {server} 里已经有数据，迁移只能进入空数据库，什么也没有写入。</source>
+        <translation>The database {server} on the server already holds data; a move only goes into an empty database. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>要迁移的是单机版的数据库文件（--db 文件），{path} 不是文件。</source>
+        <translation>What is moved is the single-PC database file (--db FILE); {path} is not a file.</translation>
+    </message>
+    <message>
+        <source>{server} 不是服务器地址：应写成 postgresql://用户@主机:端口/数据库。</source>
+        <translation>{server} is not a server address: write postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>迁移到 {server} 的核对没有通过，什么也没有写入（{detail}）。</source>
+        <translation>The move to {server} did not check out; nothing was written ({detail}).</translation>
     </message>
     <message>
         <source>服务器上的数据库 {server} 还是空的：请先在一台电脑上建立办公室（pmdesk --db … init，或把单机版迁移过去：pmdesk migrate-to-postgres）。</source>
@@ -7772,6 +7808,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>导入或撤销期初余额</source>
         <translation>import or undo opening balances</translation>
+    </message>
+    <message>
+        <source>迁移到网络版</source>
+        <translation>move to the networked edition</translation>
     </message>
 </context>
 </TS>

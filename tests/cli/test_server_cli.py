@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from pmdesk.core.demo import DEMO_PASSWORD
+
 
 def test_an_office_on_a_server_from_the_command_line(run_cli, pg_cluster, tmp_path):
     url = pg_cluster.new_database(empty=True)
@@ -37,3 +39,35 @@ def test_a_server_that_is_away_or_empty_is_said_in_one_line(run_cli, pg_cluster)
     assert "secret" not in away.stderr and "Traceback" not in away.stderr
     empty = run_cli("--db", pg_cluster.new_database(empty=True), "report", "arrears")
     assert empty.returncode == 1 and "还是空的" in empty.stderr
+
+
+def test_a_one_pc_office_moves_to_the_server_and_carries_on(run_cli, pg_cluster, tmp_path):
+    """migrate-to-postgres: every row, the same money, the numbering continued, the file as it
+    was; a second move into the now full database writes nothing."""
+    import hashlib
+
+    assert run_cli("--db", "office.db", "init", "--estate", "翠湖苑").returncode == 0
+    assert run_cli("--db", "office.db", "demo", "--households", "40", "--years", "1"
+                   ).returncode == 0
+    paid = json.loads(run_cli("--db", "office.db", "pay", "1-1-101", "80", "--json").stdout)
+    manager = {"PMDESK_PASSWORD": DEMO_PASSWORD}
+    assert run_cli("--db", "office.db", "--user", "王经理", "void", paid["receipt_no"],
+                   "--reason", "收错户", extra_env=manager).returncode == 0
+    arrears = run_cli("--db", "office.db", "report", "arrears", "--json").stdout
+    before = hashlib.sha256((tmp_path / "office.db").read_bytes()).hexdigest()
+    url = pg_cluster.new_database(empty=True)
+    refused = run_cli("--db", "office.db", "migrate-to-postgres", url)
+    assert refused.returncode == 1 and "主管" in refused.stderr  # the office's manager moves it
+    moved = run_cli("--db", "office.db", "--user", "王经理", "migrate-to-postgres", url,
+                    extra_env=manager)
+    assert moved.returncode == 0, moved.stderr
+    assert "核对无误" in moved.stdout and pg_cluster.PASSWORD not in moved.stdout
+    assert hashlib.sha256((tmp_path / "office.db").read_bytes()).hexdigest() == before
+    on_server = {"PMDESK_DB": url}
+    assert run_cli("report", "arrears", "--json", extra_env=on_server).stdout == arrears
+    after = json.loads(run_cli("pay", "1-1-101", "80", "--json", extra_env=on_server).stdout)
+    assert int(after["receipt_no"][5:]) == int(paid["receipt_no"][5:]) + 1
+    assert run_cli("check", extra_env=on_server).returncode == 0
+    again = run_cli("--db", "office.db", "--user", "王经理", "migrate-to-postgres", url,
+                    extra_env=manager)
+    assert again.returncode == 1 and "已经有数据" in again.stderr

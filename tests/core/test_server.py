@@ -190,3 +190,35 @@ def test_the_core_reads_integer_sums_as_int(server_estate):
     total = db.execute_sql("SELECT sum(amount) FROM bill").fetchone()[0]
     assert type(total) is int and total > 0
     assert sys.modules.get("psycopg") is not None
+
+
+def test_a_move_that_does_not_add_up_writes_nothing(pg_cluster, tmp_path):
+    """A file whose bill says less was paid than its allocations hold (edited by another tool)
+    is not carried onto the server: the server sums the money again and the copy is undone.
+    A file of an older schema is refused before anything is read."""
+    import shutil
+    import sqlite3
+    from pathlib import Path
+
+    from pmdesk.core.moving import move_to_server
+
+    office = tmp_path / "office.db"
+    open_db(office)
+    generate(households=30, seed=2, years=1)
+    close_db()
+    edit = sqlite3.connect(office)
+    edit.execute("UPDATE bill SET paid = paid - 1 WHERE id = (SELECT min(bill_id) FROM "
+                 "allocation)")
+    edit.commit()
+    edit.close()
+    url = pg_cluster.new_database(empty=True)
+    with pytest.raises(DatabaseError) as failed:
+        move_to_server(office, url)
+    assert failed.value.code == "move.failed" and "bills paid" in failed.value.params["detail"]
+    assert db.execute_sql("SELECT count(*) FROM unit").fetchone()[0] == 0
+    old = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent.parent / "fixtures" / "schema_v12.db", old)
+    with pytest.raises(DatabaseError) as refused:
+        move_to_server(old, url)
+    assert refused.value.code == "move.old_schema"
+    close_db()

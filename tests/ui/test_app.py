@@ -81,6 +81,17 @@ def test_a_database_that_cannot_be_opened_is_explained(started, tmp_path, monkey
     assert main_windows() == []
 
 
+def test_a_server_is_not_taken_for_a_file_and_the_window_says_what_to_use(
+        started, tmp_path, monkeypatch, message_boxes):
+    """Issue 19: until the window works on a server, it says so (without the password) and
+    points to the command line; it never makes a folder named after the URL."""
+    monkeypatch.chdir(tmp_path)
+    assert started("postgresql://desk:secret@192.168.1.10/office") == 1
+    assert message_boxes and "desk@192.168.1.10/office" in message_boxes[0][2]
+    assert "secret" not in message_boxes[0][2] and main_windows() == []
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("postgresql")]
+
+
 def test_a_database_open_in_another_window_is_refused(started, tmp_path, monkeypatch):
     from PySide6.QtCore import QLockFile
 

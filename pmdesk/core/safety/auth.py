@@ -45,6 +45,7 @@ MANAGER_ONLY = frozenset({
     "fee_item.change",     # 新增收费项目、调价、停收
     "opening.import",      # 导入或撤销期初余额
     "backup.restore",      # 从备份恢复
+    "database.move",       # 迁移到网络版
     "person.reveal_id",    # 查看完整证件号
     "account.manage",      # 管理账号
     "safety.settings",     # 备份与锁屏设置

@@ -667,7 +667,17 @@ def triggers() -> set[str]:
 
 def tables() -> set[str]:
     """The tables of the schema on the server."""
-    return set(re.findall(r"CREATE TABLE (\w+)", TABLES))
+    return set(table_order())
+
+
+def table_order() -> list[str]:
+    """The tables in the order they are created: each after those it refers to."""
+    return re.findall(r"CREATE TABLE (\w+)", TABLES)
+
+
+def has_identity(table: str) -> bool:
+    """Whether the server numbers the table's rows itself (an `id` of its own)."""
+    return bool(re.search(rf"CREATE TABLE {table} \(\s*id\s+BIGINT GENERATED", TABLES))
 
 
 def script(application_id: int) -> str:
