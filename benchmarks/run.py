@@ -221,10 +221,39 @@ def scenario_complaints(work: Path, env: dict[str, str], runs: int) -> list[str]
     return lines
 
 
+SERVER_TARGETS = {"payment+receipt": "≤ 150 ms", "search-keystroke": "≤ 16 ms",
+                  "billing-month": "≤ 3 s", "arrears-report": "≤ 1 s"}
+
+
+def scenario_server(work: Path, env: dict[str, str], runs: int) -> list[str]:
+    """The 网络版 (`server.py`): an empty database's URL in PMDESK_BENCH_SERVER."""
+    url = env.get("PMDESK_BENCH_SERVER")
+    if not url:
+        return ["server: skipped (set PMDESK_BENCH_SERVER to an empty PostgreSQL database)"]
+    seconds = 1 if SIZE == SMOKE else 20
+    out = run([sys.executable, str(HERE / "server.py"), url, str(work), str(SIZE["households"]),
+               str(SIZE["fee_years"]), str(min(runs, 5)), str(seconds)], env, work)
+    lines = []
+    for line in out.splitlines():
+        name, *values = line.split()
+        if name == "desks":
+            made, errors, gaps = values
+            lines.append(f"server: three desks paying for {seconds} s: {made} payments, "
+                         f"{errors} errors, {gaps} gaps in the receipt numbers")
+        elif name == "migrate-to-postgres":
+            lines.append(f"server: migrate-to-postgres {SIZE['households']:,} households, "
+                         f"{SIZE['fee_years']} years: {float(values[0]) / 1000:.1f} s")
+        else:
+            target = f" (target {SERVER_TARGETS[name]})" if name in SERVER_TARGETS else ""
+            lines.append(f"server: {name}: median SQLite {float(values[0]):.1f} ms, "
+                         f"PostgreSQL {float(values[1]):.1f} ms{target}")
+    return lines
+
+
 SCENARIOS = {"demo": scenario_demo, "import": scenario_import, "startup": scenario_startup,
              "letters": scenario_letters, "residents": scenario_residents,
              "fees": scenario_fees, "complaints": scenario_complaints,
-             "safety": scenario_safety}
+             "safety": scenario_safety, "server": scenario_server}
 
 
 def main(argv: list[str] | None = None) -> int:
