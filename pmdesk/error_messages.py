@@ -80,6 +80,14 @@ ERRORS = {
         "errors", "{server} 不是服务器地址：应写成 postgresql://用户@主机:端口/数据库。"),
     "move.failed": QT_TRANSLATE_NOOP(
         "errors", "迁移到 {server} 的核对没有通过，什么也没有写入（{detail}）。"),
+    "server.no_tools": QT_TRANSLATE_NOOP(
+        "errors", "这台电脑上找不到 PostgreSQL 的 {tool}：请装上 PostgreSQL 的客户端工具"
+                  "（与服务器同一版本）。"),
+    "server.tool_failed": QT_TRANSLATE_NOOP(
+        "errors", "{tool} 没有完成（服务器 {server}：{detail}），什么也没有改变。"),
+    "server.restore_not_empty": QT_TRANSLATE_NOOP(
+        "errors", "服务器上的数据库 {server} 不是空的：备份只恢复到新建的空数据库，"
+                  "再让各台电脑连接它。"),
     "db.server_empty": QT_TRANSLATE_NOOP(
         "errors", "服务器上的数据库 {server} 还是空的：请先在一台电脑上建立办公室"
                   "（pmdesk --db … init，或把单机版迁移过去：pmdesk migrate-to-postgres）。"),

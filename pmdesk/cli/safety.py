@@ -14,7 +14,9 @@ from pmdesk.core.moving import move_to_server
 from pmdesk.core.safety import auth, server
 from pmdesk.core.safety import backup as backups
 from pmdesk.core.safety.db import close_db, is_read_only
+from pmdesk.core.safety.pg_backup import backup_server, restore_server
 from pmdesk.i18n import translate
+from pmdesk.paths import data_dir
 
 
 def add(sub) -> None:
@@ -36,6 +38,10 @@ def add(sub) -> None:
 
 
 def backup(args: argparse.Namespace) -> int:
+    if server.is_server(place := db_path(args)):
+        target = backup_server(place, args.file or data_dir() / "backups" / "server")
+        print(translate("cli", "已备份到 {path}").format(path=target))
+        return EXIT_OK
     target = backups.backup_to(db_path(args), args.file)
     if backups.is_off_machine(db_path(args), target):
         open_database(args)
@@ -46,6 +52,11 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
+    if server.is_server(place := db_path(args)):
+        restore_server(args.file, place)
+        print(translate("cli", "已把备份 {backup} 恢复到服务器上的空数据库 {server}。").format(
+            backup=args.file, server=shown(place)))
+        return EXIT_OK
     approval = None
     if args.user:
         try:

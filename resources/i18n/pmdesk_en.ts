@@ -6013,6 +6013,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>an empty database on the server: postgresql://user@host:port/database</translation>
     </message>
     <message>
+        <source>已把备份 {backup} 恢复到服务器上的空数据库 {server}。</source>
+        <translation>Restored the backup {backup} into the empty database {server} on the server.</translation>
+    </message>
+    <message>
         <source>已把 {path} 迁移到 {server}：住户 {units} 户，账单 {bills} 笔，收据 {payments} 张，操作记录 {audit} 条；核对无误。下一张收据是 {receipt}。原文件保持不变。</source>
         <translation>Moved {path} to {server}: {units} households, {bills} bills, {payments} receipts, {audit} audit entries; everything checks out. The next receipt is {receipt}. The file stays as it was.</translation>
     </message>
@@ -6698,6 +6702,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>迁移到 {server} 的核对没有通过，什么也没有写入（{detail}）。</source>
         <translation>The move to {server} did not check out; nothing was written ({detail}).</translation>
+    </message>
+    <message>
+        <source>这台电脑上找不到 PostgreSQL 的 {tool}：请装上 PostgreSQL 的客户端工具（与服务器同一版本）。</source>
+        <translation>PostgreSQL&apos;s {tool} is not on this computer: install PostgreSQL&apos;s client tools (the server&apos;s version).</translation>
+    </message>
+    <message>
+        <source>{tool} 没有完成（服务器 {server}：{detail}），什么也没有改变。</source>
+        <translation>{tool} did not finish (server {server}: {detail}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 {server} 不是空的：备份只恢复到新建的空数据库，再让各台电脑连接它。</source>
+        <translation>The database {server} on the server is not empty: a backup is only restored into a new, empty database, which the desks then connect to.</translation>
     </message>
     <message>
         <source>服务器上的数据库 {server} 还是空的：请先在一台电脑上建立办公室（pmdesk --db … init，或把单机版迁移过去：pmdesk migrate-to-postgres）。</source>

@@ -71,3 +71,24 @@ def test_a_one_pc_office_moves_to_the_server_and_carries_on(run_cli, pg_cluster,
     again = run_cli("--db", "office.db", "--user", "王经理", "migrate-to-postgres", url,
                     extra_env=manager)
     assert again.returncode == 1 and "已经有数据" in again.stderr
+
+
+def test_a_server_database_is_backed_up_with_pg_dump_and_restored_into_an_empty_one(
+        run_cli, pg_cluster, tmp_path):
+    url = pg_cluster.new_database()
+    on_server = {"PMDESK_DB": url}
+    assert run_cli("demo", "--households", "20", "--years", "1", extra_env=on_server
+                   ).returncode == 0
+    arrears = run_cli("report", "arrears", "--json", extra_env=on_server).stdout
+    made = run_cli("backup", str(tmp_path / "dumps"), extra_env=on_server)
+    assert made.returncode == 0, made.stderr
+    dump = next((tmp_path / "dumps").glob("office_*.dump"))
+    assert dump.read_bytes().startswith(b"PGDMP") and not list(tmp_path.rglob(".*.tmp"))
+    refused = run_cli("restore", str(dump), extra_env=on_server)  # never over an office
+    assert refused.returncode == 1 and "不是空的" in refused.stderr
+    fresh = {"PMDESK_DB": pg_cluster.new_database(empty=True)}
+    restored = run_cli("restore", str(dump), extra_env=fresh)
+    assert restored.returncode == 0, restored.stderr
+    assert run_cli("report", "arrears", "--json", extra_env=fresh).stdout == arrears
+    checked = run_cli("check", extra_env=fresh)
+    assert checked.returncode == 0, checked.stderr
