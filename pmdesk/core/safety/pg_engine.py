@@ -25,6 +25,8 @@ STATEMENT = re.compile(r"'(?:[^']|'')*'|\?|%")
 # would fail (as_integer, a function of the schema).
 INDEXED_BY = re.compile(r"\s+INDEXED BY \w+")
 CAST_INTEGER = re.compile(r"CAST\(((?:[^()]|\([^()]*\))*) AS INTEGER\)")
+ONE_ROW = re.compile(r"VALUES (\((?:[^()]|\([^()]*\))*\))")  # one row of placeholders
+ROWS_AT_ONCE = 500
 
 
 @functools.lru_cache(maxsize=2048)
@@ -54,9 +56,23 @@ class PortableCursor(psycopg.ClientCursor):
         return super().execute(query, params, **kwargs)
 
     def executemany(self, query, params_seq, **kwargs):
-        if isinstance(query, str):
-            query = portable(query)
-        return super().executemany(query, params_seq, **kwargs)
+        """Rows of one `VALUES (…)` go to the server `ROWS_AT_ONCE` in one statement: a
+        statement each costs the server a parse and a round trip (billing a month of 20,000
+        households: 4.9 s one by one)."""
+        if not isinstance(query, str):
+            return super().executemany(query, params_seq, **kwargs)
+        query = portable(query)
+        found = ONE_ROW.search(query)
+        head, tail = (query[:found.start(1)], query[found.end(1):]) if found else ("", "")
+        if found is None or "%s" in head + tail:
+            return super().executemany(query, params_seq, **kwargs)
+        head, tail = head.replace("%%", "%"), tail.replace("%%", "%")
+        rows = list(params_seq)
+        for start in range(0, len(rows), ROWS_AT_ONCE):  # each row bound on its own: the
+            values = ", ".join(self.mogrify(found.group(1), one)  # short template's parse
+                               for one in rows[start:start + ROWS_AT_ONCE])  # is cached
+            super().execute(head + values + tail)
+        return self
 
 
 class IntegralNumericLoader(NumericLoader):
