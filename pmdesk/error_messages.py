@@ -88,6 +88,9 @@ ERRORS = {
     "server.restore_not_empty": QT_TRANSLATE_NOOP(
         "errors", "服务器上的数据库 {server} 不是空的：备份只恢复到新建的空数据库，"
                   "再让各台电脑连接它。"),
+    "db.server_url": QT_TRANSLATE_NOOP(
+        "errors", "“{server}”不是有效的服务器地址：应写成 postgresql://用户@主机:端口/数据库"
+                  "（端口是数字，数据库名不能省略）。"),
     "db.server_empty": QT_TRANSLATE_NOOP(
         "errors", "服务器上的数据库 {server} 还是空的：请先在一台电脑上建立办公室"
                   "（pmdesk --db … init，或把单机版迁移过去：pmdesk migrate-to-postgres）。"),

@@ -97,17 +97,16 @@ def server_problems() -> dict[str, list[str]]:
                 f"trigger {name} {'disabled' if name in enabled else 'missing'}: changed by "
                 f"another tool, the rows it kept from change are unprotected")
     if run("SELECT count(*) FROM pg_extension WHERE extname = 'amcheck'").fetchone()[0]:
-        with dbmod.db.atomic():
-            for index, in run("SELECT c.relname FROM pg_index i JOIN pg_class c "
-                              "ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam "
-                              "WHERE a.amname = 'btree' AND c.relnamespace = "
-                              "to_regnamespace(current_schema())").fetchall():
-                try:
-                    with dbmod.db.atomic():
-                        run("SELECT bt_index_check(to_regclass(?), true)", (index,))
-                except Exception as exc:  # noqa: BLE001 - amcheck's finding is the report
-                    detail = server.server_failure(exc).params["detail"]
-                    problems["structure"].append(f"index {index}: {detail}")
+        for index, in run("SELECT c.relname FROM pg_index i JOIN pg_class c "
+                          "ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam "
+                          "WHERE a.amname = 'btree' AND c.relnamespace = "
+                          "to_regnamespace(current_schema())").fetchall():
+            try:
+                with dbmod.db.atomic():
+                    run("SELECT bt_index_check(to_regclass(?), true)", (index,))
+            except Exception as exc:  # noqa: BLE001 - amcheck's finding is the report
+                detail = server.server_failure(exc).params["detail"]
+                problems["structure"].append(f"index {index}: {detail}")
     return problems
 
 

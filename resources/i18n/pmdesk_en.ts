@@ -6716,6 +6716,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>The database {server} on the server is not empty: a backup is only restored into a new, empty database, which the desks then connect to.</translation>
     </message>
     <message>
+        <source>“{server}”不是有效的服务器地址：应写成 postgresql://用户@主机:端口/数据库（端口是数字，数据库名不能省略）。</source>
+        <translation>“{server}” is not a valid server address: write postgresql://user@host:port/database (the port a number, the database name given).</translation>
+    </message>
+    <message>
         <source>服务器上的数据库 {server} 还是空的：请先在一台电脑上建立办公室（pmdesk --db … init，或把单机版迁移过去：pmdesk migrate-to-postgres）。</source>
         <translation>The database {server} on the server is still empty: set up the office from one computer first (pmdesk --db … init, or move the single-PC edition over: pmdesk migrate-to-postgres).</translation>
     </message>

@@ -222,3 +222,15 @@ def test_a_move_that_does_not_add_up_writes_nothing(pg_cluster, tmp_path):
         move_to_server(old, url)
     assert refused.value.code == "move.old_schema"
     close_db()
+
+
+@pytest.mark.parametrize("url", ["postgresql://desk:secret@host:abc/office",
+                                 "postgresql://desk:secret@[::1/office",
+                                 "postgresql://desk:secret@127.0.0.1:5432"])
+def test_a_server_address_libpq_cannot_read_is_named_without_its_password(url, tmp_path,
+                                                                          monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DatabaseError) as bad:
+        open_db(url)
+    assert bad.value.code == "db.server_url" and "secret" not in str(bad.value.params)
+    assert list(tmp_path.iterdir()) == []

@@ -157,7 +157,7 @@ def coded(exc: BaseException) -> BaseException:
     the coded error that names its real cause; anything else as it is."""
     if not isinstance(exc, PmdeskError) and root_sqlite_error(exc) is not None:
         return sqlite_failure(exc)
-    return server.coded(exc)
+    return server.coded(exc, server_url() or "")
 
 
 def probe(path: Path, *, check: bool = True, whole: bool = False,

@@ -113,7 +113,7 @@ def _open_server(url: str, *, create: bool) -> SqliteDatabase:
     """Connect to the server database at `url`; give an empty one the schema, in one
     transaction that two desks starting at once take in turn."""
     close_db()
-    bind_server(url)
+    bind_server(server.check_url(url))
     name = server.display_name(url)
     try:
         db.connect()

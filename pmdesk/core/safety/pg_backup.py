@@ -65,6 +65,7 @@ def _run(name: str, url: str, *args: str) -> str:
 def backup_server(url: str, target: Path | str) -> Path:
     """Dump the office database at `url` into `target` (a folder: a file named after the
     database and the time is made in it); return the verified dump."""
+    server.check_url(url)
     target = Path(target)
     if target.is_dir() or not target.suffix:
         name = (urlsplit(url).path.strip("/") or "office").replace("/", "-")
@@ -88,6 +89,7 @@ def restore_server(dump: Path | str, url: str) -> None:
     """Restore `dump` into the empty database at `url` (an office database is never written
     over: restore into a new one and point the desks at it), then open it. Extensions (the IT
     person's amcheck) are left out: only a superuser may create them."""
+    server.check_url(url)
     dump = Path(dump)
     if not dump.is_file():
         raise DatabaseError("db.missing", path=str(dump))

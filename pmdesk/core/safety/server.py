@@ -12,6 +12,7 @@ hold: PGPASSWORD, ~/.pgpass (%APPDATA%\\postgresql\\pgpass.conf) and `sslmode` i
 
 from __future__ import annotations
 
+import re
 import sys
 from urllib.parse import urlsplit
 
@@ -19,6 +20,9 @@ from pmdesk.core.errors import DatabaseError, PmdeskError
 
 SCHEMES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 5  # a server that is away is said at once, not after a minute
+PASSWORD = re.compile(r"(//[^/@:]*):[^/@]*@")
+
+
 def is_server(target: object) -> bool:
     """Whether `target` (a --db value) names a server rather than a file."""
     return isinstance(target, str) and target.lower().startswith(SCHEMES)
@@ -26,11 +30,28 @@ def is_server(target: object) -> bool:
 
 def display_name(url: str) -> str:
     """The server as a clerk may see it: user@host:port/database, never the password."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:  # not a URL libpq could read (`check_url` says so): as typed, masked
+        return PASSWORD.sub(r"\1@", url)
     host = parts.hostname or "localhost"
-    port = f":{parts.port}" if parts.port else ""
     user = f"{parts.username}@" if parts.username else ""
     return f"{user}{host}{port}{parts.path or '/'}"
+
+
+def check_url(url: str) -> str:
+    """`url` when it names a host and a database as libpq reads them; else `db.server_url`
+    (a port that is not a number, a broken address, no database name)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises for a port that is not a number
+    except ValueError:
+        parts = None
+    if parts is None or not parts.path.strip("/"):
+        shown = display_name(url)
+        raise DatabaseError("db.server_url", server=shown, path=shown)
+    return url
 
 
 def bind(url: str):
@@ -73,7 +94,7 @@ def server_failure(exc: BaseException, url: str = "") -> DatabaseError:
     err = root_server_error(exc) or exc
     state = getattr(err, "sqlstate", None) or ""
     detail = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-    server = display_name(url or _bound_url())
+    server = display_name(url) if url else ""
     text = str(err)
     if state in _STATES:
         code = _STATES[state]
@@ -88,13 +109,10 @@ def server_failure(exc: BaseException, url: str = "") -> DatabaseError:
     return DatabaseError(code, path=server, server=server, detail=detail)
 
 
-def coded(exc: BaseException) -> BaseException:
-    """A failure on the server as the coded error naming its cause; anything else as it is."""
+def coded(exc: BaseException, url: str = "") -> BaseException:
+    """A failure on the server at `url` as the coded error naming its cause; anything else as
+    it is."""
     if not isinstance(exc, PmdeskError) and root_server_error(exc) is not None:
-        return server_failure(exc)
+        return server_failure(exc, url)
     return exc
 
-
-def _bound_url() -> str:
-    engine = sys.modules.get("pmdesk.core.safety.pg_engine")
-    return str(engine.server_db.database or "") if engine else ""
