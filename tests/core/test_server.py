@@ -234,3 +234,93 @@ def test_a_server_address_libpq_cannot_read_is_named_without_its_password(url, t
         open_db(url)
     assert bad.value.code == "db.server_url" and "secret" not in str(bad.value.params)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_dropped_connection_is_said_and_the_next_statement_reconnects(server_estate,
+                                                                        pg_cluster):
+    """The server restarted, or killed the desk's session: the statement that finds out fails
+    as `db.server_away`; the next one connects again by itself."""
+    from pmdesk.core.safety.db import coded
+
+    before = db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    pg_cluster.sql(f"SELECT pg_terminate_backend({before})")
+    with pytest.raises(Exception) as dropped:
+        payments.pay(unit_id=1, amount=10_000)
+    assert coded(dropped.value).code == "db.server_away"
+    payments.pay(unit_id=1, amount=10_000)
+    assert db.execute_sql("SELECT pg_backend_pid()").fetchone()[0] != before
+    assert check_database(server_estate).ok
+
+
+def test_while_the_server_is_away_connecting_fails_at_once(server_estate):
+    from pmdesk.core.safety import pg_engine
+    from pmdesk.core.safety.db import coded
+
+    close_db()
+    pg_engine.server_db.away = True
+    try:
+        started = time.perf_counter()
+        with pytest.raises(Exception) as away:
+            db.execute_sql("SELECT 1")
+        assert time.perf_counter() - started < 0.5
+        assert coded(away.value).code == "db.server_away"
+    finally:
+        pg_engine.server_db.away = False
+    assert db.execute_sql("SELECT 1").fetchone() == (1,)
+
+
+def test_a_transaction_caught_in_a_deadlock_is_tried_again(server_estate):
+    """Another session holds row b and will want row a; this desk's transaction takes a, then
+    waits for b and is the one the server picks to undo: it runs again, and passes."""
+    import threading
+
+    import psycopg
+
+    from pmdesk.core.safety.db import retried
+
+    db.execute_sql("INSERT INTO counter (name, year, last) VALUES ('a', 1, 0), ('b', 1, 0)")
+    other = psycopg.connect(server_estate)
+    other.execute("UPDATE counter SET last = last + 1 WHERE name = 'b'")
+    attempts = []
+
+    def theirs():
+        time.sleep(0.3)  # after this desk began to wait for b
+        other.execute("UPDATE counter SET last = last + 1 WHERE name = 'a'")
+        other.commit()
+
+    @retried
+    def ours():
+        attempts.append(1)
+        with db.atomic():
+            db.execute_sql("UPDATE counter SET last = last + 10 WHERE name = 'a'")
+            db.execute_sql("UPDATE counter SET last = last + 10 WHERE name = 'b'")
+
+    thread = threading.Thread(target=theirs)
+    thread.start()
+    ours()
+    thread.join()
+    other.close()
+    assert len(attempts) == 2
+    assert dict(db.execute_sql("SELECT name, last FROM counter WHERE year = 1")) \
+        == {"a": 11, "b": 11}
+
+
+def test_a_transaction_crossed_every_time_ends_as_busy(server_estate):
+    import psycopg
+
+    from pmdesk.core.safety.db import CROSSED_ATTEMPTS, retried
+
+    attempts = []
+
+    @retried
+    def crossed():
+        attempts.append(1)
+        raise psycopg.errors.SerializationFailure("could not serialize access")
+
+    with pytest.raises(DatabaseError) as busy:
+        crossed()
+    assert busy.value.code == "db.busy" and len(attempts) == CROSSED_ATTEMPTS
+    attempts.clear()
+    with db.atomic(), pytest.raises(psycopg.errors.SerializationFailure):
+        crossed()  # inside a caller's transaction: once, the caller decides
+    assert len(attempts) == 1

@@ -33,7 +33,7 @@ from pmdesk.core.money.amounts import (
 from pmdesk.core.register.residents import UNIT_KINDS, code_sort_key
 from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety import audit, auth, session
-from pmdesk.core.safety.db import db, insert, one_writer
+from pmdesk.core.safety.db import db, insert, one_writer, retried
 from pmdesk.core.settings import FeeSettings, fee_settings, store_settings
 from pmdesk.core.validate import choice, clean_text
 
@@ -369,6 +369,7 @@ class BillingResult:
     credit_applied: int
 
 
+@retried
 def run_billing(period: object, *,
                 progress: Callable[[float], None] | None = None) -> BillingResult:
     """Bill `period` in one transaction; running it again bills nothing twice."""

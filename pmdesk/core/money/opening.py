@@ -37,7 +37,7 @@ from pmdesk.core.register.residents import code_sort_key
 from pmdesk.core.register.rooms import split_room
 from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety import audit, auth, session
-from pmdesk.core.safety.db import db, insert, one_writer
+from pmdesk.core.safety.db import db, insert, one_writer, retried
 from pmdesk.core.spreadsheet import (  # noqa: F401 - write_rejects: for the callers
     Plan,
     cell_date,
@@ -476,6 +476,7 @@ def previous_import(plan: OpeningPlan) -> Batch | None:
     return batch(row[0]) if row else None
 
 
+@retried
 def import_opening(plan: OpeningPlan, *, skip_bad: bool = False, create_items: bool = False,
                    approved_by: session.User | None = None) -> Batch:
     """Write the plan's accepted rows as one batch, in one transaction. A manager's action (or
@@ -620,6 +621,7 @@ def undo_problem(batch_id: int) -> PmdeskError | None:
     return None
 
 
+@retried
 def undo_opening(batch_id: int, *, reason: str,
                  approved_by: session.User | None = None) -> Batch:
     """Take a batch back as a whole — its bills deleted, its credit reversed by entries of its

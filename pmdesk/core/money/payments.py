@@ -27,7 +27,15 @@ from pmdesk.core.money.fees import ALLOCATE, BASIS, fee_settings, monthly_charge
 from pmdesk.core.register.residents import unit_by_room  # noqa: F401 - the cash desk's lookup
 from pmdesk.core.register.units import owner_names, unit_code
 from pmdesk.core.safety import audit, auth, journal, session
-from pmdesk.core.safety.db import current_path, db, fetch_all, insert, one_writer, take_number
+from pmdesk.core.safety.db import (
+    current_path,
+    db,
+    fetch_all,
+    insert,
+    one_writer,
+    retried,
+    take_number,
+)
 from pmdesk.core.validate import clean_text, parse_date
 
 METHODS = ("cash", "wechat", "alipay", "bank", "card")
@@ -175,6 +183,7 @@ def check_payment(*, unit_id: int, amount: int, bill_ids: list[int] | None = Non
     return parts, excess
 
 
+@retried
 def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = None,
         paid_on: date | str | None = None, bill_ids: list[int] | None = None,
         tendered: int | None = None, note: str = "", token: str | None = None,
@@ -381,6 +390,7 @@ def payment_result(payment_id: int) -> PaymentResult:
         (r.tendered - r.amount) if r.tendered is not None else 0)
 
 
+@retried
 def void(*, receipt_no: object, reason: str, on: date | str | None = None,
          approved_by: session.User | None = None) -> None:
     """作废: the receipt stays in the sequence, marked void; its money is taken back off the
@@ -440,6 +450,7 @@ def _unapply_credit(unit_id: int, fen: int, when: str, now: str) -> None:
                        (unit_id, take, bill_id, when, now))
 
 
+@retried
 def reduce(*, unit_id: int, amount: int, reason: str, bill_ids: list[int] | None = None,
            on: date | str | None = None, approved_by: session.User | None = None) -> int:
     """减免 `amount` on the household's chosen bills (default: oldest first), with a reason.

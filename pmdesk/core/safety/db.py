@@ -8,9 +8,11 @@ between the engines (a new row's id, a number without gaps, one writer at a time
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -30,6 +32,7 @@ PRAGMAS = {
     "cache_size": -32000,  # 32 MiB
 }
 BUSY_TIMEOUT_S = 5
+CROSSED_ATTEMPTS = 3  # a transaction that crossed another desk's is tried this many times
 R = TypeVar("R")
 
 
@@ -317,6 +320,27 @@ def one_writer(*key: object) -> None:
     if server_url():
         db.execute_sql("SELECT pg_advisory_xact_lock(hashtext(?))",
                        (":".join(map(str, key)),))
+
+
+def retried(fn: Callable[..., R]) -> Callable[..., R]:
+    """`fn`, a whole transaction, tried again (up to `CROSSED_ATTEMPTS` times in all) when a
+    server undid it because it crossed another desk's — a deadlock or a serialization failure:
+    nothing of it stayed, and the next try usually passes. Then `db.busy`. Inside a caller's
+    transaction `fn` runs once: only the outermost transaction can be tried again."""
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        if db.in_transaction() or not server_url():
+            return fn(*args, **kwargs)
+        for attempt in range(1, CROSSED_ATTEMPTS + 1):
+            try:
+                return fn(*args, **kwargs)
+            except Exception as exc:
+                if server.crossed(exc) is None:
+                    raise
+                if attempt == CROSSED_ATTEMPTS:
+                    raise server.server_failure(exc, server_url()) from exc
+            time.sleep(0.05 * attempt)
+    return run
 
 
 @contextmanager

@@ -20,6 +20,10 @@ from pmdesk.core.errors import DatabaseError, PmdeskError
 
 SCHEMES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 5  # a server that is away is said at once, not after a minute
+# A network that went away unnoticed (a cable, a sleeping switch) breaks a connection within
+# seconds, not after TCP's quarter of an hour (libpq's keepalive and user-timeout options).
+NETWORK = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3,
+           "keepalives_count": 3, "tcp_user_timeout": 10_000}
 PASSWORD = re.compile(r"(//[^/@:]*):[^/@]*@")
 
 
@@ -60,7 +64,8 @@ def bind(url: str):
     from pmdesk.core.safety import pg_engine
 
     pg_engine.server_db.init(url, prefer_psycopg3=True, cursor_factory=pg_engine.PortableCursor,
-                             connect_timeout=CONNECT_TIMEOUT_S, application_name="pmdesk")
+                             connect_timeout=CONNECT_TIMEOUT_S, application_name="pmdesk",
+                             **NETWORK)
     return pg_engine.server_db
 
 
@@ -80,12 +85,22 @@ def root_server_error(exc: BaseException | None) -> Exception | None:
     return None
 
 
+CROSSED = ("40001", "40P01")  # serialization failure, deadlock: the server undid the transaction
+
+
+def crossed(exc: BaseException) -> Exception | None:
+    """The server's error when `exc` is a transaction it undid because it crossed another's."""
+    err = root_server_error(exc)
+    return err if getattr(err, "sqlstate", None) in CROSSED else None
+
+
 # SQLSTATE classes and codes the desk can name (PostgreSQL manual, appendix A).
 _STATES = {
     "28P01": "db.server_login", "28000": "db.server_login",
     "3D000": "db.server_no_database", "42501": "db.server_denied",
     "40001": "db.busy", "40P01": "db.busy", "55P03": "db.busy",
     "53100": "db.disk_full", "25006": "db.read_only",
+    "57P01": "db.server_away", "57P02": "db.server_away", "57P03": "db.server_away",
 }
 
 
