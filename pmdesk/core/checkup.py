@@ -92,10 +92,15 @@ def server_problems() -> dict[str, list[str]]:
                        "JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal "
                        "AND c.relnamespace = to_regnamespace(current_schema())").fetchall())
     for name in sorted(pg_schema.triggers()):
-        if not enabled.get(name, False):
-            problems["audit"].append(
-                f"trigger {name} {'disabled' if name in enabled else 'missing'}: changed by "
-                f"another tool, the rows it kept from change are unprotected")
+        if enabled.get(name, False):
+            continue
+        state = "disabled" if name in enabled else "missing"
+        if name.endswith("_announce"):
+            problems["structure"].append(f"trigger {name} {state}: the other desks are not "
+                                         f"told when {name.removesuffix('_announce')} changes")
+        else:
+            problems["audit"].append(f"trigger {name} {state}: changed by another tool, the "
+                                     f"rows it kept from change are unprotected")
     if run("SELECT count(*) FROM pg_extension WHERE extname = 'amcheck'").fetchone()[0]:
         for index, in run("SELECT c.relname FROM pg_index i JOIN pg_class c "
                           "ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam "

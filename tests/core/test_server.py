@@ -324,3 +324,26 @@ def test_a_transaction_crossed_every_time_ends_as_busy(server_estate):
     with db.atomic(), pytest.raises(psycopg.errors.SerializationFailure):
         crossed()  # inside a caller's transaction: once, the caller decides
     assert len(attempts) == 1
+
+
+def test_a_committed_change_is_announced_to_the_other_desks(server_estate):
+    """LISTEN pmdesk hears the tables a transaction changed once it commits, never a change
+    rolled back; a notice says which session sent it (a desk skips its own)."""
+    import psycopg
+
+    from pmdesk.core.safety import pg_engine
+
+    desk_2 = psycopg.connect(server_estate, autocommit=True)
+    desk_2.execute("LISTEN pmdesk")
+    with db.atomic() as transaction:
+        payments.pay(unit_id=1, amount=10_000)
+        assert list(desk_2.notifies(timeout=0.2)) == []  # not before the commit
+        transaction.rollback()
+    assert list(desk_2.notifies(timeout=0.2)) == []
+    owing = db.execute_sql("SELECT unit_id FROM bill WHERE paid + reduced < amount "
+                           "ORDER BY unit_id LIMIT 1").fetchone()[0]
+    payments.pay(unit_id=owing, amount=100)
+    heard = list(desk_2.notifies(timeout=0.5))
+    assert {"payment", "allocation", "bill"} <= {n.payload for n in heard}
+    assert {n.pid for n in heard} <= pg_engine.server_db.backends
+    desk_2.close()

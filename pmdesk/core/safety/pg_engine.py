@@ -114,6 +114,7 @@ class ServerDatabase(PostgresqlDatabase):
     def init(self, database, **kwargs):
         super().init(database, **kwargs)
         self._adapter = Adapter()
+        self.backends: set[int] = set()  # this program's sessions: its own notices are not news
 
     def cursor(self, *args, **kwargs):
         conn = self._state.conn
@@ -126,6 +127,7 @@ class ServerDatabase(PostgresqlDatabase):
             raise psycopg.OperationalError("the server is away")
         conn = super()._connect()
         conn.adapters.register_loader("numeric", IntegralNumericLoader)
+        self.backends.add(conn.info.backend_pid)
         return conn
 
     def execute_sql(self, sql, params=None):

@@ -27,6 +27,11 @@ $$;
 CREATE FUNCTION as_integer(value BIGINT) RETURNS BIGINT LANGUAGE sql IMMUTABLE AS $$
     SELECT value
 $$;
+CREATE FUNCTION announce() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('pmdesk', TG_TABLE_NAME);
+    RETURN NULL;
+END $$;
 CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'integrity_constraint_violation';
@@ -660,9 +665,25 @@ def privileges() -> str:
             f"REVOKE DELETE ON {', '.join(_guarded('delete'))} FROM PUBLIC;\n")
 
 
+CHANNEL = "pmdesk"  # LISTEN pmdesk: the name of each table changed, once its change commits
+UNANNOUNCED = ("pmdesk_schema", "audit_log", "counter")  # written with the changes they follow
+
+
+def announced() -> list[str]:
+    """The tables a desk hears of when another changes them."""
+    return [table for table in table_order() if table not in UNANNOUNCED]
+
+
+def announcements() -> str:
+    """A trigger per table that tells the desks listening on `CHANNEL` which table a committed
+    transaction changed (PostgreSQL sends one notice per table and transaction, at commit)."""
+    return "".join(f"CREATE TRIGGER {table}_announce AFTER INSERT OR UPDATE OR DELETE ON {table} "
+                   f"FOR EACH STATEMENT EXECUTE FUNCTION announce();\n" for table in announced())
+
+
 def triggers() -> set[str]:
     """The triggers of the schema on the server."""
-    return set(re.findall(r"CREATE TRIGGER (\w+)", TRIGGERS))
+    return set(re.findall(r"CREATE TRIGGER (\w+)", TRIGGERS + announcements()))
 
 
 def tables() -> set[str]:
@@ -682,5 +703,5 @@ def has_identity(table: str) -> bool:
 
 def script(application_id: int) -> str:
     """The whole schema for an empty server database, recording its version."""
-    return (FUNCTIONS + TABLES + TRIGGERS + privileges()
+    return (FUNCTIONS + TABLES + TRIGGERS + announcements() + privileges()
             + f"INSERT INTO pmdesk_schema VALUES ({application_id}, {BASELINE});\n")
