@@ -51,4 +51,9 @@ def default_db_path() -> Path | str:
     env = os.environ.get(DB_ENV)
     if env and server.is_server(env):
         return env
-    return Path(env) if env else data_dir() / "office.db"
+    return Path(env) if env else office_file()
+
+
+def office_file() -> Path:
+    """This PC's own office database (the one-PC office's, 单机版)."""
+    return data_dir() / "office.db"

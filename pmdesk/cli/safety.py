@@ -14,9 +14,8 @@ from pmdesk.core.moving import move_to_server
 from pmdesk.core.safety import auth, server
 from pmdesk.core.safety import backup as backups
 from pmdesk.core.safety.db import close_db, is_read_only
-from pmdesk.core.safety.pg_backup import backup_server, restore_server
+from pmdesk.core.safety.pg_backup import backup_server, restore_server, server_backups
 from pmdesk.i18n import translate
-from pmdesk.paths import data_dir
 
 
 def add(sub) -> None:
@@ -39,7 +38,7 @@ def add(sub) -> None:
 
 def backup(args: argparse.Namespace) -> int:
     if server.is_server(place := db_path(args)):
-        target = backup_server(place, args.file or data_dir() / "backups" / "server")
+        target = backup_server(place, args.file or server_backups())
         print(translate("cli", "已备份到 {path}").format(path=target))
         return EXIT_OK
     target = backups.backup_to(db_path(args), args.file)

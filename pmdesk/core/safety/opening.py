@@ -119,20 +119,12 @@ def _open_server(url: str, *, create: bool) -> SqliteDatabase:
         db.connect()
         with db.atomic():
             db.execute_sql("SELECT pg_advisory_xact_lock(hashtext('pmdesk.schema'))")
-            if db.execute_sql("SELECT to_regclass('pmdesk_schema') IS NULL").fetchone()[0]:
-                if db.execute_sql("SELECT count(*) FROM pg_tables "
-                                  "WHERE schemaname = current_schema()").fetchone()[0]:
-                    raise DatabaseError("db.foreign_file", path=name, server=name)
+            version = _server_version(db.execute_sql, name)
+            if version is None:
                 if not create:
                     raise DatabaseError("db.server_empty", path=name, server=name)
                 db.cursor().execute(pg_schema.script(migrations.APPLICATION_ID))
-            app_id, version = db.execute_sql(
-                "SELECT application_id, version FROM pmdesk_schema").fetchone()
-            if app_id != migrations.APPLICATION_ID:
-                raise DatabaseError("db.foreign_file", path=name)
-            if version > migrations.SCHEMA_VERSION:
-                raise DatabaseError("db.too_new", path=name, version=version,
-                                    known=migrations.SCHEMA_VERSION)
+                version = pg_schema.BASELINE
             for step in range(version + 1, migrations.SCHEMA_VERSION + 1):
                 db.cursor().execute(migrations.SERVER_STEPS[step])
                 db.execute_sql("UPDATE pmdesk_schema SET version = ?", (step,))
@@ -145,3 +137,41 @@ def _open_server(url: str, *, create: bool) -> SqliteDatabase:
             raise
         raise server.server_failure(exc, url) from exc
     return db
+
+
+def _server_version(run, name: str) -> int | None:
+    """The schema version of the server database `run` (a statement's runner) reaches, None
+    when it is empty; another program's database, or a newer pmdesk's, is refused."""
+    if run("SELECT to_regclass('pmdesk_schema') IS NULL").fetchone()[0]:
+        if run("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()[0]:
+            raise DatabaseError("db.foreign_file", path=name, server=name)
+        return None
+    app_id, version = run("SELECT application_id, version FROM pmdesk_schema").fetchone()
+    if app_id != migrations.APPLICATION_ID:
+        raise DatabaseError("db.foreign_file", path=name, server=name)
+    if version > migrations.SCHEMA_VERSION:
+        raise DatabaseError("db.too_new", path=name, version=version,
+                            known=migrations.SCHEMA_VERSION)
+    return version
+
+
+def probe_server(url: str) -> int | None:
+    """测试连接: reach the server database at `url` on a connection of its own (the bound
+    database stays as it is) — the households it holds, or None when it is empty (the first
+    desk to connect gives it the schema); a coded `DatabaseError` saying what is wrong."""
+    from pmdesk.core.safety import pg_engine
+
+    name = server.display_name(url)
+    try:
+        with pg_engine.psycopg.connect(server.check_url(url), autocommit=True,
+                                       connect_timeout=server.CONNECT_TIMEOUT_S,
+                                       **server.NETWORK) as conn:
+            if _server_version(conn.execute, name) is None:
+                return None
+            return conn.execute("SELECT count(*) FROM unit").fetchone()[0]
+    except DatabaseError:
+        raise
+    except Exception as exc:
+        if server.root_server_error(exc) is None:
+            raise
+        raise server.server_failure(exc, url) from exc

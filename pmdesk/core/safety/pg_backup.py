@@ -22,6 +22,7 @@ from pmdesk.core.errors import DatabaseError
 from pmdesk.core.safety import server
 from pmdesk.core.safety.db import bind_server, close_db, db
 from pmdesk.core.safety.opening import open_db
+from pmdesk.paths import data_dir
 
 TOOLS_TIMEOUT_S = 3600
 
@@ -60,6 +61,11 @@ def _run(name: str, url: str, *args: str) -> str:
         raise DatabaseError("server.tool_failed", tool=name, server=server.display_name(url),
                             detail=detail)
     return done.stdout
+
+
+def server_backups() -> Path:
+    """Where a desk keeps the server backups it makes when not told where."""
+    return data_dir() / "backups" / "server"
 
 
 def backup_server(url: str, target: Path | str) -> Path:

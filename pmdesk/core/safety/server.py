@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 import sys
-from urllib.parse import urlsplit
+from dataclasses import dataclass
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from pmdesk.core.errors import DatabaseError, PmdeskError
 
@@ -40,7 +41,7 @@ def display_name(url: str) -> str:
     except ValueError:  # not a URL libpq could read (`check_url` says so): as typed, masked
         return PASSWORD.sub(r"\1@", url)
     host = parts.hostname or "localhost"
-    user = f"{parts.username}@" if parts.username else ""
+    user = f"{unquote(parts.username)}@" if parts.username else ""
     return f"{user}{host}{port}{parts.path or '/'}"
 
 
@@ -56,6 +57,51 @@ def check_url(url: str) -> str:
         shown = display_name(url)
         raise DatabaseError("db.server_url", server=shown, path=shown)
     return url
+
+
+@dataclass(frozen=True)
+class Address:
+    """A server database as the 连接服务器 form has it (the password apart)."""
+
+    host: str
+    port: int = 5432
+    database: str = "pmdesk"
+    user: str = "pmdesk"
+    tls: bool = False  # sslmode=require: the office LAN's traffic encrypted
+
+    def url(self, password: str = "") -> str:
+        """The URL libpq reads; the password in it only when given."""
+        login = quote(self.user, safe="") + (f":{quote(password, safe='')}" if password else "")
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        query = urlencode({"sslmode": "require"}) if self.tls else ""
+        return urlunsplit(("postgresql", f"{login}@{host}:{self.port}",
+                           "/" + quote(self.database, safe=""), query, ""))
+
+    @classmethod
+    def of(cls, url: str) -> Address:
+        parts = urlsplit(check_url(url))
+        return cls(parts.hostname or "localhost", parts.port or 5432,
+                   unquote(parts.path.strip("/")), unquote(parts.username or ""),
+                   parse_qs(parts.query).get("sslmode", [""])[0] in ("require", "verify-ca",
+                                                                     "verify-full"))
+
+
+def password_of(url: str) -> str | None:
+    """The password written in `url`, if any."""
+    password = urlsplit(url).password
+    return None if password is None else unquote(password)
+
+
+def with_password(url: str, password: str) -> str:
+    """`url` carrying `password` (what the program connects with; never shown, never saved)."""
+    parts = urlsplit(without_password(url))
+    user, _, host = parts.netloc.rpartition("@")
+    return urlunsplit(parts._replace(netloc=f"{user}:{quote(password, safe='')}@{host}"))
+
+
+def without_password(url: str) -> str:
+    """`url` without a password in it (what may be saved, shown, or given to a new process)."""
+    return PASSWORD.sub(r"\1@", url)
 
 
 def bind(url: str):
