@@ -129,9 +129,7 @@ class Cluster:
         self.run("initdb", "-D", str(data), "-U", "postgres", "--auth-local=trust",
                  "--auth-host=scram-sha-256", f"--pwfile={self.folder / 'pw'}", "-E", "UTF8",
                  "--locale=C.UTF-8")
-        self.run("pg_ctl", "-D", str(data), "-l", str(self.folder / "log"), "-w", "-o",
-                 f"-h 127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off "
-                 "-c synchronous_commit=off -c full_page_writes=off", "start")
+        self.resume()
         self.sql(f"CREATE ROLE {self.ROLE} LOGIN PASSWORD '{self.PASSWORD}'")
         self.sql(f"CREATE DATABASE office_template OWNER {self.ROLE}")
         from pmdesk.core.safety.db import close_db
@@ -141,6 +139,16 @@ class Cluster:
         close_db()
         self.sql("CREATE EXTENSION amcheck; GRANT EXECUTE ON FUNCTION "  # as the IT person would
                  f"bt_index_check(regclass, boolean) TO {self.ROLE}", "office_template")
+
+    def resume(self) -> None:
+        """Start the server (again, after `pause`)."""
+        self.run("pg_ctl", "-D", str(self.folder / "data"), "-l", str(self.folder / "log"),
+                 "-w", "-o", f"-h 127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off "
+                 "-c synchronous_commit=off -c full_page_writes=off", "start")
+
+    def pause(self) -> None:
+        """Stop the server as a restart or a power cut of the server PC would, keeping it."""
+        self.run("pg_ctl", "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop")
 
     def stop(self) -> None:
         self.run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop")

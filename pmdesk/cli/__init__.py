@@ -20,6 +20,7 @@ from pmdesk.core.safety.db import close_db, root_sqlite_error, sqlite_failure
 from pmdesk.error_messages import describe
 from pmdesk.i18n import DEFAULT_LANGUAGE, translate, use_language_without_gui
 from pmdesk.logs import logger, setup_logging
+from pmdesk.paths import DB_ENV
 
 GROUPS = ("setup", "register", "money", "opening", "documents", "safety")  # modules of this package
 
@@ -55,9 +56,11 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):   # code page without a character: never a crash
             stream.reconfigure(errors="backslashreplace")
     options, rest = _global_options(argv)
-    if not rest:  # no command: the window (the full parser is built only for commands)
-        return importlib.import_module("pmdesk.ui.app").run(db_path=db_path(options),
-                                                            language=options.lang)
+    if not rest:  # no command: the window (the full parser is built only for commands), on
+        # the database named, else on the one this PC uses (its server, or its own file)
+        named = options.db or os.environ.get(DB_ENV)
+        return importlib.import_module("pmdesk.ui.app").run(
+            db_path=db_path(options) if named else None, language=options.lang)
     use_language_without_gui(options.lang or DEFAULT_LANGUAGE)
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -8,7 +8,15 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QProcess, QSysInfo, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QLockFile,
+    QProcess,
+    QProcessEnvironment,
+    QSysInfo,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pmdesk.core.errors import PmdeskError
@@ -20,7 +28,7 @@ from pmdesk.core.safety.opening import open_db
 from pmdesk.error_messages import describe
 from pmdesk.i18n import DEFAULT_LANGUAGE, qm_path, translate
 from pmdesk.logs import setup_logging
-from pmdesk.paths import APP_AUTHOR, APP_NAME, data_dir
+from pmdesk.paths import APP_AUTHOR, APP_NAME, data_dir, default_db_path
 from pmdesk.ui.excepthook import install_excepthook
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.ui_settings import UiSettings
@@ -64,12 +72,13 @@ def lock_database(db_path: Path) -> QLockFile:
     raise PmdeskError("db.in_use", path=str(db_path), host=host or "?", pid=pid)
 
 
-def _server_name(db_path: Path) -> str:
-    key = str(Path(db_path).resolve()).lower().encode("utf-8")
-    return f"pmdesk-{hashlib.sha1(key).hexdigest()[:16]}"
+def _server_name(db_path: Path | str) -> str:
+    key = server.display_name(db_path) if server.is_server(db_path) \
+        else str(Path(db_path).resolve()).lower()
+    return f"pmdesk-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"
 
 
-def listen_for_second_start(window: MainWindow, db_path: Path):
+def listen_for_second_start(window: MainWindow, db_path: Path | str):
     """A second start on this PC asks us (through a local socket named after the database) to
     come to the front instead of opening the database again (Anki's secondInstance)."""
     from PySide6.QtNetwork import QLocalServer
@@ -92,7 +101,7 @@ def listen_for_second_start(window: MainWindow, db_path: Path):
     return server
 
 
-def ask_first_window_forward(db_path: Path) -> bool:
+def ask_first_window_forward(db_path: Path | str) -> bool:
     """Whether a pmdesk window on this PC holding `db_path` answered and came forward."""
     from PySide6.QtNetwork import QLocalSocket
 
@@ -189,29 +198,72 @@ def open_database_interactively(db_path: Path) -> tuple[Path, QLockFile] | None:
             db_path = resolved(name)
 
 
-def start(db_path: Path, language: str | None = None) -> MainWindow | None:
-    """Everything up to the shown main window; None when no database could be opened."""
+def open_server_interactively(url: str, settings: UiSettings) -> Path | str | None:
+    """Connect to the server at `url`; when it fails say why, and let the clerk try again,
+    correct the connection (连接设置…) or quit. Returns the URL opened — or this PC's own file,
+    when the clerk chose it instead."""
+    from pmdesk.ui.dialogs.connect_server import ConnectServerDialog
+
+    while True:
+        try:
+            open_db(url, check=False)
+            return url
+        except PmdeskError as exc:
+            box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "无法连接服务器"),
+                              describe(exc))
+            again = box.addButton(translate("App", "重试"), QMessageBox.ButtonRole.AcceptRole)
+            change = box.addButton(translate("App", "连接设置…"),
+                                   QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is again:
+                continue
+            if box.clickedButton() is not change:
+                return None
+            dialog = ConnectServerDialog(settings, url=url)
+            if not dialog.exec() or dialog.chosen is None:
+                return None
+            if not server.is_server(dialog.chosen):
+                return Path(dialog.chosen)
+            url = dialog.chosen
+
+
+def start(db_path: Path | str | None = None, language: str | None = None) -> MainWindow | None:
+    """Everything up to the shown main window; None when no database could be opened. Without
+    `db_path` (no --db, no PMDESK_DB): the server this PC connects to, else its own file."""
     app = create_app()
     settings = UiSettings()
     install_translators(app, language or settings.language)
     install_excepthook()
-    if server.is_server(db_path):  # issue 19: the window on a server is still to come
-        QMessageBox.information(None, translate("App", "物业前台"), translate(
-            "App", "网络版的窗口还在开发中。服务器 {server} 上的数据现在可以用命令行处理："
-                   "pmdesk --db … 加命令（见 README 的“网络版”一节）。").format(
-            server=server.display_name(str(db_path))))
-        return None
-    opened = open_database_interactively(resolved(db_path))
-    if opened is None:
-        return None
-    window = MainWindow(opened[0], settings)
-    window.database_lock = opened[1]
+    if db_path is None:
+        db_path = settings.server or default_db_path()
+    if server.is_server(db_path):
+        if server.password_of(db_path) is None:
+            from pmdesk.ui.server_link import saved_password
+
+            password = saved_password(db_path)
+            db_path = server.with_password(db_path, password) if password else db_path
+        if ask_first_window_forward(db_path):
+            raise HandedOver
+        db_path = open_server_interactively(db_path, settings)
+        if db_path is None:
+            return None
+    if server.is_server(db_path):
+        window = MainWindow(db_path, settings)
+        window.database_lock = None  # the server keeps its own locks
+    else:
+        opened = open_database_interactively(resolved(db_path))
+        if opened is None:
+            return None
+        window = MainWindow(opened[0], settings)
+        window.database_lock = opened[1]
     window.show()
     return window
 
 
-def run(db_path: Path, language: str | None = None) -> int:
-    """Start the desktop application on `db_path`; return the exit status."""
+def run(db_path: Path | str | None, language: str | None = None) -> int:
+    """Start the desktop application on `db_path` (None: as `start` chooses); return the exit
+    status."""
     try:
         window = start(db_path, language)
     except HandedOver:
@@ -229,17 +281,30 @@ def run(db_path: Path, language: str | None = None) -> int:
                  window.first_run):
         window.first_painted.connect(step)
     status = QApplication.instance().exec()
-    if getattr(window, "restart_requested", False):  # a new language: the program again
-        window.database_lock.unlock()
-        if not restart(window.db_path):
-            logging.getLogger("pmdesk").error("pmdesk could not start again after a change "
-                                              "of language: %s", sys.executable)
+    target = getattr(window, "restart_requested", None)  # a new language, another database
+    if target:
+        if window.database_lock is not None:
+            window.database_lock.unlock()
+        if not restart(window.db_path if target is True else target):
+            logging.getLogger("pmdesk").error("pmdesk could not start again: %s",
+                                              sys.executable)
     return status
 
 
-def restart(db_path: Path) -> bool:
+def restart(db_path: Path | str) -> bool:
     """Start pmdesk again on `db_path` in a process of its own (the language it starts in
-    is the one just chosen: no `--lang`)."""
+    is the one just chosen: no `--lang`). A server's password goes to it in its environment,
+    never on its command line (libpq reads PGPASSWORD)."""
     program = [sys.executable] if getattr(sys, "frozen", False) \
         else [sys.executable, "-m", "pmdesk"]
-    return QProcess.startDetached(program[0], [*program[1:], "--db", str(db_path)])[0]
+    process = QProcess()
+    environment = QProcessEnvironment.systemEnvironment()
+    if server.is_server(db_path):
+        password = server.password_of(db_path)
+        if password is not None:
+            environment.insert("PGPASSWORD", password)
+        db_path = server.without_password(db_path)
+    process.setProcessEnvironment(environment)
+    process.setProgram(program[0])
+    process.setArguments([*program[1:], "--db", str(db_path)])
+    return process.startDetached()

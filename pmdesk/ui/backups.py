@@ -1,6 +1,9 @@
 """Automatic backups while the window is open: once at start, every `backup_minutes` while
 changes happen, and on exit; each is skipped when nothing changed, verified and rotated by the
-core (`core/backup.py`). Also the reminder when no copy has left this PC for a while."""
+core (`core/backup.py`). Also the reminder when no copy has left this PC for a while.
+
+A desk of the 网络版 makes no automatic backups: the server is backed up every night where it
+stands (README, 网络版); before an import it still makes one, with pg_dump."""
 
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from pmdesk.core.safety import backup as backups
+from pmdesk.core.safety import server
+from pmdesk.core.safety.pg_backup import backup_server, server_backups
 from pmdesk.core.settings import safety_settings
 from pmdesk.i18n import translate
 from pmdesk.ui.tasks import Task, run_task
@@ -20,9 +25,11 @@ class BackupKeeper(QObject):
     made = Signal(object)  # the new backup's path
     failed = Signal(object)  # the exception
 
-    def __init__(self, db_path: Path, settings: UiSettings, parent: QObject | None = None):
+    def __init__(self, db_path: Path | str, settings: UiSettings,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.db_path = db_path
+        self.on_server = server.is_server(db_path)
         self.settings = settings
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.backup_in_background("auto"))
@@ -38,6 +45,8 @@ class BackupKeeper(QObject):
 
     def start(self) -> None:
         """The start-of-day backup, then one every `backup_minutes` (skipped if unchanged)."""
+        if self.on_server:
+            return
         self.timer.start(safety_settings().backup_minutes * 60_000)
         self.backup_in_background("auto")
 
@@ -48,9 +57,15 @@ class BackupKeeper(QObject):
         """A backup of `kind` (auto, before-import, …) in a worker, with a progress dialog when
         `progress_text` is given. Returns None without doing anything while one is running, or
         while paused after a restore (unless `force`)."""
-        if self.running is not None or (self.paused and not force):
+        if self.running is not None or (self.paused and not force) or (
+                self.on_server and kind == "auto"):
             return None
         keep = self._keep()
+
+        def work(progress, cancel) -> Path | None:
+            if self.on_server:
+                return backup_server(self.db_path, server_backups())
+            return backups.auto_backup(self.db_path, label=kind, force=force, keep=keep)
 
         def done(path: Path | None) -> None:
             self.running = None
@@ -64,14 +79,15 @@ class BackupKeeper(QObject):
             (on_error or self.failed.emit)(exc)
 
         self.running = run_task(
-            self.parent(), lambda progress, cancel: backups.auto_backup(
-                self.db_path, label=kind, force=force, keep=keep),
-            on_done=done, on_error=failed, label=progress_text, uses_db=False,
-            quiet=not progress_text)
+            self.parent(), work, on_done=done, on_error=failed, label=progress_text,
+            uses_db=False, quiet=not progress_text)
         return self.running
 
     def reminder(self) -> str:
-        """The warning to show when no copy left the PC for `offsite_days`; '' otherwise."""
+        """The warning to show when no copy left the PC for `offsite_days`; '' otherwise
+        (and on a server, which is backed up where it stands)."""
+        if self.on_server:
+            return ""
         days = backups.days_since_off_machine_copy()
         if days is None:
             return translate("Backups", "还没有把备份存到U盘或其他电脑：电脑损坏或被盗时，"

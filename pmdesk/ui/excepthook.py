@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 import traceback
 from types import TracebackType
 
@@ -23,6 +24,7 @@ from pmdesk.i18n import translate
 from pmdesk.logs import setup_logging
 
 log = logging.getLogger("pmdesk.ui")
+SAME_SENTENCE_S = 10  # a server away fails every keystroke that reads: said once meanwhile
 
 
 class _Hook(QObject):
@@ -35,6 +37,7 @@ class _Hook(QObject):
         super().__init__()
         self.seen: set[str] = set()
         self.open_dialogs: list[QObject] = []  # a parentless dialog needs an owner
+        self.last_said = ("", 0.0)
         self.raised.connect(self._show)  # queued when raised on a worker thread
         self.explained.connect(self._explain)
 
@@ -63,6 +66,10 @@ class _Hook(QObject):
         self.raised.emit(build_report(exc_type, exc, tb), str(log_file or "-"))
 
     def _explain(self, text: str) -> None:
+        said, when = self.last_said
+        if text == said and time.monotonic() - when < SAME_SENTENCE_S:
+            return
+        self.last_said = (text, time.monotonic())
         QMessageBox.warning(QApplication.activeWindow(), translate("Messages", "无法完成"), text)
 
     def _show(self, report: str, log_file: str) -> None:

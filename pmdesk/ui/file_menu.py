@@ -41,6 +41,16 @@ class FileMenu:
                                          self.check_database)
         self.audit_action = self._action(translate("MainWindow", "操作日志(&L)…"),
                                          self.open_audit_log)
+        self.connect_action = self._action(
+            translate("MainWindow", "连接服务器(&S)…"), self.connect_server,
+            tip=translate("MainWindow", "网络版：几台电脑共用服务器上的同一个数据库"))
+        if self.on_server:  # the server's own backups and its IT person's restore
+            self.backup_to_action.setToolTip(translate("MainWindow",
+                                                       "把服务器上的数据备份到指定位置"))
+            self.restore_action.setEnabled(False)
+            self.restore_action.setStatusTip(translate(
+                "MainWindow", "服务器上的数据库由管理服务器的同事恢复（恢复到一个新的空数据库）"))
+            self.auto_backup_action.setVisible(False)
         self.lock_action = self._action(translate("MainWindow", "锁定屏幕"), self.lock, "Ctrl+L")
         self.switch_action = self._action(translate("MainWindow", "切换用户…"),
                                           lambda: self.lock(switch=True))
@@ -70,7 +80,7 @@ class FileMenu:
                      self.import_action, self.import_arrears_action, self.import_credit_action,
                      self.opening_batches_action, None, self.export_action,
                      self.export_bills_action, self.export_payments_action,
-                     self.export_arrears_action, None,
+                     self.export_arrears_action, None, self.connect_action, None,
                      self.lock_action, self.switch_action, self.quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
 
@@ -138,14 +148,16 @@ class FileMenu:
         return self._backup(None)
 
     def backup_to(self):
+        suffix, kind = ((".dump", translate("MainWindow", "服务器备份 (*.dump)")) if self.on_server
+                        else (".db", translate("MainWindow", "数据库备份 (*.db)")))
         name, _ = QFileDialog.getSaveFileName(
-            self, translate("MainWindow", "备份到"), f"pmdesk-backup-{backups.timestamp()}.db",
-            translate("MainWindow", "数据库备份 (*.db)"))
+            self, translate("MainWindow", "备份到"),
+            f"pmdesk-backup-{backups.timestamp()}{suffix}", kind)
         return self._backup(Path(name)) if name else None
 
     def _backup(self, target: Path | None):
         def done(path: Path) -> None:
-            if backups.is_off_machine(self.db_path, path):
+            if not self.on_server and backups.is_off_machine(self.db_path, path):
                 backups.note_off_machine_copy(path)
                 self.show_backup_reminder()
             message = translate("MainWindow", "已备份到 {path}").format(path=path)
@@ -154,8 +166,14 @@ class FileMenu:
 
         from pmdesk.ui.tasks import run_task
 
-        return run_task(self, lambda progress, cancel: backups.backup_to(self.db_path, target),
-                        on_done=done, on_error=lambda exc: show_error(self, exc),
+        def work(progress, cancel) -> Path:
+            if self.on_server:  # pg_dump, into this PC's backups folder unless told where
+                from pmdesk.core.safety.pg_backup import backup_server, server_backups
+
+                return backup_server(self.db_path, target or server_backups())
+            return backups.backup_to(self.db_path, target)
+
+        return run_task(self, work, on_done=done, on_error=lambda exc: show_error(self, exc),
                         label=translate("MainWindow", "正在备份…"))
 
     def restore(self) -> None:
@@ -170,6 +188,16 @@ class FileMenu:
 
         CheckDialog(self.db_path, self).exec()
 
+    def connect_server(self) -> None:
+        """连接服务器…: this desk on the office's server, or back on this PC's own file; the
+        program starts again on the database chosen."""
+        from pmdesk.ui.dialogs.connect_server import ConnectServerDialog
+
+        dialog = ConnectServerDialog(self.settings, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restart_requested = dialog.chosen  # app.run starts it there once closed
+            self.close()
+
     def open_audit_log(self) -> None:
         from pmdesk.ui.dialogs.audit_log import AuditLogDialog
 
@@ -178,7 +206,10 @@ class FileMenu:
     def verify_database(self):
         """In the background: `PRAGMA quick_check`, then the receipt journal against the
         database. A damaged file, or receipts the journal saw that the file lost (a power cut),
-        are said at once — while the window is open."""
+        are said at once — while the window is open. (A server keeps its own log: nothing
+        of this to check at a desk.)"""
+        if self.on_server:
+            return None
         def damaged(exc: BaseException) -> None:
             if self.closed:  # and its database with it: a check that ends now says nothing
                 return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 import pmdesk
 from pmdesk.core.first_day import set_no_opening
-from pmdesk.core.safety import auth, session
+from pmdesk.core.safety import auth, server, session
 from pmdesk.core.safety.db import db, is_read_only
 from pmdesk.core.settings import get_office_profile, safety_settings
 from pmdesk.i18n import translate
@@ -39,15 +39,26 @@ if TYPE_CHECKING:
 
 DEMO_HOUSEHOLDS = 2000
 DEMO_YEARS = 2  # of bills and payments
+# What another desk's change on the server means for this window (`heard`)
+MONEY = {"fee_item", "opening_batch", "bill", "payment", "payment_void", "allocation",
+         "reduction", "credit", "collection_case", "collection_action", "demand_letter",
+         "delivery", "instalment_plan", "instalment", "opening_undo", "opening_payment",
+         "credit_entry"}
+REGISTER = {"building", "unit", "person", "occupancy", "tag", "unit_tag", "vehicle"}
+COMPLAINTS = {"complaint", "complaint_step", "complaint_file"}
+EVENTS = {"event", "signup", "event_feedback", "event_file", "event_partner"}
+PROFILE = {"office_profile", "setting"}
 
 
 class MainWindow(DeskLock, FileMenu, QMainWindow):
     first_painted = Signal()  # the window is on screen: time for the work that could wait
 
-    def __init__(self, db_path: Path, settings: UiSettings,
+    def __init__(self, db_path: Path | str, settings: UiSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.on_server = server.is_server(db_path)  # the 网络版: a URL, its password in it
+        self.db_path = db_path if self.on_server else Path(db_path)
+        self.watch = None  # the server's (`server_link.ServerWatch`), once the window is shown
         self.settings = settings
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -103,9 +114,12 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         if self.ready:
             return
         self.ready = True
-        from pmdesk.ui.tasks import GUI_BUSY_TIMEOUT_MS
+        if self.on_server:
+            self.watch_server()
+        else:
+            from pmdesk.ui.tasks import GUI_BUSY_TIMEOUT_MS
 
-        db.execute_sql(f"PRAGMA busy_timeout = {GUI_BUSY_TIMEOUT_MS}")  # see write_when_free
+            db.execute_sql(f"PRAGMA busy_timeout = {GUI_BUSY_TIMEOUT_MS}")  # write_when_free
         for action, shortcut in self._shortcuts:
             action.setShortcut(QKeySequence(shortcut))
         self.residents_tab.load()
@@ -206,6 +220,41 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             self.resize(1100, 720)
         self.tabs.setCurrentIndex(min(max(self.settings.last_tab, 0), self.tabs.count() - 1))
 
+    # -- the other desks (网络版) ---------------------------------------------------------
+
+    def watch_server(self) -> None:
+        from pmdesk.ui.server_link import ServerWatch
+
+        self.watch = ServerWatch(self.db_path, self)
+        self.watch.changed.connect(self.heard)
+        self.watch.state.connect(self.show_server_state)
+        self.watch.start()
+
+    def show_server_state(self, connected: bool, desks: int) -> None:
+        place = server.display_name(self.db_path)
+        if connected:
+            self.db_label.setStyleSheet("")
+            self.db_label.setText(translate("MainWindow", "服务器：{server}　在线 {desks} 台")
+                                  .format(server=place, desks=desks))
+        else:
+            self.db_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.db_label.setText(translate("MainWindow", "服务器 {server} 连不上，正在重新连接…")
+                                  .format(server=place))
+
+    def heard(self, tables: set[str]) -> None:
+        """Another desk changed `tables`: what this window shows of them is read again —
+        without touching what the clerk is typing."""
+        if tables & PROFILE:
+            self.refresh_profile()
+        if tables & (REGISTER | MONEY):
+            self.residents_tab.model.forget()
+        if tables & MONEY:
+            self.fees_tab.changed_elsewhere()
+        if tables & COMPLAINTS:
+            self.complaints_tab.refresh()
+        if tables & EVENTS:
+            self.events_tab.refresh()
+
     # -- state shown --------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -227,7 +276,11 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             shown = translate("MainWindow", "数据库（只读，不能保存修改）：{path}")
         self.setWindowTitle(title)
         self.office_label.setText(office)
-        self.db_label.setText(shown.format(path=self.db_path))
+        if not self.on_server:  # a server's label says whether it is there (watch)
+            self.db_label.setText(shown.format(path=self.db_path))
+        elif not self.db_label.text():
+            self.db_label.setText(translate("MainWindow", "服务器：{server}").format(
+                server=server.display_name(self.db_path)))
         user = session.current()
         if user is not None:
             from pmdesk.ui.access import role_label
@@ -372,7 +425,12 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
                          "住户档案、物业收费、投诉报修、社区活动与通知文书。</p>"
                          "<p>数据库：{path}</p><p>以 GPL-3.0-or-later 许可发布。</p>")
         QMessageBox.about(self, translate("MainWindow", "关于物业前台"), text.format(
-            version=pmdesk.__version__, path=html.escape(str(self.db_path))))
+            version=pmdesk.__version__, path=html.escape(self.place)))
+
+    @property
+    def place(self) -> str:
+        """The database as the clerk may see it: its file, or the server without password."""
+        return server.display_name(self.db_path) if self.on_server else str(self.db_path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.signed_in:  # the last backup first, in the background with its progress
@@ -393,5 +451,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self._splitters(restore=False)
         self.settings.last_tab = self.tabs.currentIndex()
         self.settings.sync()
+        if self.watch is not None:
+            self.watch.stop()
         self.closed = True  # background work that ends later has no one to tell
         super().closeEvent(event)

@@ -65,6 +65,16 @@ class UiSettings:
     def last_user(self, value: str) -> None:
         self.store.setValue("session/last_user", value)
 
+    @property
+    def server(self) -> str:
+        """The office's server this PC connects to (its URL without the password: that is in
+        the credential store), or '' for this PC's own database file."""
+        return str(self.store.value("database/server", ""))
+
+    @server.setter
+    def server(self, value: str) -> None:
+        self.store.setValue("database/server", value)
+
     def splitter(self, name: str) -> QByteArray | None:
         value = self.store.value(f"splitters/{name}")
         return value if isinstance(value, QByteArray) else None

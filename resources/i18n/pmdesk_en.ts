@@ -214,8 +214,16 @@
         <translation>Open database</translation>
     </message>
     <message>
-        <source>网络版的窗口还在开发中。服务器 {server} 上的数据现在可以用命令行处理：pmdesk --db … 加命令（见 README 的“网络版”一节）。</source>
-        <translation>The window of the networked edition is still being built. The data on the server {server} can be worked with on the command line for now: pmdesk --db … with a command (see the README&apos;s 网络版 section).</translation>
+        <source>无法连接服务器</source>
+        <translation>Cannot connect to the server</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>连接设置…</source>
+        <translation>Connection settings…</translation>
     </message>
     <message>
         <source>数据库 (*.db)</source>
@@ -1089,6 +1097,10 @@
         <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;{room}&lt;/b&gt;&#x3000;{owner}&#x3000;floor area {area} m²&#x3000;{tags}&lt;br&gt;{standing}</translation>
     </message>
     <message>
+        <source>这户的账单刚在另一台电脑上有变动，已重新读取，请核对后再收款。</source>
+        <translation>This household&apos;s bills were just changed at another desk and have been read again; check them before taking the payment.</translation>
+    </message>
+    <message>
         <source>已选 {count} 笔，合计 {total}</source>
         <translation>{count} bills ticked, total {total}</translation>
     </message>
@@ -1152,6 +1164,10 @@
         <translation>Check database</translation>
     </message>
     <message>
+        <source>检查服务器上的数据库：表和保护规则、金额、收据号和操作日志。检查时可以继续工作。</source>
+        <translation>Checks the database on the server: tables and protection rules, amounts, receipt numbers and the audit log. You can keep working while it runs.</translation>
+    </message>
+    <message>
         <source>检查前会先备份一次。大的数据库要检查几十秒，检查时可以继续工作。</source>
         <translation>A backup is made first. A large database takes tens of seconds; you can keep working meanwhile.</translation>
     </message>
@@ -1180,8 +1196,16 @@
         <translation>{count} problems found</translation>
     </message>
     <message>
+        <source>服务器上的数据库完好。</source>
+        <translation>The database on the server is in good order.</translation>
+    </message>
+    <message>
         <source>数据库完好。检查前的备份：{path}</source>
         <translation>The database is in good health. Backup made before the check: {path}</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库有问题。请不要继续录入，把下面的详细信息发给管理服务器的同事或技术支持。</source>
+        <translation>The database on the server has problems. Stop entering data and send the details below to whoever runs the server, or to technical support.</translation>
     </message>
     <message>
         <source>数据库有问题。请不要继续录入，先用“文件 → 从备份恢复”查看最近的可用备份，或把下面的详细信息发给技术支持。检查前的备份：{path}</source>
@@ -2109,6 +2133,81 @@
     <message>
         <source>这一步会记入时间线，写明经办人和时间。</source>
         <translation>This step goes into the timeline with who and when.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>连接服务器</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>例如 192.168.1.10</source>
+        <translation>e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>在这台电脑上记住密码</source>
+        <translation>Remember the password on this PC</translation>
+    </message>
+    <message>
+        <source>加密连接（服务器已配置 TLS 时勾选）</source>
+        <translation>Encrypted connection (tick when the server has TLS set up)</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>数据库名</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>网络版：办公室的几台电脑共用服务器上的同一个数据库。地址、数据库名、用户名和密码由管理服务器的同事提供。</source>
+        <translation>Network edition: the office&apos;s PCs share one database on a server. Whoever runs the server gives you the address, database name, user name and password.</translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>连接(&amp;C)</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>使用本机数据库</source>
+        <translation>Use this PC&apos;s database</translation>
+    </message>
+    <message>
+        <source>不再连接服务器，使用这台电脑上自己的数据库文件（单机版）</source>
+        <translation>Stop using the server and use this PC&apos;s own database file (single-PC edition)</translation>
+    </message>
+    <message>
+        <source>正在连接服务器…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>连接成功：这是一个空数据库，第一次连接时会建立物业前台的数据表。</source>
+        <translation>Connected: the database is empty; pmdesk creates its tables on the first connection.</translation>
+    </message>
+    <message>
+        <source>连接成功：服务器上有物业前台的数据（{count} 户）。</source>
+        <translation>Connected: the server holds pmdesk data ({count} households).</translation>
+    </message>
+    <message>
+        <source>这台电脑不能保存密码，下次启动时需要重新输入。</source>
+        <translation>This PC cannot store the password; you will need to type it again at the next start.</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +5022,22 @@ Note: this file was already imported on {when}.</translation>
         <translation>Audit &amp;log…</translation>
     </message>
     <message>
+        <source>连接服务器(&amp;S)…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <source>网络版：几台电脑共用服务器上的同一个数据库</source>
+        <translation>Network edition: several PCs share one database on a server</translation>
+    </message>
+    <message>
+        <source>把服务器上的数据备份到指定位置</source>
+        <translation>Back up the server&apos;s data to a place you choose</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库由管理服务器的同事恢复（恢复到一个新的空数据库）</source>
+        <translation>The database on a server is restored by whoever runs the server (into a new, empty database)</translation>
+    </message>
+    <message>
         <source>锁定屏幕</source>
         <translation>Lock screen</translation>
     </message>
@@ -5039,8 +5154,20 @@ Note: this file was already imported on {when}.</translation>
         <translation>Take a payment</translation>
     </message>
     <message>
+        <source>服务器：{server}&#x3000;在线 {desks} 台</source>
+        <translation>Server: {server}   {desks} desk(s) online</translation>
+    </message>
+    <message>
+        <source>服务器 {server} 连不上，正在重新连接…</source>
+        <translation>Server {server} cannot be reached; reconnecting…</translation>
+    </message>
+    <message>
         <source>（尚未填写办公室信息）</source>
         <translation>(office profile not entered yet)</translation>
+    </message>
+    <message>
+        <source>服务器：{server}</source>
+        <translation>Server: {server}</translation>
     </message>
     <message>
         <source>填写…</source>
@@ -5183,6 +5310,10 @@ Print them now?</translation>
     <message>
         <source>欠费明细-{date}.xlsx</source>
         <translation>arrears-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>服务器备份 (*.dump)</source>
+        <translation>Server backups (*.dump)</translation>
     </message>
     <message>
         <source>备份到</source>
@@ -7509,6 +7640,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>收据号</source>
         <translation>receipt number</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>数据库名</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
     </message>
     <message>
         <source>账单</source>

@@ -60,6 +60,33 @@ def message_boxes(monkeypatch):
 
 
 @pytest.fixture
+def launched(monkeypatch):
+    """Programs the window started again (`app.restart`), as (program, arguments, PGPASSWORD
+    in their environment), instead of starting them."""
+    from pmdesk.ui import app as app_module
+
+    started: list[tuple[str, list[str], str | None]] = []
+
+    class Process:
+        def setProcessEnvironment(self, environment) -> None:
+            self.password = environment.value("PGPASSWORD") \
+                if environment.contains("PGPASSWORD") else None
+
+        def setProgram(self, program: str) -> None:
+            self.program = program
+
+        def setArguments(self, arguments: list[str]) -> None:
+            self.arguments = arguments
+
+        def startDetached(self) -> bool:
+            started.append((self.program, self.arguments, self.password))
+            return True
+
+    monkeypatch.setattr(app_module, "QProcess", Process)
+    return started
+
+
+@pytest.fixture
 def ime():
     return ime_type
 

@@ -52,23 +52,18 @@ def test_run_opens_the_database_and_shows_the_window(started, tmp_path, qtbot):
 
 
 def test_a_restart_for_a_new_language_opens_the_same_database_again(started, tmp_path,
-                                                                     monkeypatch):
+                                                                     monkeypatch, launched):
     """The window closed for a new language: its lock is let go, then pmdesk starts again on
     the same database (without a --lang that would keep the old language)."""
-    from PySide6.QtCore import QProcess
-
     def closed_for_a_restart(*args) -> int:
         main_windows()[0].restart_requested = True
         return 0
 
-    launched = []
     monkeypatch.setattr(QApplication, "exec", closed_for_a_restart)
-    monkeypatch.setattr(QProcess, "startDetached",
-                        lambda program, arguments: launched.append((program, arguments))
-                        or (True, 1))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
     path = tmp_path / "office.db"
     assert started(path) == 0
-    assert launched == [(sys.executable, ["-m", "pmdesk", "--db", str(path)])]
+    assert launched == [(sys.executable, ["-m", "pmdesk", "--db", str(path)], None)]
     assert not (tmp_path / "office.db.lock").exists()
 
 
@@ -79,17 +74,6 @@ def test_a_database_that_cannot_be_opened_is_explained(started, tmp_path, monkey
     assert started(tmp_path / "broken.db") == 1
     assert shown and "broken.db 不是数据库文件" in shown[0]
     assert main_windows() == []
-
-
-def test_a_server_is_not_taken_for_a_file_and_the_window_says_what_to_use(
-        started, tmp_path, monkeypatch, message_boxes):
-    """Issue 19: until the window works on a server, it says so (without the password) and
-    points to the command line; it never makes a folder named after the URL."""
-    monkeypatch.chdir(tmp_path)
-    assert started("postgresql://desk:secret@192.168.1.10/office") == 1
-    assert message_boxes and "desk@192.168.1.10/office" in message_boxes[0][2]
-    assert "secret" not in message_boxes[0][2] and main_windows() == []
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith("postgresql")]
 
 
 def test_a_database_open_in_another_window_is_refused(started, tmp_path, monkeypatch):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.checkup import CheckReport, check_database
+from pmdesk.core.safety import server
 from pmdesk.core.settings import safety_settings
 from pmdesk.i18n import translate
 from pmdesk.ui.alerts import show_error
@@ -32,12 +33,15 @@ OK_COLOR, BAD_COLOR = "#1b7f3b", "#b00020"
 
 
 class CheckDialog(QDialog):
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("CheckDialog", "检查数据库"))
-        self.db_path = Path(db_path)
+        self.on_server = server.is_server(db_path)
+        self.db_path = db_path if self.on_server else Path(db_path)
         self.report: CheckReport | None = None
         self.summary = QLabel(translate(
+            "CheckDialog", "检查服务器上的数据库：表和保护规则、金额、收据号和操作日志。"
+                           "检查时可以继续工作。") if self.on_server else translate(
             "CheckDialog", "检查前会先备份一次。大的数据库要检查几十秒，检查时可以继续工作。"))
         self.summary.setWordWrap(True)
         self.lines = QLabel()
@@ -86,13 +90,17 @@ class CheckDialog(QDialog):
                         f"{state}</p>")
         self.lines.setText("".join(rows))
         if report.ok:
-            self.summary.setText(translate("CheckDialog", "数据库完好。检查前的备份：{path}")
+            self.summary.setText(translate("CheckDialog", "服务器上的数据库完好。")
+                                 if self.on_server else
+                                 translate("CheckDialog", "数据库完好。检查前的备份：{path}")
                                  .format(path=report.backup or "-"))
             self.details.hide()
-        else:
-            self.summary.setText(translate(
-                "CheckDialog", "数据库有问题。请不要继续录入，先用“文件 → 从备份恢复”查看最近的"
-                               "可用备份，或把下面的详细信息发给技术支持。检查前的备份：{path}")
-                .format(path=report.backup or "-"))
-            self.details.setPlainText("\n".join(report.lines()))
-            self.details.show()
+            return
+        self.summary.setText(translate(
+            "CheckDialog", "服务器上的数据库有问题。请不要继续录入，把下面的详细信息发给管理"
+                           "服务器的同事或技术支持。") if self.on_server else translate(
+            "CheckDialog", "数据库有问题。请不要继续录入，先用“文件 → 从备份恢复”查看最近的"
+                           "可用备份，或把下面的详细信息发给技术支持。检查前的备份：{path}")
+            .format(path=report.backup or "-"))
+        self.details.setPlainText("\n".join(report.lines()))
+        self.details.show()

@@ -308,6 +308,19 @@ class CashDesk(QWidget):
         self.amount.setFocus()
         self.amount.selectAll()
 
+    def recheck(self) -> None:
+        """Another desk may have taken this household's money: if its open bills are not the
+        ones shown, read the household again and say why the form changed."""
+        if self.unit_id is None or self.paying:
+            return
+        shown = [(bill.bill_id, bill.owed) for bill in self.model.rows]
+        if [(bill.bill_id, bill.owed) for bill in payments.open_bills(self.unit_id)] == shown:
+            return
+        self.load(self.unit_id)
+        self.echo.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.echo.setText(translate("CashDesk", "这户的账单刚在另一台电脑上有变动，已重新读取，"
+                                                "请核对后再收款。"))
+
     def reset(self) -> None:
         self.unit_id = None
         self.model.set_rows([])

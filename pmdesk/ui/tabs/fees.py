@@ -100,6 +100,14 @@ class FeesTab(QWidget):
         self.desk.reset()
         self._stale()
 
+    def changed_elsewhere(self) -> None:
+        """Another desk moved money: the report page shown reads again, the others when next
+        shown, and the household at the cash desk if its bills changed."""
+        if self.pages is None:
+            return
+        self._stale()
+        self.desk.recheck()
+
     def collect_from(self, unit_id: int) -> None:
         """Open the cash desk on a household (from its card, or a row of the arrears)."""
         self.ensure_loaded()
