@@ -54,10 +54,12 @@ def move_to_server(path: Path | str, url: str, *, approved_by: auth.User | None 
         name = server.display_name(url)
         tables = [t for t in pg_schema.table_order() if t not in DERIVED]
         if any(dbmod.db.execute_sql(f"SELECT EXISTS (SELECT 1 FROM {t})").fetchone()[0]
-               for t in tables):
+               for t in tables if t not in pg_schema.SEEDED):
             raise DatabaseError("move.server_not_empty", server=name, path=name)
         rows: dict[str, int] = {}
         with dbmod.db.atomic():
+            for table in pg_schema.SEEDED:  # a new database's rows, the file's instead
+                dbmod.db.execute_sql(f"DELETE FROM {table}")
             for done, table in enumerate(tables):
                 rows[table] = _copy(source, table)
                 if progress:

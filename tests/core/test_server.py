@@ -347,3 +347,18 @@ def test_a_committed_change_is_announced_to_the_other_desks(server_estate):
     assert {"payment", "allocation", "bill"} <= {n.payload for n in heard}
     assert {n.pid for n in heard} <= pg_engine.server_db.backends
     desk_2.close()
+
+
+def test_a_new_office_starts_with_the_same_rows_on_either_engine(pg_cluster, tmp_path):
+    """What a new database holds before anyone types (the event partners offered) is the
+    same on a file and on a server."""
+    def rows() -> dict[str, list]:
+        return {table: sorted(db.execute_sql(f"SELECT * FROM {table}").fetchall())
+                for table in pg_schema.tables() - {"pmdesk_schema"}}
+
+    open_db(tmp_path / "office.db")
+    on_file = rows()
+    close_db()
+    open_db(pg_cluster.new_database(empty=True))
+    assert rows() == on_file and on_file["event_partner"]
+    close_db()

@@ -78,12 +78,16 @@ def bills_and_payments(rng: random.Random, years: int,
                             for bill_id, fen in parts]
         if excess:
             credit_rows.append((unit_id, excess, payment_id, day.isoformat(), created))
+    owners: dict[int, str] = {}  # the payer: the household's first owner
+    for unit_id, name in cursor.execute(
+            "SELECT o.unit_id, p.name FROM occupancy o JOIN person p ON p.id = o.person_id "
+            "WHERE o.role = 'owner' AND o.end_date IS NULL ORDER BY o.id").fetchall():
+        owners.setdefault(unit_id, name)
     cursor.executemany(
         "INSERT INTO payment (id, receipt_no, year, seq, unit_id, payer, method, amount, "
-        "tendered, paid_on, created_at, clerk) SELECT ?, ?, ?, ?, ?, coalesce((SELECT p.name "
-        "FROM occupancy o JOIN person p ON p.id = o.person_id WHERE o.unit_id = ? AND "
-        "o.role = 'owner' AND o.end_date IS NULL LIMIT 1), ''), ?, ?, ?, ?, ?, ?",
-        [(pid, no, year, s, unit, unit, *rest) for pid, no, year, s, unit, *rest in payment_rows])
+        "tendered, paid_on, created_at, clerk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(pid, no, year, s, unit, owners.get(unit, ""), *rest)
+         for pid, no, year, s, unit, *rest in payment_rows])
     ids_taken("payment")
     if progress:
         progress(0.75)
