@@ -15,6 +15,8 @@ from pmdesk.core.settings import save_office_profile
 from tests.core.test_fees import _unit
 from tests.ui.conftest import ime_type
 
+pytestmark = pytest.mark.both_engines
+
 HOUSEHOLDS = {"病": "1-1-101", "下岗": "1-1-102", "矛盾": "1-1-103", "拒缴": "1-1-104",
               "按时": "1-1-105"}
 

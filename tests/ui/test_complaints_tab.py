@@ -13,6 +13,8 @@ from pmdesk.core.service import complaints
 from pmdesk.core.settings import save_office_profile
 from tests.core.test_fees import _unit
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def homes(db_path):

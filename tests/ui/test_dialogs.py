@@ -3,6 +3,7 @@
 import sys
 import threading
 
+import pytest
 from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
@@ -11,6 +12,8 @@ from pmdesk.core.settings import get_office_profile, save_office_profile
 from pmdesk.ui import excepthook
 from pmdesk.ui.dialogs import exception
 from pmdesk.ui.dialogs.office_profile import OfficeProfileDialog
+
+pytestmark = pytest.mark.both_engines
 
 
 def seal_png() -> bytes:

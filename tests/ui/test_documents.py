@@ -15,6 +15,8 @@ from pmdesk.ui.dialogs.archive import ArchiveDialog
 from pmdesk.ui.dialogs.letter_editor import LetterEditor
 from pmdesk.ui.dialogs.preview import PreviewDialog
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def previews(monkeypatch):
@@ -168,6 +170,7 @@ def test_saving_the_pdf(qtbot, tmp_path, monkeypatch, message_boxes):
     assert (tmp_path / "停水通知.pdf").read_bytes() == data
 
 
+@pytest.mark.sqlite_only  # the file's own neighbours
 def test_saving_the_pdf_over_the_database_is_refused(qtbot, db_path, monkeypatch,
                                                     message_boxes):
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

@@ -15,6 +15,8 @@ from pmdesk.core.register import units
 from pmdesk.core.safety.db import db
 from pmdesk.ui.dialogs.preview import PreviewDialog
 
+pytestmark = pytest.mark.both_engines
+
 THIS_MONTH = period_of(clock.today())
 
 

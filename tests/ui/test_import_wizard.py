@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from pmdesk.core.register import residents
 from pmdesk.ui.dialogs.import_wizard import ImportWizard
 
+pytestmark = pytest.mark.both_engines
+
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "roster-sample.xlsx"
 
 

@@ -15,6 +15,8 @@ from pmdesk.core.money.amounts import add_months, money_text, period_of, period_
 from pmdesk.core.settings import save_office_profile
 from tests.core.test_fees import _unit
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def household(db_path):

@@ -17,6 +17,8 @@ from pmdesk.ui.dialogs import opening_wizard
 from pmdesk.ui.dialogs.opening_wizard import OpeningWizard
 from tests.fixtures.make_opening_samples import ROOMS
 
+pytestmark = pytest.mark.both_engines
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 

@@ -9,6 +9,8 @@ from pmdesk.core.register import residents
 from pmdesk.ui.dialogs.household import HouseholdCard, MoveOutDialog, OccupantDialog
 from pmdesk.ui.tabs.residents import ResidentsTab
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def tab(qtbot, db_path):
