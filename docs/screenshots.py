@@ -32,6 +32,7 @@ def shoot(language: str, db_path: Path) -> None:
     from pmdesk.ui.dialogs.archive import ArchiveDialog
     from pmdesk.ui.dialogs.audit_log import AuditLogDialog
     from pmdesk.ui.dialogs.checkup import CheckDialog
+    from pmdesk.ui.dialogs.connect_server import ConnectServerDialog
     from pmdesk.ui.dialogs.letter_editor import LetterEditor
     from pmdesk.ui.dialogs.office_profile import OfficeProfileDialog
     from pmdesk.ui.dialogs.restore import RestoreDialog
@@ -120,6 +121,13 @@ def shoot(language: str, db_path: Path) -> None:
     def file_menu() -> None:
         grab(window, "file-menu")
         window.menuBar().actions()[0].menu().close()
+        dialog = ConnectServerDialog(window.settings, window,
+                                     url="postgresql://pmdesk@192.168.1.10:5432/office")
+        dialog.show()
+        dialog.move(window.x() + 200, window.y() + 120)
+        later(lambda: (grab(dialog, "connect-server"), dialog.close(), profile()))
+
+    def profile() -> None:
         dialog = OfficeProfileDialog(window)
         dialog.show()
         dialog.move(window.x() + 200, window.y() + 120)

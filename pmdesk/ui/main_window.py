@@ -231,15 +231,14 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.watch.start()
 
     def show_server_state(self, connected: bool, desks: int) -> None:
-        place = server.display_name(self.db_path)
         if connected:
             self.db_label.setStyleSheet("")
             self.db_label.setText(translate("MainWindow", "服务器：{server}　在线 {desks} 台")
-                                  .format(server=place, desks=desks))
+                                  .format(server=self.place, desks=desks))
         else:
             self.db_label.setStyleSheet("color: #b00020; font-weight: bold;")
             self.db_label.setText(translate("MainWindow", "服务器 {server} 连不上，正在重新连接…")
-                                  .format(server=place))
+                                  .format(server=self.place))
 
     def heard(self, tables: set[str]) -> None:
         """Another desk changed `tables`: what this window shows of them is read again —
@@ -280,7 +279,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             self.db_label.setText(shown.format(path=self.db_path))
         elif not self.db_label.text():
             self.db_label.setText(translate("MainWindow", "服务器：{server}").format(
-                server=server.display_name(self.db_path)))
+                server=self.place))
         user = session.current()
         if user is not None:
             from pmdesk.ui.access import role_label

@@ -210,6 +210,21 @@ def test_connect_to_a_server_tests_it_keeps_the_password_apart_and_starts_there(
     assert window.on_server and window.residents_tab.model.rowCount() == 60
 
 
+def test_a_saved_password_the_server_refuses_is_explained_at_start(desk, estate, ui_settings,
+                                                                   credentials, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from pmdesk.core.safety import server
+
+    bare = server.without_password(estate)
+    ui_settings.server = bare
+    assert server_link.save_password(bare, "changed-since")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert desk(None) is None  # closed: nothing opened, nothing written
+    assert shown and "拒绝登录" in shown[0] and "changed-since" not in shown[0]
+
+
 def test_a_restart_on_a_server_gives_the_password_in_the_environment_only(launched):
     """连接服务器… or a new language starts pmdesk again: the server's password goes to the new
     process in PGPASSWORD, never on its command line (other users of the PC can read that)."""
