@@ -120,8 +120,14 @@ class Cluster:
         self.count = 0
 
     def run(self, tool: str, *args: str, **kwargs) -> subprocess.CompletedProcess:
+        """Run a PostgreSQL program — on the real clock: libfaketime, which
+        `tests/at_odd_moments.sh` preloads for the suite, stops the server's timers (its
+        deadlock check never comes)."""
+        env = {key: value for key, value in os.environ.items()
+               if key != "LD_PRELOAD" and not key.startswith("FAKETIME")}
         return subprocess.run([*self.as_owner, str(self.bindir / tool), *args], check=True,
-                              capture_output=True, text=True, cwd=self.folder, **kwargs)
+                              capture_output=True, text=True, cwd=self.folder, env=env,
+                              **kwargs)
 
     def start(self) -> None:
         data = self.folder / "data"

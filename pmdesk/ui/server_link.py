@@ -75,6 +75,7 @@ class ServerWatch(QObject):
     def stop(self) -> None:
         self.stopping.set()
         self.thread.join(timeout=2 * HEARD_EVERY_S + 1)
+        pg_engine.server_db.away = False  # nobody watches: connecting tries again
 
     def _watch(self) -> None:
         database = pg_engine.server_db
@@ -97,7 +98,14 @@ class ServerWatch(QObject):
                     logger.exception("the server watch failed")
                 database.away = was_away = True
                 self.state.emit(False, 0)
-                self.stopping.wait(RETRY_EVERY_S)
+                self._pause()
+
+    def _pause(self) -> None:
+        """`RETRY_EVERY_S`, or until the window closes — in short sleeps: a timed wait on an
+        event never ends under libfaketime (`tests/at_odd_moments.sh`)."""
+        until = time.monotonic() + RETRY_EVERY_S
+        while not self.stopping.is_set() and time.monotonic() < until:
+            time.sleep(0.05)
 
     def _listen(self, conn, own: set[int]) -> None:
         counted = 0.0

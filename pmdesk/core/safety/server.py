@@ -109,6 +109,7 @@ def bind(url: str):
     here, not at start-up: a one-PC office never pays for it."""
     from pmdesk.core.safety import pg_engine
 
+    pg_engine.server_db.away = False  # whatever a window's watch said of the last one
     pg_engine.server_db.init(url, prefer_psycopg3=True, cursor_factory=pg_engine.PortableCursor,
                              connect_timeout=CONNECT_TIMEOUT_S, application_name="pmdesk",
                              **NETWORK)
