@@ -185,6 +185,8 @@ def test_connect_to_a_server_tests_it_keeps_the_password_apart_and_starts_there(
     assert not file_window.on_server
     dialog = ConnectServerDialog(ui_settings, file_window)
     qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.local_button.isVisible()  # this PC uses its own file already
     database = estate.rsplit("/", 1)[1]
     for field, text in ((dialog.host, "127.0.0.1"), (dialog.database, database),
                         (dialog.user, pg_cluster.ROLE), (dialog.password, "wrong")):

@@ -85,9 +85,9 @@ class ConnectServerDialog(QDialog):
         self.local_button = QPushButton(translate("ConnectServerDialog", "使用本机数据库"))
         self.local_button.setToolTip(translate(
             "ConnectServerDialog", "不再连接服务器，使用这台电脑上自己的数据库文件（单机版）"))
-        self.local_button.setVisible(bool(settings.server))
         for button in (self.test_button, self.connect_button, self.local_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.local_button.setVisible(bool(settings.server))  # (adding it showed it)
         buttons.rejected.connect(self.reject)
         self.test_button.clicked.connect(lambda: self.attempt(use=False))
         self.connect_button.clicked.connect(lambda: self.attempt(use=True))
