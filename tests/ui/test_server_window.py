@@ -187,6 +187,13 @@ def test_connect_to_a_server_tests_it_keeps_the_password_apart_and_starts_there(
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.local_button.isVisible()  # this PC uses its own file already
+    dialog.host.clear()
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "请填写服务器地址。" and dialog.task is None
+    qtbot.keyClicks(dialog.host, "postgresql://192.168.1.10/office")  # a URL pasted in
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "服务器地址“postgresql://192.168.1.10/office”无法识别。"
+    assert dialog.task is None and ui_settings.server == ""  # nothing tried, nothing kept
     database = estate.rsplit("/", 1)[1]
     for field, text in ((dialog.host, "127.0.0.1"), (dialog.database, database),
                         (dialog.user, pg_cluster.ROLE), (dialog.password, "wrong")):

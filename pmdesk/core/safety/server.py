@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit, urlunsplit
 
-from pmdesk.core.errors import DatabaseError, PmdeskError
+from pmdesk.core.errors import DatabaseError, PmdeskError, ValidationError
 
 SCHEMES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 5  # a server that is away is said at once, not after a minute
@@ -26,6 +26,7 @@ CONNECT_TIMEOUT_S = 5  # a server that is away is said at once, not after a minu
 NETWORK = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3,
            "keepalives_count": 3, "tcp_user_timeout": 10_000}
 PASSWORD = re.compile(r"(//[^/@:]*):[^/@]*@")
+HOST = re.compile(r"[A-Za-z0-9.\-]+|[0-9A-Fa-f:.]+(%\w+)?")  # a name, IPv4, or IPv6
 
 
 def is_server(target: object) -> bool:
@@ -70,7 +71,10 @@ class Address:
     tls: bool = False  # sslmode=require: the office LAN's traffic encrypted
 
     def url(self, password: str = "") -> str:
-        """The URL libpq reads; the password in it only when given."""
+        """The URL libpq reads; the password in it only when given. A host that is no name
+        or address (a slash, a space, a full URL pasted in) is refused as the form's."""
+        if not HOST.fullmatch(self.host):
+            raise ValidationError("server_host", "value.unknown", value=self.host)
         login = quote(self.user, safe="") + (f":{quote(password, safe='')}" if password else "")
         host = f"[{self.host}]" if ":" in self.host else self.host
         query = urlencode({"sslmode": "require"}) if self.tls else ""
