@@ -65,11 +65,6 @@ def db_path(args: argparse.Namespace) -> Path | str:
     return Path(args.db) if args.db else default_db_path()
 
 
-def shown(place: Path | str) -> str:
-    """A database as a message names it: a file's path, a server without its password."""
-    return server.display_name(place) if server.is_server(place) else str(place)
-
-
 def typed_password(prompt: str) -> str:
     """A password typed at the terminal; without one (a script, a scheduled task) the error
     says how to give it instead."""

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from pmdesk.actions.safety import restore as restore_backup
-from pmdesk.cli.common import EXIT_FAILED, EXIT_OK, db_path, open_database, password, shown
+from pmdesk.cli.common import EXIT_FAILED, EXIT_OK, db_path, open_database, password
 from pmdesk.core.checkup import check_database
 from pmdesk.core.errors import DatabaseError
 from pmdesk.core.moving import move_to_server
@@ -54,7 +54,7 @@ def restore(args: argparse.Namespace) -> int:
     if server.is_server(place := db_path(args)):
         restore_server(args.file, place)
         print(translate("cli", "已把备份 {backup} 恢复到服务器上的空数据库 {server}。").format(
-            backup=args.file, server=shown(place)))
+            backup=args.file, server=server.shown(place)))
         return EXIT_OK
     approval = None
     if args.user:
@@ -82,10 +82,10 @@ def check(args: argparse.Namespace) -> int:
     if not report.ok:
         problems = report.lines()
         print(translate("cli", "数据库 {path} 检查发现 {count} 个问题：{problems}").format(
-            path=shown(path), count=len(problems), problems="; ".join(problems)),
+            path=server.shown(path), count=len(problems), problems="; ".join(problems)),
             file=sys.stderr)
         return EXIT_FAILED
-    print(translate("cli", "数据库完好：{path}").format(path=shown(path)))
+    print(translate("cli", "数据库完好：{path}").format(path=server.shown(path)))
     return EXIT_OK
 
 
@@ -93,7 +93,7 @@ def migrate_to_postgres(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not isinstance(path, Path) or not server.is_server(args.url):
         raise DatabaseError("move.not_a_file" if not isinstance(path, Path) else "move.not_a_url",
-                            path=shown(path), server=args.url)
+                            path=server.shown(path), server=args.url)
     if not path.exists():
         raise DatabaseError("db.missing", path=str(path))
     approval = auth.verify_in_file(path, args.user, password(args)) if args.user else None

@@ -429,7 +429,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
     @property
     def place(self) -> str:
         """The database as the clerk may see it: its file, or the server without password."""
-        return server.display_name(self.db_path) if self.on_server else str(self.db_path)
+        return server.shown(self.db_path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.signed_in:  # the last backup first, in the background with its progress

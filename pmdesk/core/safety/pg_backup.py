@@ -15,7 +15,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from pmdesk.core import clock
 from pmdesk.core.errors import DatabaseError
@@ -46,16 +46,11 @@ def tool(name: str) -> str:
 
 def _run(name: str, url: str, *args: str) -> str:
     """Run a PostgreSQL tool against `url`, the password in its environment only."""
-    parts = urlsplit(url)
     env = dict(os.environ)
-    if parts.password is not None:
-        env["PGPASSWORD"] = unquote(parts.password)
-    netloc = parts.netloc.rsplit("@", 1)
-    if len(netloc) == 2:
-        netloc[0] = netloc[0].split(":", 1)[0]
-    bare = urlunsplit(parts._replace(netloc="@".join(netloc)))
-    done = subprocess.run([tool(name), *args, f"--dbname={bare}"], capture_output=True,
-                          text=True, env=env, timeout=TOOLS_TIMEOUT_S)
+    if (password := server.password_of(url)) is not None:
+        env["PGPASSWORD"] = password
+    done = subprocess.run([tool(name), *args, f"--dbname={server.without_password(url)}"],
+                          capture_output=True, text=True, env=env, timeout=TOOLS_TIMEOUT_S)
     if done.returncode != 0:
         detail = (done.stderr.strip().splitlines() or ["?"])[-1]
         raise DatabaseError("server.tool_failed", tool=name, server=server.display_name(url),

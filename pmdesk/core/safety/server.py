@@ -46,6 +46,11 @@ def display_name(url: str) -> str:
     return f"{user}{host}{port}{parts.path or '/'}"
 
 
+def shown(place: object) -> str:
+    """A database as a message names it: a file's path, a server without its password."""
+    return display_name(place) if is_server(place) else str(place)
+
+
 def check_url(url: str) -> str:
     """`url` when it names a host and a database as libpq reads them; else `db.server_url`
     (a port that is not a number, a broken address, no database name)."""
@@ -105,7 +110,12 @@ def with_password(url: str, password: str) -> str:
 
 def without_password(url: str) -> str:
     """`url` without a password in it (what may be saved, shown, or given to a new process)."""
-    return PASSWORD.sub(r"\1@", url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not a URL libpq could read: as typed, masked
+        return PASSWORD.sub(r"\1@", url)
+    login, at, host = parts.netloc.rpartition("@")
+    return urlunsplit(parts._replace(netloc=f"{login.split(':', 1)[0]}@{host}")) if at else url
 
 
 def bind(url: str):
