@@ -1,10 +1,13 @@
-"""The command line as scripts use it: a subprocess, its exit status, stdout and stderr."""
+"""The command line as scripts use it: a subprocess, its exit status, stdout and stderr. What
+is not about the file itself runs on both engines (`cli`, `query`: tests/cli/conftest.py)."""
 
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
+
+pytestmark = pytest.mark.both_engines
 
 
 def assert_one_clean_line(text: str) -> None:
@@ -13,11 +16,11 @@ def assert_one_clean_line(text: str) -> None:
     assert "Traceback" not in text
 
 
-def test_init_then_check(run_cli, tmp_path):
-    result = run_cli("--db", "office.db", "init", "--estate", "翠湖苑", "--phone", "0571-88886666")
+def test_init_then_check(cli):
+    result = cli("init", "--estate", "翠湖苑", "--phone", "0571-88886666")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "已保存办公室信息：翠湖苑（翠湖苑物业服务中心）"
-    result = run_cli("--db", "office.db", "check")
+    result = cli("check")
     assert result.returncode == 0, result.stderr
     assert "数据库完好" in result.stdout
 
@@ -64,22 +67,20 @@ def test_wrong_usage_exits_2(run_cli, args):
     assert "用法错误" in result.stderr
 
 
-def test_bad_input_exits_1_and_changes_nothing(run_cli, tmp_path):
-    assert run_cli("--db", "office.db", "init", "--estate", "翠湖苑").returncode == 0
-    result = run_cli("--db", "office.db", "init", "--estate", "新名字", "--phone", "12345")
+def test_bad_input_exits_1_and_changes_nothing(cli, query):
+    assert cli("init", "--estate", "翠湖苑").returncode == 0
+    result = cli("init", "--estate", "新名字", "--phone", "12345")
     assert result.returncode == 1
     assert_one_clean_line(result.stderr)
     assert "不是有效的电话号码" in result.stderr
-    conn = sqlite3.connect(tmp_path / "office.db")
-    assert conn.execute("SELECT estate_name FROM office_profile").fetchone()[0] == "翠湖苑"
-    conn.close()
+    assert query("SELECT estate_name FROM office_profile") == [("翠湖苑",)]
 
 
-def test_demo_fills_once(run_cli):
-    result = run_cli("--db", "office.db", "demo", "--households", "200", "--seed", "3")
+def test_demo_fills_once(cli):
+    result = cli("demo", "--households", "200", "--seed", "3")
     assert result.returncode == 0, result.stderr
     assert "200 户" in result.stdout
-    again = run_cli("--db", "office.db", "demo", "--households", "200")
+    again = cli("demo", "--households", "200")
     assert again.returncode == 1
     assert_one_clean_line(again.stderr)
 
@@ -139,13 +140,12 @@ def test_an_unexpected_error_is_logged_and_reported_in_one_line(monkeypatch, tmp
     assert "Traceback" in log.read_text(encoding="utf-8")
 
 
-def test_print_notice(run_cli, tmp_path):
-    assert run_cli("--db", "office.db", "init", "--estate", "翠湖苑", "--phone",
-                   "0571-88886666").returncode == 0
+def test_print_notice(cli, query, tmp_path):
+    assert cli("init", "--estate", "翠湖苑", "--phone", "0571-88886666").returncode == 0
     body = "\ufeff　　12月3日8:00至16:00停水。\n请提前储水。\n\n敬请谅解。\n"
     (tmp_path / "body.txt").write_text(body, encoding="utf-8")
-    result = run_cli("--db", "office.db", "print", "notice", "notice.pdf", "--title", "停水通知",
-                     "--body-file", "body.txt", "--large-print")
+    result = cli("print", "notice", "notice.pdf", "--title", "停水通知", "--body-file", "body.txt",
+                 "--large-print")
     assert result.returncode == 0, result.stderr
     assert "notice.pdf" in result.stdout and "1 页" in result.stdout
     import subprocess
@@ -153,10 +153,7 @@ def test_print_notice(run_cli, tmp_path):
     text = subprocess.run(["pdftotext", str(tmp_path / "notice.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "停水通知" in text and "12月3日8:00至16:00停水。请提前储水。" in text.replace("\n", "")
-    conn = sqlite3.connect(tmp_path / "office.db")
-    assert conn.execute("SELECT kind, subject, pages FROM document").fetchall() == [
-        ("notice", "停水通知", 1)]
-    conn.close()
+    assert query("SELECT kind, subject, pages FROM document") == [("notice", "停水通知", 1)]
 
 
 @pytest.mark.parametrize(("setup", "args", "message"), [
@@ -167,34 +164,35 @@ def test_print_notice(run_cli, tmp_path):
     ("profile", ["--title", "通知😀", "--body-file", "body.txt"], "没有可用的字体"),
     ("empty", ["--title", "通知", "--body-file", "body.txt"], "还没有填写办公室信息"),
 ])
-def test_print_notice_refuses_bad_input_in_one_line(run_cli, tmp_path, setup, args, message):
+def test_print_notice_refuses_bad_input_in_one_line(cli, query, office_db, engine, tmp_path,
+                                                    setup, args, message):
     (tmp_path / "body.txt").write_text("正文", encoding="utf-8")
     (tmp_path / "gbk.txt").write_bytes("正文内容".encode("gbk"))
     if setup == "profile":
-        run_cli("--db", "office.db", "init", "--estate", "翠湖苑")
+        cli("init", "--estate", "翠湖苑")
     elif setup == "empty":  # a database nobody has entered the office profile into
         from pmdesk.core.safety.db import close_db
         from pmdesk.core.safety.opening import open_db
 
-        open_db(tmp_path / "office.db")
+        open_db(office_db if engine == "postgresql" else tmp_path / office_db)
         close_db()
-    result = run_cli("--db", "office.db", "print", "notice", "out.pdf", *args)
+    elif engine == "postgresql":  # no file: a server database without the office's tables
+        message = "还是空的"
+    result = cli("print", "notice", "out.pdf", *args)
     assert result.returncode == 1
     assert_one_clean_line(result.stderr)
     assert message in result.stderr
     assert not (tmp_path / "out.pdf").exists()
     if setup == "profile":  # nothing was archived either
-        conn = sqlite3.connect(tmp_path / "office.db")
-        assert conn.execute("SELECT count(*) FROM document").fetchone()[0] == 0
-        conn.close()
+        assert query("SELECT count(*) FROM document") == [(0,)]
 
 
-def test_export_residents(run_cli, tmp_path):
-    assert run_cli("--db", "office.db", "demo", "--households", "120").returncode == 0
-    result = run_cli("--db", "office.db", "export", "residents", "名册.xlsx")
+def test_export_residents(cli, tmp_path):
+    assert cli("demo", "--households", "120").returncode == 0
+    result = cli("export", "residents", "名册.xlsx")
     assert result.returncode == 0, result.stderr
     assert "120" in result.stdout and (tmp_path / "名册.xlsx").exists()
-    bad = run_cli("--db", "office.db", "export", "residents", "no/such/dir/x.xlsx")
+    bad = cli("export", "residents", "no/such/dir/x.xlsx")
     assert bad.returncode == 1
     assert_one_clean_line(bad.stderr)
 
@@ -207,27 +205,22 @@ def sample_roster():
     return str(SAMPLE)
 
 
-def test_import_dry_run_reports_and_changes_nothing(run_cli, tmp_path, sample_roster):
-    result = run_cli("--db", "office.db", "import", "residents", sample_roster, "--dry-run")
+def test_import_dry_run_reports_and_changes_nothing(cli, query, sample_roster):
+    result = cli("import", "residents", sample_roster, "--dry-run")
     assert result.returncode == 1
     assert "可导入 26 行" in result.stdout and "第 34 行" in result.stdout
-    conn = sqlite3.connect(tmp_path / "office.db")
-    assert conn.execute("SELECT count(*) FROM unit").fetchone()[0] == 0
-    conn.close()
+    assert query("SELECT count(*) FROM unit") == [(0,)]
 
 
-def test_import_refuses_everything_when_a_row_is_bad(run_cli, tmp_path, sample_roster):
-    result = run_cli("--db", "office.db", "import", "residents", sample_roster)
+def test_import_refuses_everything_when_a_row_is_bad(cli, query, sample_roster):
+    result = cli("import", "residents", sample_roster)
     assert result.returncode == 1
     assert_one_clean_line(result.stderr)
-    conn = sqlite3.connect(tmp_path / "office.db")
-    assert conn.execute("SELECT count(*) FROM unit").fetchone()[0] == 0
-    conn.close()
+    assert query("SELECT count(*) FROM unit") == [(0,)]
 
 
-def test_import_skip_bad_writes_the_rejects(run_cli, tmp_path, sample_roster):
-    result = run_cli("--db", "office.db", "import", "residents", sample_roster, "--skip-bad",
-                     "--rejects", "rejects.xlsx")
+def test_import_skip_bad_writes_the_rejects(cli, tmp_path, sample_roster):
+    result = cli("import", "residents", sample_roster, "--skip-bad", "--rejects", "rejects.xlsx")
     assert result.returncode == 0, result.stderr
     assert "已导入 26 户" in result.stdout
     import openpyxl
@@ -235,22 +228,19 @@ def test_import_skip_bad_writes_the_rejects(run_cli, tmp_path, sample_roster):
     sheet = openpyxl.load_workbook(tmp_path / "rejects.xlsx").active
     assert sheet.max_row == 7
     assert "缺少房号。" in [sheet.cell(r, sheet.max_column).value for r in range(2, 8)]
-    again = run_cli("--db", "office.db", "import", "residents", sample_roster, "--skip-bad")
+    again = cli("import", "residents", sample_roster, "--skip-bad")
     assert "此文件已于" in again.stdout and "已导入 0 户" in again.stdout
 
 
-def test_import_of_a_non_roster_is_one_line(run_cli, tmp_path):
+def test_import_of_a_non_roster_is_one_line(cli, tmp_path):
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0 an old Excel file")
-    result = run_cli("--db", "office.db", "import", "residents", "old.xls")
+    result = cli("import", "residents", "old.xls")
     assert result.returncode == 1
     assert_one_clean_line(result.stderr)
     assert ".xlsx" in result.stderr
 
 
-def test_household_add_adds_one_unit_billed_like_an_imported_one(run_cli, tmp_path):
-    def cli(*args: str):
-        return run_cli("--db", "office.db", *args)
-
+def test_household_add_adds_one_unit_billed_like_an_imported_one(cli):
     assert cli("init", "--estate", "翠湖苑").returncode == 0
     added = cli("household", "add", "3栋2单元501室", "--area", "89.5", "--owner", "张三",
                 "--phone", "138 0013 8000", "--handover", "2026-05-01")

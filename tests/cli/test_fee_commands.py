@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-import subprocess
 
 import pytest
 
@@ -13,23 +11,21 @@ from tests.cli.test_cli import assert_one_clean_line
 
 YEAR = clock.today().year
 
-
-def cli(run_cli, *args: str) -> subprocess.CompletedProcess:
-    return run_cli("--db", "office.db", *args)
+pytestmark = pytest.mark.both_engines
 
 
-def test_bill_twice_bills_once(run_cli, office):
-    first = cli(run_cli, "bill", "--period", "2026-01")
+def test_bill_twice_bills_once(cli, office):
+    first = cli("bill", "--period", "2026-01")
     assert first.returncode == 0, first.stderr
     assert "已出账 4 笔，2 户" in first.stdout
-    again = cli(run_cli, "bill", "--period", "2026-01")
+    again = cli("bill", "--period", "2026-01")
     assert again.returncode == 0 and "已出账 0 笔" in again.stdout
 
 
-def test_pay_json_shape_and_oldest_first(run_cli, office):
+def test_pay_json_shape_and_oldest_first(cli, office):
     for month in ("2026-01", "2026-02"):
-        cli(run_cli, "bill", "--period", month)
-    result = cli(run_cli, "pay", "３－２－５０１", "¥300", "--method", "wechat", "--json")
+        cli("bill", "--period", month)
+    result = cli("pay", "３－２－５０１", "¥300", "--method", "wechat", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data == {"receipt_no": f"{YEAR}-000001", "room": "3-2-501", "amount": "300.00",
@@ -37,15 +33,15 @@ def test_pay_json_shape_and_oldest_first(run_cli, office):
                                   {"period": "2026-01", "item": "垃圾清运费", "amount": "10.00"},
                                   {"period": "2026-02", "item": "物业服务费", "amount": "79.67"}],
                     "credit": "0.00"}
-    over = json.loads(cli(run_cli, "pay", "3栋2单元501室", "2,000", "--json").stdout)
+    over = json.loads(cli("pay", "3栋2单元501室", "2,000", "--json").stdout)
     assert over["credit"] == f"{2000 - 130.66 - 10:.2f}"
 
 
-def test_report_arrears_and_collection_json(run_cli, office):
+def test_report_arrears_and_collection_json(cli, office):
     for month in ("2026-01", "2026-02", "2026-03"):
-        cli(run_cli, "bill", "--period", month)
-    cli(run_cli, "pay", "12-101", "292", "--date", "2026-02-05")
-    result = cli(run_cli, "report", "arrears", "--as-of", "2026-04-01", "--json")
+        cli("bill", "--period", month)
+    cli("pay", "12-101", "292", "--date", "2026-02-05")
+    result = cli("report", "arrears", "--as-of", "2026-04-01", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["as_of"] == "2026-04-01"
@@ -55,16 +51,16 @@ def test_report_arrears_and_collection_json(run_cli, office):
         {"room": "12-101", "owner": "", "owed": "584.00", "months": 2,
          "oldest_period": "2026-02"}]
     assert data["total_owed"] == "1244.99"
-    collection = json.loads(cli(run_cli, "report", "collection", "--period", "2026-01",
+    collection = json.loads(cli("report", "collection", "--period", "2026-01",
                                 "--json").stdout)
     assert collection["period"] == "2026-01"
     assert (collection["billed"], collection["collected"], collection["rate"]) == (
         "512.33", "292.00", "0.5699")
 
 
-def test_receipt_pdf_has_amount_in_words_and_reprint_mark(run_cli, office, as_pdf, tmp_path):
-    cli(run_cli, "bill", "--period", "2026-01")
-    result = cli(run_cli, "pay", "3-2-501", "220.33", "--receipt-pdf", "r1.pdf")
+def test_receipt_pdf_has_amount_in_words_and_reprint_mark(cli, office, as_pdf, tmp_path):
+    cli("bill", "--period", "2026-01")
+    result = cli("pay", "3-2-501", "220.33", "--receipt-pdf", "r1.pdf")
     assert result.returncode == 0, result.stderr
     text = as_pdf((tmp_path / "r1.pdf").read_bytes()).text()
     for expected in ("收据", f"{YEAR}-000001", "3-2-501", "张三&李四", "物业服务费",
@@ -72,14 +68,14 @@ def test_receipt_pdf_has_amount_in_words_and_reprint_mark(run_cli, office, as_pd
                      "经办人", "客户确认"):
         assert expected in text, expected
     assert "补打" not in text
-    again = cli(run_cli, "print", "receipt", f"{YEAR}000001", "r2.pdf", "--paper", "receipt")
+    again = cli("print", "receipt", f"{YEAR}000001", "r2.pdf", "--paper", "receipt")
     assert again.returncode == 0, again.stderr
     reprint = as_pdf((tmp_path / "r2.pdf").read_bytes())
     assert "补打" in reprint.text()
     assert "683.15 x 396.85" in reprint.info()  # 241 × 140 mm
-    voided = cli(run_cli, "void", f"{YEAR}-000001", "--reason", "收错户")
+    voided = cli("void", f"{YEAR}-000001", "--reason", "收错户")
     assert voided.returncode == 0, voided.stderr
-    cli(run_cli, "print", "receipt", f"{YEAR}-000001", "r3.pdf")
+    cli("print", "receipt", f"{YEAR}-000001", "r3.pdf")
     assert "作废" in as_pdf((tmp_path / "r3.pdf").read_bytes()).text()
 
 
@@ -95,28 +91,25 @@ def test_receipt_pdf_has_amount_in_words_and_reprint_mark(run_cli, office, as_pd
     (("print", "receipt", "abc", "x.pdf"), "不是收据号"),
     (("fee-item", "add", "水费", "--per-area", "-1"), "不是单价"),
 ])
-def test_bad_input_is_one_line_and_changes_nothing(run_cli, office, args, expected):
-    cli(run_cli, "bill", "--period", "2026-01")
-    before = sqlite3.connect(office).execute(
-        "SELECT (SELECT count(*) FROM payment), (SELECT count(*) FROM bill), "
-        "(SELECT count(*) FROM fee_item)").fetchone()
-    result = cli(run_cli, *args)
+def test_bad_input_is_one_line_and_changes_nothing(cli, office, query, args, expected):
+    counts = ("SELECT (SELECT count(*) FROM payment), (SELECT count(*) FROM bill), "
+              "(SELECT count(*) FROM fee_item)")
+    cli("bill", "--period", "2026-01")
+    before = query(counts)
+    result = cli(*args)
     assert result.returncode == 1, result.stdout
     assert_one_clean_line(result.stderr)
     assert expected in result.stderr
-    after = sqlite3.connect(office).execute(
-        "SELECT (SELECT count(*) FROM payment), (SELECT count(*) FROM bill), "
-        "(SELECT count(*) FROM fee_item)").fetchone()
-    assert after == before
+    assert query(counts) == before
 
 
-def test_exports_have_chinese_headers(run_cli, office, tmp_path):
+def test_exports_have_chinese_headers(cli, office, tmp_path):
     from openpyxl import load_workbook
 
-    cli(run_cli, "bill", "--period", "2026-01")
-    cli(run_cli, "pay", "3-2-501", "100")
+    cli("bill", "--period", "2026-01")
+    cli("pay", "3-2-501", "100")
     for table, header in (("bills", "房号"), ("payments", "收据号"), ("arrears", "房号")):
-        result = cli(run_cli, "export", table, f"{table}.xlsx", "--as-of", "2026-03-01")
+        result = cli("export", table, f"{table}.xlsx", "--as-of", "2026-03-01")
         assert result.returncode == 0, result.stderr
         sheet = load_workbook(tmp_path / f"{table}.xlsx").active
         assert sheet.cell(1, 1).value == header
@@ -124,49 +117,51 @@ def test_exports_have_chinese_headers(run_cli, office, tmp_path):
     assert sheet.cell(2, 6).value == 100 and sheet.cell(2, 6).number_format == "#,##0.00"
 
 
-def test_check_reports_broken_money(run_cli, office):
-    cli(run_cli, "bill", "--period", "2026-01")
-    cli(run_cli, "pay", "3-2-501", "100")
-    assert cli(run_cli, "check").returncode == 0
+@pytest.mark.sqlite_only  # the server's own: tests/core/test_server.py
+def test_check_reports_broken_money(cli, office):
+    import sqlite3
+
+    cli("bill", "--period", "2026-01")
+    cli("pay", "3-2-501", "100")
+    assert cli("check").returncode == 0
     conn = sqlite3.connect(office)
     conn.execute("DROP TRIGGER bill_fixed")  # what a DB browser could do
     conn.execute("UPDATE bill SET paid = 0")
     conn.commit()
-    result = cli(run_cli, "check")
+    result = cli("check")
     assert result.returncode == 1 and "paid" in result.stderr
 
 
-def test_print_arrears_letters_for_households_owing_n_months(run_cli, office, as_pdf,
+def test_print_arrears_letters_for_households_owing_n_months(cli, office, query, as_pdf,
                                                              tmp_path):
     for month in ("2026-01", "2026-02", "2026-03"):
-        cli(run_cli, "bill", "--period", month)
-    cli(run_cli, "pay", "12-101", "584")  # 12-101 now owes only March
-    result = cli(run_cli, "print", "arrears-letters", "letters.pdf", "--min-months", "2",
+        cli("bill", "--period", month)
+    cli("pay", "12-101", "584")  # 12-101 now owes only March
+    result = cli("print", "arrears-letters", "letters.pdf", "--min-months", "2",
                  "--as-of", "2026-04-15", "--delivery-sheet", "sheet.pdf")
     assert result.returncode == 0, result.stderr
     text = as_pdf((tmp_path / "letters.pdf").read_bytes()).text()
     assert text.count("送达回执") == 1 and "3-2-501" in text and "12-101" not in text
     sheet = as_pdf((tmp_path / "sheet.pdf").read_bytes()).text()
     assert "送达签收单" in sheet and "3-2-501" in sheet
-    everyone = cli(run_cli, "print", "arrears-letters", "all.pdf", "--as-of", "2026-04-15")
+    everyone = cli("print", "arrears-letters", "all.pdf", "--as-of", "2026-04-15")
     assert everyone.returncode == 0, everyone.stderr
     text = as_pdf((tmp_path / "all.pdf").read_bytes()).text()
     assert text.count("送达回执") == 2
-    ids = [row[0] for row in sqlite3.connect(office).execute(
-        "SELECT id FROM demand_letter ORDER BY id")]
+    ids = [row[0] for row in query("SELECT id FROM demand_letter ORDER BY id")]
     assert ids == [1, 2, 3]  # each letter is recorded under the number printed on it
     assert "催缴〔2026〕0001号" in sheet
     assert "催缴〔2026〕0002号" in text and "催缴〔2026〕0003号" in text
-    none = cli(run_cli, "print", "arrears-letters", "none.pdf", "--min-months", "9",
+    none = cli("print", "arrears-letters", "none.pdf", "--min-months", "9",
                "--as-of", "2026-04-15")
     assert none.returncode == 0 and not (tmp_path / "none.pdf").exists()
-    notice = cli(run_cli, "print", "arrears-notice", "notice.pdf", "--as-of", "2026-04-15")
+    notice = cli("print", "arrears-notice", "notice.pdf", "--as-of", "2026-04-15")
     assert notice.returncode == 0, notice.stderr
     posted = as_pdf((tmp_path / "notice.pdf").read_bytes()).text()
     assert "其他 2 栋（合计）" in posted and "张三" not in posted and "3-2-501" not in posted
 
 
-def test_export_complaints_has_one_row_per_item_with_chinese_headers(run_cli, office,
+def test_export_complaints_has_one_row_per_item_with_chinese_headers(cli, office,
                                                                     tmp_path):
     from openpyxl import load_workbook
 
@@ -181,7 +176,7 @@ def test_export_complaints_has_one_row_per_item_with_chinese_headers(run_cli, of
     complaints.receive(kind="praise", channel="letter", category="attitude",
                        description="保安热心", contact_name="赵大爷")
     close_db()
-    result = cli(run_cli, "export", "complaints", "c.xlsx")
+    result = cli("export", "complaints", "c.xlsx")
     assert result.returncode == 0, result.stderr
     sheet = load_workbook(tmp_path / "c.xlsx").active
     headers = [cell.value for cell in sheet[1]]
@@ -194,7 +189,7 @@ def test_export_complaints_has_one_row_per_item_with_chinese_headers(run_cli, of
     assert sheet.cell(2, 11).data_type == "s"
 
 
-def test_export_events_counts_sign_ups_and_attendance(run_cli, office, tmp_path):
+def test_export_events_counts_sign_ups_and_attendance(cli, office, tmp_path):
     from datetime import timedelta
 
     from openpyxl import load_workbook
@@ -212,7 +207,7 @@ def test_export_events_counts_sign_ups_and_attendance(run_cli, office, tmp_path)
     events.check_in(events.sign_up(event_id=game.id, unit_id=1, people=2).id)
     events.sign_up(event_id=game.id, unit_id=2, people=1)  # waiting
     close_db()
-    result = cli(run_cli, "export", "events", "e.xlsx")
+    result = cli("export", "events", "e.xlsx")
     assert result.returncode == 0, result.stderr
     sheet = load_workbook(tmp_path / "e.xlsx").active
     headers = [cell.value for cell in sheet[1]]
@@ -224,43 +219,40 @@ def test_export_events_counts_sign_ups_and_attendance(run_cli, office, tmp_path)
     assert row["预算(元)"] == 800
 
 
-def test_print_payment_notices_asks_only_for_what_is_still_owed(run_cli, office, as_pdf,
+def test_print_payment_notices_asks_only_for_what_is_still_owed(cli, office, as_pdf,
                                                                tmp_path):
     """Issue 16: a month paid from credit is not asked for again, a part-paid one asks for the
     rest, a household that owes nothing gets no notice; due days after the print date."""
-    cli(run_cli, "bill", "--period", "2026-01")
-    cli(run_cli, "pay", "3-2-501", "1000")  # January, and credit that pays February
-    cli(run_cli, "bill", "--period", "2026-02")
-    cli(run_cli, "pay", "12-101", "392")  # January, and 100.00 of February
-    result = cli(run_cli, "print", "payment-notices", "notices.pdf", "--period", "2026-02")
+    cli("bill", "--period", "2026-01")
+    cli("pay", "3-2-501", "1000")  # January, and credit that pays February
+    cli("bill", "--period", "2026-02")
+    cli("pay", "12-101", "392")  # January, and 100.00 of February
+    result = cli("print", "payment-notices", "notices.pdf", "--period", "2026-02")
     assert result.returncode == 0, result.stderr
     pages = as_pdf((tmp_path / "notices.pdf").read_bytes()).pages()
     assert len(pages) == 1 and "12-101" in pages[0] and "3-2-501" not in pages[0]
     assert "合计应缴¥192.00（人民币壹佰玖拾贰元整）" in pages[0]
     assert "2026年12月10日前" in pages[0]  # printed on 25 November, 15 days to pay
-    one = cli(run_cli, "print", "payment-notices", "b3.pdf", "--period", "2026-02",
+    one = cli("print", "payment-notices", "b3.pdf", "--period", "2026-02",
               "--building", "3")
     assert one.returncode == 0 and not (tmp_path / "b3.pdf").exists()
     assert "没有需要缴费的住户" in one.stdout
-    bad = cli(run_cli, "print", "payment-notices", "x.pdf", "--period", "2026-13")
+    bad = cli("print", "payment-notices", "x.pdf", "--period", "2026-13")
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
 
 
-def test_how_to_pay_and_price_forms_from_the_command_line(run_cli, office, as_pdf, tmp_path):
+def test_how_to_pay_and_price_forms_from_the_command_line(cli, office, query, as_pdf,
+                                                          tmp_path):
     """Issue 16: the office's payment details and an item's price form, set by script."""
-    result = cli(run_cli, "init", "--estate", "翠湖苑", "--office-hours", "每天 8:30—17:30",
+    result = cli("init", "--estate", "翠湖苑", "--office-hours", "每天 8:30—17:30",
                  "--bank", "中国工商银行杭州翠湖支行", "--account-no", "1202 0210 0900 1234 567")
     assert result.returncode == 0, result.stderr
-    added = cli(run_cli, "fee-item", "add", "车位管理费", "--fixed", "60", "--price-form",
-                "market")
+    added = cli("fee-item", "add", "车位管理费", "--fixed", "60", "--price-form", "market")
     assert added.returncode == 0, added.stderr
-    cli(run_cli, "bill", "--period", "2026-01")
-    cli(run_cli, "print", "payment-notices", "n.pdf", "--period", "2026-01")
+    cli("bill", "--period", "2026-01")
+    cli("print", "payment-notices", "n.pdf", "--period", "2026-01")
     text = as_pdf((tmp_path / "n.pdf").read_bytes()).text()
     assert "每天 8:30—17:30" in text and "1202 0210 0900 1234 567" in text
-    conn = sqlite3.connect(office)
-    assert conn.execute("SELECT price_form FROM fee_item WHERE name = '车位管理费'"
-                        ).fetchone() == ("market",)
-    conn.close()
-    bad = cli(run_cli, "fee-item", "add", "x", "--fixed", "1", "--price-form", "free")
+    assert query("SELECT price_form FROM fee_item WHERE name = '车位管理费'") == [("market",)]
+    bad = cli("fee-item", "add", "x", "--fixed", "1", "--price-form", "free")
     assert bad.returncode != 0 and "Traceback" not in bad.stderr

@@ -8,7 +8,6 @@ import sqlite3
 import pytest
 
 from tests.cli.test_cli import assert_one_clean_line
-from tests.cli.test_fee_commands import cli
 
 
 def _receipts(path) -> int:
@@ -29,19 +28,19 @@ def _receipts(path) -> int:
     ("print", "arrears-letters", "letters.pdf", "--delivery-sheet", "office.db"),
     ("pay", "3-2-501", "100", "--receipt-pdf", "office.db"),
 ])
-def test_no_output_replaces_the_database(run_cli, office, tmp_path, args):  # noqa: F811
+def test_no_output_replaces_the_database(cli, office, tmp_path, args):
     """14.1: the database stays the database; nothing is paid when the receipt cannot be
     written where asked."""
-    cli(run_cli, "bill", "--period", "2026-01")
-    assert cli(run_cli, "pay", "3-2-501", "100").returncode == 0
+    cli("bill", "--period", "2026-01")
+    assert cli("pay", "3-2-501", "100").returncode == 0
     (tmp_path / "sub").mkdir()
     (tmp_path / "body.txt").write_text("正文", encoding="utf-8")
-    result = cli(run_cli, *args)
+    result = cli(*args)
     assert result.returncode == 1, result.stdout
     assert_one_clean_line(result.stderr)
     assert "不能保存为" in result.stderr
     assert _receipts(office) == 1
-    assert cli(run_cli, "check").returncode == 0
+    assert cli("check").returncode == 0
     assert not (tmp_path / "letters.pdf").exists()
 
 
@@ -65,7 +64,7 @@ def _read_only_folder(tmp_path, office):
     return folder, wrapper
 
 
-def test_a_database_in_a_read_only_folder_opens_for_reading(run_cli, office, tmp_path,
+def test_a_database_in_a_read_only_folder_opens_for_reading(cli, office, tmp_path,
                                                             pmdesk_argv):
     """Issue 14.12 (S7): it could not even be read or backed up; now reports and backups work,
     and a payment — or an export, which must be written to the audit trail — says, in one
@@ -74,8 +73,8 @@ def test_a_database_in_a_read_only_folder_opens_for_reading(run_cli, office, tmp
     import os
     import subprocess
 
-    cli(run_cli, "bill", "--period", "2026-01")
-    assert cli(run_cli, "pay", "3-2-501", "100").returncode == 0
+    cli("bill", "--period", "2026-01")
+    assert cli("pay", "3-2-501", "100").returncode == 0
     folder, wrapper = _read_only_folder(tmp_path, office)
     env = {**os.environ, "PMDESK_DB": str(folder / "office.db")}
 
@@ -155,16 +154,16 @@ def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path, pmdesk_argv):
     assert stderr == ""
 
 
-def test_a_manager_restores_over_a_damaged_database(run_cli, office, tmp_path):
+def test_a_manager_restores_over_a_damaged_database(cli, run_cli, office, tmp_path):
     """Issue 14.11: signing in opened the damaged file; the password is now checked against
     the backup being restored."""
     assert run_cli("--db", "office.db", "account", "add", "王经理", "--role", "manager",
                    extra_env={"PMDESK_NEW_PASSWORD": "manager-pw"}).returncode == 0
-    assert cli(run_cli, "backup", "good.db").returncode == 0
+    assert cli("backup", "good.db").returncode == 0
     data = bytearray(office.read_bytes())
     data[:100] = b"\0" * 100
     office.write_bytes(bytes(data))
-    refused = cli(run_cli, "restore", "good.db")
+    refused = cli("restore", "good.db")
     assert refused.returncode == 1 and "需要主管权限" in refused.stderr
     wrong = run_cli("--db", "office.db", "--user", "王经理", "restore", "good.db",
                     extra_env={"PMDESK_PASSWORD": "wrong-pw"})
@@ -172,18 +171,18 @@ def test_a_manager_restores_over_a_damaged_database(run_cli, office, tmp_path):
     result = run_cli("--db", "office.db", "--user", "王经理", "restore", "good.db",
                      extra_env={"PMDESK_PASSWORD": "manager-pw"})
     assert result.returncode == 0, result.stderr
-    assert cli(run_cli, "check").returncode == 0
+    assert cli("check").returncode == 0
 
 
-def test_file_names_in_another_encoding_are_written_and_shown(run_cli, office, tmp_path):
+def test_file_names_in_another_encoding_are_written_and_shown(cli, office, tmp_path):
     """A name that is not UTF-8 (a folder made on an old system) reached Python as a lone
     surrogate and ended as 内部错误 in the audit trail, the receipt journal or on the screen."""
     odd = "\udcff"  # the byte 0xFF on this file system
-    exported = cli(run_cli, "export", "bills", f"bills{odd}.xlsx")
+    exported = cli("export", "bills", f"bills{odd}.xlsx")
     assert exported.returncode == 0, exported.stderr
     assert "bills\\udcff.xlsx" in exported.stdout
-    assert cli(run_cli, "backup", f"copy{odd}.db").returncode == 0
-    restored = cli(run_cli, "restore", f"copy{odd}.db")
+    assert cli("backup", f"copy{odd}.db").returncode == 0
+    restored = cli("restore", f"copy{odd}.db")
     assert restored.returncode == 0, restored.stderr
     assert (tmp_path / f"bills{odd}.xlsx").exists()
-    assert cli(run_cli, "check").returncode == 0
+    assert cli("check").returncode == 0
