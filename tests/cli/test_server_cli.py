@@ -7,6 +7,15 @@ import json
 from pmdesk.core.demo import DEMO_PASSWORD
 
 
+def analysed(url: str) -> bool:
+    """Whether the planner has been given statistics of the bills (ANALYZE, not autovacuum)."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return conn.execute("SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables "
+                            "WHERE relname = 'bill'").fetchone()[0]
+
+
 def test_an_office_on_a_server_from_the_command_line(run_cli, pg_cluster, tmp_path):
     url = pg_cluster.new_database(empty=True)
     init = run_cli("--db", url, "init", "--estate", "翠湖苑")
@@ -63,6 +72,7 @@ def test_a_one_pc_office_moves_to_the_server_and_carries_on(run_cli, pg_cluster,
     assert moved.returncode == 0, moved.stderr
     assert "核对无误" in moved.stdout and pg_cluster.PASSWORD not in moved.stdout
     assert hashlib.sha256((tmp_path / "office.db").read_bytes()).hexdigest() == before
+    assert analysed(url)  # the next billing is not planned blind
     on_server = {"PMDESK_DB": url}
     assert run_cli("report", "arrears", "--json", extra_env=on_server).stdout == arrears
     after = json.loads(run_cli("pay", "1-1-101", "80", "--json", extra_env=on_server).stdout)
@@ -89,6 +99,7 @@ def test_a_server_database_is_backed_up_with_pg_dump_and_restored_into_an_empty_
     fresh = {"PMDESK_DB": pg_cluster.new_database(empty=True)}
     restored = run_cli("restore", str(dump), extra_env=fresh)
     assert restored.returncode == 0, restored.stderr
+    assert analysed(fresh["PMDESK_DB"])
     assert run_cli("report", "arrears", "--json", extra_env=fresh).stdout == arrears
     checked = run_cli("check", extra_env=fresh)
     assert checked.returncode == 0, checked.stderr

@@ -118,3 +118,4 @@ def restore_server(dump: Path | str, url: str) -> None:
     finally:
         wanted.unlink(missing_ok=True)
     open_db(url, create=False)
+    db.execute_sql("ANALYZE")  # pg_restore leaves the planner no statistics (see `moving`)
