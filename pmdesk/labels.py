@@ -1,6 +1,6 @@
 """The one table of names for the codes the core stores — unit states and kinds, occupancy
 roles, payment methods, fee bases, arrears reasons and actions, complaint kinds and states,
-event types — for the window, the exports and the printed documents.
+event types, the lines of 今日 — for the window, the exports and the printed documents.
 
 The source texts are the Chinese names. The window and the exports show them in the user's
 language (`label`); resident-facing documents are always in Chinese (`name`). Qt-free: the
@@ -209,6 +209,17 @@ VOIDED = {
     "valid": QT_TRANSLATE_NOOP("Labels", "有效"),
     "voided": QT_TRANSLATE_NOOP("Labels", "作废"),
 }
+TODAY = {  # the kinds of line on 今日 (core.today)
+    "complaint_overdue": QT_TRANSLATE_NOOP("Labels", "投诉报修已超时"),
+    "complaint_due": QT_TRANSLATE_NOOP("Labels", "投诉报修今天到期"),
+    "followup": QT_TRANSLATE_NOOP("Labels", "待回访"),
+    "collection": QT_TRANSLATE_NOOP("Labels", "本周催缴"),
+    "instalment": QT_TRANSLATE_NOOP("Labels", "分期应缴"),
+    "event": QT_TRANSLATE_NOOP("Labels", "本周活动"),
+    "receipt": QT_TRANSLATE_NOOP("Labels", "收据未打印"),
+    "move_in": QT_TRANSLATE_NOOP("Labels", "入住"),
+    "move_out": QT_TRANSLATE_NOOP("Labels", "迁出"),
+}
 PLACEHOLDERS = {  # what stands in a cell that names nobody in particular
     "anonymous": QT_TRANSLATE_NOOP("Labels", "匿名"),
     "whole_estate": QT_TRANSLATE_NOOP("Labels", "全小区"),
@@ -225,3 +236,23 @@ def name(table: dict[str, str], code: str | None) -> str:
     """The Chinese name of `code`, for a document a resident reads; unknown codes as they
     are."""
     return table.get(code, code or "") if code is not None else ""
+
+
+def today_line(line) -> tuple[str, str]:
+    """A 今日 line (`core.today.Line`) in words: its name and what it says besides — for the
+    window and the command line alike."""
+    from pmdesk.core.money.amounts import money_text
+
+    if line.kind == "collection":
+        return label(REASONS, line.label), line.text
+    if line.kind == "instalment":
+        return (translate("Labels", "第 {part} 期").format(part=line.label),
+                money_text(line.amount or 0))
+    if line.kind == "event":
+        people = translate("Labels", "已报名 {people} 人").format(people=line.people) \
+            if not line.capacity else translate("Labels", "已报名 {people}/{capacity} 人").format(
+                people=line.people, capacity=line.capacity)
+        return line.label, "，".join(part for part in (line.text, people) if part)
+    if line.kind in ("move_in", "move_out"):
+        return line.label, label(ROLES, line.status)
+    return line.label, " ".join(line.text.split())

@@ -22,7 +22,8 @@ from pmdesk.i18n import DEFAULT_LANGUAGE, translate, use_language_without_gui
 from pmdesk.logs import logger, setup_logging
 from pmdesk.paths import DB_ENV
 
-GROUPS = ("setup", "register", "money", "opening", "documents", "safety")  # modules of this package
+# the modules of this package, one per command group
+GROUPS = ("setup", "register", "money", "opening", "documents", "safety", "desk")
 
 
 def _global_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:

@@ -131,6 +131,7 @@ class DeskLock:
         self.warning_label.setText(text)
         self.warning_label.setToolTip(text)
         self.warning_label.setVisible(bool(text))
+        self.today_tab.set_reminder(text)
 
     def _backup_failed(self, exc: BaseException) -> None:
         text = describe(exc) if isinstance(exc, PmdeskError) else str(exc)

@@ -32,6 +32,7 @@ from pmdesk.ui.tabs.complaints import ComplaintsTab
 from pmdesk.ui.tabs.events import EventsTab
 from pmdesk.ui.tabs.fees import FeesTab
 from pmdesk.ui.tabs.residents import ResidentsTab
+from pmdesk.ui.tabs.today import TodayTab
 from pmdesk.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
@@ -90,6 +91,8 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
     # -- construction -------------------------------------------------------------------
 
     def _build_tabs(self) -> None:
+        self.today_tab = TodayTab()
+        self.today_tab.open_requested.connect(self.open_today_line)
         self.residents_tab = ResidentsTab()
         self.fees_tab = FeesTab(self.residents_tab.find_units)
         self.residents_tab.collect_requested.connect(self.collect_from)
@@ -97,6 +100,11 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.fees_tab.complaint_requested.connect(self.open_complaint)
         self.complaints_tab = ComplaintsTab()
         self.events_tab = EventsTab()
+        for tab, name in ((self.today_tab, "today"), (self.residents_tab, "residents"),
+                          (self.fees_tab, "fees"), (self.complaints_tab, "complaints"),
+                          (self.events_tab, "events")):
+            tab.setObjectName(name)  # the tab the window reopens on (UiSettings.last_tab)
+        self.tabs.addTab(self.today_tab, translate("MainWindow", "今日"))
         self.tabs.addTab(self.residents_tab, translate("MainWindow", "住户"))
         self.tabs.addTab(self.fees_tab, translate("MainWindow", "收费"))
         self.tabs.addTab(self.complaints_tab, translate("MainWindow", "投诉报修"))
@@ -128,7 +136,9 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.first_painted.emit()
 
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.fees_tab:
+        if self.tabs.widget(index) is self.today_tab:
+            self.today_tab.ensure_loaded()
+        elif self.tabs.widget(index) is self.fees_tab:
             self.fees_tab.ensure_loaded()
         elif self.tabs.widget(index) is self.complaints_tab:
             self.complaints_tab.ensure_loaded()
@@ -218,7 +228,9 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
-        self.tabs.setCurrentIndex(min(max(self.settings.last_tab, 0), self.tabs.count() - 1))
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).objectName() == self.settings.last_tab:
+                self.tabs.setCurrentIndex(index)
 
     # -- the other desks (网络版) ---------------------------------------------------------
 
@@ -253,6 +265,8 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             self.complaints_tab.refresh()
         if tables & EVENTS:
             self.events_tab.refresh()
+        if tables & (REGISTER | MONEY | COMPLAINTS | EVENTS):
+            self.today_tab.refresh()
 
     # -- state shown --------------------------------------------------------------------
 
@@ -263,6 +277,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.fees_tab.refresh()
         self.complaints_tab.refresh()
         self.events_tab.refresh()
+        self.today_tab.refresh()
 
     def refresh_profile(self) -> None:
         profile = get_office_profile()
@@ -372,6 +387,28 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         else:
             self.complaints_tab.new_item(room)
 
+    def open_today_line(self, kind: str, ref: int, unit_id: int) -> None:
+        """A line of 今日 opens its record: the complaint, the household's case or cash desk,
+        the event, the receipt to print, the household's card."""
+        if kind in ("complaint_overdue", "complaint_due", "followup"):
+            self.open_complaint(ref, "")
+        elif kind == "collection":
+            self.tabs.setCurrentWidget(self.fees_tab)
+            self.fees_tab.open_case(ref)
+        elif kind == "instalment":
+            self.collect_from(ref)
+        elif kind == "event":
+            self.tabs.setCurrentWidget(self.events_tab)
+            self.events_tab.show_event(ref)
+        elif kind == "receipt":
+            from pmdesk.ui.receipts import show_receipt
+
+            show_receipt(self, ref)
+            self.today_tab.refresh()
+        elif unit_id:
+            self.residents_tab.open_household(unit_id)
+            self.today_tab.refresh()
+
     def take_payment(self) -> None:
         self.tabs.setCurrentWidget(self.fees_tab)
         self.fees_tab.focus_search()
@@ -448,7 +485,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
                 return
         self.settings.geometry = self.saveGeometry()
         self._splitters(restore=False)
-        self.settings.last_tab = self.tabs.currentIndex()
+        self.settings.last_tab = self.tabs.currentWidget().objectName()
         self.settings.sync()
         if self.watch is not None:
             self.watch.stop()

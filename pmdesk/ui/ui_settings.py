@@ -36,15 +36,13 @@ class UiSettings:
         self.store.setValue("window/geometry", value)
 
     @property
-    def last_tab(self) -> int:
-        try:
-            return int(self.store.value("window/last_tab", 0))
-        except (TypeError, ValueError):
-            return 0
+    def last_tab(self) -> str:
+        """The name of the tab the window was closed on ('' at first: 今日)."""
+        return str(self.store.value("window/tab", "") or "")
 
     @last_tab.setter
-    def last_tab(self, value: int) -> None:
-        self.store.setValue("window/last_tab", value)
+    def last_tab(self, value: str) -> None:
+        self.store.setValue("window/tab", value)
 
     @property
     def backups_paused(self) -> bool:

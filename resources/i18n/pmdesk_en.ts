@@ -4769,12 +4769,60 @@ Note: this file was already imported on {when}.</translation>
         <translation>Void</translation>
     </message>
     <message>
+        <source>投诉报修已超时</source>
+        <translation>Complaints overdue</translation>
+    </message>
+    <message>
+        <source>投诉报修今天到期</source>
+        <translation>Complaints due today</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>本周催缴</source>
+        <translation>Collection this week</translation>
+    </message>
+    <message>
+        <source>分期应缴</source>
+        <translation>Instalments due</translation>
+    </message>
+    <message>
+        <source>本周活动</source>
+        <translation>Events this week</translation>
+    </message>
+    <message>
+        <source>收据未打印</source>
+        <translation>Receipts not printed</translation>
+    </message>
+    <message>
+        <source>入住</source>
+        <translation>Moving in</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>Moving out</translation>
+    </message>
+    <message>
         <source>匿名</source>
         <translation>Anonymous</translation>
     </message>
     <message>
         <source>全小区</source>
         <translation>Whole estate</translation>
+    </message>
+    <message>
+        <source>第 {part} 期</source>
+        <translation>Instalment {part}</translation>
+    </message>
+    <message>
+        <source>已报名 {people} 人</source>
+        <translation>{people} signed up</translation>
+    </message>
+    <message>
+        <source>已报名 {people}/{capacity} 人</source>
+        <translation>{people}/{capacity} signed up</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5262,10 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>数据库：{path}</source>
         <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Today</translation>
     </message>
     <message>
         <source>（只读）</source>
@@ -6015,6 +6067,129 @@ Automatic backups are paused: check the data, then turn “Automatic backups” 
     </message>
 </context>
 <context>
+    <name>TodayTab</name>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>只看这一类（再按一次看全部）</source>
+        <translation>Show only these (press again to show all)</translation>
+    </message>
+    <message>
+        <source>今日待办没有读出来：{error}</source>
+        <translation>Today&apos;s work could not be read: {error}</translation>
+    </message>
+    <message>
+        <source>正在读取今日待办…</source>
+        <translation>Reading today&apos;s work…</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日 {weekday}&#x3000;今日待办</source>
+        <translation>Today&apos;s work: {weekday}, {month}/{day}</translation>
+    </message>
+    <message>
+        <source>今天没有待办事项。</source>
+        <translation>Nothing to do today.</translation>
+    </message>
+    <message>
+        <source>这一类今天没有待办。</source>
+        <translation>Nothing of this kind today.</translation>
+    </message>
+    <message>
+        <source>本月概览</source>
+        <translation>The month at a glance</translation>
+    </message>
+    <message>
+        <source>{month} 当期收缴率 {rate}%（去年同月 {before}%）</source>
+        <translation>{month} collection rate {rate}% (same month last year {before}%)</translation>
+    </message>
+    <message>
+        <source>欠费 {households} 户，合计 {total}</source>
+        <translation>{households} households owing, {total} in all</translation>
+    </message>
+    <message>
+        <source>本月受理投诉报修 {count} 件，按时办结率 {rate}</source>
+        <translation>{count} complaints and repairs received this month, {rate} handled on time</translation>
+    </message>
+    <message>
+        <source>回访满意度 {score}</source>
+        <translation>Follow-up satisfaction {score}</translation>
+    </message>
+    <message>
+        <source>3个月内</source>
+        <translation>&lt; 3 mo</translation>
+    </message>
+    <message>
+        <source>3–12月</source>
+        <translation>3–12 mo</translation>
+    </message>
+    <message>
+        <source>1–2年</source>
+        <translation>1–2 yr</translation>
+    </message>
+    <message>
+        <source>2–3年</source>
+        <translation>2–3 yr</translation>
+    </message>
+    <message>
+        <source>3年以上</source>
+        <translation>&gt; 3 yr</translation>
+    </message>
+    <message>
+        <source>当期收缴率</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <source>欠费账龄（万元）</source>
+        <translation>Arrears by age (10,000 yuan)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>欢迎使用物业前台</source>
@@ -6678,6 +6853,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>内部错误：{error}（详情见日志 {log}）</source>
         <translation>Internal error: {error} (details in the log {log})</translation>
+    </message>
+    <message>
+        <source>今日待办：超时和今天到期的投诉报修、待回访、本周催缴与分期、本周活动、未打印的收据、入住和迁出</source>
+        <translation>today&apos;s work: complaints overdue and due today, follow-ups due, collection steps and instalments this week, this week&apos;s events, unprinted receipts, moves in and out</translation>
+    </message>
+    <message>
+        <source>输出 JSON</source>
+        <translation>print JSON</translation>
+    </message>
+    <message>
+        <source>{date} 今日待办：</source>
+        <translation>{date} today&apos;s work:</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,9 @@ def menu_titles(window):
     return [a.text() for a in window.menuBar().actions()]
 
 
-def test_shell_has_the_four_tabs_and_menus(window, db_path):
-    assert tab_titles(window) == ["住户", "收费", "投诉报修", "社区活动"]
+def test_shell_has_its_five_tabs_and_menus(window, db_path):
+    assert tab_titles(window) == ["今日", "住户", "收费", "投诉报修", "社区活动"]
+    assert window.tabs.currentWidget() is window.today_tab  # the window's home
     assert menu_titles(window) == ["文件(&F)", "文书(&D)", "设置(&S)", "帮助(&H)"]
     assert window.place in window.db_label.text() and "desk-pw" not in window.db_label.text()
     assert window.windowTitle() == "（尚未填写办公室信息）"  # Qt adds " — 物业前台"
@@ -181,7 +182,7 @@ def test_the_english_shell(qapp, qtbot, db_path, ui_settings):
     try:
         window = MainWindow(db_path, ui_settings)
         qtbot.addWidget(window)
-        assert tab_titles(window) == ["Residents", "Fees", "Complaints", "Events"]
+        assert tab_titles(window) == ["Today", "Residents", "Fees", "Complaints", "Events"]
         assert menu_titles(window) == ["&File", "&Documents", "&Settings", "&Help"]
         assert window.windowTitle() == "(office profile not entered yet)"
     finally:

@@ -19,6 +19,8 @@ from pmdesk.core.validate import clean_text, iso_date, parse_date
 
 # -- instalments ----------------------------------------------------------------------------
 
+NEXT_STEP = "分期缴款"  # the case's next step once instalments are agreed: they are its steps
+
 @dataclass(frozen=True)
 class Instalment:
     seq: int
@@ -83,7 +85,7 @@ def agree_instalments(*, unit_id: int, total: int, count: int, first_due: date |
         current = case(unit_id)
         save_case(unit_id=unit_id, reason=current.reason if current else "unknown",
                   status="instalments", notes=current.notes if current else "",
-                  next_action="分期缴款", next_date=first)
+                  next_action=NEXT_STEP, next_date=first)
         audit.record("collection.instalments", "unit", unit_id, room=code, total=total,
                      count=count, first_due=first.isoformat(), plan=plan_id)
     return plan_id

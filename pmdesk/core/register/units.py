@@ -19,6 +19,13 @@ def unit_code(unit_id: int) -> str:
     return row[0]
 
 
+def codes(unit_ids: list[int] | set[int]) -> dict[int, str]:
+    """The room code of each of `unit_ids` that exists."""
+    ids = list(unit_ids)
+    marks = ",".join("?" * len(ids)) or "NULL"
+    return dict(db.execute_sql(f"SELECT id, code FROM unit WHERE id IN ({marks})", ids))
+
+
 def owners(unit_ids: list[int] | None = None) -> dict[int, list[tuple[str, str]]]:
     """(name, phone) of the current owners of each unit — of every unit, or of `unit_ids`."""
     if unit_ids is None:

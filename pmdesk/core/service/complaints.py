@@ -418,6 +418,14 @@ def queue(*, open_only: bool = True, kind: str | None = None, category: str | No
     return [_item(row) for row in db.execute_sql(sql, params)]
 
 
+def due_before(moment: datetime) -> list[Item]:
+    """Open items whose deadline — to answer, to finish, or for the 回访 once replied — falls
+    before `moment`, deadline first (the desk's day: `core.today`)."""
+    return [_item(row) for row in db.execute_sql(
+        _ITEM_SQL + " WHERE c.status NOT IN ('closed', 'cancelled') AND c.deadline < ? "
+        "ORDER BY c.deadline, c.id", (_stamp(moment),))]
+
+
 def assignees() -> list[str]:
     return [name for (name,) in db.execute_sql(
         "SELECT DISTINCT assignee FROM complaint WHERE assignee <> '' ORDER BY assignee")]

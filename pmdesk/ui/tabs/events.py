@@ -27,3 +27,8 @@ class EventsTab(QWidget):
     def refresh(self) -> None:
         if self.view is not None:
             self.view.load()
+
+    def show_event(self, event_id: int) -> None:
+        """The month of the event, with the event selected (a line of 今日)."""
+        self.ensure_loaded()
+        self.view.select(event_id)

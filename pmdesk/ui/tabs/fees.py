@@ -114,6 +114,14 @@ class FeesTab(QWidget):
         self.pages.setCurrentWidget(self.desk)
         self.desk.load(unit_id)
 
+    def open_case(self, unit_id: int) -> None:
+        """The 催缴 page on a household's case (a line of 今日)."""
+        self.ensure_loaded()
+        self.collecting.pinned = unit_id
+        self.collecting.table.clearSelection()
+        self.pages.setCurrentWidget(self.collecting)  # read when first shown, then selected
+        self.collecting.show_rows()
+
     def focus_search(self) -> None:
         self.ensure_loaded()
         self.pages.setCurrentWidget(self.desk)
