@@ -78,6 +78,15 @@ def shoot(language: str, db_path: Path) -> None:
         later(signed_in)
 
     def main_window() -> None:
+        window.tabs.setCurrentWidget(window.today_tab)  # the window's home
+        later(today)
+
+    def today() -> None:
+        grab(window, "today")
+        window.tabs.setCurrentWidget(window.residents_tab)
+        later(residents)
+
+    def residents() -> None:
         grab(window, "main-window")
         window.residents_tab.search.setText("zw")
         later(searched)

@@ -6162,23 +6162,23 @@ Automatic backups are paused: check the data, then turn “Automatic backups” 
     </message>
     <message>
         <source>3个月内</source>
-        <translation>&lt; 3 mo</translation>
+        <translation>0–3m</translation>
     </message>
     <message>
         <source>3–12月</source>
-        <translation>3–12 mo</translation>
+        <translation>3–12m</translation>
     </message>
     <message>
         <source>1–2年</source>
-        <translation>1–2 yr</translation>
+        <translation>1–2y</translation>
     </message>
     <message>
         <source>2–3年</source>
-        <translation>2–3 yr</translation>
+        <translation>2–3y</translation>
     </message>
     <message>
         <source>3年以上</source>
-        <translation>&gt; 3 yr</translation>
+        <translation>3y+</translation>
     </message>
     <message>
         <source>当期收缴率</source>
