@@ -72,10 +72,10 @@ def enter_on(qtbot, tab, kind: str) -> None:
     """Select the line of `kind` with the arrow keys and press Enter."""
     tab.table.setFocus()
     for _ in range(tab.model.rowCount()):
-        if tab.model.rows[tab.table.currentIndex().row()].kind == kind:
+        if tab.model.rows[tab.table.currentIndex().row()].line.kind == kind:
             break
         QTest.keyClick(tab.table, Qt.Key.Key_Down)
-    assert tab.model.rows[tab.table.currentIndex().row()].kind == kind
+    assert tab.model.rows[tab.table.currentIndex().row()].line.kind == kind
     QTest.keyClick(tab.table, Qt.Key.Key_Return)
 
 

@@ -5,6 +5,9 @@ something, and every few minutes while it stays open (a deadline passes by itsel
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -34,23 +37,34 @@ WEEKDAYS = (QT_TRANSLATE_NOOP("TodayTab", "星期一"), QT_TRANSLATE_NOOP("Today
             QT_TRANSLATE_NOOP("TodayTab", "星期日"))
 
 
+@dataclass(frozen=True)
+class Shown:
+    """A line as the table shows it, its words made once (a busy day has thousands)."""
+    line: object  # core.today.Line
+    cells: tuple[str, ...]
+    late: bool
+
+
+def show(line, today: date) -> Shown:
+    name, detail = today_line(line)
+    return Shown(line, (label(TODAY, line.kind), line.when.replace("T", " "), line.room, name,
+                        detail), line.late(today))
+
+
 class LinesModel(RowTableModel):
     """The day's lines; those past their date in red."""
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            return LATE if self.rows[index.row()].late(clock.today()) else None
+            return LATE if self.rows[index.row()].late else None
         return super().data(index, role)
 
 
-COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("TodayTab", "事项"), lambda line: label(TODAY, line.kind)),
-    Column(QT_TRANSLATE_NOOP("TodayTab", "时间"), lambda line: line.when.replace("T", " ")),
-    Column(QT_TRANSLATE_NOOP("TodayTab", "房号"), lambda line: line.room),
-    Column(QT_TRANSLATE_NOOP("TodayTab", "名称"), lambda line: today_line(line)[0]),
-    Column(QT_TRANSLATE_NOOP("TodayTab", "内容"), lambda line: today_line(line)[1]),
-)
+COLUMNS = tuple(Column(header, lambda row, i=i: row.cells[i]) for i, header in enumerate((
+    QT_TRANSLATE_NOOP("TodayTab", "事项"), QT_TRANSLATE_NOOP("TodayTab", "时间"),
+    QT_TRANSLATE_NOOP("TodayTab", "房号"), QT_TRANSLATE_NOOP("TodayTab", "名称"),
+    QT_TRANSLATE_NOOP("TodayTab", "内容"))))
 
 
 class TodayTab(QWidget):
@@ -84,6 +98,8 @@ class TodayTab(QWidget):
         tiles.setColumnStretch(5, 1)  # the counts side by side on the left
         self.model = LinesModel(COLUMNS, "TodayTab")
         self.table = table_view(self.model, stretch=4)
+        # the columns' widths from the first rows only: a busy day has thousands of lines
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.activated.connect(self.open_line)  # Enter, or a double click
         self.table.doubleClicked.connect(self.open_line)
         self.empty = QLabel()
@@ -184,7 +200,9 @@ class TodayTab(QWidget):
                                  "QToolButton { font-weight: bold; }" if found[kind] else "")
 
     def _show_lines(self) -> None:
-        shown = [line for line in self.lines if self.only is None or line.kind == self.only]
+        today = clock.today()
+        shown = [show(line, today) for line in self.lines
+                 if self.only is None or line.kind == self.only]
         self.model.set_rows(shown)
         if shown:
             self.table.selectRow(0)
@@ -203,7 +221,7 @@ class TodayTab(QWidget):
     def open_line(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        line = self.model.rows[index.row()]
+        line = self.model.rows[index.row()].line
         self.open_requested.emit(line.kind, line.ref, line.unit_id or 0)
 
     def set_reminder(self, text: str) -> None:

@@ -1,0 +1,58 @@
+"""今日 on a big estate, offscreen: the tab from shown to its lines and counts painted, then to
+the month at a glance with its charts; and the two readings of the core beneath them.
+
+Usage: python today_gui.py DB RUNS. Prints one `name seconds` line per measurement.
+"""
+
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from pmdesk.core import today  # noqa: E402
+from pmdesk.core.safety.db import db  # noqa: E402
+from pmdesk.core.safety.opening import open_db  # noqa: E402
+
+WAIT = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+
+
+def main() -> None:
+    app = QApplication([])
+    open_db(Path(sys.argv[1]), check=False)
+    runs = int(sys.argv[2])
+    from pmdesk.ui.tabs.today import TodayTab
+
+    for table in ("unit", "complaint", "bill"):
+        print(f"size-{table} {db.execute_sql(f'SELECT count(*) FROM {table}').fetchone()[0]}")
+    print(f"size-lines {len(today.today().lines)}")
+    for _ in range(runs):
+        for name, read in (("core-lines", today.today), ("core-glance", today.glance)):
+            started = time.perf_counter()
+            read()
+            print(f"{name} {time.perf_counter() - started:.4f}", flush=True)
+        tab = TodayTab()
+        tab.resize(1366, 700)
+        tab.show()
+        started = time.perf_counter()
+        tab.ensure_loaded()
+        while not tab.loaded or tab.reading is not None:  # waiting as the event loop waits,
+            app.processEvents(WAIT)  # not spinning against the worker for the GIL
+        app.processEvents()  # the rows painted
+        print(f"open-lines {time.perf_counter() - started:.4f}", flush=True)
+        while tab.glance.seen is None:
+            app.processEvents(WAIT)
+        app.processEvents()  # the charts painted
+        print(f"open-glance {time.perf_counter() - started:.4f}", flush=True)
+        tab.timer.stop()
+        tab.close()
+        tab.deleteLater()
+        app.processEvents()
+
+
+if __name__ == "__main__":
+    main()
