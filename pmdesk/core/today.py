@@ -73,7 +73,7 @@ def today(now: datetime | None = None) -> Day:
     now = now or clock.now()
     day = now.date()
     week_end = day + timedelta(days=WEEK_DAYS - 1)
-    lines = _complaints(now) + _collection(week_end) + _instalments(day, week_end)
+    lines = _complaints(now) + _collection(week_end) + _instalments(week_end)
     lines += _events(day, week_end) + _receipts() + _moves(day, week_end)
     return Day(day, lines)
 
@@ -104,7 +104,7 @@ def _collection(until: date) -> list[Line]:
             for case in due]
 
 
-def _instalments(day: date, until: date) -> list[Line]:
+def _instalments(until: date) -> list[Line]:
     """Each instalment not fully paid whose date is this week or already past."""
     owing = [(plan, part) for plan in instalments.plans() for part in plan.instalments
              if part.paid < part.amount and part.due_date <= until.isoformat()]

@@ -130,3 +130,9 @@ def test_the_month_at_a_glance(office, on_day):
     owing = reports.arrears()
     assert seen.households_owing == len(owing.rows) == 2
     assert sum(seen.arrears_by_age) == owing.total > 0
+
+
+def test_every_kind_of_line_has_its_name():
+    from pmdesk.labels import TODAY
+
+    assert tuple(TODAY) == today.KINDS and set(today.COUNT_NAMES) == set(today.KINDS)

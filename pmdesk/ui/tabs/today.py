@@ -27,8 +27,7 @@ from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import TODAY, label, today_line
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
-KINDS = ("complaint_overdue", "complaint_due", "followup", "collection", "instalment", "event",
-         "receipt", "move_in", "move_out")  # as core.today.KINDS (not loaded at start-up)
+KINDS = tuple(TODAY)  # core.today.KINDS, which is not loaded at start-up
 LATE = QColor("#b00020")
 REFRESH_MS = 5 * 60 * 1000
 WEEKDAYS = (QT_TRANSLATE_NOOP("TodayTab", "星期一"), QT_TRANSLATE_NOOP("TodayTab", "星期二"),
