@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from pmdesk.core import clock
-from pmdesk.core.money import cases, fees, instalments, payments
+from pmdesk.core.money import cases, instalments, payments
 from pmdesk.core.register import residents
 from pmdesk.core.safety import session
 from pmdesk.core.service import complaints, events
 from pmdesk.core.settings import save_office_profile
 from pmdesk.ui.dialogs.household import HouseholdCard
-from tests.core.test_fees import _unit
+from tests.core.test_today import office  # noqa: F401 - the three households, billed
 
 pytestmark = pytest.mark.both_engines
 
@@ -24,16 +24,12 @@ WEDNESDAY = datetime(2026, 11, 25, 10, 0)
 
 
 @pytest.fixture
-def day(db_path, staff):
+def day(office, staff):  # noqa: F811 - the fixture imported above
     """One line of each kind but the move-out, all due by today, on a Wednesday morning."""
     session.act_as(staff[0])
     save_office_profile(estate_name="翠湖苑")  # printed on the receipt
-    homes = {room: _unit(room, 9000, owner=owner) for room, owner in (
-        ("1-1-101", "王秀英"), ("1-1-102", "李建国"), ("1-1-103", "赵大爷"))}
-    fees.add_fee_item(name="物业服务费", basis="area", rate="2.00")
-    for month in ("2026-09", "2026-10"):
-        fees.run_billing(month)
     session.act_as(staff[1])
+    homes = office
     found = {"homes": homes}
     found["overdue"] = complaints.receive(
         kind="repair", channel="phone", category="facility", description="楼道灯不亮",
