@@ -123,12 +123,8 @@ def _events(day: date, until: date) -> list[Line]:
 
 
 def _receipts() -> list[Line]:
-    ids = [payment_id for payment_id, _ in unprinted_receipts()]
-    marks = ",".join("?" * len(ids)) or "NULL"
-    return [Line("receipt", paid_on, room, number, ref=payment_id, unit_id=unit_id)
-            for payment_id, number, paid_on, unit_id, room in db.execute_sql(
-                "SELECT p.id, p.receipt_no, p.paid_on, p.unit_id, u.code FROM payment p "
-                f"JOIN unit u ON u.id = p.unit_id WHERE p.id IN ({marks}) ORDER BY p.id", ids)]
+    return [Line("receipt", r.paid_on, r.room, r.receipt_no, ref=r.payment_id, unit_id=r.unit_id)
+            for r in unprinted_receipts()]
 
 
 def _moves(day: date, until: date) -> list[Line]:

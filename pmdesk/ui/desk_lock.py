@@ -117,14 +117,15 @@ class DeskLock:
         waiting = unprinted_receipts()
         if not waiting:
             return
+        numbers = "、".join(unprinted.receipt_no for unprinted in waiting)
         answer = QMessageBox.question(self, translate("MainWindow", "有收据还没有打印"), translate(
             "MainWindow", "这些收款已经入账，但收据还没有打印（可能是程序中途关闭了）：{numbers}。"
-                          "\n\n现在打印吗？").format(numbers="、".join(n for _, n in waiting)))
+                          "\n\n现在打印吗？").format(numbers=numbers))
         if answer == QMessageBox.StandardButton.Yes:
             from pmdesk.ui.receipts import show_receipt
 
-            for payment_id, _ in waiting:
-                show_receipt(self, payment_id)
+            for unprinted in waiting:
+                show_receipt(self, unprinted.payment_id)
 
     def show_backup_reminder(self) -> None:
         text = self.keeper.reminder()

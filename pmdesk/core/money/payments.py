@@ -320,18 +320,28 @@ class Receipt:
     note: str
 
 
-def unprinted_receipts(days: int = 2) -> list[tuple[int, str]]:
-    """(payment id, receipt no.) of the last `days` days' receipts that the desk took (clerk
-    is an account) and never printed — the app stopped between the commit and the print
-    (docs reliability §8.1 S2) — oldest first; voided ones left out. By the day's index: in
-    id order SQLite read every payment of five years (60 ms at 20,000 households)."""
+@dataclass(frozen=True)
+class Unprinted:
+    payment_id: int
+    receipt_no: str
+    paid_on: str
+    unit_id: int
+    room: str
+
+
+def unprinted_receipts(days: int = 2) -> list[Unprinted]:
+    """The last `days` days' receipts that the desk took (clerk is an account) and never
+    printed — the app stopped between the commit and the print (docs reliability §8.1 S2) —
+    oldest first; voided ones left out. By the day's index: in id order SQLite read every
+    payment of five years (60 ms at 20,000 households)."""
     since = (clock.today() - timedelta(days=days - 1)).isoformat()
-    return [(row[0], row[1]) for row in db.execute_sql(
-        "SELECT p.id, p.receipt_no FROM payment p INDEXED BY payment_day WHERE p.paid_on >= ? "
-        "AND p.clerk IN (SELECT name FROM account) "
+    return fetch_all(
+        Unprinted, "SELECT p.id AS payment_id, p.receipt_no, p.paid_on, p.unit_id, "
+        "u.code AS room FROM payment p INDEXED BY payment_day JOIN unit u ON u.id = p.unit_id "
+        "WHERE p.paid_on >= ? AND p.clerk IN (SELECT name FROM account) "
         "AND p.id NOT IN (SELECT payment_id FROM payment_void) "
         "AND NOT EXISTS (SELECT 1 FROM document d WHERE d.kind = 'receipt' "
-        "AND d.subject = p.receipt_no) ORDER BY p.id", (since,))]
+        "AND d.subject = p.receipt_no) ORDER BY p.id", (since,))
 
 
 def clock_behind(today: date | None = None) -> str | None:
