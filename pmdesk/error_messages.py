@@ -356,6 +356,16 @@ ERRORS = {
     "complaint.step_not_allowed": QT_TRANSLATE_NOOP(
         "errors", "{number} 现在的进度不允许这一步（流程：受理 → 派单/调查 → 处理 → 回复 → 回访"
                   " → 关闭）。"),
+    "survey.not_found": QT_TRANSLATE_NOOP("errors", "找不到这次满意度调查（编号 {number}）。"),
+    "survey.none_in_year": QT_TRANSLATE_NOOP("errors", "{year} 年没有满意度调查。"),
+    "survey.ends_before_start": QT_TRANSLATE_NOOP("errors", "回收截止日期不能早于发放日期。"),
+    "survey.nobody": QT_TRANSLATE_NOOP(
+        "errors", "按所选的调查对象找不到一户有人居住或有业主登记的住户。"),
+    "survey.not_asked": QT_TRANSLATE_NOOP("errors", "{room} 不在这次调查的发放名单中。"),
+    "survey.empty_form": QT_TRANSLATE_NOOP(
+        "errors", "这份问卷一项也没有填写：请录入至少一项评价或意见，或标记为未交回。"),
+    "plan.not_found": QT_TRANSLATE_NOOP("errors", "找不到这条整改措施（编号 {number}）。"),
+    "date.in_future": QT_TRANSLATE_NOOP("errors", "{field}不能晚于今天。"),
     "office.missing": QT_TRANSLATE_NOOP(
         "errors", "还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。"),
 }
@@ -474,6 +484,17 @@ FIELDS = {
     "organiser": QT_TRANSLATE_NOOP("fields", "组织者"),
     "partners": QT_TRANSLATE_NOOP("fields", "合作方"),
     "audience": QT_TRANSLATE_NOOP("fields", "对象"),
+    "first_day": QT_TRANSLATE_NOOP("fields", "发放日期"),
+    "last_day": QT_TRANSLATE_NOOP("fields", "回收截止日期"),
+    "scale": QT_TRANSLATE_NOOP("fields", "评价方式"),
+    "items": QT_TRANSLATE_NOOP("fields", "调查项目"),
+    "sample": QT_TRANSLATE_NOOP("fields", "抽样比例"),
+    "score": QT_TRANSLATE_NOOP("fields", "评价"),
+    "measure": QT_TRANSLATE_NOOP("fields", "整改措施"),
+    "plan_owner": QT_TRANSLATE_NOOP("fields", "责任人"),
+    "plan_due": QT_TRANSLATE_NOOP("fields", "完成期限"),
+    "done_on": QT_TRANSLATE_NOOP("fields", "完成日期"),
+    "standard_percent": QT_TRANSLATE_NOOP("fields", "达标线"),
     "buildings": QT_TRANSLATE_NOOP("fields", "楼栋"),
     "capacity": QT_TRANSLATE_NOOP("fields", "名额"),
     "budget": QT_TRANSLATE_NOOP("fields", "预算"),

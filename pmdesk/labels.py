@@ -1,6 +1,7 @@
 """The one table of names for the codes the core stores — unit states and kinds, occupancy
 roles, payment methods, fee bases, arrears reasons and actions, complaint kinds and states,
-event types, the lines of 今日 — for the window, the exports and the printed documents.
+event types, the lines of 今日, a survey's items and answers — for the window, the exports
+and the printed documents.
 
 The source texts are the Chinese names. The window and the exports show them in the user's
 language (`label`); resident-facing documents are always in Chinese (`name`). Qt-free: the
@@ -216,9 +217,36 @@ TODAY = {  # the kinds of line on 今日 (core.today)
     "collection": QT_TRANSLATE_NOOP("Labels", "本周催缴"),
     "instalment": QT_TRANSLATE_NOOP("Labels", "分期应缴"),
     "event": QT_TRANSLATE_NOOP("Labels", "本周活动"),
+    "plan": QT_TRANSLATE_NOOP("Labels", "整改到期"),
     "receipt": QT_TRANSLATE_NOOP("Labels", "收据未打印"),
     "move_in": QT_TRANSLATE_NOOP("Labels", "入住"),
     "move_out": QT_TRANSLATE_NOOP("Labels", "迁出"),
+}
+SURVEY_ITEMS = {  # the service items a satisfaction survey asks about (core.service.surveys)
+    "service": QT_TRANSLATE_NOOP("Labels", "客服接待"),
+    "cleaning": QT_TRANSLATE_NOOP("Labels", "保洁"),
+    "greening": QT_TRANSLATE_NOOP("Labels", "绿化"),
+    "security": QT_TRANSLATE_NOOP("Labels", "秩序维护（安保）"),
+    "repair": QT_TRANSLATE_NOOP("Labels", "维修"),
+    "fees": QT_TRANSLATE_NOOP("Labels", "收费透明"),
+    "events": QT_TRANSLATE_NOOP("Labels", "社区活动"),
+    "parking": QT_TRANSLATE_NOOP("Labels", "停车管理"),
+    "facilities": QT_TRANSLATE_NOOP("Labels", "公共设施"),
+}
+SURVEY_AUDIENCES = {
+    "all": QT_TRANSLATE_NOOP("Labels", "全体住户"),
+    "buildings": QT_TRANSLATE_NOOP("Labels", "所选楼栋"),
+    "complaints": QT_TRANSLATE_NOOP("Labels", "本季度投诉已办结的住户"),
+}
+SURVEY_STATUSES = {
+    "asked": QT_TRANSLATE_NOOP("Labels", "未录入"),
+    "answered": QT_TRANSLATE_NOOP("Labels", "已交回"),
+    "no_response": QT_TRANSLATE_NOOP("Labels", "未交回"),
+}
+SCORES = {  # the answers on a three-level form, the best first; a 1–5 form shows the number
+    3: QT_TRANSLATE_NOOP("Labels", "满意"),
+    2: QT_TRANSLATE_NOOP("Labels", "基本满意"),
+    1: QT_TRANSLATE_NOOP("Labels", "不满意"),
 }
 PLACEHOLDERS = {  # what stands in a cell that names nobody in particular
     "anonymous": QT_TRANSLATE_NOOP("Labels", "匿名"),
@@ -255,4 +283,7 @@ def today_line(line) -> tuple[str, str]:
         return line.label, "，".join(part for part in (line.text, people) if part)
     if line.kind in ("move_in", "move_out"):
         return line.label, label(ROLES, line.status)
+    if line.kind == "plan":
+        return label(SURVEY_ITEMS, line.label), "，".join(
+            part for part in (line.text, line.status) if part)
     return line.label, " ".join(line.text.split())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from pmdesk.core import clock
 from pmdesk.core.money import instalments, reports
@@ -16,25 +17,27 @@ from pmdesk.core.money.cases import due_cases
 from pmdesk.core.money.payments import unprinted_receipts
 from pmdesk.core.register.units import codes
 from pmdesk.core.safety.db import db
-from pmdesk.core.service import complaints, events
+from pmdesk.core.service import complaints, events, surveys
 
 WEEK_DAYS = 7  # "this week": today and the six days after it
 
 # The kinds of line, in the order the desk reads them; `counts()` names each as the
 # command line's `today --json` does.
 KINDS = ("complaint_overdue", "complaint_due", "followup", "collection", "instalment", "event",
-         "receipt", "move_in", "move_out")
+         "plan", "receipt", "move_in", "move_out")
 COUNT_NAMES = {"complaint_overdue": "complaints_overdue", "complaint_due": "complaints_due_today",
                "followup": "followups_due", "collection": "collection_actions_due",
                "instalment": "instalments_due", "event": "events_this_week",
-               "receipt": "unprinted_receipts", "move_in": "moving_in", "move_out": "moving_out"}
+               "plan": "improvements_due", "receipt": "unprinted_receipts",
+               "move_in": "moving_in", "move_out": "moving_out"}
 
 
 @dataclass(frozen=True)
 class Line:
     """One thing to do. `ref` is what opens it: a complaint's id (complaint_overdue,
-    complaint_due, followup), an event's (event), a payment's (receipt), else the household's
-    unit id — also in `unit_id` whenever the line concerns a household."""
+    complaint_due, followup), an event's (event), a payment's (receipt), a survey's (plan: an
+    improvement plan due), else the household's unit id — also in `unit_id` whenever the line
+    concerns a household."""
     kind: str
     when: str  # the deadline (date and time), the due date, the event's start: ISO
     room: str  # '' when no household
@@ -45,7 +48,7 @@ class Line:
     capacity: int | None = None  # an event's places
     ref: int = 0
     unit_id: int | None = None
-    status: str = ""  # a complaint's or an event's status; a mover's role
+    status: str = ""  # a complaint's or an event's status; a mover's role; a plan's owner
 
     def late(self, today: date) -> bool:
         """Past its date (an overdue complaint is late by kind)."""
@@ -74,7 +77,7 @@ def today(now: datetime | None = None) -> Day:
     day = now.date()
     week_end = day + timedelta(days=WEEK_DAYS - 1)
     lines = _complaints(now) + _collection(week_end) + _instalments(week_end)
-    lines += _events(day, week_end) + _receipts() + _moves(day, week_end)
+    lines += _events(day, week_end) + _plans(week_end) + _receipts() + _moves(day, week_end)
     return Day(day, lines)
 
 
@@ -122,6 +125,12 @@ def _events(day: date, until: date) -> list[Line]:
             for event in events.events(first=day, last=until) if event.status != "cancelled"]
 
 
+def _plans(until: date) -> list[Line]:
+    """Improvement plans after a survey not done whose date is this week or past."""
+    return [Line("plan", plan.due, "", plan.item, plan.measure, ref=plan.survey_id,
+                 status=plan.owner) for plan in surveys.due_plans(until)]
+
+
 def _receipts() -> list[Line]:
     return [Line("receipt", r.paid_on, r.room, r.receipt_no, ref=r.payment_id, unit_id=r.unit_id)
             for r in unprinted_receipts()]
@@ -160,15 +169,19 @@ class Glance:
     complaints_received: int  # this month
     on_time_rate: float | None  # of this month's items handled, the share handled in time
     satisfaction: float | None  # the 回访's average 1–5 of this month's items
+    survey: surveys.Survey | None = None  # the latest survey with forms entered
+    survey_rate: Decimal | None = None  # its overall share of satisfied answers
 
 
 def glance(day: date | None = None) -> Glance:
     """The month of `day` at a glance: 当期收缴率 against the same month a year before, the
-    arrears by age, the complaints answered on time and how the 回访 found residents."""
+    arrears by age, the complaints answered on time, how the 回访 found residents and the latest
+    satisfaction survey."""
     day = day or clock.today()
     period = period_of(day)
     owing = reports.arrears(day)
     stats = complaints.statistics_for(day.replace(day=1), day)
+    latest = surveys.latest()
     return Glance(period, reports.collection(period), reports.collection(add_months(period, -12)),
                   owing.bucket_totals(), len(owing.rows), stats.total, stats.on_time_rate,
-                  stats.satisfaction)
+                  stats.satisfaction, latest, latest and surveys.overall(latest.id))

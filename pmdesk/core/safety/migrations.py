@@ -17,6 +17,7 @@ from peewee import SqliteDatabase
 
 from pmdesk.core.errors import DatabaseError
 from pmdesk.core.pinyin import name_keys
+from pmdesk.core.safety import pg_schema
 from pmdesk.core.safety.chain import GENESIS, chain_hash
 
 APPLICATION_ID = 0x504D444B  # "PMDK": PRAGMA application_id of every pmdesk database
@@ -743,6 +744,56 @@ INSERT INTO counter (name, year, last)
 """
 
 
+# Schema 14: 满意度调查 — a survey (its items in order, its scale, whom it asks), the households
+# asked with their form's fate (answered, or not returned), one answer per item and household,
+# and the improvement plan for an item that scored below the office's standard.
+V14 = """
+CREATE TABLE survey (
+    id          INTEGER PRIMARY KEY,
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    first_day   TEXT NOT NULL CHECK (date(first_day) = first_day),
+    last_day    TEXT NOT NULL CHECK (date(last_day) = last_day AND last_day >= first_day),
+    scale       INTEGER NOT NULL CHECK (scale IN (3, 5)),
+    items       TEXT NOT NULL CHECK (length(items) > 0),
+    audience    TEXT NOT NULL CHECK (audience IN ('all', 'buildings', 'complaints')),
+    buildings   TEXT NOT NULL DEFAULT '',
+    sample      INTEGER NOT NULL DEFAULT 100 CHECK (sample BETWEEN 1 AND 100),
+    created_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE survey_household (
+    survey_id    INTEGER NOT NULL REFERENCES survey (id),
+    unit_id      INTEGER NOT NULL REFERENCES unit (id),
+    status       TEXT NOT NULL DEFAULT 'asked'
+                 CHECK (status IN ('asked', 'answered', 'no_response')),
+    comment      TEXT NOT NULL DEFAULT '',
+    entered_at   TEXT,
+    entered_by   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (survey_id, unit_id)
+) STRICT;
+CREATE INDEX survey_household_unit ON survey_household (unit_id);
+CREATE TABLE survey_answer (
+    survey_id  INTEGER NOT NULL,
+    unit_id    INTEGER NOT NULL,
+    item       TEXT NOT NULL,
+    score      INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    PRIMARY KEY (survey_id, unit_id, item),
+    FOREIGN KEY (survey_id, unit_id) REFERENCES survey_household (survey_id, unit_id)
+) STRICT;
+CREATE TABLE improvement_plan (
+    id          INTEGER PRIMARY KEY,
+    survey_id   INTEGER NOT NULL REFERENCES survey (id),
+    item        TEXT NOT NULL,
+    measure     TEXT NOT NULL CHECK (length(trim(measure)) > 0),
+    owner       TEXT NOT NULL DEFAULT '',
+    due         TEXT NOT NULL CHECK (date(due) = due),
+    done_on     TEXT CHECK (done_on IS NULL OR date(done_on) = done_on),
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX improvement_plan_open ON improvement_plan (due) WHERE done_on IS NULL;
+"""
+
+
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
         cursor = database.cursor()
@@ -779,13 +830,14 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (11, _step_11),
     (12, _step_12),
     (13, _sql_step(V13)),
+    (14, _sql_step(V14)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 # The same steps on a PostgreSQL server (the 网络版), whose schema starts at pg_schema.BASELINE:
 # every later step has its statements here too, in the server's dialect.
-SERVER_STEPS: dict[int, str] = {}
+SERVER_STEPS: dict[int, str] = pg_schema.server_steps()
 SCRIPTS = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8, 9: V9, 10: V10, 11: V11,
-           12: V12, 13: V13}
+           12: V12, 13: V13, 14: V14}
 
 
 def tables_of(version: int) -> set[str]:

@@ -230,7 +230,8 @@ class TodayTab(QWidget):
 
 class GlancePanel(QWidget):
     """The month at a glance: 当期收缴率 against the same month a year before, the arrears by
-    age, the complaints answered in time and the 回访's satisfaction; the charts (QtCharts)
+    age, the complaints answered in time, the 回访's satisfaction and the latest survey's; the
+    charts (QtCharts)
     made when the figures first arrive."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -277,6 +278,10 @@ class GlancePanel(QWidget):
             translate("TodayTab", "回访满意度 {score}").format(
                 score="—" if seen.satisfaction is None else f"{seen.satisfaction:.1f} / 5"),
         ]
+        if seen.survey is not None:
+            lines.append(translate("TodayTab", "{title}：满意率 {rate}").format(
+                title=seen.survey.title, rate="—" if seen.survey_rate is None
+                else f"{seen.survey_rate * 100:.1f}%"))
         self.figures.setText("\n".join(lines))
         if self.charts is None:
             self.charts = GlanceCharts()
