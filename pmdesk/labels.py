@@ -243,10 +243,10 @@ SURVEY_STATUSES = {
     "answered": QT_TRANSLATE_NOOP("Labels", "已交回"),
     "no_response": QT_TRANSLATE_NOOP("Labels", "未交回"),
 }
-SCORES = {  # the answers on a three-level form, the best first; a 1–5 form shows the number
-    3: QT_TRANSLATE_NOOP("Labels", "满意"),
-    2: QT_TRANSLATE_NOOP("Labels", "基本满意"),
-    1: QT_TRANSLATE_NOOP("Labels", "不满意"),
+SCORES = {  # the answers on a three-level form (core.service.surveys.WORDS); 1–5 are numbers
+    "satisfied": QT_TRANSLATE_NOOP("Labels", "满意"),
+    "fair": QT_TRANSLATE_NOOP("Labels", "基本满意"),
+    "unsatisfied": QT_TRANSLATE_NOOP("Labels", "不满意"),
 }
 PLACEHOLDERS = {  # what stands in a cell that names nobody in particular
     "anonymous": QT_TRANSLATE_NOOP("Labels", "匿名"),

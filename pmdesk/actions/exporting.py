@@ -19,6 +19,7 @@ from pmdesk.core.errors import ValidationError
 from pmdesk.core.safety import audit, auth, session
 from pmdesk.core.safety.db import db
 from pmdesk.core.safety.files import check_output, write_atomic
+from pmdesk.core.service.surveys import ITEMS
 from pmdesk.documents.sheets import Column, workbook
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -29,6 +30,7 @@ class Col:
     width: int
     kind: str = "text"  # text, money, int, area
     names: dict[str, str] | None = None  # a `labels` table: the column holds its codes
+    context: str = "Exports"  # where the header's translation is (a label's: "Labels")
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,16 @@ SHEETS = {
         Col(QT_TRANSLATE_NOOP("Exports", "预算(元)"), 11, "money"),
         Col(QT_TRANSLATE_NOOP("Exports", "实际花费(元)"), 12, "money"),
     )),
+    "surveys": Sheet(QT_TRANSLATE_NOOP("Exports", "满意度调查"), rows.survey_rows, (
+        Col(QT_TRANSLATE_NOOP("Exports", "调查"), 24),
+        Col(QT_TRANSLATE_NOOP("Exports", "房号"), 12),
+        Col(QT_TRANSLATE_NOOP("Exports", "楼栋"), 6),
+        Col(QT_TRANSLATE_NOOP("Exports", "问卷"), 8, "text", labels.SURVEY_STATUSES),
+        *(Col(labels.SURVEY_ITEMS[item], 10, "text", labels.SCORES, "Labels")
+          for item in ITEMS),
+        Col(QT_TRANSLATE_NOOP("Exports", "意见"), 30),
+        Col(QT_TRANSLATE_NOOP("Exports", "录入时间"), 17),
+    )),
     "never_reached": Sheet(QT_TRANSLATE_NOOP("Exports", "未参加活动的住户"),
                            rows.never_reached_rows, (
         Col(QT_TRANSLATE_NOOP("Exports", "房号"), 12),
@@ -180,7 +192,7 @@ def export(*, table: str, path: Path | str, approved_by: session.User | None = N
                      columns=[column.header for column in sheet.columns],
                      ids_masked=not options.get("reveal_ids"), approved_by=approver,
                      **{key: str(value) for key, value in options.items() if value})
-    columns = [Column(translate("Exports", c.header), c.width, c.kind) for c in sheet.columns]
+    columns = [Column(translate(c.context, c.header), c.width, c.kind) for c in sheet.columns]
     tables = [c.names for c in sheet.columns]
     shown = [tuple(value if table is None else labels.label(table, value)
                    for table, value in zip(tables, row, strict=True)) for row in found]

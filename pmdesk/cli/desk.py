@@ -1,13 +1,15 @@
-"""The desk's day: `today` — what 今日 lists in the window, counted (and listed) for a script."""
+"""The desk's day: `today` — what 今日 lists in the window, counted (and listed) for a script;
+and what residents think of the service: `report satisfaction`."""
 
 from __future__ import annotations
 
 import argparse
 
-from pmdesk.cli.common import EXIT_OK, open_database, print_json
+from pmdesk.cli.common import EXIT_OK, open_database, print_json, whole_number
 from pmdesk.core import today as desk
+from pmdesk.core.service import surveys
 from pmdesk.i18n import translate
-from pmdesk.labels import TODAY, label, today_line
+from pmdesk.labels import SURVEY_ITEMS, TODAY, label, name, today_line
 
 
 def add(sub) -> None:
@@ -31,4 +33,47 @@ def today(args: argparse.Namespace) -> int:
     for line in day.lines:
         print("\t".join((label(TODAY, line.kind), line.when.replace("T", " "), line.room,
                          *today_line(line))).rstrip("\t"))
+    return EXIT_OK
+
+
+def add_report(what) -> None:
+    """`report satisfaction`, beside the fee reports."""
+    p = what.add_parser("satisfaction", help=translate(
+        "cli", "满意度调查结果：回收率、各项与总体满意率（满意 + 基本满意，或 4–5 分）"))
+    chosen = p.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--survey", type=whole_number(1, 10**9), metavar="ID",
+                        help=translate("cli", "调查编号"))
+    chosen.add_argument("--year", type=whole_number(1900, 2999), metavar="YYYY",
+                        help=translate("cli", "该年发放的（最近一次）调查"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "以 JSON 输出"))
+    p.set_defaults(run=satisfaction)
+
+
+def _rate(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _percent(value) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def satisfaction(args: argparse.Namespace) -> int:
+    open_database(args)
+    chosen = surveys.survey(args.survey) if args.survey else surveys.of_year(args.year)
+    found = surveys.results(chosen.id)
+    if args.json:
+        print_json({"survey": chosen.id, "title": chosen.title, "asked": found.asked,
+                    "responses": found.responses, "response_rate": _rate(found.response_rate),
+                    "items": [{"item": name(SURVEY_ITEMS, r.item), "rate": _rate(r.rate),
+                               "answers": r.answers} for r in found.items],
+                    "overall": _rate(found.overall)})
+        return EXIT_OK
+    print(translate("cli", "{title}（{first} 至 {last}）").format(
+        title=chosen.title, first=chosen.first_day, last=chosen.last_day))
+    print(translate("cli", "发放 {asked} 份，交回 {responses} 份，回收率 {rate}").format(
+        asked=found.asked, responses=found.responses, rate=_percent(found.response_rate)))
+    for r in found.items:
+        print(f"{label(SURVEY_ITEMS, r.item)}\t{_percent(r.rate)}\t{r.answers}")
+    print(translate("cli", "总体满意率 {rate}（达标线 {standard}）").format(
+        rate=_percent(found.overall), standard=_percent(found.standard)))
     return EXIT_OK

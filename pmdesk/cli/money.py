@@ -1,10 +1,12 @@
-"""Fees and the cash desk: `fee-item`, `bill`, `pay`, `void`, `report`."""
+"""Fees and the cash desk: `fee-item`, `bill`, `pay`, `void`, `report` (whose `satisfaction`
+is the desk's: `cli.desk`)."""
 
 from __future__ import annotations
 
 import argparse
 
 from pmdesk.actions.payments import take_payment
+from pmdesk.cli import desk
 from pmdesk.cli.common import (
     EXIT_OK,
     Parser,
@@ -70,7 +72,7 @@ def add(sub) -> None:
     p.add_argument("--reason", required=True, metavar="TEXT", help=translate("cli", "作废原因"))
     p.set_defaults(run=void)
 
-    p = sub.add_parser("report", help=translate("cli", "收费报表"))
+    p = sub.add_parser("report", help=translate("cli", "报表：欠费、收缴率、满意度"))
     what = p.add_subparsers(dest="report", metavar="REPORT", parser_class=Parser, required=True)
     p = what.add_parser("arrears",
                         help=translate("cli", "欠费户：房号、业主、欠费、月数、最早月份"))
@@ -81,6 +83,7 @@ def add(sub) -> None:
     p.add_argument("--period", required=True, metavar="YYYY-MM", help=translate("cli", "月份"))
     p.add_argument("--json", action="store_true", help=translate("cli", "以 JSON 输出"))
     p.set_defaults(run=collection_report)
+    desk.add_report(what)
 
 
 def fee_item(args: argparse.Namespace) -> int:

@@ -87,6 +87,8 @@ def demo(args: argparse.Namespace) -> int:
         print(translate("cli", "投诉报修 {complaints} 件。").format(**counts))
     if counts.get("events"):
         print(translate("cli", "社区活动 {events} 场。").format(**counts))
+    if counts.get("surveys"):
+        print(translate("cli", "满意度调查 {surveys} 次。").format(**counts))
     return EXIT_OK
 
 

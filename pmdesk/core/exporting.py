@@ -17,6 +17,7 @@ from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety.db import db
 from pmdesk.core.service.complaints import queue
 from pmdesk.core.service.events import events, participation
+from pmdesk.core.service.surveys import ITEMS, answer_code
 
 
 def resident_rows(*, reveal_ids: bool = False) -> list[tuple]:
@@ -180,3 +181,23 @@ def never_reached_rows() -> list[tuple]:
             if uid in never]
 
 
+
+
+def survey_rows() -> list[tuple]:
+    """Every survey's households asked and their answers (one column per service item, blank
+    where the survey did not ask it or the form left it blank): rooms, never names."""
+    scores: dict[tuple[int, int], dict[str, int]] = {}
+    for survey_id, unit_id, item, score in db.execute_sql(
+            "SELECT survey_id, unit_id, item, score FROM survey_answer"):
+        scores.setdefault((survey_id, unit_id), {})[item] = score
+    found = db.execute_sql(
+        "SELECT s.id, s.title, s.scale, u.code, b.code, h.unit_id, h.status, h.comment, "
+        "h.entered_at FROM survey_household h JOIN survey s ON s.id = h.survey_id "
+        "JOIN unit u ON u.id = h.unit_id JOIN building b ON b.id = u.building_id").fetchall()
+    _too_many(len(found))
+    found.sort(key=lambda r: (-r[0], code_sort_key(r[3])))
+    return [(title, room, building, status,
+             *(answer_code(scale, scores.get((survey_id, unit_id), {}).get(item))
+               for item in ITEMS), comment, (entered or "").replace("T", " "))
+            for survey_id, title, scale, room, building, unit_id, status, comment, entered
+            in found]

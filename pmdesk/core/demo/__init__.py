@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from pmdesk.core import clock
 from pmdesk.core.demo import complaints as demo_complaints
 from pmdesk.core.demo import events as demo_events
+from pmdesk.core.demo import surveys as demo_surveys
 from pmdesk.core.demo.fees import bills_and_payments
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.pinyin import name_keys
@@ -236,7 +237,8 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
              progress: Callable[[float], None] | None = None) -> dict[str, int]:
     """Fill an empty database with `households` households, `years` years of bills and
     payments up to this month, a year of complaints and repairs (by default one for every two
-    households when there are bills) and, with bills, a year of events; return the counts."""
+    households when there are bills) and, with bills, a year of events and two yearly
+    satisfaction surveys; return the counts."""
     if not 1 <= households <= MAX_HOUSEHOLDS:
         raise ValidationError("households", "value.out_of_range", min=1, max=MAX_HOUSEHOLDS)
     if not 0 <= years <= MAX_YEARS:
@@ -292,6 +294,7 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
                                                                   complaints)
             if years:
                 counts["events"] = demo_events.events(random.Random(seed + 3))
+                counts["surveys"] = demo_surveys.surveys_of_two_years(random.Random(seed + 4))
         counts["accounts"] = _demo_accounts()
         audit.record("demo.generate", "database", None, seed=seed, **counts)
     if progress:

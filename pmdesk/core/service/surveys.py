@@ -38,6 +38,7 @@ ITEM_CATEGORIES = {"service": ("attitude",), "cleaning": ("sanitation",),
                    "parking": ("parking",), "facilities": ("facility",)}
 ITEM_KINDS = {"repair": ("repair",)}  # every repair speaks of 维修, whatever its category
 SCALES = (3, 5)  # 满意/基本满意/不满意 stored as 3/2/1; or 1–5
+WORDS = {3: "satisfied", 2: "fair", 1: "unsatisfied"}  # a three-level answer's code
 AUDIENCES = ("all", "buildings", "complaints")
 STATUSES = ("asked", "answered", "no_response")
 MAX_COMMENT = 500
@@ -47,6 +48,14 @@ FOUR_PLACES = Decimal("0.0001")
 def satisfied(scale: int, score: int) -> bool:
     """满意 or 基本满意 on three levels; 4 or 5 on five."""
     return score >= (2 if scale == 3 else 4)
+
+
+def answer_code(scale: int, score: int | None) -> str:
+    """An answer as exports and documents name it: a three-level form's word code, else the
+    number; '' when the item was left blank."""
+    if score is None:
+        return ""
+    return WORDS[score] if scale == 3 else str(score)
 
 
 def share(part: int, whole: int) -> Decimal | None:
