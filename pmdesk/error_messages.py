@@ -364,6 +364,7 @@ ERRORS = {
     "survey.not_asked": QT_TRANSLATE_NOOP("errors", "{room} 不在这次调查的发放名单中。"),
     "survey.empty_form": QT_TRANSLATE_NOOP(
         "errors", "这份问卷一项也没有填写：请录入至少一项评价或意见，或标记为未交回。"),
+    "survey.all_entered": QT_TRANSLATE_NOOP("errors", "这次调查的问卷都已录入或标记为未交回。"),
     "plan.not_found": QT_TRANSLATE_NOOP("errors", "找不到这条整改措施（编号 {number}）。"),
     "date.in_future": QT_TRANSLATE_NOOP("errors", "{field}不能晚于今天。"),
     "office.missing": QT_TRANSLATE_NOOP(
@@ -495,6 +496,7 @@ FIELDS = {
     "plan_due": QT_TRANSLATE_NOOP("fields", "完成期限"),
     "done_on": QT_TRANSLATE_NOOP("fields", "完成日期"),
     "standard_percent": QT_TRANSLATE_NOOP("fields", "达标线"),
+    "large_print": QT_TRANSLATE_NOOP("fields", "大字版"),
     "buildings": QT_TRANSLATE_NOOP("fields", "楼栋"),
     "capacity": QT_TRANSLATE_NOOP("fields", "名额"),
     "budget": QT_TRANSLATE_NOOP("fields", "预算"),

@@ -35,6 +35,9 @@ KIND_LABELS = {
     "signup_sheet": QT_TRANSLATE_NOOP("Documents", "报名表"),
     "signin_sheet": QT_TRANSLATE_NOOP("Documents", "签到表"),
     "opening": QT_TRANSLATE_NOOP("Documents", "期初余额导入确认单"),
+    "survey_form": QT_TRANSLATE_NOOP("Documents", "满意度调查问卷"),
+    "survey_notice": QT_TRANSLATE_NOOP("Documents", "满意度调查结果公示"),
+    "survey_report": QT_TRANSLATE_NOOP("Documents", "满意度调查报告"),
 }
 
 

@@ -166,7 +166,7 @@ def test_results_per_item_overall_by_building_and_against_last_year(estate):
     repair = found.low[2]
     assert repair.complaints == [(leak.number, "2026-03-02", "电梯按钮失灵")]
     assert found.low[0].complaints == []  # nothing about 客服 this year
-    assert found.comments == ["2-1-101的意见"]  # no room, no name beside it
+    assert found.comments == [("2-1-101的意见", 1)]  # no room, no name beside it
     surveys.save_survey_settings(surveys.SurveySettings(standard_percent=70))
     assert [low.item for low in surveys.results(this_year.id).low] == ["repair"]
 

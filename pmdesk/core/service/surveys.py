@@ -42,6 +42,7 @@ WORDS = {3: "satisfied", 2: "fair", 1: "unsatisfied"}  # a three-level answer's 
 AUDIENCES = ("all", "buildings", "complaints")
 STATUSES = ("asked", "answered", "no_response")
 MAX_COMMENT = 500
+ELDERLY_TAGS = ("老人户", "独居老人")  # households whose form is printed large when asked to
 FOUR_PLACES = Decimal("0.0001")
 
 
@@ -298,6 +299,15 @@ def asked(survey_id: int, room: str) -> Asked:
     return Asked(unit_id, code, building, owner, status, comment, scores)
 
 
+def elderly(survey_id: int) -> set[int]:
+    """The households asked that are tagged elderly (老人户, 独居老人)."""
+    marks = ",".join("?" * len(ELDERLY_TAGS))
+    return {unit_id for (unit_id,) in db.execute_sql(
+        f"SELECT h.unit_id FROM survey_household h JOIN unit_tag ut ON ut.unit_id = h.unit_id "
+        f"JOIN tag t ON t.id = ut.tag_id WHERE h.survey_id = ? AND t.name IN ({marks})",
+        (survey_id, *ELDERLY_TAGS))}
+
+
 def _asked_status(survey_id: int, unit_id: int) -> tuple[str, str]:
     """The form's status and the household's room; refused when the survey did not ask it."""
     row = db.execute_sql("SELECT h.status, u.code FROM survey_household h JOIN unit u "
@@ -405,13 +415,14 @@ class Results:
     previous: Survey | None
     previous_overall: Decimal | None
     buildings: list[BuildingResult]
-    standard: Decimal  # the office's standard as a share
+    standard: int  # the office's standard, percent
     low: list[Low]
     covered_from: str
     covered_to: str
     followups: int  # every 回访 of the period
     followup_rate: Decimal | None
-    comments: list[str]  # the comments written, without names or rooms
+    comments: list[tuple[str, int]]  # each comment written and how many wrote it, the most
+    # often first: no names, no rooms
 
 
 @dataclass(frozen=True)
@@ -490,13 +501,14 @@ def _followups(item: str | None, first: str, last: str) -> tuple[int, Decimal | 
 
 
 def complaints_about(item: str, first: str, last: str) -> list[tuple[str, str, str]]:
-    """(number, day received, description) of the complaints and repairs of an item's area
+    """(number, day received, description) of the complaints and repairs (not enquiries,
+    suggestions or praise) of an item's area
     received between `first` and `last` (ISO days, inclusive), the latest first."""
     area, params = _area_where(item)
     when, more = _period(first, last)
     return [(number, received[:10], description) for number, received, description in
             db.execute_sql(f"SELECT c.number, c.received_at, c.description FROM complaint c "
-                           f"WHERE ({area}) AND {when} AND c.kind <> 'praise' "
+                           f"WHERE ({area}) AND {when} AND c.kind IN ('complaint', 'repair') "
                            f"ORDER BY c.received_at DESC", params + more)]
 
 
@@ -505,7 +517,7 @@ def results(survey_id: int) -> Results:
     before = previous(current)
     tally = _tally(current)
     earlier = _tally(before) if before is not None else None
-    standard = Decimal(survey_settings().standard_percent) / 100
+    standard = survey_settings().standard_percent
     first, last = _covered(current, before)
     items = []
     for item in current.items:
@@ -518,7 +530,7 @@ def results(survey_id: int) -> Results:
     every_plan = plans(survey_id)
     low = [Low(r.item, r.rate, complaints_about(r.item, first, last),
                [p for p in every_plan if p.item == r.item])
-           for r in items if r.rate is not None and r.rate < standard]
+           for r in items if r.rate is not None and r.rate * 100 < standard]
     buildings = defaultdict(int)
     for (building,) in db.execute_sql(
             "SELECT b.code FROM survey_household h JOIN unit u ON u.id = h.unit_id "
@@ -529,10 +541,9 @@ def results(survey_id: int) -> Results:
         responses, answers, good = tally.per_building.get(building, (0, 0, 0))
         by_building.append(BuildingResult(building, count, responses, share(good, answers)))
     count, rate = _followups(None, first, last)
-    comments = [text for (text,) in db.execute_sql(
-        "SELECT h.comment FROM survey_household h JOIN unit u ON u.id = h.unit_id "
-        "WHERE h.survey_id = ? AND h.status = 'answered' AND h.comment <> '' ORDER BY u.code",
-        (survey_id,))]
+    comments = Counter(" ".join(text.split()) for (text,) in db.execute_sql(
+        "SELECT comment FROM survey_household WHERE survey_id = ? AND status = 'answered' "
+        "AND comment <> ''", (survey_id,))).most_common()
     return Results(current, current.asked, current.answered,
                    share(current.answered, current.asked), items, tally.overall, before,
                    earlier.overall if earlier else None, by_building, standard, low, first, last,
