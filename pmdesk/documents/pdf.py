@@ -83,6 +83,7 @@ class Letter:
     emphasis: tuple[int, ...] = ()  # paragraphs set larger: a poster's time and place
     pay_qr_png: bytes | None = None  # a QR code to pay by, beside the signature
     qr_caption: str = ""
+    keep_table: bool = False  # the table never split over two pages (a form to fill in)
 
     def texts(self) -> list[str]:
         """Every piece of user text, for the missing-glyph check."""
@@ -448,8 +449,9 @@ def letter_story(letter: Letter, office: Profile, page: PageSpec = A4, *,
         ending.append(_TearOff(letter.tear_off, style_of["slip"]))
     if letter.table:
         carried = not after and not letter.tear_off and letter.table.widths is not None
+        table = amount_table(letter.table, scale, width, ending=ending if carried else None)
         story += [Spacer(1, scale.body * 0.6),
-                  amount_table(letter.table, scale, width, ending=ending if carried else None)]
+                  KeepTogether([table]) if letter.keep_table else table]
         if carried:
             return story
         story.append(Spacer(1, scale.body * 0.6))

@@ -49,12 +49,19 @@ def percent(rate: Decimal | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
-def change(rate: Decimal | None, before: Decimal | None) -> str:
-    """Against the previous survey, in percentage points."""
+def points(rate: Decimal | None, before: Decimal | None) -> str:
+    """Against the previous survey, in percentage points, for a table: +4.8, -2.0, 0.0."""
     if rate is None or before is None:
         return "—"
-    points = (rate - before) * 100
-    return "持平" if abs(points) < Decimal("0.05") else f"{points:+.1f}个百分点"
+    return f"{(rate - before) * 100:+.1f}".replace("+0.0", "0.0").replace("-0.0", "0.0")
+
+
+def change(rate: Decimal | None, before: Decimal | None) -> str:
+    """Against the previous survey, in words: 上升 4.8 个百分点, 下降…, 持平."""
+    shown = points(rate, before)
+    if shown in ("—", "0.0"):
+        return "持平" if shown == "0.0" else ""
+    return f"{'上升' if shown[0] == '+' else '下降'} {shown[1:]} 个百分点"
 
 
 def _answers(scale: int) -> tuple[str, ...]:
@@ -98,7 +105,8 @@ def questionnaire(survey: Survey, room: str, *, phone: str = "",
         table=AmountTable(("序号", "服务项目", *answers), rows,
                           ("center", "left", *("center" for _ in answers)),
                           (0.08, share, *(rest for _ in answers))),
-        table_after=2, large_print=large_print, reference=room, dated=clock.today())
+        table_after=2, keep_table=True, large_print=large_print, reference=room,
+        dated=clock.today())
 
 
 def _plan_text(item: str, plan) -> str:
@@ -139,9 +147,10 @@ def results_notice(results: Results) -> Letter:
         after.append(f"各项满意率均达到 {results.standard}% 以上。我们将继续努力。")
     after.append("感谢各位业主、住户的参与和监督，欢迎随时到物业服务中心提出意见和建议。")
     has_previous = results.previous is not None
-    header = ("序号", "服务项目", "答卷数", "满意率", *(("上次", "变化") if has_previous else ()))
+    header = ("序号", "服务项目", "答卷数", "满意率",
+              *(("上次", "变化（百分点）") if has_previous else ()))
     rows = tuple((str(n), name(SURVEY_ITEMS, r.item), str(r.answers), percent(r.rate),
-                  *((percent(r.previous), change(r.rate, r.previous)) if has_previous else ()))
+                  *((percent(r.previous), points(r.rate, r.previous)) if has_previous else ()))
                  for n, r in enumerate(results.items, start=1))
     widths = (0.1, 0.3, 0.14, 0.14, 0.14, 0.18) if has_previous else (0.12, 0.4, 0.24, 0.24)
     return Letter(
@@ -158,8 +167,9 @@ def committee_report(results: Results) -> Letter:
     paragraphs = [_intro(results)]
     overall = f"一、总体情况。总体满意率 {percent(results.overall)}"
     if results.previous is not None:
-        overall += (f"，{results.previous.title}为 {percent(results.previous_overall)}，"
-                    f"{change(results.overall, results.previous_overall)}")
+        overall += f"，{results.previous.title}为 {percent(results.previous_overall)}"
+        moved = change(results.overall, results.previous_overall)
+        overall += f"，{moved}" if moved else ""
     overall += f"（本中心的达标线为 {results.standard}%）。"
     if results.followups:
         overall += (f"同期（{_day(results.covered_from)}至{_day(results.covered_to)}）投诉报修回访 "

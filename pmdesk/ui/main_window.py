@@ -32,6 +32,7 @@ from pmdesk.ui.tabs.complaints import ComplaintsTab
 from pmdesk.ui.tabs.events import EventsTab
 from pmdesk.ui.tabs.fees import FeesTab
 from pmdesk.ui.tabs.residents import ResidentsTab
+from pmdesk.ui.tabs.surveys import SurveysTab
 from pmdesk.ui.tabs.today import TodayTab
 from pmdesk.ui.ui_settings import UiSettings
 
@@ -48,6 +49,7 @@ MONEY = {"fee_item", "opening_batch", "bill", "payment", "payment_void", "alloca
 REGISTER = {"building", "unit", "person", "occupancy", "tag", "unit_tag", "vehicle"}
 COMPLAINTS = {"complaint", "complaint_step", "complaint_file"}
 EVENTS = {"event", "signup", "event_feedback", "event_file", "event_partner"}
+SURVEYS = {"survey", "survey_household", "survey_answer", "improvement_plan"}
 PROFILE = {"office_profile", "setting"}
 
 
@@ -100,15 +102,17 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.fees_tab.complaint_requested.connect(self.open_complaint)
         self.complaints_tab = ComplaintsTab()
         self.events_tab = EventsTab()
+        self.surveys_tab = SurveysTab()
         for tab, name in ((self.today_tab, "today"), (self.residents_tab, "residents"),
                           (self.fees_tab, "fees"), (self.complaints_tab, "complaints"),
-                          (self.events_tab, "events")):
+                          (self.events_tab, "events"), (self.surveys_tab, "surveys")):
             tab.setObjectName(name)  # the tab the window reopens on (UiSettings.last_tab)
         self.tabs.addTab(self.today_tab, translate("MainWindow", "今日"))
         self.tabs.addTab(self.residents_tab, translate("MainWindow", "住户"))
         self.tabs.addTab(self.fees_tab, translate("MainWindow", "收费"))
         self.tabs.addTab(self.complaints_tab, translate("MainWindow", "投诉报修"))
         self.tabs.addTab(self.events_tab, translate("MainWindow", "社区活动"))
+        self.tabs.addTab(self.surveys_tab, translate("MainWindow", "满意度"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self.tabs and event.type() == QEvent.Type.Paint:
@@ -144,6 +148,8 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             self.complaints_tab.ensure_loaded()
         elif self.tabs.widget(index) is self.events_tab:
             self.events_tab.ensure_loaded()
+        elif self.tabs.widget(index) is self.surveys_tab:
+            self.surveys_tab.ensure_loaded()
         self._splitters(restore=True)
 
     def _splitters(self, *, restore: bool) -> None:
@@ -265,7 +271,9 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             self.complaints_tab.refresh()
         if tables & EVENTS:
             self.events_tab.refresh()
-        if tables & (REGISTER | MONEY | COMPLAINTS | EVENTS):
+        if tables & SURVEYS:
+            self.surveys_tab.refresh()
+        if tables & (REGISTER | MONEY | COMPLAINTS | EVENTS | SURVEYS):
             self.today_tab.refresh()
 
     # -- state shown --------------------------------------------------------------------
@@ -277,6 +285,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.fees_tab.refresh()
         self.complaints_tab.refresh()
         self.events_tab.refresh()
+        self.surveys_tab.refresh()
         self.today_tab.refresh()
 
     def refresh_profile(self) -> None:
@@ -389,7 +398,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
 
     def open_today_line(self, kind: str, ref: int, unit_id: int) -> None:
         """A line of 今日 opens its record: the complaint, the household's case or cash desk,
-        the event, the receipt to print, the household's card."""
+        the event, the survey whose plan is due, the receipt to print, the household's card."""
         if kind in ("complaint_overdue", "complaint_due", "followup"):
             self.open_complaint(ref, "")
         elif kind == "collection":
@@ -400,6 +409,9 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         elif kind == "event":
             self.tabs.setCurrentWidget(self.events_tab)
             self.events_tab.show_event(ref)
+        elif kind == "plan":
+            self.tabs.setCurrentWidget(self.surveys_tab)
+            self.surveys_tab.show_survey(ref)
         elif kind == "receipt":
             from pmdesk.ui.receipts import show_receipt
 

@@ -1,0 +1,34 @@
+"""The 满意度 tab: the surveys, the selected one's results (per item against the previous survey
+and the 回访, by building; items below the standard in red), its improvement plans, and what
+is done with it — new survey, forms printed, returned forms typed in, 回收结束, the results
+notice and the owners' committee report, the export. Built when first shown."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class SurveysTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(8, 8, 8, 8)
+
+    def ensure_loaded(self) -> None:
+        if self.view is not None:
+            return
+        from pmdesk.ui.tabs.surveys_view import SurveysView
+
+        self.view = SurveysView()
+        self.layout_.addWidget(self.view)
+        self.view.load()
+
+    def refresh(self) -> None:
+        if self.view is not None:
+            self.view.load()
+
+    def show_survey(self, survey_id: int) -> None:
+        """The survey selected, its plans in view (a line of 今日)."""
+        self.ensure_loaded()
+        self.view.select(survey_id)
