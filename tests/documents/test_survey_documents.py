@@ -98,7 +98,8 @@ def test_the_committee_report(survey, as_pdf):
     for expected in ("2026年度业主满意度调查报告", "业主委员会", "总体满意率 77.8%",
                      "2025年度业主满意度调查为100.0%，下降 22.2 个百分点", "达标线为 80%",
                      "1栋 66.7%（收回 2/4 份）", "2栋 100.0%（收回", "维修：满意率 33.3%",
-                     "同期此类投诉报修 1 件", "电梯按钮失灵", "整改措施：报修两小时内上门", "2-1-101的意见"):
+                     "同期此类投诉报修 1 件", "电梯按钮失灵", "整改措施：报修两小时内上门",
+                     "2-1-101的意见"):
         assert expected in text, expected
     assert "业主1-1" not in text
     assert "翠湖苑物业服务中心" in pages[-1] and len(pages[-1]) > 60  # never the seal alone
