@@ -75,5 +75,5 @@ def satisfaction(args: argparse.Namespace) -> int:
     for r in found.items:
         print(f"{label(SURVEY_ITEMS, r.item)}\t{_percent(r.rate)}\t{r.answers}")
     print(translate("cli", "总体满意率 {rate}（达标线 {standard}）").format(
-        rate=_percent(found.overall), standard=_percent(found.standard)))
+        rate=_percent(found.overall), standard=f"{found.standard}%"))
     return EXIT_OK

@@ -2311,6 +2311,18 @@
         <source>期初余额导入确认单</source>
         <translation>Opening balance import confirmation</translation>
     </message>
+    <message>
+        <source>满意度调查问卷</source>
+        <translation>Satisfaction questionnaire</translation>
+    </message>
+    <message>
+        <source>满意度调查结果公示</source>
+        <translation>Satisfaction survey results notice</translation>
+    </message>
+    <message>
+        <source>满意度调查报告</source>
+        <translation>Satisfaction survey report</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -3118,6 +3130,26 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>实际花费(元)</source>
         <translation>Actual cost (yuan)</translation>
+    </message>
+    <message>
+        <source>满意度调查</source>
+        <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+        <source>调查</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>问卷</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>录入时间</source>
+        <translation>Entered at</translation>
     </message>
     <message>
         <source>未参加活动的住户</source>
@@ -4793,6 +4825,10 @@ Note: this file was already imported on {when}.</translation>
         <translation>Events this week</translation>
     </message>
     <message>
+        <source>整改到期</source>
+        <translation>Improvement due</translation>
+    </message>
+    <message>
         <source>收据未打印</source>
         <translation>Receipts not printed</translation>
     </message>
@@ -4803,6 +4839,74 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>迁出</source>
         <translation>Moving out</translation>
+    </message>
+    <message>
+        <source>客服接待</source>
+        <translation>Front desk service</translation>
+    </message>
+    <message>
+        <source>保洁</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <source>秩序维护（安保）</source>
+        <translation>Security and order</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>收费透明</source>
+        <translation>Fee transparency</translation>
+    </message>
+    <message>
+        <source>社区活动</source>
+        <translation>Community events</translation>
+    </message>
+    <message>
+        <source>停车管理</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>公共设施</source>
+        <translation>Shared facilities</translation>
+    </message>
+    <message>
+        <source>全体住户</source>
+        <translation>All households</translation>
+    </message>
+    <message>
+        <source>所选楼栋</source>
+        <translation>Chosen buildings</translation>
+    </message>
+    <message>
+        <source>本季度投诉已办结的住户</source>
+        <translation>Households with a complaint closed this quarter</translation>
+    </message>
+    <message>
+        <source>未录入</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <source>已交回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>未交回</source>
+        <translation>Not returned</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
     </message>
     <message>
         <source>匿名</source>
@@ -5266,6 +5370,10 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>今日</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>（只读）</source>
@@ -6067,6 +6175,308 @@ Automatic backups are paused: check the data, then turn “Automatic backups” 
     </message>
 </context>
 <context>
+    <name>SurveyDialogs</name>
+    <message>
+        <source>新建满意度调查</source>
+        <translation>New satisfaction survey</translation>
+    </message>
+    <message>
+        <source>满意 / 基本满意 / 不满意</source>
+        <translation>Satisfied / fairly satisfied / dissatisfied</translation>
+    </message>
+    <message>
+        <source>1–5 分</source>
+        <translation>1–5 points</translation>
+    </message>
+    <message>
+        <source>楼栋号，用逗号分开，如 1,2,5</source>
+        <translation>Building numbers, separated by commas, e.g. 1,2,5</translation>
+    </message>
+    <message>
+        <source>每栋楼随机抽取这个比例的住户（至少一户）</source>
+        <translation>This share of each building&apos;s households, drawn at random (at least one)</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>发放日期</source>
+        <translation>Handed out on</translation>
+    </message>
+    <message>
+        <source>回收截止</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>评价方式</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>调查项目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>调查对象</source>
+        <translation>Households asked</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>抽样比例</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>1 满意&#x3000;2 基本满意&#x3000;3 不满意&#x3000;0 空项&#x3000;退格 上一项</source>
+        <translation>1 satisfied   2 fairly satisfied   3 dissatisfied   0 blank   Backspace previous item</translation>
+    </message>
+    <message>
+        <source>5 到 1 分&#x3000;0 空项&#x3000;退格 上一项</source>
+        <translation>5 to 1 points   0 blank   Backspace previous item</translation>
+    </message>
+    <message>
+        <source>{score} 分</source>
+        <translation>{score} points</translation>
+    </message>
+    <message>
+        <source>录入答卷：{title}</source>
+        <translation>Enter returned forms: {title}</translation>
+    </message>
+    <message>
+        <source>房号，如 3-2-501，回车</source>
+        <translation>Room, e.g. 3-2-501, then Enter</translation>
+    </message>
+    <message>
+        <source>意见和建议（可不填），回车保存</source>
+        <translation>Comments (optional), Enter saves</translation>
+    </message>
+    <message>
+        <source>保存（回车）</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>未交回</source>
+        <translation>Not returned</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>已录入 {answered} 份，未交回 {absent} 份，待录入 {left} 份（共发放 {asked} 份）</source>
+        <translation>{answered} entered, {absent} not returned, {left} to enter ({asked} handed out)</translation>
+    </message>
+    <message>
+        <source>{owner}&#x3000;{state}</source>
+        <translation>{owner}   {state}</translation>
+    </message>
+    <message>
+        <source>（业主未登记）</source>
+        <translation>(no owner registered)</translation>
+    </message>
+    <message>
+        <source>已保存 {room} 的答卷。</source>
+        <translation>Form of {room} saved.</translation>
+    </message>
+    <message>
+        <source>{room} 已标记为未交回。</source>
+        <translation>{room} marked as not returned.</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Improvement measure</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due by</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysView</name>
+    <message>
+        <source>调查</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>发放</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <source>截止</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>交回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>待录入</source>
+        <translation>To enter</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Improvement measure</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>答卷</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>上次</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <source>回访（4–5分）</source>
+        <translation>Follow-ups (4–5)</translation>
+    </message>
+    <message>
+        <source>同期投诉报修</source>
+        <translation>Complaints in the period</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>老人户用大字版</source>
+        <translation>Large print for the elderly</translation>
+    </message>
+    <message>
+        <source>全部普通版</source>
+        <translation>All in normal print</translation>
+    </message>
+    <message>
+        <source>全部大字版</source>
+        <translation>All in large print</translation>
+    </message>
+    <message>
+        <source>新建调查…</source>
+        <translation>New survey…</translation>
+    </message>
+    <message>
+        <source>录入答卷…</source>
+        <translation>Enter forms…</translation>
+    </message>
+    <message>
+        <source>按房号逐份录入交回的问卷（Ctrl+E）</source>
+        <translation>Type in the returned forms one by one by room (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>打印问卷</source>
+        <translation>Print forms</translation>
+    </message>
+    <message>
+        <source>回收结束</source>
+        <translation>Close collection</translation>
+    </message>
+    <message>
+        <source>把还没有录入的问卷都标记为未交回</source>
+        <translation>Mark every form not yet entered as not returned</translation>
+    </message>
+    <message>
+        <source>结果公示</source>
+        <translation>Results notice</translation>
+    </message>
+    <message>
+        <source>业委会报告</source>
+        <translation>Committee report</translation>
+    </message>
+    <message>
+        <source>导出答卷…</source>
+        <translation>Export answers…</translation>
+    </message>
+    <message>
+        <source>达标线 </source>
+        <translation>Standard </translation>
+    </message>
+    <message>
+        <source>满意率低于此值的项目须制定整改措施</source>
+        <translation>Items satisfied below this need an improvement plan</translation>
+    </message>
+    <message>
+        <source>添加整改措施…</source>
+        <translation>Add measure…</translation>
+    </message>
+    <message>
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>各楼栋</source>
+        <translation>By building</translation>
+    </message>
+    <message>
+        <source>还没有满意度调查。点“新建调查…”选定调查对象和项目，打印问卷发到各户，交回后在“录入答卷…”中逐份录入。</source>
+        <translation>No satisfaction survey yet. Click “New survey…” to choose the households and items, print the forms for each household, and type in the returned forms with “Enter forms…”.</translation>
+    </message>
+    <message>
+        <source>{title}：发放 {asked} 份，交回 {responses} 份，回收率 {rate}</source>
+        <translation>{title}: {asked} handed out, {responses} returned, response rate {rate}</translation>
+    </message>
+    <message>
+        <source>总体满意率 {rate}（达标线 {standard}%）</source>
+        <translation>Overall satisfied {rate} (standard {standard}%)</translation>
+    </message>
+    <message>
+        <source>，上次（{title}）{rate}</source>
+        <translation>, last time ({title}) {rate}</translation>
+    </message>
+    <message>
+        <source>同期投诉报修回访 {count} 次，评 4–5 分的占 {rate}</source>
+        <translation>{count} complaint follow-ups in the period, {rate} rated 4–5</translation>
+    </message>
+    <message>
+        <source>低于达标线：{items}（红色）</source>
+        <translation>Below the standard: {items} (in red)</translation>
+    </message>
+    <message>
+        <source>还有 {count} 份问卷没有录入。把它们都标记为未交回吗？之后交回的仍可录入。</source>
+        <translation>{count} forms have not been entered. Mark them all as not returned? Forms returned later can still be entered.</translation>
+    </message>
+    <message>
+        <source>正在生成…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <source>满意度调查答卷.xlsx</source>
+        <translation>satisfaction-answers.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <source>星期一</source>
@@ -6159,6 +6569,10 @@ Automatic backups are paused: check the data, then turn “Automatic backups” 
     <message>
         <source>回访满意度 {score}</source>
         <translation>Follow-up satisfaction {score}</translation>
+    </message>
+    <message>
+        <source>{title}：满意率 {rate}</source>
+        <translation>{title}: satisfied {rate}</translation>
     </message>
     <message>
         <source>3个月内</source>
@@ -6289,6 +6703,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>随机种子（默认 1）</source>
         <translation>random seed (default 1)</translation>
+    </message>
+    <message>
+        <source>满意度调查 {surveys} 次。</source>
+        <translation>Satisfaction surveys: {surveys}.</translation>
     </message>
     <message>
         <source>在线备份数据库（默认存入 backups 文件夹）</source>
@@ -6447,6 +6865,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>export to an Excel workbook</translation>
     </message>
     <message>
+        <source>要导出的内容：residents（业主名册）、bills（账单）、payments（收款记录）、arrears（欠费明细）、complaints（投诉报修）、events（社区活动）、surveys（满意度调查答卷）</source>
+        <translation>What to export: residents (owners&apos; register), bills, payments, arrears, complaints, events, surveys (satisfaction survey answers)</translation>
+    </message>
+    <message>
         <source>要生成的 Excel 文件</source>
         <translation>the Excel file to write</translation>
     </message>
@@ -6505,10 +6927,6 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>列出账号</source>
         <translation>list the accounts</translation>
-    </message>
-    <message>
-        <source>要导出的内容：residents（业主名册）、bills（账单）、payments（收款记录）、arrears（欠费明细）、complaints（投诉报修）、events（社区活动）</source>
-        <translation>what to export: residents (owners&apos; register), bills, payments, arrears, complaints, events</translation>
     </message>
     <message>
         <source>账单从哪个月（YYYY-MM）或收款从哪天（YYYY-MM-DD）起</source>
@@ -6607,6 +7025,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>save the receipt as a PDF</translation>
     </message>
     <message>
+        <source>报表：欠费、收缴率、满意度</source>
+        <translation>Reports: arrears, collection rate, satisfaction</translation>
+    </message>
+    <message>
         <source>以 JSON 输出</source>
         <translation>print JSON</translation>
     </message>
@@ -6621,10 +7043,6 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>作废原因</source>
         <translation>reason for voiding</translation>
-    </message>
-    <message>
-        <source>收费报表</source>
-        <translation>fee reports</translation>
     </message>
     <message>
         <source>欠费户：房号、业主、欠费、月数、最早月份</source>
@@ -6865,6 +7283,30 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>{date} 今日待办：</source>
         <translation>{date} today&apos;s work:</translation>
+    </message>
+    <message>
+        <source>满意度调查结果：回收率、各项与总体满意率（满意 + 基本满意，或 4–5 分）</source>
+        <translation>Satisfaction survey results: response rate, satisfied share per item and overall (satisfied + fairly satisfied, or 4–5)</translation>
+    </message>
+    <message>
+        <source>调查编号</source>
+        <translation>Survey number</translation>
+    </message>
+    <message>
+        <source>该年发放的（最近一次）调查</source>
+        <translation>The (latest) survey handed out that year</translation>
+    </message>
+    <message>
+        <source>{title}（{first} 至 {last}）</source>
+        <translation>{title} ({first} to {last})</translation>
+    </message>
+    <message>
+        <source>发放 {asked} 份，交回 {responses} 份，回收率 {rate}</source>
+        <translation>{asked} handed out, {responses} returned, response rate {rate}</translation>
+    </message>
+    <message>
+        <source>总体满意率 {rate}（达标线 {standard}）</source>
+        <translation>Overall satisfied {rate} (standard {standard})</translation>
     </message>
 </context>
 <context>
@@ -7622,6 +8064,38 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>{number} cannot take this step now (the order is: received → assigned → handled → replied → followed up → closed).</translation>
     </message>
     <message>
+        <source>找不到这次满意度调查（编号 {number}）。</source>
+        <translation>Satisfaction survey {number} not found.</translation>
+    </message>
+    <message>
+        <source>{year} 年没有满意度调查。</source>
+        <translation>There is no satisfaction survey in {year}.</translation>
+    </message>
+    <message>
+        <source>回收截止日期不能早于发放日期。</source>
+        <translation>The return date cannot be before the day the forms are handed out.</translation>
+    </message>
+    <message>
+        <source>按所选的调查对象找不到一户有人居住或有业主登记的住户。</source>
+        <translation>No household with residents or a registered owner matches the households chosen.</translation>
+    </message>
+    <message>
+        <source>{room} 不在这次调查的发放名单中。</source>
+        <translation>{room} is not among the households this survey asked.</translation>
+    </message>
+    <message>
+        <source>这份问卷一项也没有填写：请录入至少一项评价或意见，或标记为未交回。</source>
+        <translation>This form has no answer: enter at least one answer or a comment, or mark it as not returned.</translation>
+    </message>
+    <message>
+        <source>这次调查的问卷都已录入或标记为未交回。</source>
+        <translation>Every form of this survey has been entered or marked as not returned.</translation>
+    </message>
+    <message>
+        <source>找不到这条整改措施（编号 {number}）。</source>
+        <translation>Improvement measure {number} not found.</translation>
+    </message>
+    <message>
         <source>还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。</source>
         <translation>The office profile has not been entered yet: fill it in under Settings → Office profile (or run pmdesk init).</translation>
     </message>
@@ -7963,6 +8437,54 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>内容</source>
         <translation>text</translation>
+    </message>
+    <message>
+        <source>发放日期</source>
+        <translation>Handed out on</translation>
+    </message>
+    <message>
+        <source>回收截止日期</source>
+        <translation>Return date</translation>
+    </message>
+    <message>
+        <source>评价方式</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>调查项目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>抽样比例</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Improvement measure</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>达标线</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>大字版</source>
+        <translation>Large print</translation>
     </message>
     <message>
         <source>收费项目</source>

@@ -13,7 +13,7 @@ from pmdesk.core import clock
 from pmdesk.core.money import cases, instalments, payments
 from pmdesk.core.register import residents
 from pmdesk.core.safety import session
-from pmdesk.core.service import complaints, events
+from pmdesk.core.service import complaints, events, surveys
 from pmdesk.core.settings import save_office_profile
 from pmdesk.ui.dialogs.household import HouseholdCard
 from tests.core.test_today import office  # noqa: F401 - the three households, billed
@@ -55,6 +55,10 @@ def day(office, staff):  # noqa: F811 - the fixture imported above
     found["receipt"] = payments.pay(unit_id=homes["1-1-103"], amount=5000)
     residents.add_occupant(unit_id=homes["1-1-103"], name="租客小刘", role="tenant",
                            start_date=date(2026, 11, 28))
+    found["survey"] = surveys.create(title="2026年度业主满意度调查", first_day="2026-11-02",
+                                     last_day="2026-11-20")
+    surveys.add_plan(survey_id=found["survey"].id, item="repair", measure="报修两小时内上门",
+                     due="2026-11-26")
     return found
 
 
@@ -83,7 +87,7 @@ def test_the_window_opens_on_today_with_the_counts(day, window, qtbot):
     assert texts["complaint_overdue"] == ["投诉报修已超时", "1"]
     assert {kind: int(text[1]) for kind, text in texts.items()} == {
         "complaint_overdue": 1, "complaint_due": 0, "followup": 1, "collection": 1,
-        "instalment": 1, "event": 1, "receipt": 1, "move_in": 1, "move_out": 0}
+        "instalment": 1, "event": 1, "plan": 1, "receipt": 1, "move_in": 1, "move_out": 0}
     assert "color: #b00020" in tab.counts["complaint_overdue"].styleSheet()  # late: red
     rooms = [(tab.model.index(r, 0).data(), tab.model.index(r, 2).data())
              for r in range(tab.model.rowCount())]
@@ -91,7 +95,7 @@ def test_the_window_opens_on_today_with_the_counts(day, window, qtbot):
     qtbot.mouseClick(tab.counts["collection"], Qt.MouseButton.LeftButton)
     assert [tab.model.index(r, 4).data() for r in range(tab.model.rowCount())] == ["上门拜访"]
     qtbot.mouseClick(tab.counts["collection"], Qt.MouseButton.LeftButton)  # all again
-    assert tab.model.rowCount() == 7
+    assert tab.model.rowCount() == 8
     qtbot.mouseClick(tab.counts["move_out"], Qt.MouseButton.LeftButton)
     assert tab.model.rowCount() == 0 and tab.empty.text() == "这一类今天没有待办。"
     qtbot.waitUntil(lambda: tab.glance.seen is not None, timeout=10_000)
@@ -128,6 +132,13 @@ def test_each_line_opens_its_record(day, window, qtbot, previews, monkeypatch, m
     tab = loaded(qtbot, window)
     enter_on(qtbot, tab, "event")
     assert window.events_tab.view.selected().id == day["event"].id
+
+    window.tabs.setCurrentWidget(tab)
+    tab = loaded(qtbot, window)
+    enter_on(qtbot, tab, "plan")
+    assert window.tabs.currentWidget() is window.surveys_tab
+    assert window.surveys_tab.view.selected().id == day["survey"].id
+    assert window.surveys_tab.view.plans_model.rows[0].measure == "报修两小时内上门"
 
     cards = []
     monkeypatch.setattr(HouseholdCard, "exec", lambda self: cards.append(self.unit_id) or 0)

@@ -40,8 +40,7 @@ class NewSurveyDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("SurveyDialogs", "新建满意度调查"), parent)
         today = clock.today()
-        self.title = QLineEdit(translate("SurveyDialogs", "{year}年度业主满意度调查").format(
-            year=today.year))
+        self.title = QLineEdit(f"{today.year}年度业主满意度调查")  # printed: always Chinese
         self.first_day = DateField(today)
         self.last_day = DateField(today + timedelta(days=14))
         self.scale = QComboBox()
@@ -208,7 +207,7 @@ class EntryDialog(QDialog):
         save = QPushButton(translate("SurveyDialogs", "保存（回车）"))
         save.setAutoDefault(False)
         save.clicked.connect(self.save)
-        absent = QPushButton(translate("SurveyDialogs", "未交回"))
+        self.absent_button = absent = QPushButton(translate("SurveyDialogs", "未交回"))
         absent.setAutoDefault(False)
         absent.clicked.connect(self.not_returned)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
