@@ -263,7 +263,23 @@ def shoot(language: str, db_path: Path) -> None:
         done = next((e for e in view.model.rows if e.status == "finished"), None)
         if done:
             view.select(done.id)
-        later(lambda: (grab(window, "event-attendance"), restore_dialog()))
+        later(lambda: (grab(window, "event-attendance"), surveys_tab()))
+
+    def surveys_tab() -> None:
+        window.tabs.setCurrentWidget(window.surveys_tab)
+        later(lambda: (grab(window, "survey-results"), survey_entry()))
+
+    def survey_entry() -> None:
+        from pmdesk.core.service import surveys
+        from pmdesk.ui.dialogs.surveys import EntryDialog
+
+        survey = window.surveys_tab.view.selected()
+        dialog = EntryDialog(survey, window)
+        dialog.show()
+        dialog.room.setText(next(a.room for a in surveys.households(survey.id)
+                                 if a.status == "answered" and a.comment))
+        dialog.find_room()
+        later(lambda: (grab(dialog, "survey-entry"), dialog.close(), restore_dialog()))
 
     def restore_dialog() -> None:
         from pmdesk.core.safety import backup

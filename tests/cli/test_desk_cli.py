@@ -37,3 +37,42 @@ def test_today_counts_and_lists_the_days_work(cli, office):
         "本周催缴\t2026-11-27\t12-101\t原因未明\t再上门"]
     english = cli("--lang", "en", "today").stdout.splitlines()
     assert english[2].startswith("Complaints overdue\t2026-11-24 09:00")
+
+
+def test_satisfaction_report_and_export(cli, office, tmp_path):
+    from pmdesk.core.register import residents
+    from pmdesk.core.safety.db import close_db
+    from pmdesk.core.safety.opening import open_db
+    from pmdesk.core.service import surveys
+
+    open_db(office)
+    residents.add_occupant(unit_id=2, name="李建国", role="owner")  # 3-2-501 has its owner
+    asked = surveys.create(title="2026年度业主满意度调查", first_day="2026-11-02",
+                           last_day="2026-11-20", items=("cleaning", "repair"))
+    surveys.record_answers(asked.id, 1, {"cleaning": 3, "repair": 1}, "电梯常坏")
+    surveys.mark_not_returned(asked.id, 2)
+    close_db()
+    found = cli("report", "satisfaction", "--year", "2026", "--json")
+    assert found.returncode == 0, found.stderr
+    assert json.loads(found.stdout) == {
+        "survey": asked.id, "title": "2026年度业主满意度调查", "asked": 2, "responses": 1,
+        "response_rate": "0.5000", "items": [
+            {"item": "保洁", "rate": "1.0000", "answers": 1},
+            {"item": "维修", "rate": "0.0000", "answers": 1}], "overall": "0.5000"}
+    text = cli("report", "satisfaction", "--survey", str(asked.id)).stdout.splitlines()
+    assert text[1] == "发放 2 份，交回 1 份，回收率 50.0%"
+    assert text[2:] == ["保洁\t100.0%\t1", "维修\t0.0%\t1", "总体满意率 50.0%（达标线 80%）"]
+    missing = cli("report", "satisfaction", "--year", "2024")
+    assert (missing.returncode, missing.stderr.strip()) == (1, "2024 年没有满意度调查。")
+    assert cli("report", "satisfaction").returncode == 2  # --survey or --year
+
+    exported = cli("export", "surveys", "answers.xlsx")
+    assert exported.returncode == 0, exported.stderr
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "answers.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:6] == ("调查", "房号", "楼栋", "问卷", "客服接待", "保洁")
+    assert [(r[1], r[3], r[5], r[8], r[13]) for r in rows[1:]] == [
+        ("3-2-501", "已交回", "满意", "不满意", "电梯常坏"),
+        ("12-101", "未交回", None, None, None)]

@@ -21,8 +21,8 @@ def menu_titles(window):
     return [a.text() for a in window.menuBar().actions()]
 
 
-def test_shell_has_its_five_tabs_and_menus(window, db_path):
-    assert tab_titles(window) == ["今日", "住户", "收费", "投诉报修", "社区活动"]
+def test_shell_has_its_six_tabs_and_menus(window, db_path):
+    assert tab_titles(window) == ["今日", "住户", "收费", "投诉报修", "社区活动", "满意度"]
     assert window.tabs.currentWidget() is window.today_tab  # the window's home
     assert menu_titles(window) == ["文件(&F)", "文书(&D)", "设置(&S)", "帮助(&H)"]
     assert window.place in window.db_label.text() and "desk-pw" not in window.db_label.text()
@@ -182,7 +182,8 @@ def test_the_english_shell(qapp, qtbot, db_path, ui_settings):
     try:
         window = MainWindow(db_path, ui_settings)
         qtbot.addWidget(window)
-        assert tab_titles(window) == ["Today", "Residents", "Fees", "Complaints", "Events"]
+        assert tab_titles(window) == ["Today", "Residents", "Fees", "Complaints", "Events",
+                                      "Satisfaction"]
         assert menu_titles(window) == ["&File", "&Documents", "&Settings", "&Help"]
         assert window.windowTitle() == "(office profile not entered yet)"
     finally:
