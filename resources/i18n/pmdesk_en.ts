@@ -6369,7 +6369,7 @@ Automatic backups are paused: check the data, then turn “Automatic backups” 
     </message>
     <message>
         <source>楼栋</source>
-        <translation>Buildings</translation>
+        <translation>Building</translation>
     </message>
     <message>
         <source>老人户用大字版</source>
