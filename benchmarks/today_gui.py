@@ -1,5 +1,7 @@
 """今日 on a big estate, offscreen: the tab from shown to its lines and counts painted, then to
-the month at a glance with its charts; and the two readings of the core beneath them.
+the month at a glance with its charts; and the two readings of the core beneath them. Beside
+it the 满意度 tab (the demo's two surveys of every household): shown to its results painted,
+and the results read by the core.
 
 Usage: python today_gui.py DB RUNS. Prints one `name seconds` line per measurement.
 """
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from pmdesk.core import today  # noqa: E402
 from pmdesk.core.safety.db import db  # noqa: E402
 from pmdesk.core.safety.opening import open_db  # noqa: E402
+from pmdesk.core.service import surveys  # noqa: E402
 
 WAIT = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
 
@@ -25,11 +28,14 @@ def main() -> None:
     app = QApplication([])
     open_db(Path(sys.argv[1]), check=False)
     runs = int(sys.argv[2])
+    from pmdesk.ui.tabs.surveys import SurveysTab
     from pmdesk.ui.tabs.today import TodayTab
 
     for table in ("unit", "complaint", "bill"):
         print(f"size-{table} {db.execute_sql(f'SELECT count(*) FROM {table}').fetchone()[0]}")
     print(f"size-lines {len(today.today().lines)}")
+    print(f"size-answers {db.execute_sql('SELECT count(*) FROM survey_answer').fetchone()[0]}")
+    latest = surveys.surveys()[0].id
     for _ in range(runs):
         for name, read in (("core-lines", today.today), ("core-glance", today.glance)):
             started = time.perf_counter()
@@ -51,6 +57,19 @@ def main() -> None:
         tab.timer.stop()
         tab.close()
         tab.deleteLater()
+        app.processEvents()
+        started = time.perf_counter()
+        surveys.results(latest)
+        print(f"core-survey {time.perf_counter() - started:.4f}", flush=True)
+        page = SurveysTab()
+        page.resize(1366, 700)
+        page.show()
+        started = time.perf_counter()
+        page.ensure_loaded()  # the surveys listed, the latest one's results shown
+        app.processEvents()
+        print(f"survey-tab {time.perf_counter() - started:.4f}", flush=True)
+        page.close()
+        page.deleteLater()
         app.processEvents()
 
 

@@ -80,6 +80,7 @@ def test_returned_forms_typed_in_by_keyboard(survey, estate, window, qtbot, ime)
     dialog = EntryDialog(view.selected(), view)
     dialog.show()
     type_form(qtbot, dialog, "1-1-101", "123", "楼道灯坏了", ime)  # 满意, 基本满意, 不满意
+    assert dialog.isVisible()  # Enter saved the form, and the dialog waits for the next
     assert dialog.done_label.text() == "已保存 1-1-101 的答卷。"
     assert dialog.focusWidget() is dialog.room and dialog.room.text() == ""
     home = surveys.asked(survey.id, "1-1-101")
@@ -99,6 +100,14 @@ def test_returned_forms_typed_in_by_keyboard(survey, estate, window, qtbot, ime)
     for key in "22":
         QTest.keyClick(dialog.answers, key)
     QTest.keyClick(dialog.comment, Qt.Key.Key_Return)
+    dialog.room.setFocus()
+    QTest.keyClicks(dialog.room, "1-1-201")
+    QTest.keyClick(dialog.room, Qt.Key.Key_Return)
+    QTest.keyClick(dialog.answers, Qt.Key.Key_1)
+    QTest.keyClick(dialog.answers, Qt.Key.Key_Return)  # the rest left blank: to the comment
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.comment
+    QTest.keyClick(dialog.comment, Qt.Key.Key_Return)
+    assert surveys.asked(survey.id, "1-1-201").scores == {"service": 3}
     assert surveys.asked(survey.id, "1-1-101").scores == {"service": 2, "cleaning": 2,
                                                           "repair": 2}
 
@@ -114,7 +123,7 @@ def test_returned_forms_typed_in_by_keyboard(survey, estate, window, qtbot, ime)
     assert dialog.error.isHidden()
     qtbot.mouseClick(dialog.absent_button, Qt.MouseButton.LeftButton)
     assert dialog.done_label.text() == "2-1-102 已标记为未交回。"
-    assert "已录入 2 份，未交回 1 份，待录入 3 份" in dialog.count.text()
+    assert "已录入 3 份，未交回 1 份，待录入 2 份" in dialog.count.text()
     dialog.close()
     assert dialog.changed
 

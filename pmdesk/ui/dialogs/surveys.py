@@ -100,7 +100,7 @@ class NewSurveyDialog(FormDialog):
 class AnswerKeys(QWidget):
     """The answers of one form, one key each: on three levels 1 满意, 2 基本满意, 3 不满意 (the
     order the form prints them), on 1–5 the score itself; 0 or Space leaves an item blank;
-    Backspace goes back one item. The last answer moves on to the comment."""
+    Backspace goes back one item. The last answer, or Enter, moves on to the comment."""
 
     finished = Signal()
 
@@ -162,6 +162,9 @@ class AnswerKeys(QWidget):
         if key == Qt.Key.Key_Down:
             self.current = min(len(self.survey.items) - 1, self.current + 1)
             self._show()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # the rest as they are: the comment
+            self.finished.emit()
             return
         super().keyPressEvent(event)
 
@@ -236,6 +239,13 @@ class EntryDialog(QDialog):
         self.changed = False
         self._count()
         self._enable(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter moves the entry on (the room's and the comment's own handlers): it never
+        presses a button of the dialog, which would close it after each form."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        super().keyPressEvent(event)
 
     def _enable(self, on: bool) -> None:
         self.answers.setEnabled(on)
