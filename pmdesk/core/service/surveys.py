@@ -429,40 +429,46 @@ class Results:
 class _Tally:
     overall: Decimal | None
     per_item: dict[str, tuple[int, int, Counter]]  # item → (answers, satisfied, by score)
-    per_building: dict[str, tuple[int, int, int]]  # building → (responses, answers, satisfied)
+    per_building: dict[str, tuple[int, int, int, int]]  # building → (asked, responses,
+    # answers, satisfied)
 
 
-def _tally(current: Survey) -> _Tally:
-    """The answers counted by the database: per building, item and score (a few hundred rows
-    for a survey of 20,000 households)."""
+def _tally(current: Survey, *, by_building: bool = True) -> _Tally:
+    """The answers counted by the database: per item and score — and per building, with the
+    forms handed out and returned (a few hundred rows for a survey of 20,000 households)."""
     per_item: dict[str, list] = {item: [0, 0, Counter()] for item in current.items}
-    per_building: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for building, item, score, count in db.execute_sql(
-            "SELECT b.code, a.item, a.score, count(*) FROM survey_answer a "
-            "JOIN unit u ON u.id = a.unit_id JOIN building b ON b.id = u.building_id "
-            "WHERE a.survey_id = ? GROUP BY b.code, a.item, a.score", (current.id,)):
+    per_building: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    counted = db.execute_sql(
+        "SELECT b.code, a.item, a.score, count(*) FROM survey_answer a "
+        "JOIN unit u ON u.id = a.unit_id JOIN building b ON b.id = u.building_id "
+        "WHERE a.survey_id = ? GROUP BY b.code, a.item, a.score" if by_building else
+        "SELECT '', item, score, count(*) FROM survey_answer WHERE survey_id = ? "
+        "GROUP BY item, score", (current.id,))
+    for building, item, score, count in counted:
         good = count if satisfied(current.scale, score) else 0
         if item in per_item:
             tally = per_item[item]
             tally[0] += count
             tally[1] += good
             tally[2][score] += count
-        per_building[building][1] += count
-        per_building[building][2] += good
-    for building, responses in db.execute_sql(
-            "SELECT b.code, count(*) FROM survey_household h JOIN unit u ON u.id = h.unit_id "
-            "JOIN building b ON b.id = u.building_id WHERE h.survey_id = ? "
-            "AND h.status = 'answered' GROUP BY b.code", (current.id,)):
-        per_building[building][0] = responses
+        per_building[building][2] += count
+        per_building[building][3] += good
+    if by_building:
+        for building, asked, responses in db.execute_sql(
+                "SELECT b.code, count(*), sum(CASE WHEN h.status = 'answered' THEN 1 ELSE 0 "
+                "END) FROM survey_household h JOIN unit u ON u.id = h.unit_id "
+                "JOIN building b ON b.id = u.building_id WHERE h.survey_id = ? GROUP BY b.code",
+                (current.id,)):
+            per_building[building][:2] = [asked, responses]
     answers = sum(t[0] for t in per_item.values())
     good = sum(t[1] for t in per_item.values())
     return _Tally(share(good, answers), {k: tuple(v) for k, v in per_item.items()},
-                  {k: tuple(v) for k, v in per_building.items()})
+                  {k: tuple(v) for k, v in per_building.items()} if by_building else {})
 
 
 def overall(survey_id: int) -> Decimal | None:
     """A survey's overall share of satisfied answers (what 今日's glance shows)."""
-    return _tally(survey(survey_id)).overall
+    return _tally(survey(survey_id), by_building=False).overall
 
 
 def _covered(current: Survey, before: Survey | None) -> tuple[str, str]:
@@ -492,15 +498,27 @@ def _period(first: str, last: str) -> tuple[str, list[str]]:
     return "c.received_at >= ? AND c.received_at < ?", [first, end]
 
 
-def _followups(item: str | None, first: str, last: str) -> tuple[int, Decimal | None]:
+def _in_area(item: str, category: str, kind: str) -> bool:
+    return category in ITEM_CATEGORIES.get(item, ()) or kind in ITEM_KINDS.get(item, ())
+
+
+def _followups(first: str, last: str) -> Counter:
+    """The 回访 scores of the complaints received in the period, counted per (category, kind,
+    score)."""
     when, params = _period(first, last)
-    sql = f"SELECT c.satisfaction FROM complaint c WHERE c.satisfaction IS NOT NULL AND {when}"
-    if item is not None:
-        area, more = _area_where(item)
-        sql += f" AND ({area})"
-        params += more
-    scores = [score for (score,) in db.execute_sql(sql, params)]
-    return len(scores), share(sum(score >= 4 for score in scores), len(scores))
+    return Counter({(category, kind, score): count for category, kind, score, count in
+                    db.execute_sql(f"SELECT c.category, c.kind, c.satisfaction, count(*) "
+                                   f"FROM complaint c WHERE c.satisfaction IS NOT NULL "
+                                   f"AND {when} GROUP BY c.category, c.kind, c.satisfaction",
+                                   params)})
+
+
+def _followup_rate(found: Counter, item: str | None) -> tuple[int, Decimal | None]:
+    """How many 回访 (of the item's area, or all) and the share scored 4 or 5."""
+    chosen = [(score, count) for (category, kind, score), count in found.items()
+              if item is None or _in_area(item, category, kind)]
+    total = sum(count for _, count in chosen)
+    return total, share(sum(count for score, count in chosen if score >= 4), total)
 
 
 def complaints_about(item: str, first: str, last: str) -> list[tuple[str, str, str]]:
@@ -519,14 +537,15 @@ def results(survey_id: int) -> Results:
     current = survey(survey_id)
     before = previous(current)
     tally = _tally(current)
-    earlier = _tally(before) if before is not None else None
+    earlier = _tally(before, by_building=False) if before is not None else None
     standard = survey_settings().standard_percent
     first, last = _covered(current, before)
+    visits = _followups(first, last)
     items = []
     for item in current.items:
         answers, good, by_score = tally.per_item[item]
         old = earlier.per_item.get(item) if earlier else None
-        count, rate = _followups(item, first, last)
+        count, rate = _followup_rate(visits, item)
         items.append(ItemResult(item, answers, good, share(good, answers),
                                 tuple(by_score[s] for s in range(current.scale, 0, -1)),
                                 share(old[1], old[0]) if old else None, count, rate))
@@ -534,16 +553,10 @@ def results(survey_id: int) -> Results:
     low = [Low(r.item, r.rate, complaints_about(r.item, first, last),
                [p for p in every_plan if p.item == r.item])
            for r in items if r.rate is not None and r.rate * 100 < standard]
-    buildings = defaultdict(int)
-    for (building,) in db.execute_sql(
-            "SELECT b.code FROM survey_household h JOIN unit u ON u.id = h.unit_id "
-            "JOIN building b ON b.id = u.building_id WHERE h.survey_id = ?", (survey_id,)):
-        buildings[building] += 1
-    by_building = []
-    for building, count in sorted(buildings.items(), key=lambda kv: code_sort_key(kv[0])):
-        responses, answers, good = tally.per_building.get(building, (0, 0, 0))
-        by_building.append(BuildingResult(building, count, responses, share(good, answers)))
-    count, rate = _followups(None, first, last)
+    by_building = [BuildingResult(building, asked, responses, share(good, answers))
+                   for building, (asked, responses, answers, good) in sorted(
+                       tally.per_building.items(), key=lambda kv: code_sort_key(kv[0]))]
+    count, rate = _followup_rate(visits, None)
     comments = Counter(" ".join(text.split()) for (text,) in db.execute_sql(
         "SELECT comment FROM survey_household WHERE survey_id = ? AND status = 'answered' "
         "AND comment <> ''", (survey_id,))).most_common()
