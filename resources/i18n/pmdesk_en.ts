@@ -6464,6 +6464,10 @@ Automatic backups are paused: check the data, then turn “Automatic backups” 
         <translation>Below the standard: {items} (in red)</translation>
     </message>
     <message>
+        <source>……另有 {count} 件</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
         <source>还有 {count} 份问卷没有录入。把它们都标记为未交回吗？之后交回的仍可录入。</source>
         <translation>{count} forms have not been entered. Mark them all as not returned? Forms returned later can still be entered.</translation>
     </message>

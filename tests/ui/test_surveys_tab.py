@@ -5,13 +5,15 @@ the notice and report printed."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from pmdesk.core.service import surveys
+from pmdesk.core.service import complaints, surveys
 from pmdesk.core.settings import save_office_profile
 from pmdesk.ui.dialogs.surveys import EntryDialog, NewSurveyDialog, PlanDialog
 from tests.core.test_surveys import estate as estate  # six households in two buildings
@@ -130,6 +132,9 @@ def test_returned_forms_typed_in_by_keyboard(survey, estate, window, qtbot, ime)
 
 def test_results_plans_and_closing(survey, estate, window, qtbot, monkeypatch, previews,
                                    message_boxes):
+    complaints.receive(kind="repair", channel="phone", category="facility", urgency="normal",
+                       description="电梯按钮失灵", unit_id=estate["1-1-101"],
+                       received_at=datetime(2026, 3, 2, 9))
     for room, scores in (("1-1-101", {"service": 3, "cleaning": 3, "repair": 1}),
                          ("1-1-102", {"service": 3, "cleaning": 2, "repair": 1})):
         surveys.record_answers(survey.id, surveys.asked(survey.id, room).unit_id, scores)
@@ -140,6 +145,8 @@ def test_results_plans_and_closing(survey, estate, window, qtbot, monkeypatch, p
     assert view.items.item(rows["维修"], 2).text() == "0.0%"
     assert view.items.item(rows["维修"], 0).foreground().color() == QColor("#b00020")
     assert view.items.item(rows["客服接待"], 0).foreground().color() != QColor("#b00020")
+    assert view.items.item(rows["维修"], 5).text() == "1"  # the period's repairs, listed
+    assert view.items.item(rows["维修"], 5).toolTip().endswith("电梯按钮失灵")
     assert [view.buildings.item(r, 0).text() for r in range(view.buildings.rowCount())] == [
         "1", "2"]
 

@@ -33,6 +33,7 @@ from pmdesk.ui.tasks import run_task
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LOW_COLOR = "#b00020"
+TOOLTIP_COMPLAINTS = 15  # a low item's complaints listed when the pointer rests on its count
 
 
 def percent(rate) -> str:
@@ -248,6 +249,15 @@ class SurveysView(QWidget):
                             f"{percent(r.followup_rate)}（{r.followups}）" if r.followups else "—",
                             complaints.get(r.item, "")) for r in found.items],
               [r.item in low_items for r in found.items])
+        for row, result in enumerate(found.items):  # the low item's complaints, to read
+            low = next((low for low in found.low if low.item == result.item), None)
+            if low and low.complaints:
+                listed = [f"{number}  {day}  {' '.join(text.split())[:40]}"
+                          for number, day, text in low.complaints[:TOOLTIP_COMPLAINTS]]
+                more = len(low.complaints) - len(listed)
+                if more:
+                    listed.append(translate("SurveysView", "……另有 {count} 件").format(count=more))
+                self.items.item(row, 5).setToolTip("\n".join(listed))
         _fill(self.buildings, [(b.building, b.asked, b.responses, percent(b.rate))
                                for b in found.buildings])
         self.plans_model.set_rows(surveys.plans(found.survey.id))
