@@ -266,6 +266,12 @@ def name(table: dict[str, str], code: str | None) -> str:
     return table.get(code, code or "") if code is not None else ""
 
 
+def percent(rate) -> str:
+    """A share (a `Decimal` such as a survey's 0.8447) as people read it: 84.5%; — when there
+    is none."""
+    return "—" if rate is None else f"{rate * 100:.1f}%"
+
+
 def today_line(line) -> tuple[str, str]:
     """A 今日 line (`core.today.Line`) in words: its name and what it says besides — for the
     window and the command line alike."""

@@ -9,7 +9,7 @@ from pmdesk.cli.common import EXIT_OK, open_database, print_json, whole_number
 from pmdesk.core import today as desk
 from pmdesk.core.service import surveys
 from pmdesk.i18n import translate
-from pmdesk.labels import SURVEY_ITEMS, TODAY, label, name, today_line
+from pmdesk.labels import SURVEY_ITEMS, TODAY, label, name, percent, today_line
 
 
 def add(sub) -> None:
@@ -53,10 +53,6 @@ def _rate(value) -> str | None:
     return None if value is None else str(value)
 
 
-def _percent(value) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
-
-
 def satisfaction(args: argparse.Namespace) -> int:
     open_database(args)
     chosen = surveys.survey(args.survey) if args.survey else surveys.of_year(args.year)
@@ -71,9 +67,9 @@ def satisfaction(args: argparse.Namespace) -> int:
     print(translate("cli", "{title}（{first} 至 {last}）").format(
         title=chosen.title, first=chosen.first_day, last=chosen.last_day))
     print(translate("cli", "发放 {asked} 份，交回 {responses} 份，回收率 {rate}").format(
-        asked=found.asked, responses=found.responses, rate=_percent(found.response_rate)))
+        asked=found.asked, responses=found.responses, rate=percent(found.response_rate)))
     for r in found.items:
-        print(f"{label(SURVEY_ITEMS, r.item)}\t{_percent(r.rate)}\t{r.answers}")
+        print(f"{label(SURVEY_ITEMS, r.item)}\t{percent(r.rate)}\t{r.answers}")
     print(translate("cli", "总体满意率 {rate}（达标线 {standard}）").format(
-        rate=_percent(found.overall), standard=f"{found.standard}%"))
+        rate=percent(found.overall), standard=f"{found.standard}%"))
     return EXIT_OK

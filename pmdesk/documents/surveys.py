@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pmdesk.core import clock
 from pmdesk.documents.pdf import AmountTable, Letter, chinese_date
-from pmdesk.labels import SURVEY_ITEMS, name
+from pmdesk.labels import SURVEY_ITEMS, name, percent
 
 if TYPE_CHECKING:  # the records it prints; documents never load the database code
     from pmdesk.core.service.surveys import Results, Survey
@@ -42,11 +42,6 @@ def _day(iso: str) -> str:
 def _short_day(iso: str) -> str:
     day = date.fromisoformat(iso)
     return f"{day.month}月{day.day}日"
-
-
-def percent(rate: Decimal | None) -> str:
-    """0.8447 → 84.5%; no answers → —."""
-    return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
 def points(rate: Decimal | None, before: Decimal | None) -> str:

@@ -7,28 +7,16 @@ Built the first time the tab is shown (`ensure_loaded`), never before the first 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
+
+from pmdesk.ui.tabs.lazy import LazyTab
 
 
-class ComplaintsTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view = None
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(8, 8, 8, 8)
-
-    def ensure_loaded(self) -> None:
-        if self.view is not None:
-            return
+class ComplaintsTab(LazyTab):
+    def build(self) -> QWidget:
         from pmdesk.ui.tabs.complaint_queue import ComplaintQueue
 
-        self.view = ComplaintQueue()
-        self.layout_.addWidget(self.view)
-        self.view.load()
-
-    def refresh(self) -> None:
-        if self.view is not None:
-            self.view.load()
+        return ComplaintQueue()
 
     def show_item(self, complaint_id: int) -> None:
         self.ensure_loaded()

@@ -3,30 +3,20 @@ sign-ups and attendance, and everything done with them. Built when first shown."
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pmdesk.core import clock
+from pmdesk.ui.tabs.lazy import LazyTab
 
 
-class EventsTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view = None
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(8, 8, 8, 8)
-
-    def ensure_loaded(self) -> None:
-        if self.view is not None:
-            return
+class EventsTab(LazyTab):
+    def build(self) -> QWidget:
         from pmdesk.ui.tabs.events_view import EventsView
 
-        self.view = EventsView()
-        self.layout_.addWidget(self.view)
-        self.view.show_month(clock.today().year, clock.today().month)
+        return EventsView()
 
-    def refresh(self) -> None:
-        if self.view is not None:
-            self.view.load()
+    def first_load(self) -> None:
+        self.view.show_month(clock.today().year, clock.today().month)
 
     def show_event(self, event_id: int) -> None:
         """The month of the event, with the event selected (a line of 今日)."""

@@ -5,28 +5,16 @@ notice and the owners' committee report, the export. Built when first shown."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
+
+from pmdesk.ui.tabs.lazy import LazyTab
 
 
-class SurveysTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view = None
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(8, 8, 8, 8)
-
-    def ensure_loaded(self) -> None:
-        if self.view is not None:
-            return
+class SurveysTab(LazyTab):
+    def build(self) -> QWidget:
         from pmdesk.ui.tabs.surveys_view import SurveysView
 
-        self.view = SurveysView()
-        self.layout_.addWidget(self.view)
-        self.view.load()
-
-    def refresh(self) -> None:
-        if self.view is not None:
-            self.view.load()
+        return SurveysView()
 
     def show_survey(self, survey_id: int) -> None:
         """The survey selected, its plans in view (a line of 今日)."""

@@ -23,7 +23,7 @@ from pmdesk.actions import surveys as printing
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.service import surveys
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.labels import SURVEY_ITEMS, label
+from pmdesk.labels import SURVEY_ITEMS, label, percent
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.surveys import EntryDialog, NewSurveyDialog, PlanDialog
 from pmdesk.ui.documents import show_issued
@@ -34,10 +34,6 @@ from pmdesk.ui.tasks import run_task
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LOW_COLOR = "#b00020"
 TOOLTIP_COMPLAINTS = 15  # a low item's complaints listed when the pointer rests on its count
-
-
-def percent(rate) -> str:
-    return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
 SURVEYS = [

@@ -24,7 +24,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
 from pmdesk.error_messages import describe
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
-from pmdesk.labels import TODAY, label, today_line
+from pmdesk.labels import TODAY, label, percent, today_line
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 KINDS = tuple(TODAY)  # core.today.KINDS, which is not loaded at start-up
@@ -280,8 +280,7 @@ class GlancePanel(QWidget):
         ]
         if seen.survey is not None:
             lines.append(translate("TodayTab", "{title}：满意率 {rate}").format(
-                title=seen.survey.title, rate="—" if seen.survey_rate is None
-                else f"{seen.survey_rate * 100:.1f}%"))
+                title=seen.survey.title, rate=percent(seen.survey_rate)))
         self.figures.setText("\n".join(lines))
         if self.charts is None:
             self.charts = GlanceCharts()
