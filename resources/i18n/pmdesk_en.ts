@@ -328,6 +328,10 @@
         <translation>Complaints, repairs and events</translation>
     </message>
     <message>
+        <source>满意度调查</source>
+        <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
         <source>收款</source>
         <translation>Payment</translation>
     </message>
@@ -526,6 +530,30 @@
     <message>
         <source>添加住户</source>
         <translation>Household added</translation>
+    </message>
+    <message>
+        <source>新建满意度调查</source>
+        <translation>New satisfaction survey</translation>
+    </message>
+    <message>
+        <source>录入答卷</source>
+        <translation>Survey form entered</translation>
+    </message>
+    <message>
+        <source>问卷未交回</source>
+        <translation>Survey form not returned</translation>
+    </message>
+    <message>
+        <source>添加整改措施</source>
+        <translation>Improvement measure added</translation>
+    </message>
+    <message>
+        <source>整改完成</source>
+        <translation>Improvement measure done</translation>
+    </message>
+    <message>
+        <source>修改满意度达标线</source>
+        <translation>Satisfaction standard changed</translation>
     </message>
     <message>
         <source>房号</source>

@@ -111,6 +111,7 @@ def test_every_tab_fits_the_office_monitor(office, qtbot):
 
 
 def test_the_clerks_dialogs_fit_the_office_monitor(office, qtbot):
+    from pmdesk.core.service import surveys
     from pmdesk.ui.access import SignInDialog
     from pmdesk.ui.dialogs.audit_log import AuditLogDialog
     from pmdesk.ui.dialogs.collecting import ActionDialog, CaseDialog
@@ -121,6 +122,7 @@ def test_the_clerks_dialogs_fit_the_office_monitor(office, qtbot):
     from pmdesk.ui.dialogs.office_profile import OfficeProfileDialog
     from pmdesk.ui.dialogs.opening_batches import OpeningBatchesDialog
     from pmdesk.ui.dialogs.opening_wizard import OpeningWizard
+    from pmdesk.ui.dialogs.surveys import EntryDialog, NewSurveyDialog, PlanDialog
     from pmdesk.ui.dialogs.welcome import WelcomeDialog
 
     window = office
@@ -136,7 +138,9 @@ def test_the_clerks_dialogs_fit_the_office_monitor(office, qtbot):
                AddHouseholdDialog(window), IntakeDialog(window, unit_code=owing.room),
                ActionDialog(owing.unit_id, parent=window), CaseDialog(owing.unit_id, window),
                EventDialog(parent=window), ParticipationDialog(window), AuditLogDialog(window),
-               HouseholdCard(owing.unit_id, window)]
+               HouseholdCard(owing.unit_id, window), NewSurveyDialog(window)]
+    latest = surveys.surveys()[0]  # the demo's
+    dialogs += [EntryDialog(latest, window), PlanDialog(latest, "repair", window)]
     seen = {}
     for dialog in dialogs:
         qtbot.addWidget(dialog)

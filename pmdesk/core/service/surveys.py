@@ -321,7 +321,8 @@ def _asked_status(survey_id: int, unit_id: int) -> tuple[str, str]:
 def record_answers(survey_id: int, unit_id: int, scores: dict[str, int | None],
                    comment: str = "") -> None:
     """A returned form: a score per item answered (an item left blank is no answer) and the
-    comment. Entering a household's form again replaces what was entered before."""
+    comment. Entering a household's form again replaces what was entered before (the audit
+    trail keeps both)."""
     current = survey(survey_id)
     comment = clean_text(comment, field="comment", max_len=MAX_COMMENT)
     given = {}
@@ -336,6 +337,8 @@ def record_answers(survey_id: int, unit_id: int, scores: dict[str, int | None],
         raise ValidationError("score", "survey.empty_form")
     with db.atomic():
         status, room = _asked_status(survey_id, unit_id)
+        before = dict(db.execute_sql("SELECT item, score FROM survey_answer WHERE survey_id = ? "
+                                     "AND unit_id = ?", (survey_id, unit_id)))
         db.execute_sql("DELETE FROM survey_answer WHERE survey_id = ? AND unit_id = ?",
                        (survey_id, unit_id))
         if given:
@@ -346,8 +349,8 @@ def record_answers(survey_id: int, unit_id: int, scores: dict[str, int | None],
         db.execute_sql("UPDATE survey_household SET status = 'answered', comment = ?, "
                        "entered_at = ?, entered_by = ? WHERE survey_id = ? AND unit_id = ?",
                        (comment, clock.stamp(), session.actor(), survey_id, unit_id))
-        audit.record("survey.answer", "survey", survey_id, room=room, again=status == "answered",
-                     answers=len(given))
+        audit.record("survey.answer", "survey", survey_id, room=room, answers=given,
+                     **({"before": before} if status == "answered" else {}))
 
 
 def mark_not_returned(survey_id: int, unit_id: int | None = None) -> int:

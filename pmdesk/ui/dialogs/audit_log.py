@@ -42,6 +42,7 @@ KINDS = [  # (label, action prefixes)
     (QT_TRANSLATE_NOOP("AuditLog", "备份、恢复与设置"),
      ("backup.", "safety.", "office_profile.", "complaints.deadlines")),
     (QT_TRANSLATE_NOOP("AuditLog", "投诉报修与活动"), ("complaint.", "event.")),
+    (QT_TRANSLATE_NOOP("AuditLog", "满意度调查"), ("survey.", "surveys.")),
 ]
 ACTIONS = {
     "payment.create": QT_TRANSLATE_NOOP("AuditLog", "收款"),
@@ -95,6 +96,12 @@ ACTIONS = {
     "event.walk_in": QT_TRANSLATE_NOOP("AuditLog", "现场登记"),
     "event.admit": QT_TRANSLATE_NOOP("AuditLog", "候补住户入场"),
     "unit.create": QT_TRANSLATE_NOOP("AuditLog", "添加住户"),
+    "survey.create": QT_TRANSLATE_NOOP("AuditLog", "新建满意度调查"),
+    "survey.answer": QT_TRANSLATE_NOOP("AuditLog", "录入答卷"),
+    "survey.not_returned": QT_TRANSLATE_NOOP("AuditLog", "问卷未交回"),
+    "survey.plan": QT_TRANSLATE_NOOP("AuditLog", "添加整改措施"),
+    "survey.plan_done": QT_TRANSLATE_NOOP("AuditLog", "整改完成"),
+    "surveys.settings": QT_TRANSLATE_NOOP("AuditLog", "修改满意度达标线"),
 }
 
 
