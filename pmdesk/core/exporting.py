@@ -181,8 +181,6 @@ def never_reached_rows() -> list[tuple]:
             if uid in never]
 
 
-
-
 def survey_rows() -> list[tuple]:
     """Every survey's households asked and their answers (one column per service item, blank
     where the survey did not ask it or the form left it blank): rooms, never names."""

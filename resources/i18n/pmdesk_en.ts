@@ -6428,6 +6428,10 @@ Automatic backups are paused: check the data, then turn “Automatic backups” 
         <translation>Print forms</translation>
     </message>
     <message>
+        <source>每户一份问卷；开始录入后只打印还没有交回的</source>
+        <translation>One form per household; once entry has begun, only the forms still out</translation>
+    </message>
+    <message>
         <source>回收结束</source>
         <translation>Close collection</translation>
     </message>

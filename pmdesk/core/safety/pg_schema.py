@@ -759,7 +759,12 @@ def tables() -> set[str]:
 
 def table_order() -> list[str]:
     """The tables in the order they are created: each after those it refers to."""
-    return _tables(TABLES + "".join(tables for tables, _ in STEPS.values()))
+    return _tables(_every_table())
+
+
+def _every_table() -> str:
+    """The statements of every table: the baseline's and each later step's."""
+    return TABLES + "".join(tables for tables, _ in STEPS.values())
 
 
 def _tables(script: str) -> list[str]:
@@ -768,8 +773,7 @@ def _tables(script: str) -> list[str]:
 
 def has_identity(table: str) -> bool:
     """Whether the server numbers the table's rows itself (an `id` of its own)."""
-    every = TABLES + "".join(tables for tables, _ in STEPS.values())
-    return bool(re.search(rf"CREATE TABLE {table} \(\s*id\s+BIGINT GENERATED", every))
+    return bool(re.search(rf"CREATE TABLE {table} \(\s*id\s+BIGINT GENERATED", _every_table()))
 
 
 def script(application_id: int) -> str:

@@ -109,7 +109,9 @@ class SurveysView(QWidget):
         self.new_button = button(translate("SurveysView", "新建调查…"), self.new_survey)
         self.enter_button = button(translate("SurveysView", "录入答卷…"), self.enter_forms,
                                    translate("SurveysView", "按房号逐份录入交回的问卷（Ctrl+E）"))
-        self.print_button = button(translate("SurveysView", "打印问卷"), self.print_forms)
+        self.print_button = button(
+            translate("SurveysView", "打印问卷"), self.print_forms,
+            translate("SurveysView", "每户一份问卷；开始录入后只打印还没有交回的"))
         self.large_print = QComboBox()
         for code, text in LARGE_PRINT:
             self.large_print.addItem(translate("SurveysView", text), code)
