@@ -366,6 +366,20 @@ ERRORS = {
         "errors", "这份问卷一项也没有填写：请录入至少一项评价或意见，或标记为未交回。"),
     "survey.all_entered": QT_TRANSLATE_NOOP("errors", "这次调查的问卷都已录入或标记为未交回。"),
     "plan.not_found": QT_TRANSLATE_NOOP("errors", "找不到这条整改措施（编号 {number}）。"),
+    "complaint.not_a_supplier": QT_TRANSLATE_NOOP(
+        "errors", "只能派单给联系单位中在用的维保/供应商（编号 {number} 不是）。"),
+    "organisation.not_found": QT_TRANSLATE_NOOP("errors", "找不到这个联系单位（编号 {number}）。"),
+    "organisation.exists": QT_TRANSLATE_NOOP("errors", "联系单位“{name}”已经登记过了。"),
+    "organisation.contract_backwards": QT_TRANSLATE_NOOP(
+        "errors", "合同到期日不能早于合同开始日。"),
+    "contact.not_found": QT_TRANSLATE_NOOP("errors", "找不到这条联系记录（编号 {number}）。"),
+    "contact.next_before": QT_TRANSLATE_NOOP("errors", "下一步的日期不能早于这次联系的日期。"),
+    "incident.not_found": QT_TRANSLATE_NOOP("errors", "找不到事件 {number}。"),
+    "incident.no_building": QT_TRANSLATE_NOOP("errors", "没有 {building} 栋。"),
+    "incident.no_stairwell": QT_TRANSLATE_NOOP("errors", "{building} 栋没有 {stairwell} 单元。"),
+    "incident.closed": QT_TRANSLATE_NOOP(
+        "errors", "事件 {number} 已经结束；如又出现，请先“重新打开”。"),
+    "incident.not_affected": QT_TRANSLATE_NOOP("errors", "这户不在事件 {number} 的影响范围内。"),
     "date.in_future": QT_TRANSLATE_NOOP("errors", "{field}不能晚于今天。"),
     "office.missing": QT_TRANSLATE_NOOP(
         "errors", "还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。"),
@@ -512,6 +526,25 @@ FIELDS = {
     "due": QT_TRANSLATE_NOOP("fields", "应缴金额"),
     "paid": QT_TRANSLATE_NOOP("fields", "实缴金额"),
     "cashier": QT_TRANSLATE_NOOP("fields", "收银员"),
+    "org_name": QT_TRANSLATE_NOOP("fields", "单位名称"),
+    "org_kind": QT_TRANSLATE_NOOP("fields", "单位类别"),
+    "duties": QT_TRANSLATE_NOOP("fields", "负责事项"),
+    "contract_start": QT_TRANSLATE_NOOP("fields", "合同开始日"),
+    "contract_end": QT_TRANSLATE_NOOP("fields", "合同到期日"),
+    "person": QT_TRANSLATE_NOOP("fields", "对方人员"),
+    "summary": QT_TRANSLATE_NOOP("fields", "商定事项"),
+    "incident_kind": QT_TRANSLATE_NOOP("fields", "事件类别"),
+    "areas": QT_TRANSLATE_NOOP("fields", "影响范围"),
+    "cause": QT_TRANSLATE_NOOP("fields", "原因"),
+    "advice": QT_TRANSLATE_NOOP("fields", "住户注意事项"),
+    "script": QT_TRANSLATE_NOOP("fields", "统一口径"),
+    "handler": QT_TRANSLATE_NOOP("fields", "负责人"),
+    "happened": QT_TRANSLATE_NOOP("fields", "事情经过"),
+    "done": QT_TRANSLATE_NOOP("fields", "处理情况"),
+    "ended_at": QT_TRANSLATE_NOOP("fields", "实际结束时间"),
+    "supplier": QT_TRANSLATE_NOOP("fields", "维保/供应商"),
+    "incident": QT_TRANSLATE_NOOP("fields", "事件"),
+    "organisation": QT_TRANSLATE_NOOP("fields", "联系单位"),
 }
 
 

@@ -211,6 +211,7 @@ VOIDED = {
     "voided": QT_TRANSLATE_NOOP("Labels", "作废"),
 }
 TODAY = {  # the kinds of line on 今日 (core.today)
+    "incident": QT_TRANSLATE_NOOP("Labels", "进行中的事件"),
     "complaint_overdue": QT_TRANSLATE_NOOP("Labels", "投诉报修已超时"),
     "complaint_due": QT_TRANSLATE_NOOP("Labels", "投诉报修今天到期"),
     "followup": QT_TRANSLATE_NOOP("Labels", "待回访"),
@@ -218,6 +219,8 @@ TODAY = {  # the kinds of line on 今日 (core.today)
     "instalment": QT_TRANSLATE_NOOP("Labels", "分期应缴"),
     "event": QT_TRANSLATE_NOOP("Labels", "本周活动"),
     "plan": QT_TRANSLATE_NOOP("Labels", "整改到期"),
+    "contact": QT_TRANSLATE_NOOP("Labels", "联系单位跟进"),
+    "contract": QT_TRANSLATE_NOOP("Labels", "合同到期"),
     "receipt": QT_TRANSLATE_NOOP("Labels", "收据未打印"),
     "move_in": QT_TRANSLATE_NOOP("Labels", "入住"),
     "move_out": QT_TRANSLATE_NOOP("Labels", "迁出"),
@@ -247,6 +250,42 @@ SCORES = {  # the answers on a three-level form (core.service.surveys.WORDS); 1�
     "satisfied": QT_TRANSLATE_NOOP("Labels", "满意"),
     "fair": QT_TRANSLATE_NOOP("Labels", "基本满意"),
     "unsatisfied": QT_TRANSLATE_NOOP("Labels", "不满意"),
+}
+ORG_KINDS = {  # the office's outside contacts (core.service.relations)
+    "government": QT_TRANSLATE_NOOP("Labels", "政府/社区"),
+    "utility": QT_TRANSLATE_NOOP("Labels", "公共事业"),
+    "supplier": QT_TRANSLATE_NOOP("Labels", "维保/供应商"),
+    "committee": QT_TRANSLATE_NOOP("Labels", "业委会"),
+    "media": QT_TRANSLATE_NOOP("Labels", "媒体"),
+    "other": QT_TRANSLATE_NOOP("Labels", "其他"),
+}
+CONTACT_CHANNELS = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "电话"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "走访"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "会议"),
+    "letter": QT_TRANSLATE_NOOP("Labels", "函件"),
+    "wechat": QT_TRANSLATE_NOOP("Labels", "微信"),
+    "email": QT_TRANSLATE_NOOP("Labels", "邮件"),
+}
+INCIDENT_KINDS = {  # core.service.incidents
+    "water": QT_TRANSLATE_NOOP("Labels", "停水"),
+    "power": QT_TRANSLATE_NOOP("Labels", "停电"),
+    "gas": QT_TRANSLATE_NOOP("Labels", "停气"),
+    "lift": QT_TRANSLATE_NOOP("Labels", "电梯故障"),
+    "pipe": QT_TRANSLATE_NOOP("Labels", "管道爆裂"),
+    "safety": QT_TRANSLATE_NOOP("Labels", "安全事故"),
+    "other": QT_TRANSLATE_NOOP("Labels", "其他"),
+}
+INCIDENT_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("Labels", "处理中"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "已结束"),
+}
+INCIDENT_UPDATES = {
+    "report": QT_TRANSLATE_NOOP("Labels", "登记"),
+    "update": QT_TRANSLATE_NOOP("Labels", "进展"),
+    "call": QT_TRANSLATE_NOOP("Labels", "已告知住户"),
+    "close": QT_TRANSLATE_NOOP("Labels", "结束"),
+    "reopen": QT_TRANSLATE_NOOP("Labels", "重新打开"),
 }
 PLACEHOLDERS = {  # what stands in a cell that names nobody in particular
     "anonymous": QT_TRANSLATE_NOOP("Labels", "匿名"),
@@ -292,4 +331,6 @@ def today_line(line) -> tuple[str, str]:
     if line.kind == "plan":
         return label(SURVEY_ITEMS, line.label), "，".join(
             part for part in (line.text, line.status) if part)
+    if line.kind == "contract":
+        return line.label, translate("Labels", "合同 {day} 到期").format(day=line.when)
     return line.label, " ".join(line.text.split())

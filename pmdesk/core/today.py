@@ -17,18 +17,20 @@ from pmdesk.core.money.cases import due_cases
 from pmdesk.core.money.payments import unprinted_receipts
 from pmdesk.core.register.units import codes
 from pmdesk.core.safety.db import db
-from pmdesk.core.service import complaints, events, surveys
+from pmdesk.core.service import complaints, events, incidents, relations, surveys
 
 WEEK_DAYS = 7  # "this week": today and the six days after it
 
 # The kinds of line, in the order the desk reads them; `counts()` names each as the
 # command line's `today --json` does.
-KINDS = ("complaint_overdue", "complaint_due", "followup", "collection", "instalment", "event",
-         "plan", "receipt", "move_in", "move_out")
+KINDS = ("incident", "complaint_overdue", "complaint_due", "followup", "collection",
+         "instalment", "event", "plan", "contact", "contract", "receipt", "move_in", "move_out")
 COUNT_NAMES = {"complaint_overdue": "complaints_overdue", "complaint_due": "complaints_due_today",
                "followup": "followups_due", "collection": "collection_actions_due",
                "instalment": "instalments_due", "event": "events_this_week",
-               "plan": "improvements_due", "receipt": "unprinted_receipts",
+               "plan": "improvements_due", "incident": "incidents_open",
+               "contact": "contacts_due", "contract": "contracts_ending",
+               "receipt": "unprinted_receipts",
                "move_in": "moving_in", "move_out": "moving_out"}
 
 
@@ -36,8 +38,9 @@ COUNT_NAMES = {"complaint_overdue": "complaints_overdue", "complaint_due": "comp
 class Line:
     """One thing to do. `ref` is what opens it: a complaint's id (complaint_overdue,
     complaint_due, followup), an event's (event), a payment's (receipt), a survey's (plan: an
-    improvement plan due), else the household's unit id — also in `unit_id` whenever the line
-    concerns a household."""
+    improvement plan due), an incident's (incident), an organisation's (contact, contract),
+    else the household's unit id — also in `unit_id` whenever the line concerns a
+    household."""
     kind: str
     when: str  # the deadline (date and time), the due date, the event's start: ISO
     room: str  # '' when no household
@@ -51,7 +54,10 @@ class Line:
     status: str = ""  # a complaint's or an event's status; a mover's role; a plan's owner
 
     def late(self, today: date) -> bool:
-        """Past its date (an overdue complaint is late by kind)."""
+        """Past its date (an overdue complaint is late by kind; an incident once its expected
+        end has passed)."""
+        if self.kind == "incident":
+            return bool(self.status) and self.status[:10] < today.isoformat()
         return self.kind == "complaint_overdue" or self.when[:10] < today.isoformat()
 
 
@@ -76,8 +82,9 @@ def today(now: datetime | None = None) -> Day:
     now = now or clock.now()
     day = now.date()
     week_end = day + timedelta(days=WEEK_DAYS - 1)
-    lines = _complaints(now) + _collection(week_end) + _instalments(week_end)
-    lines += _events(day, week_end) + _plans(week_end) + _receipts() + _moves(day, week_end)
+    lines = _incidents(now) + _complaints(now) + _collection(week_end) + _instalments(week_end)
+    lines += _events(day, week_end) + _plans(week_end) + _contacts(day, week_end)
+    lines += _receipts() + _moves(day, week_end)
     return Day(day, lines)
 
 
@@ -129,6 +136,23 @@ def _plans(until: date) -> list[Line]:
     """Improvement plans after a survey not done whose date is this week or past."""
     return [Line("plan", plan.due, "", plan.item, plan.measure, ref=plan.survey_id,
                  status=plan.owner) for plan in surveys.due_plans(until)]
+
+
+def _incidents(now: datetime) -> list[Line]:
+    """Incidents still open that have begun or begin by this time tomorrow: what the phone
+    will ring about, its 口径 at hand."""
+    return [Line("incident", one.starts_at, "", one.number, one.title, ref=one.id,
+                 status=one.ends_at or "") for one in incidents.current(now)]
+
+
+def _contacts(day: date, until: date) -> list[Line]:
+    """Next steps agreed with an outside organisation due this week (or past), and suppliers'
+    contracts ending within a month (or ended a month ago and not renewed)."""
+    lines = [Line("contact", contact.next_date, contact.room, contact.organisation,
+                  contact.next_step, ref=contact.org_id, unit_id=contact.unit_id)
+             for contact in relations.due_contacts(until)]
+    return lines + [Line("contract", org.contract_end, "", org.name, org.duties, ref=org.id)
+                    for org in relations.contracts_ending(day)]
 
 
 def _receipts() -> list[Line]:

@@ -794,6 +794,114 @@ CREATE INDEX improvement_plan_open ON improvement_plan (due) WHERE done_on IS NU
 """
 
 
+# Schema 15: the office's outside contacts and its incidents. An organisation (居委会, a utility,
+# a supplier with its contract), its people, and the log of each contact (append-only, with
+# files; the household whose collection case it followed up). An incident or planned outage
+# (停水、电梯故障…) with the buildings and stairwells it affects, its timeline (append-only:
+# reports, updates, the households called, closing with its 情况说明); a complaint may name the
+# supplier it was sent to and the incident it came from.
+V15 = """
+CREATE TABLE organisation (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+    kind            TEXT NOT NULL CHECK (kind IN ('government', 'utility', 'supplier',
+                                                  'committee', 'media', 'other')),
+    duties          TEXT NOT NULL DEFAULT '',
+    phone           TEXT NOT NULL DEFAULT '',
+    address         TEXT NOT NULL DEFAULT '',
+    contract_start  TEXT CHECK (contract_start IS NULL OR date(contract_start) = contract_start),
+    contract_end    TEXT CHECK (contract_end IS NULL OR (date(contract_end) = contract_end
+                                AND (contract_start IS NULL OR contract_end >= contract_start))),
+    note            TEXT NOT NULL DEFAULT '',
+    active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+) STRICT;
+CREATE TABLE org_person (
+    id          INTEGER PRIMARY KEY,
+    org_id      INTEGER NOT NULL REFERENCES organisation (id),
+    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    role        TEXT NOT NULL DEFAULT '',
+    phone       TEXT NOT NULL DEFAULT '',
+    active      INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX org_person_org ON org_person (org_id);
+CREATE TABLE contact_log (
+    id          INTEGER PRIMARY KEY,
+    org_id      INTEGER NOT NULL REFERENCES organisation (id),
+    on_date     TEXT NOT NULL CHECK (date(on_date) = on_date),
+    channel     TEXT NOT NULL CHECK (channel IN ('phone', 'visit', 'meeting', 'letter',
+                                                 'wechat', 'email')),
+    person      TEXT NOT NULL DEFAULT '',
+    done_by     TEXT NOT NULL,
+    summary     TEXT NOT NULL CHECK (length(trim(summary)) > 0),
+    next_step   TEXT NOT NULL DEFAULT '',
+    next_date   TEXT CHECK (next_date IS NULL OR date(next_date) = next_date),
+    unit_id     INTEGER REFERENCES unit (id),
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX contact_log_org ON contact_log (org_id, on_date);
+CREATE INDEX contact_log_unit ON contact_log (unit_id) WHERE unit_id IS NOT NULL;
+CREATE TABLE contact_file (
+    id        INTEGER PRIMARY KEY,
+    log_id    INTEGER NOT NULL REFERENCES contact_log (id),
+    name      TEXT NOT NULL,
+    data      BLOB NOT NULL,
+    added_at  TEXT NOT NULL,
+    added_by  TEXT NOT NULL
+) STRICT;
+CREATE INDEX contact_file_log ON contact_file (log_id);
+CREATE TABLE incident (
+    id          INTEGER PRIMARY KEY,
+    number      TEXT NOT NULL UNIQUE,
+    year        INTEGER NOT NULL,
+    seq         INTEGER NOT NULL CHECK (seq > 0),
+    kind        TEXT NOT NULL CHECK (kind IN ('water', 'power', 'gas', 'lift', 'pipe',
+                                              'safety', 'other')),
+    planned     INTEGER NOT NULL CHECK (planned IN (0, 1)),
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    starts_at   TEXT NOT NULL,
+    ends_at     TEXT CHECK (ends_at IS NULL OR ends_at >= starts_at),
+    cause       TEXT NOT NULL DEFAULT '',
+    advice      TEXT NOT NULL DEFAULT '',
+    script      TEXT NOT NULL DEFAULT '',
+    handler     TEXT NOT NULL DEFAULT '',
+    org_id      INTEGER REFERENCES organisation (id),
+    status      TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+    ended_at    TEXT,
+    happened    TEXT NOT NULL DEFAULT '',
+    done        TEXT NOT NULL DEFAULT '',
+    prevention  TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    UNIQUE (year, seq)
+) STRICT;
+CREATE INDEX incident_start ON incident (starts_at);
+CREATE TABLE incident_area (
+    incident_id  INTEGER NOT NULL REFERENCES incident (id),
+    building_id  INTEGER NOT NULL REFERENCES building (id),
+    stairwell    TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (incident_id, building_id, stairwell)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX incident_area_building ON incident_area (building_id);
+CREATE TABLE incident_update (
+    id           INTEGER PRIMARY KEY,
+    incident_id  INTEGER NOT NULL REFERENCES incident (id),
+    kind         TEXT NOT NULL CHECK (kind IN ('report', 'update', 'call', 'close', 'reopen')),
+    at           TEXT NOT NULL,
+    done_by      TEXT NOT NULL,
+    text         TEXT NOT NULL DEFAULT '',
+    unit_id      INTEGER REFERENCES unit (id)
+) STRICT;
+CREATE INDEX incident_update_incident ON incident_update (incident_id, id);
+ALTER TABLE complaint ADD COLUMN supplier_id INTEGER REFERENCES organisation (id);
+ALTER TABLE complaint ADD COLUMN incident_id INTEGER REFERENCES incident (id);
+CREATE INDEX complaint_supplier ON complaint (supplier_id) WHERE supplier_id IS NOT NULL;
+CREATE INDEX complaint_incident ON complaint (incident_id) WHERE incident_id IS NOT NULL;
+""" + append_only("contact_log", "contact_file", "incident_update")
+
+
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
         cursor = database.cursor()
@@ -831,13 +939,14 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (12, _step_12),
     (13, _sql_step(V13)),
     (14, _sql_step(V14)),
+    (15, _sql_step(V15)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 # The same steps on a PostgreSQL server (the 网络版), whose schema starts at pg_schema.BASELINE:
 # every later step has its statements here too, in the server's dialect.
 SERVER_STEPS: dict[int, str] = pg_schema.server_steps()
 SCRIPTS = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8, 9: V9, 10: V10, 11: V11,
-           12: V12, 13: V13, 14: V14}
+           12: V12, 13: V13, 14: V14, 15: V15}
 
 
 def tables_of(version: int) -> set[str]:

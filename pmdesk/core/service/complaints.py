@@ -132,6 +132,8 @@ class Item:
     satisfaction: int | None
     handled_at: str | None
     occurred_at: str | None = None  # when the incident happened, when the caller knows
+    supplier_id: int | None = None  # the outside supplier it was sent to (派单)
+    incident_id: int | None = None  # the 事件 (an outage, a burst pipe) it came from
 
     @property
     def open(self) -> bool:
@@ -145,8 +147,8 @@ _ITEM_SQL = (
     "SELECT c.id, c.number, c.kind, c.channel, c.unit_id, coalesce(u.code, ''), c.contact_name, "
     "c.contact_phone, c.anonymous, c.other_unit_id, coalesce(o.code, ''), c.location, "
     "c.category, c.urgency, c.description, c.status, c.received_at, c.deadline, c.assignee, "
-    "c.responsibility, c.paid_work, c.satisfaction, c.handled_at, c.occurred_at "
-    "FROM complaint c "
+    "c.responsibility, c.paid_work, c.satisfaction, c.handled_at, c.occurred_at, "
+    "c.supplier_id, c.incident_id FROM complaint c "
     "LEFT JOIN unit u ON u.id = c.unit_id LEFT JOIN unit o ON o.id = c.other_unit_id")
 
 
@@ -178,9 +180,11 @@ def receive(*, kind: str, channel: str, category: str, description: str,
             urgency: str = "normal", unit_id: int | None = None, contact_name: str = "",
             contact_phone: str = "", anonymous: bool = False,
             other_unit_id: int | None = None, location: str = "",
-            received_at: datetime | None = None, occurred_at: datetime | None = None) -> Item:
+            received_at: datetime | None = None, occurred_at: datetime | None = None,
+            incident_id: int | None = None) -> Item:
     """受理: log an item; its number, status 受理 and first deadline come with it.
-    `occurred_at` is when the incident itself happened, if the caller says."""
+    `occurred_at` is when the incident itself happened, if the caller says; `incident_id` the
+    事件 it comes from (a call about the water cut)."""
     kind = choice(kind, KINDS, field="kind")
     channel = choice(channel, CHANNELS, field="channel")
     category = choice(category, CATEGORIES, field="category")
@@ -207,6 +211,10 @@ def receive(*, kind: str, channel: str, category: str, description: str,
     with db.atomic():
         _unit_exists(unit_id, "unit")
         _unit_exists(other_unit_id, "other_unit")
+        if incident_id is not None and not db.execute_sql(
+                "SELECT EXISTS (SELECT 1 FROM incident WHERE id = ?)",
+                (incident_id,)).fetchone()[0]:
+            raise ValidationError("incident", "incident.not_found", number=incident_id)
         rules = deadline_rules()
         deadline = _stamp(first_deadline(kind, urgency, moment, rules))
         year = moment.year
@@ -216,15 +224,16 @@ def receive(*, kind: str, channel: str, category: str, description: str,
         complaint_id = insert(
             "INSERT INTO complaint (number, year, seq, kind, channel, unit_id, contact_name, "
             "contact_phone, anonymous, other_unit_id, location, category, urgency, description, "
-            "status, received_at, deadline, updated_at, occurred_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?)",
+            "status, received_at, deadline, updated_at, occurred_at, incident_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)",
             (number, year, seq, kind, channel, unit_id, contact_name, contact_phone,
              int(anonymous), other_unit_id, location, category, urgency, description,
              _stamp(moment), deadline, clock.stamp(),
-             _stamp(occurred_at) if occurred_at else None))
-        _add_step(complaint_id, "receive", description, {}, deadline, moment)
+             _stamp(occurred_at) if occurred_at else None, incident_id))
+        _add_step(complaint_id, "receive", description,
+                  {"incident_id": incident_id} if incident_id else {}, deadline, moment)
         audit.record("complaint.receive", "complaint", complaint_id, number=number, kind=kind,
-                     category=category, unit_id=unit_id)
+                     category=category, unit_id=unit_id, incident_id=incident_id)
     return item(complaint_id)
 
 
@@ -268,9 +277,10 @@ def _add_step(complaint_id: int, action: str, text: str, detail: dict, deadline:
 def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
          responsibility: str | None = None, paid_work: bool | None = None,
          materials: str = "", prevention: str = "", how: str = "",
-         satisfaction: int | None = None) -> Item:
+         satisfaction: int | None = None, supplier_id: int | None = None) -> Item:
     """Take one step of the workflow. Steps the workflow forbids are refused with
-    `complaint.step_not_allowed`; each step asks for what it must record."""
+    `complaint.step_not_allowed`; each step asks for what it must record. 派单 to an outside
+    supplier (`supplier_id`) names it as the assignee unless somebody there is named."""
     if action not in TRANSITIONS:
         raise ValidationError("action", "value.unknown", value=action)
     text = clean_text(text, field="text", max_len=4000, multiline=True)
@@ -285,9 +295,13 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
         changes: dict[str, object] = {}
         detail: dict[str, object] = {}
         if action == "assign":
-            changes["assignee"] = clean_text(assignee, field="assignee", required=True,
-                                             max_len=60)
+            supplier = _supplier(supplier_id)
+            changes["assignee"] = clean_text(assignee or supplier, field="assignee",
+                                             required=True, max_len=60)
+            changes["supplier_id"] = supplier_id
             detail["assignee"] = changes["assignee"]
+            if supplier:
+                detail["supplier"] = supplier
             if current.kind != "repair":
                 changes["deadline"] = _stamp(received + timedelta(days=rules.result_days))
         elif action == "investigate":
@@ -349,6 +363,23 @@ def step(complaint_id: int, action: str, *, text: str = "", assignee: str = "",
                      before=current.status, after=status or current.status, deadline=deadline)
     return item(complaint_id)
 
+
+
+def _supplier(supplier_id: int | None) -> str:
+    """The supplier's name; refused unless it is an active supplier of the directory."""
+    if supplier_id is None:
+        return ""
+    row = db.execute_sql("SELECT name, kind, active FROM organisation WHERE id = ?",
+                         (supplier_id,)).fetchone()
+    if row is None or row[1] != "supplier" or not row[2]:
+        raise ValidationError("supplier", "complaint.not_a_supplier", number=supplier_id)
+    return row[0]
+
+
+def linked_to_incident(incident_id: int) -> list[Item]:
+    """The items that came from one 事件, in the order they came."""
+    return [_item(row) for row in db.execute_sql(
+        _ITEM_SQL + " WHERE c.incident_id = ? ORDER BY c.received_at, c.id", (incident_id,))]
 
 
 def attach(complaint_id: int, name: str, data: bytes) -> int:

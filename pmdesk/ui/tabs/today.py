@@ -28,6 +28,7 @@ from pmdesk.labels import TODAY, label, percent, today_line
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 KINDS = tuple(TODAY)  # core.today.KINDS, which is not loaded at start-up
+TILES_PER_ROW = 7  # two rows of counts at 1366×768
 LATE = QColor("#b00020")
 REFRESH_MS = 5 * 60 * 1000
 WEEKDAYS = (QT_TRANSLATE_NOOP("TodayTab", "星期一"), QT_TRANSLATE_NOOP("TodayTab", "星期二"),
@@ -92,9 +93,9 @@ class TodayTab(QWidget):
             button.setMinimumWidth(120)
             button.setToolTip(translate("TodayTab", "只看这一类（再按一次看全部）"))
             button.clicked.connect(lambda on, k=kind: self.show_only(k if on else None))
-            tiles.addWidget(button, index // 5, index % 5)
+            tiles.addWidget(button, index // TILES_PER_ROW, index % TILES_PER_ROW)
             self.counts[kind] = button
-        tiles.setColumnStretch(5, 1)  # the counts side by side on the left
+        tiles.setColumnStretch(TILES_PER_ROW, 1)  # the counts side by side on the left
         self.model = LinesModel(COLUMNS, "TodayTab")
         self.table = table_view(self.model, stretch=4)
         # the columns' widths from the first rows only: a busy day has thousands of lines
