@@ -379,6 +379,8 @@ ERRORS = {
     "incident.no_stairwell": QT_TRANSLATE_NOOP("errors", "{building} 栋没有 {stairwell} 单元。"),
     "incident.closed": QT_TRANSLATE_NOOP(
         "errors", "事件 {number} 已经结束；如又出现，请先“重新打开”。"),
+    "incident.not_closed": QT_TRANSLATE_NOOP(
+        "errors", "事件 {number} 还没有结束：先填写经过、处理情况和防范措施并结束事件。"),
     "incident.not_affected": QT_TRANSLATE_NOOP("errors", "这户不在事件 {number} 的影响范围内。"),
     "date.in_future": QT_TRANSLATE_NOOP("errors", "{field}不能晚于今天。"),
     "office.missing": QT_TRANSLATE_NOOP(

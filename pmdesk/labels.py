@@ -280,6 +280,11 @@ INCIDENT_STATUSES = {
     "open": QT_TRANSLATE_NOOP("Labels", "处理中"),
     "closed": QT_TRANSLATE_NOOP("Labels", "已结束"),
 }
+PLANNED = {
+    "planned": QT_TRANSLATE_NOOP("Labels", "计划"),
+    "emergency": QT_TRANSLATE_NOOP("Labels", "突发"),
+}
+INACTIVE = {"inactive": QT_TRANSLATE_NOOP("Labels", "已停用")}
 INCIDENT_UPDATES = {
     "report": QT_TRANSLATE_NOOP("Labels", "登记"),
     "update": QT_TRANSLATE_NOOP("Labels", "进展"),

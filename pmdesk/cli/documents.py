@@ -1,5 +1,5 @@
 """Printing to PDF: `print receipt | notice | payment-notices | arrears-letters |
-arrears-notice`. Every document is also kept in the archive."""
+arrears-notice | incident-notice`. Every document is also kept in the archive."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 
 from pmdesk.actions import collecting, documents
 from pmdesk.actions.fees import print_payment_notices
+from pmdesk.actions.incidents import print_notices
 from pmdesk.actions.payments import issue_receipt
 from pmdesk.cli.common import (
     EXIT_OK,
@@ -20,6 +21,7 @@ from pmdesk.cli.common import (
 from pmdesk.core.money import demands, payments
 from pmdesk.core.money.amounts import parse_period
 from pmdesk.core.safety.files import write_atomic
+from pmdesk.core.service import incidents
 from pmdesk.documents import letters
 from pmdesk.i18n import translate
 
@@ -66,6 +68,15 @@ def add(sub) -> None:
     p.add_argument("--large-print", action="store_true",
                    help=translate("cli", "大字版（给老年住户）"))
     p.set_defaults(run=notice)
+    p = kinds.add_parser("incident-notice", help=translate(
+        "cli", "事件通知（停水、停电、电梯故障等）：每个受影响的单元门口一份，"
+               "另给其中的老人户各一份大字版"))
+    p.add_argument("number", metavar="NUMBER", help=translate("cli", "事件编号，如 SJ2026-003"))
+    p.add_argument("file", metavar="FILE.pdf", help=translate("cli", "要生成的 PDF 文件"))
+    p.add_argument("--large-print", action="store_true",
+                   help=translate("cli", "只生成大字版（给受影响的老人户；"
+                                         "没有老人户时每个单元一份）"))
+    p.set_defaults(run=incident_notice)
 
 
 def receipt(args: argparse.Namespace) -> int:
@@ -110,6 +121,17 @@ def arrears_notice(args: argparse.Namespace) -> int:
     open_database(args)
     check_outputs(args.file)
     issued = collecting.post_arrears_notice(as_of=as_of)
+    write_atomic(args.file, issued.pdf)
+    print(translate("cli", "已生成 {path}（{pages} 页）").format(path=args.file,
+                                                             pages=issued.pages))
+    return EXIT_OK
+
+
+def incident_notice(args: argparse.Namespace) -> int:
+    open_database(args)
+    check_outputs(args.file)
+    issued = print_notices(incidents.by_number(args.number).id,
+                           large_print_only=args.large_print)
     write_atomic(args.file, issued.pdf)
     print(translate("cli", "已生成 {path}（{pages} 页）").format(path=args.file,
                                                              pages=issued.pages))

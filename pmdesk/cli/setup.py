@@ -89,6 +89,9 @@ def demo(args: argparse.Namespace) -> int:
         print(translate("cli", "社区活动 {events} 场。").format(**counts))
     if counts.get("surveys"):
         print(translate("cli", "满意度调查 {surveys} 次。").format(**counts))
+    if counts.get("incidents"):
+        print(translate("cli", "联系单位记录 {contacts} 条，事件 {incidents} 起。")
+              .format(**counts))
     return EXIT_OK
 
 

@@ -16,7 +16,8 @@ from pmdesk.core.safety.db import db, fetch_all, insert, like_literal
 KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list", "daily_report",
          "demand_letter", "delivery_sheet", "arrears_notice", "dossier", "instalment_agreement",
          "work_order", "result_notice", "daily_register", "event_poster", "signup_sheet",
-         "signin_sheet", "opening", "survey_form", "survey_notice", "survey_report")
+         "signin_sheet", "opening", "survey_form", "survey_notice", "survey_report",
+         "incident_notice", "incident_calls", "incident_report")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pmdesk.core.money.reports import arrears, collection_table
 from pmdesk.core.register.residents import code_sort_key, format_area
 from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety.db import db
+from pmdesk.core.service import incidents, relations
 from pmdesk.core.service.complaints import queue
 from pmdesk.core.service.events import events, participation
 from pmdesk.core.service.surveys import ITEMS, answer_code
@@ -199,3 +200,28 @@ def survey_rows() -> list[tuple]:
                for item in ITEMS), comment, (entered or "").replace("T", " "))
             for survey_id, title, scale, room, building, unit_id, status, comment, entered
             in found]
+
+
+def contact_rows() -> list[tuple]:
+    """The directory of outside contacts (in use or not): one row per organisation, its people
+    in one cell, its latest contact and next step."""
+    return [(org.name, org.kind, org.duties, org.phone,
+             "；".join(" ".join(part for part in (p.name, p.role, p.phone) if part)
+                      for p in relations.people(org.id)),
+             org.address, org.contract_start or "", org.contract_end or "",
+             "" if org.active else "inactive", org.last_contact or "", org.next_step,
+             org.next_date or "", org.note)
+            for org in relations.organisations(include_inactive=True)]
+
+
+def incident_rows() -> list[tuple]:
+    """Every incident, latest first: what, where, when, its outcome and its 情况说明."""
+    calls = dict(db.execute_sql("SELECT incident_id, count(DISTINCT unit_id) FROM "
+                                "incident_update WHERE kind = 'call' GROUP BY incident_id"))
+    found = sorted(incidents.incidents(), key=lambda one: one.starts_at, reverse=True)
+    return [(one.number, one.kind, "planned" if one.planned else "emergency", one.title,
+             one.place(), one.starts_at.replace("T", " "),
+             (one.ends_at or "").replace("T", " "), (one.ended_at or "").replace("T", " "),
+             one.status, one.cause, one.handler, one.organisation,
+             len(incidents.affected_units(one.id)), calls.get(one.id, 0), one.complaints,
+             one.happened, one.done, one.prevention) for one in found]

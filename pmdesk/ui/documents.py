@@ -38,6 +38,9 @@ KIND_LABELS = {
     "survey_form": QT_TRANSLATE_NOOP("Documents", "满意度调查问卷"),
     "survey_notice": QT_TRANSLATE_NOOP("Documents", "满意度调查结果公示"),
     "survey_report": QT_TRANSLATE_NOOP("Documents", "满意度调查报告"),
+    "incident_notice": QT_TRANSLATE_NOOP("Documents", "停水停电等事件通知"),
+    "incident_calls": QT_TRANSLATE_NOOP("Documents", "事件住户告知名单"),
+    "incident_report": QT_TRANSLATE_NOOP("Documents", "事件情况说明"),
 }
 
 

@@ -28,10 +28,11 @@ def test_today_counts_and_lists_the_days_work(cli, office):
         "date": "2026-11-25", "complaints_overdue": 1, "complaints_due_today": 0,
         "followups_due": 0, "collection_actions_due": 1, "instalments_due": 0,
         "events_this_week": 0, "improvements_due": 0, "unprinted_receipts": 0, "moving_in": 0,
-        "moving_out": 0}
+        "moving_out": 0, "incidents_open": 0, "contacts_due": 0, "contracts_ending": 0}
     listed = cli("today").stdout.splitlines()
     assert listed[0] == "2026-11-25 今日待办："
-    assert listed[1].startswith("投诉报修已超时 1　投诉报修今天到期 0　待回访 0　本周催缴 1")
+    assert listed[1].startswith("进行中的事件 0　投诉报修已超时 1　投诉报修今天到期 0　待回访 0　"
+                                "本周催缴 1")
     assert listed[2:] == [
         f"投诉报修已超时\t2026-11-24 09:00\t3-2-501\t{late.number}\t电梯 异响",
         "本周催缴\t2026-11-27\t12-101\t原因未明\t再上门"]
@@ -76,3 +77,40 @@ def test_satisfaction_report_and_export(cli, office, tmp_path):
     assert [(r[1], r[3], r[5], r[8], r[13]) for r in rows[1:]] == [
         ("3-2-501", "已交回", "满意", "不满意", "电梯常坏"),
         ("12-101", "未交回", None, None, None)]
+
+
+def test_contacts_and_incidents_export_and_the_incident_notice(cli, office, tmp_path):
+    from openpyxl import load_workbook
+
+    from pmdesk.core.register import residents
+    from pmdesk.core.safety.db import close_db
+    from pmdesk.core.safety.opening import open_db
+    from pmdesk.core.service import incidents, relations
+
+    open_db(office)
+    lift = relations.save_organisation(name="奥达电梯维保有限公司", kind="supplier",
+                                       phone="95598", contract_end="2027-06-30")
+    relations.save_person(org_id=lift, name="孙立", role="项目经理", phone="13805710601")
+    residents.set_tags(unit_id=1, tags=["老人户"])
+    cut = incidents.report(kind="water", planned=True, starts_at=datetime(2026, 11, 26, 9),
+                           ends_at=datetime(2026, 11, 26, 17), areas=[("3", "")],
+                           cause="水箱清洗", advice="请提前储水")
+    close_db()
+    assert cli("export", "contacts", "contacts.xlsx").returncode == 0
+    rows = list(load_workbook(tmp_path / "contacts.xlsx").active.iter_rows(values_only=True))
+    assert rows[0][:5] == ("单位", "类别", "负责事项", "电话", "联系人")
+    assert rows[1][:5] == ("奥达电梯维保有限公司", "维保/供应商", None, "95598",
+                           "孙立 项目经理 13805710601")
+    assert cli("export", "incidents", "incidents.xlsx").returncode == 0
+    rows = list(load_workbook(tmp_path / "incidents.xlsx").active.iter_rows(values_only=True))
+    assert rows[1][:6] == (cut.number, "停水", "计划", "3栋计划停水", "3栋", "2026-11-26 09:00")
+    assert rows[1][12] == 1  # households affected: 3-2-501
+
+    printed = cli("print", "incident-notice", cut.number.lower(), "notice.pdf")
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stdout.strip() == "已生成 notice.pdf（2 页）"  # 3栋2单元, and 3-2-501's door
+    large = cli("print", "incident-notice", cut.number, "large.pdf", "--large-print")
+    assert large.stdout.strip() == "已生成 large.pdf（1 页）"
+    missing = cli("print", "incident-notice", "SJ2026-099", "none.pdf")
+    assert (missing.returncode, missing.stderr.strip()) == (1, "找不到事件 SJ2026-099。")
+    assert not (tmp_path / "none.pdf").exists()

@@ -112,7 +112,8 @@ def test_receipts_never_printed_and_moves_this_week(office):
                             "followups_due": 0, "collection_actions_due": 0,
                             "instalments_due": 0, "events_this_week": 0,
                             "improvements_due": 0, "unprinted_receipts": 1, "moving_in": 1,
-                            "moving_out": 1}
+                            "moving_out": 1, "incidents_open": 0, "contacts_due": 0,
+                            "contracts_ending": 0}
 
 
 def test_the_month_at_a_glance(office, on_day):

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from pmdesk.core import clock
 from pmdesk.core.demo import complaints as demo_complaints
 from pmdesk.core.demo import events as demo_events
+from pmdesk.core.demo import relations as demo_relations
 from pmdesk.core.demo import surveys as demo_surveys
 from pmdesk.core.demo.fees import bills_and_payments
 from pmdesk.core.errors import PmdeskError, ValidationError
@@ -237,8 +238,9 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
              progress: Callable[[float], None] | None = None) -> dict[str, int]:
     """Fill an empty database with `households` households, `years` years of bills and
     payments up to this month, a year of complaints and repairs (by default one for every two
-    households when there are bills) and, with bills, a year of events and two yearly
-    satisfaction surveys; return the counts."""
+    households when there are bills) and, with bills, a year of events, two yearly
+    satisfaction surveys, the office's outside contacts and a year of incidents; return the
+    counts."""
     if not 1 <= households <= MAX_HOUSEHOLDS:
         raise ValidationError("households", "value.out_of_range", min=1, max=MAX_HOUSEHOLDS)
     if not 0 <= years <= MAX_YEARS:
@@ -289,12 +291,16 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
         with session.recording_as(DEMO_CLERK):  # the history it makes is the clerk's work
             if years:
                 counts.update(bills_and_payments(random.Random(seed + 1), years, progress))
+                suppliers = demo_relations.directory(random.Random(seed + 5))
             if complaints:
-                counts["complaints"] = demo_complaints.complaints(random.Random(seed + 2),
-                                                                  complaints)
+                counts["complaints"] = demo_complaints.complaints(
+                    random.Random(seed + 2), complaints, suppliers=suppliers if years else None)
             if years:
                 counts["events"] = demo_events.events(random.Random(seed + 3))
                 counts["surveys"] = demo_surveys.surveys_of_two_years(random.Random(seed + 4))
+                counts["contacts"] = demo_relations.contacts(random.Random(seed + 6))
+                counts["incidents"] = demo_relations.incidents(random.Random(seed + 7),
+                                                               suppliers)
         counts["accounts"] = _demo_accounts()
         audit.record("demo.generate", "database", None, seed=seed, **counts)
     if progress:

@@ -37,8 +37,12 @@ STAFF = {  # who takes which category
     "attitude": ("客服 王丽",), "fees": ("客服 王丽",), "other": ("客服 王丽",)}
 
 
-def complaints(rng: random.Random, count: int, *, now: datetime | None = None) -> int:
-    """`count` items received over the last year, each with the steps of its state."""
+def complaints(rng: random.Random, count: int, *, now: datetime | None = None,
+               suppliers: dict[str, tuple[int, str]] | None = None) -> int:
+    """`count` items received over the last year, each with the steps of its state; a repair
+    of a place an outside supplier looks after (`suppliers`: the lift → its maintenance
+    company) is sent to it."""
+    suppliers = suppliers or {}
     now = (now or clock.now()).replace(second=0, microsecond=0)
     units = [row[0] for row in db.execute_sql("SELECT id FROM unit")]
     people = dict(db.execute_sql(
@@ -68,10 +72,15 @@ def complaints(rng: random.Random, count: int, *, now: datetime | None = None) -
         assignee = ""
         at = received
         handled_at = satisfaction = paid = None
+        supplier_id = None
         if state != "received":
             assignee = rng.choice(STAFF[category])
+            detail = {"assignee": assignee}
+            if kind == "repair" and location in suppliers:
+                supplier_id, assignee = suppliers[location]
+                detail = {"assignee": assignee, "supplier": assignee}
             at += timedelta(minutes=rng.randint(5, 300))
-            trail.append(("assign", at, "", {"assignee": assignee}, deadline))
+            trail.append(("assign", at, "", detail, deadline))
             if kind != "repair":
                 deadline = received + timedelta(days=rules.result_days)
         if state in ("handled", "replied", "visited", "closed"):
@@ -99,7 +108,7 @@ def complaints(rng: random.Random, count: int, *, now: datetime | None = None) -
                      "" if unit_id else rng.choice(("路过的居民", "快递员", "访客")),
                      "", 0, other, location, category, urgency,
                      description, state, _stamp(received), _stamp(final_deadline), assignee,
-                     paid, satisfaction, _stamp(handled_at), _stamp(at)))
+                     paid, satisfaction, _stamp(handled_at), _stamp(at), supplier_id))
         who = people.get(unit_id, "前台")
         steps += [(complaint_id, action, _stamp(when), who if action == "receive" else "前台",
                    text, json.dumps(detail, ensure_ascii=False), _stamp(due))
@@ -109,7 +118,8 @@ def complaints(rng: random.Random, count: int, *, now: datetime | None = None) -
         "INSERT INTO complaint (id, number, year, seq, kind, channel, unit_id, contact_name, "
         "contact_phone, anonymous, other_unit_id, location, category, urgency, description, "
         "status, received_at, deadline, assignee, paid_work, satisfaction, handled_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "updated_at, supplier_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows)
     ids_taken("complaint")
     cursor.executemany("INSERT INTO complaint_step (complaint_id, action, at, done_by, text, "

@@ -431,7 +431,7 @@ def open_for_unit(unit_id: int) -> list[Incident]:
 
 
 def current(now: datetime | None = None) -> list[Incident]:
-    """Open incidents started or starting within a day: 今日's lines."""
-    now = now or clock.now()
-    until = _stamp(now + timedelta(days=1))
+    """Open incidents started or starting by tomorrow's end: 今日's lines."""
+    day = (now or clock.now()).date()
+    until = (day + timedelta(days=2)).isoformat()
     return [one for one in incidents(open_only=True) if one.starts_at <= until]

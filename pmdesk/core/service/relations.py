@@ -9,6 +9,7 @@ logged (it takes over the organisation's next step, as a collection case's log d
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -24,6 +25,13 @@ KINDS = ("government", "utility", "supplier", "committee", "media", "other")
 CHANNELS = ("phone", "visit", "meeting", "letter", "wechat", "email")
 CONTRACT_NOTICE_DAYS = 30  # a supplier's contract shows on 今日 this long before it ends
 SATISFIED = 4  # a 回访 of 4 or 5 counts as satisfied, as the survey's results count it
+HOTLINE = re.compile(r"1\d{4}|9\d{4}")  # 12345, 95598, 96390: a hotline's five digits
+
+
+def _phone(value: object, field: str = "phone") -> str:
+    """A phone as `normalize_phone` spells it, or a public hotline's five digits."""
+    text = clean_text(value, field=field, max_len=40)
+    return text if HOTLINE.fullmatch(text) else normalize_phone(text, field=field)
 
 
 @dataclass(frozen=True)
@@ -130,7 +138,7 @@ def save_organisation(*, name: str, kind: str, duties: str = "", phone: str = ""
         "name": clean_text(name, field="org_name", required=True, max_len=60),
         "kind": choice(kind, KINDS, field="org_kind"),
         "duties": clean_text(duties, field="duties", max_len=200, multiline=True),
-        "phone": normalize_phone(phone, field="phone"),
+        "phone": _phone(phone),
         "address": clean_text(address, field="address", max_len=100),
         "contract_start": iso_date(contract_start, field="contract_start"),
         "contract_end": iso_date(contract_end, field="contract_end"),
@@ -176,7 +184,7 @@ def save_person(*, org_id: int, name: str, role: str = "", phone: str = "",
     never deleted (the log still names them)."""
     values = {"name": clean_text(name, field="name", required=True, max_len=30),
               "role": clean_text(role, field="role", max_len=30),
-              "phone": normalize_phone(phone, field="phone"),
+              "phone": _phone(phone),
               "active": int(bool(active))}
     with db.atomic():
         organisation(org_id)
