@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pmdesk.core.safety.db import db
 from pmdesk.core.safety.files import read_input
-from pmdesk.core.service import complaints, events
+from pmdesk.core.service import complaints, events, relations
 from pmdesk.core.validate import MAX_ATTACHMENT_BYTES
 
 
@@ -25,6 +25,17 @@ def log_complaint(*, files: list[Path] = (), **fields) -> complaints.Item:
         for name, data in attachments:
             complaints.attach(item.id, name, data)
     return item
+
+
+def log_contact(*, files: list[Path] = (), **fields) -> int:
+    """A contact with an outside organisation (`relations.log_contact`'s fields) and its files,
+    all or nothing."""
+    attachments = read_files(list(files))
+    with db.atomic():
+        log_id = relations.log_contact(**fields)
+        for name, data in attachments:
+            relations.attach(log_id, name, data)
+    return log_id
 
 
 def save_event(*, event_id: int | None = None, repeat_every: str | None = None,

@@ -31,6 +31,8 @@ from pmdesk.ui.file_menu import FileMenu
 from pmdesk.ui.tabs.complaints import ComplaintsTab
 from pmdesk.ui.tabs.events import EventsTab
 from pmdesk.ui.tabs.fees import FeesTab
+from pmdesk.ui.tabs.incidents import IncidentsTab
+from pmdesk.ui.tabs.relations import RelationsTab
 from pmdesk.ui.tabs.residents import ResidentsTab
 from pmdesk.ui.tabs.surveys import SurveysTab
 from pmdesk.ui.tabs.today import TodayTab
@@ -50,6 +52,8 @@ REGISTER = {"building", "unit", "person", "occupancy", "tag", "unit_tag", "vehic
 COMPLAINTS = {"complaint", "complaint_step", "complaint_file"}
 EVENTS = {"event", "signup", "event_feedback", "event_file", "event_partner"}
 SURVEYS = {"survey", "survey_household", "survey_answer", "improvement_plan"}
+INCIDENTS = {"incident", "incident_area", "incident_update"}
+RELATIONS = {"organisation", "org_person", "contact_log", "contact_file"}
 PROFILE = {"office_profile", "setting"}
 
 
@@ -103,9 +107,12 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.complaints_tab = ComplaintsTab()
         self.events_tab = EventsTab()
         self.surveys_tab = SurveysTab()
+        self.incidents_tab = IncidentsTab()
+        self.relations_tab = RelationsTab()
         for tab, name in ((self.today_tab, "today"), (self.residents_tab, "residents"),
                           (self.fees_tab, "fees"), (self.complaints_tab, "complaints"),
-                          (self.events_tab, "events"), (self.surveys_tab, "surveys")):
+                          (self.events_tab, "events"), (self.surveys_tab, "surveys"),
+                          (self.incidents_tab, "incidents"), (self.relations_tab, "relations")):
             tab.setObjectName(name)  # the tab the window reopens on (UiSettings.last_tab)
         self.tabs.addTab(self.today_tab, translate("MainWindow", "今日"))
         self.tabs.addTab(self.residents_tab, translate("MainWindow", "住户"))
@@ -113,6 +120,8 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.tabs.addTab(self.complaints_tab, translate("MainWindow", "投诉报修"))
         self.tabs.addTab(self.events_tab, translate("MainWindow", "社区活动"))
         self.tabs.addTab(self.surveys_tab, translate("MainWindow", "满意度"))
+        self.tabs.addTab(self.incidents_tab, translate("MainWindow", "事件"))
+        self.tabs.addTab(self.relations_tab, translate("MainWindow", "联系单位"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self.tabs and event.type() == QEvent.Type.Paint:
@@ -150,6 +159,10 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             self.events_tab.ensure_loaded()
         elif self.tabs.widget(index) is self.surveys_tab:
             self.surveys_tab.ensure_loaded()
+        elif self.tabs.widget(index) is self.incidents_tab:
+            self.incidents_tab.ensure_loaded()
+        elif self.tabs.widget(index) is self.relations_tab:
+            self.relations_tab.ensure_loaded()
         self._splitters(restore=True)
 
     def _splitters(self, *, restore: bool) -> None:
@@ -273,7 +286,11 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             self.events_tab.refresh()
         if tables & SURVEYS:
             self.surveys_tab.refresh()
-        if tables & (REGISTER | MONEY | COMPLAINTS | EVENTS | SURVEYS):
+        if tables & (INCIDENTS | COMPLAINTS):  # an incident lists the complaints it caused
+            self.incidents_tab.refresh()
+        if tables & (RELATIONS | COMPLAINTS):  # a supplier's page lists the repairs sent to it
+            self.relations_tab.refresh()
+        if tables & (REGISTER | MONEY | COMPLAINTS | EVENTS | SURVEYS | INCIDENTS | RELATIONS):
             self.today_tab.refresh()
 
     # -- state shown --------------------------------------------------------------------
@@ -286,6 +303,8 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.complaints_tab.refresh()
         self.events_tab.refresh()
         self.surveys_tab.refresh()
+        self.incidents_tab.refresh()
+        self.relations_tab.refresh()
         self.today_tab.refresh()
 
     def refresh_profile(self) -> None:
@@ -398,7 +417,8 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
 
     def open_today_line(self, kind: str, ref: int, unit_id: int) -> None:
         """A line of 今日 opens its record: the complaint, the household's case or cash desk,
-        the event, the survey whose plan is due, the receipt to print, the household's card."""
+        the event, the survey whose plan is due, the incident, the organisation to follow up,
+        the receipt to print, the household's card."""
         if kind in ("complaint_overdue", "complaint_due", "followup"):
             self.open_complaint(ref, "")
         elif kind == "collection":
@@ -412,6 +432,12 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         elif kind == "plan":
             self.tabs.setCurrentWidget(self.surveys_tab)
             self.surveys_tab.show_survey(ref)
+        elif kind == "incident":
+            self.tabs.setCurrentWidget(self.incidents_tab)
+            self.incidents_tab.show_incident(ref)
+        elif kind in ("contact", "contract"):
+            self.tabs.setCurrentWidget(self.relations_tab)
+            self.relations_tab.show_organisation(ref)
         elif kind == "receipt":
             from pmdesk.ui.receipts import show_receipt
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from pmdesk.i18n import translate
@@ -23,12 +24,15 @@ NO_PARENT = QModelIndex()
 
 
 class RowTableModel(QAbstractTableModel):
-    """A read-only table of `rows` (any objects) shown through `columns`."""
+    """A read-only table of `rows` (any objects) shown through `columns`; `color` names the
+    colour of a row's text that must stand out (None: as usual)."""
 
-    def __init__(self, columns: Sequence[Column], context: str, parent=None) -> None:
+    def __init__(self, columns: Sequence[Column], context: str, parent=None, *,
+                 color: Callable[[Any], str | None] | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.context = context
+        self.color = color
         self.rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -52,6 +56,9 @@ class RowTableModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
+        if role == Qt.ItemDataRole.ForegroundRole and self.color is not None:
+            shown = self.color(self.rows[index.row()])
+            return QColor(shown) if shown else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

@@ -410,6 +410,18 @@ def households(incident_id: int) -> list[Household]:
     return sorted(found, key=lambda h: (not h.needs_help, code_sort_key(h.room)))
 
 
+def stairwells() -> dict[str, list[str]]:
+    """Each building's stairwells, in order ('' for a building without): what can be
+    affected."""
+    wells: dict[str, set[str]] = {}
+    for building, stairwell in db.execute_sql(
+            "SELECT DISTINCT b.code, u.stairwell FROM unit u JOIN building b "
+            "ON b.id = u.building_id"):
+        wells.setdefault(building, set()).add(stairwell)
+    return {building: sorted(wells[building], key=code_sort_key)
+            for building in sorted(wells, key=code_sort_key)}
+
+
 def entrances(incident_id: int) -> list[Area]:
     """Where the notice is posted: each stairwell (单元门口 and its lift) of the places
     affected — a whole building's every stairwell."""

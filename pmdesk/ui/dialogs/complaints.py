@@ -22,7 +22,7 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.masking import mask_phone
 from pmdesk.core.register.residents import find_unit
 from pmdesk.core.register.units import owners_of, unit_code
-from pmdesk.core.service import complaints
+from pmdesk.core.service import complaints, incidents, relations
 from pmdesk.i18n import translate
 from pmdesk.labels import (
     CATEGORIES,
@@ -80,6 +80,9 @@ class IntakeDialog(FormDialog):
         self.category = combo(CATEGORIES, "facility")
         self.urgency = combo(URGENCIES, "normal")
         self.description = _text(120)
+        self.incident = QComboBox()  # the open 事件 of the caller's building, offered
+        self.incident.setToolTip(translate(
+            "Complaints", "这户所在楼栋或单元正在处理的事件（停水、电梯故障等）"))
         self.files: list[Path] = []
         self.attach_button = QPushButton(translate("Complaints", "添加照片或文件…"))
         self.attach_button.clicked.connect(self.choose_files)
@@ -96,6 +99,7 @@ class IntakeDialog(FormDialog):
         self.form.addRow(translate("Complaints", "紧急程度"), self.urgency)
         self.form.addRow(translate("Complaints", "发生时间"), self.occurred)
         self.form.addRow(translate("Complaints", "情况描述"), self.description)
+        self.form.addRow(translate("Complaints", "相关事件"), self.incident)
         self.form.addRow(translate("Complaints", "附件"), self.attach_button)
         self.finish({"unit": self.room, "contact_name": self.contact,
                      "contact_phone": self.phone, "other_unit": self.other,
@@ -124,6 +128,21 @@ class IntakeDialog(FormDialog):
         self.found.setText(translate("Complaints", "{room}：业主 {owner}").format(
             room=unit_code(unit_id), owner=name or translate("Complaints", "未登记"))
             if unit_id is not None else "")
+        self.offer_incidents(unit_id)
+
+    def offer_incidents(self, unit_id: int | None) -> None:
+        """The open incidents of the household's building, the latest chosen: a call about
+        the water cut is linked to it (the clerk may choose 无)."""
+        found = incidents.open_for_unit(unit_id) if unit_id is not None else []
+        if self.incident.count() and [self.incident.itemData(i) for i in range(
+                1, self.incident.count())] == [one.id for one in found]:
+            return  # the same offer: the clerk's choice stands
+        self.incident.clear()
+        self.incident.addItem(translate("Complaints", "（无）"), None)
+        for one in found:
+            self.incident.addItem(f"{one.number} {one.title}", one.id)
+        self.incident.setCurrentIndex(len(found))
+        self.incident.setEnabled(bool(found))
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -143,7 +162,7 @@ class IntakeDialog(FormDialog):
             contact_phone=self.phone.text() or self.registered_phone,
             anonymous=self.anonymous.isChecked(), occurred_at=self.occurred.value(),
             other_unit_id=find_unit(self.other.text(), field="other_unit"),
-            location=self.location.text())
+            location=self.location.text(), incident_id=self.incident.currentData())
 
 
 class StepDialog(FormDialog):
@@ -156,7 +175,7 @@ class StepDialog(FormDialog):
         self.item, self.action = item, action
         self.text = _text()
         fields: dict[str, QWidget] = {"text": self.text}
-        self.assignee = self.responsibility = self.paid = self.materials = None
+        self.assignee = self.supplier = self.responsibility = self.paid = self.materials = None
         self.prevention = self.how = self.satisfaction = None
         prompts = {"assign": translate("Complaints", "派单说明"),
                    "investigate": translate("Complaints", "调查核实的情况"),
@@ -172,9 +191,17 @@ class StepDialog(FormDialog):
             self.assignee.setEditable(True)
             self.assignee.addItems(complaints.assignees())
             self.assignee.setCurrentText(item.assignee)
+            self.supplier = QComboBox()
+            self.supplier.addItem(translate("Complaints", "（本单位）"), None)
+            for org in relations.suppliers():
+                self.supplier.addItem(org.name, org.id)
+            self.supplier.setCurrentIndex(max(self.supplier.findData(item.supplier_id), 0))
+            self.supplier.currentIndexChanged.connect(self.supplier_chosen)
+            self.form.addRow(translate("Complaints", "外包单位（维保/供应商）"), self.supplier)
             self.form.addRow(translate("Complaints", "承办人（员工、部门或外包单位）"),
                              self.assignee)
             fields["assignee"] = self.assignee
+            fields["supplier"] = self.supplier
         if action in ("investigate", "handle"):
             self.responsibility = combo(RESPONSIBILITIES, item.responsibility,
                                         blank=translate("Complaints", "（暂不认定）"))
@@ -212,10 +239,19 @@ class StepDialog(FormDialog):
             "Complaints", "这一步会记入时间线，写明经办人和时间。")))
         self.finish(fields)
 
+    def supplier_chosen(self) -> None:
+        """A supplier chosen is the assignee, unless somebody there is named already."""
+        names = {self.supplier.itemText(i) for i in range(1, self.supplier.count())}
+        if self.supplier.currentData() is not None and (
+                not self.assignee.currentText().strip()
+                or self.assignee.currentText() in names | set(complaints.assignees())):
+            self.assignee.setCurrentText(self.supplier.currentText())
+
     def submit(self) -> None:
         kwargs: dict[str, object] = {"text": self.text.toPlainText()}
         if self.assignee is not None:
             kwargs["assignee"] = self.assignee.currentText()
+            kwargs["supplier_id"] = self.supplier.currentData()
         if self.responsibility is not None:
             kwargs["responsibility"] = self.responsibility.currentData()
         if self.paid is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass
 from datetime import timedelta
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -33,6 +34,7 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.money import cases, demands, instalments, reports
 from pmdesk.core.money.amounts import add_months, money_text, period_text
 from pmdesk.core.register.units import unit_code
+from pmdesk.core.service import relations
 from pmdesk.core.service.complaints import queue
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import ACTIONS, APPROACHES, CASE_STATUSES, DELIVERIES, REASONS, label
@@ -46,6 +48,7 @@ from pmdesk.ui.dialogs.collecting import (
     issue_letters,
     print_dossier,
 )
+from pmdesk.ui.dialogs.relations import ContactDialog
 from pmdesk.ui.documents import show_issued
 from pmdesk.ui.models import Column, RowTableModel, table_view
 from pmdesk.ui.tasks import run_task
@@ -235,7 +238,8 @@ class CollectingView(QWidget):
                 (translate("CollectingView", "催缴通知书(&N)…"), self.one_letter),
                 (translate("CollectingView", "分期协议(&I)…"), self.instalments),
                 (translate("CollectingView", "委托律师材料…"), self.dossier),
-                (translate("CollectingView", "投诉报修(&R)…"), self.open_grievance))):
+                (translate("CollectingView", "投诉报修(&R)…"), self.open_grievance),
+                (translate("CollectingView", "联系单位跟进…"), self.log_liaison))):
             button = QPushButton(text)
             button.clicked.connect(slot)
             household.addWidget(button, index // 3, index % 3)
@@ -358,6 +362,11 @@ class CollectingView(QWidget):
                 count=len(grievances), items="；".join(
                     f"{g.number} {g.description[:20]}" for g in grievances[:3]),
                 approach=text)
+        liaison = relations.contacts(unit_id=unit_id)
+        if liaison:  # the 居委会 or 街道 helping: what they agreed, latest first
+            text += "<br>" + translate("CollectingView", "联系单位跟进：{items}").format(
+                items="；".join(f"{c.on_date} {escape(c.organisation)}："
+                               f"{escape(' '.join(c.summary.split()))}" for c in liaison[:2]))
         self.approach.setText(text)
         self.actions_model.set_rows(cases.actions(unit_id))
         self.letters_model.set_rows(demands.letters(unit_id=unit_id))
@@ -387,6 +396,13 @@ class CollectingView(QWidget):
         unit_id = self._unit()
         if unit_id is not None:
             self._after(ActionDialog(unit_id, parent=self))
+
+    def log_liaison(self) -> None:
+        """A contact with the 居委会, the 街道 or another organisation about this household
+        (the seed's first case: help for an unemployed owner)."""
+        unit_id = self._unit()
+        if unit_id is not None:
+            self._after(ContactDialog(unit_id=unit_id, parent=self))
 
     def instalments(self) -> None:
         unit_id = self._unit()

@@ -22,7 +22,7 @@ from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.register.residents import buildings
 from pmdesk.core.register.units import owner_names
-from pmdesk.core.service import complaints
+from pmdesk.core.service import complaints, incidents
 from pmdesk.documents.complaints import daily_register, facts_certificate, result_notice, work_order
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import (
@@ -262,6 +262,10 @@ class ComplaintQueue(QWidget):
             if item.other_room else ""
         responsibility = translate("ComplaintQueue", "　责任：{who}").format(
             who=label(RESPONSIBILITIES, item.responsibility)) if item.responsibility else ""
+        if item.incident_id is not None:  # the outage or breakdown it came from
+            one = incidents.incident(item.incident_id)
+            responsibility += translate("ComplaintQueue", "　事件：{number} {title}").format(
+                number=one.number, title=one.title)
         self.header.setText(translate(
             "ComplaintQueue", "<b>{number}</b>　{kind}·{category}·{urgency}　{status}　"
                               "期限 {deadline}<br>反映人：{who}{other}{responsibility}<br>{text}")
