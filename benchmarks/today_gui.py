@@ -1,7 +1,9 @@
 """今日 on a big estate, offscreen: the tab from shown to its lines and counts painted, then to
 the month at a glance with its charts; and the two readings of the core beneath them. Beside
 it the 满意度 tab (the demo's two surveys of every household): shown to its results painted,
-and the results read by the core.
+and the results read by the core; the 事件 tab on the incident touching most households, its
+households (those who need help first) read by the core; the 联系单位 tab on the lift
+company's page with the year's lift repairs sent to it.
 
 Usage: python today_gui.py DB RUNS. Prints one `name seconds` line per measurement.
 """
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from pmdesk.core import today  # noqa: E402
 from pmdesk.core.safety.db import db  # noqa: E402
 from pmdesk.core.safety.opening import open_db  # noqa: E402
-from pmdesk.core.service import surveys  # noqa: E402
+from pmdesk.core.service import incidents, relations, surveys  # noqa: E402
 
 WAIT = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
 
@@ -28,6 +30,8 @@ def main() -> None:
     app = QApplication([])
     open_db(Path(sys.argv[1]), check=False)
     runs = int(sys.argv[2])
+    from pmdesk.ui.tabs.incidents import IncidentsTab
+    from pmdesk.ui.tabs.relations import RelationsTab
     from pmdesk.ui.tabs.surveys import SurveysTab
     from pmdesk.ui.tabs.today import TodayTab
 
@@ -36,6 +40,10 @@ def main() -> None:
     print(f"size-lines {len(today.today().lines)}")
     print(f"size-answers {db.execute_sql('SELECT count(*) FROM survey_answer').fetchone()[0]}")
     latest = surveys.surveys()[0].id
+    biggest = max(incidents.incidents(), key=lambda i: len(incidents.affected_units(i.id)))
+    print(f"size-incident-households {len(incidents.affected_units(biggest.id))}")
+    lift = next(org.id for org in relations.suppliers() if "电梯" in org.name)
+    print(f"size-lift-jobs {len(relations.record(lift).jobs)}")
     for _ in range(runs):
         for name, read in (("core-lines", today.today), ("core-glance", today.glance)):
             started = time.perf_counter()
@@ -71,6 +79,21 @@ def main() -> None:
         page.close()
         page.deleteLater()
         app.processEvents()
+        started = time.perf_counter()
+        incidents.households(biggest.id)
+        print(f"core-incident-households {time.perf_counter() - started:.4f}", flush=True)
+        for name, tab, show in (
+                ("incident-tab", IncidentsTab(), lambda t: t.show_incident(biggest.id)),
+                ("supplier-tab", RelationsTab(), lambda t: t.show_organisation(lift))):
+            tab.resize(1366, 700)
+            tab.show()
+            started = time.perf_counter()
+            show(tab)  # built, listed, the record's page shown
+            app.processEvents()
+            print(f"{name} {time.perf_counter() - started:.4f}", flush=True)
+            tab.close()
+            tab.deleteLater()
+            app.processEvents()
 
 
 if __name__ == "__main__":

@@ -279,7 +279,30 @@ def shoot(language: str, db_path: Path) -> None:
         dialog.room.setText(next(a.room for a in surveys.households(survey.id)
                                  if a.status == "answered" and a.comment))
         dialog.find_room()
-        later(lambda: (grab(dialog, "survey-entry"), dialog.close(), restore_dialog()))
+        later(lambda: (grab(dialog, "survey-entry"), dialog.close(), incidents_tab()))
+
+    def incidents_tab() -> None:
+        window.tabs.setCurrentWidget(window.incidents_tab)
+        view = window.incidents_tab.view
+        stuck = next(i for i in view.model.rows if i.kind == "lift" and not i.planned)
+        view.select(stuck.id)
+        view.lists.setCurrentIndex(1)
+        later(lambda: (grab(window, "incident"), incident_form()))
+
+    def incident_form() -> None:
+        from pmdesk.ui.dialogs.incidents import IncidentDialog
+
+        dialog = IncidentDialog(window)
+        dialog.show()
+        dialog.move(window.x() + 300, window.y() + 20)
+        later(lambda: (grab(dialog, "incident-form"), dialog.close(), relations_tab()))
+
+    def relations_tab() -> None:
+        window.tabs.setCurrentWidget(window.relations_tab)
+        view = window.relations_tab.view
+        view.select(next(o.id for o in view.model.rows if o.kind == "supplier"))
+        view.lists.setCurrentIndex(2)
+        later(lambda: (grab(window, "supplier"), restore_dialog()))
 
     def restore_dialog() -> None:
         from pmdesk.core.safety import backup

@@ -332,6 +332,10 @@
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
+        <source>事件与联系单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>收款</source>
         <translation>Payment</translation>
     </message>
@@ -554,6 +558,46 @@
     <message>
         <source>修改满意度达标线</source>
         <translation>Satisfaction standard changed</translation>
+    </message>
+    <message>
+        <source>登记事件</source>
+        <translation type="unfinished">Report an incident</translation>
+    </message>
+    <message>
+        <source>事件进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知受影响住户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新打开事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增联系单位</source>
+        <translation type="unfinished">New organisation</translation>
+    </message>
+    <message>
+        <source>修改联系单位</source>
+        <translation type="unfinished">Edit organisation</translation>
+    </message>
+    <message>
+        <source>联系单位人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录联系</source>
+        <translation type="unfinished">Log contact</translation>
+    </message>
+    <message>
+        <source>联系记录附件</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>房号</source>
@@ -1622,6 +1666,10 @@
         <translation>Comp&amp;laints and repairs…</translation>
     </message>
     <message>
+        <source>联系单位跟进…</source>
+        <translation>Liaison…</translation>
+    </message>
+    <message>
         <source>批量催缴通知书…</source>
         <translation>Demand letters…</translation>
     </message>
@@ -1664,6 +1712,10 @@
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;这户有 {count} 件未办结的投诉报修：{items}&lt;/span&gt;&lt;br&gt;{approach}</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;This household has {count} open complaints or repairs: {items}&lt;/span&gt;&lt;br&gt;{approach}</translation>
+    </message>
+    <message>
+        <source>联系单位跟进：{items}</source>
+        <translation>Liaison: {items}</translation>
     </message>
     <message>
         <source>催缴</source>
@@ -1845,6 +1897,10 @@
         <translation>  responsible: {who}</translation>
     </message>
     <message>
+        <source>&#x3000;事件：{number} {title}</source>
+        <translation>&#x3000;Incident: {number} {title}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{number}&lt;/b&gt;&#x3000;{kind}·{category}·{urgency}&#x3000;{status}&#x3000;期限 {deadline}&lt;br&gt;反映人：{who}{other}{responsibility}&lt;br&gt;{text}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt;  {kind} · {category} · {urgency}  {status}  due {deadline}&lt;br&gt;From: {who}{other}{responsibility}&lt;br&gt;{text}</translation>
     </message>
@@ -1999,6 +2055,10 @@
         <translation>Common area, e.g. underground car park, lift of building 5</translation>
     </message>
     <message>
+        <source>这户所在楼栋或单元正在处理的事件（停水、电梯故障等）</source>
+        <translation>An open incident of this household&apos;s building or stairwell (water cut, lift failure…)</translation>
+    </message>
+    <message>
         <source>添加照片或文件…</source>
         <translation>Add photos or files…</translation>
     </message>
@@ -2047,6 +2107,10 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>相关事件</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
@@ -2061,6 +2125,10 @@
     <message>
         <source>未登记</source>
         <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>选择照片或文件</source>
@@ -2109,6 +2177,14 @@
     <message>
         <source>重新处理的原因</source>
         <translation>Why it is reopened</translation>
+    </message>
+    <message>
+        <source>（本单位）</source>
+        <translation>(our own staff)</translation>
+    </message>
+    <message>
+        <source>外包单位（维保/供应商）</source>
+        <translation>Outside supplier</translation>
     </message>
     <message>
         <source>承办人（员工、部门或外包单位）</source>
@@ -2350,6 +2426,18 @@
     <message>
         <source>满意度调查报告</source>
         <translation>Satisfaction survey report</translation>
+    </message>
+    <message>
+        <source>停水停电等事件通知</source>
+        <translation>Incident notice</translation>
+    </message>
+    <message>
+        <source>事件住户告知名单</source>
+        <translation>Incident call list</translation>
+    </message>
+    <message>
+        <source>事件情况说明</source>
+        <translation>Incident report</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3266,102 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>录入时间</source>
         <translation>Entered at</translation>
+    </message>
+    <message>
+        <source>联系单位</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>负责事项</source>
+        <translation>Responsible for</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>合同开始</source>
+        <translation>Contract start</translation>
+    </message>
+    <message>
+        <source>合同到期</source>
+        <translation>Contract ends</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>最近联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>下一步日期</source>
+        <translation>Next step date</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>计划/突发</source>
+        <translation>Planned/emergency</translation>
+    </message>
+    <message>
+        <source>影响范围</source>
+        <translation>Places affected</translation>
+    </message>
+    <message>
+        <source>预计结束</source>
+        <translation>Expected end</translation>
+    </message>
+    <message>
+        <source>实际结束</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>影响户数</source>
+        <translation>Households affected</translation>
+    </message>
+    <message>
+        <source>已告知户数</source>
+        <translation>Households told</translation>
+    </message>
+    <message>
+        <source>相关投诉报修</source>
+        <translation>Related complaints</translation>
+    </message>
+    <message>
+        <source>事情经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>防范措施</source>
+        <translation>Prevention</translation>
     </message>
     <message>
         <source>未参加活动的住户</source>
@@ -4331,6 +4515,316 @@ Note: this file was already imported on {when}.</translation>
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message>
+        <source>{building} 栋</source>
+        <translation>Building {building}</translation>
+    </message>
+    <message>
+        <source>{stairwell} 单元</source>
+        <translation>Stairwell {stairwell}</translation>
+    </message>
+    <message>
+        <source>登记事件</source>
+        <translation>Report an incident</translation>
+    </message>
+    <message>
+        <source>计划停水/停电等（提前通知）</source>
+        <translation>Planned outage (announced ahead)</translation>
+    </message>
+    <message>
+        <source>不填则按范围和类别生成，如 3栋计划停水</source>
+        <translation>Left blank: made from the places and the kind, e.g. 3栋计划停水</translation>
+    </message>
+    <message>
+        <source>已知的原因；突发事件可先不填</source>
+        <translation>The cause as known; may be left for later in an emergency</translation>
+    </message>
+    <message>
+        <source>住户应做什么，如 请提前储水</source>
+        <translation>What residents should do, e.g. store water beforehand</translation>
+    </message>
+    <message>
+        <source>每位员工接电话时说的同一段话</source>
+        <translation>What every staff member says on the phone</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>接报情况：谁报告的、现场情况</source>
+        <translation>Who reported it and what was found</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>预计结束</source>
+        <translation>Expected end</translation>
+    </message>
+    <message>
+        <source>影响范围</source>
+        <translation>Places affected</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>住户注意事项</source>
+        <translation>Advice to residents</translation>
+    </message>
+    <message>
+        <source>统一口径</source>
+        <translation>What to say</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>联系单位</source>
+        <translation>Outside party</translation>
+    </message>
+    <message>
+        <source>接报情况</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>进展 — {number}</source>
+        <translation>Update — {number}</translation>
+    </message>
+    <message>
+        <source>最新情况</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>结束事件 — {number}</source>
+        <translation>Close incident — {number}</translation>
+    </message>
+    <message>
+        <source>实际结束时间</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <source>事情经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>防范措施</source>
+        <translation>Prevention</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>已告知</source>
+        <translation>Told</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>登记事件…</source>
+        <translation>Report incident…</translation>
+    </message>
+    <message>
+        <source>进展…</source>
+        <translation>Update…</translation>
+    </message>
+    <message>
+        <source>结束事件…</source>
+        <translation>Close incident…</translation>
+    </message>
+    <message>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>打印通知</source>
+        <translation>Print notices</translation>
+    </message>
+    <message>
+        <source>每个受影响的单元门口和电梯各贴一份；老人户另有大字版</source>
+        <translation>One for each affected stairwell entrance and lift; a large-print one for elderly households</translation>
+    </message>
+    <message>
+        <source>告知名单</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <source>结束后给公告栏和业主委员会</source>
+        <translation>Once closed: for the bulletin board and the owners&apos; committee</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>只看处理中</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>记为已告知</source>
+        <translation>Mark as told</translation>
+    </message>
+    <message>
+        <source>电话或上门告知了选中的住户（双击也可）</source>
+        <translation>The selected household was told by phone or at its door (or double-click)</translation>
+    </message>
+    <message>
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>受影响住户</source>
+        <translation>Households affected</translation>
+    </message>
+    <message>
+        <source>相关投诉报修</source>
+        <translation>Related complaints</translation>
+    </message>
+    <message>
+        <source>还没有事件。停水停电、电梯故障、管道爆裂等，点“登记事件…”记下影响范围和统一口径，再打印通知贴到各单元门口。</source>
+        <translation>No incidents yet. For a water or power cut, a lift failure or a burst pipe, click “Report incident…” to record the places affected and what to say, then print the notices for each stairwell entrance.</translation>
+    </message>
+    <message>
+        <source>（计划）</source>
+        <translation> (planned)</translation>
+    </message>
+    <message>
+        <source>（突发）</source>
+        <translation> (emergency)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number} {title}&lt;/b&gt;&#x3000;{kind}&#x3000;{status}</source>
+        <translation>&lt;b&gt;{number} {title}&lt;/b&gt;&#x3000;{kind}&#x3000;{status}</translation>
+    </message>
+    <message>
+        <source>时间：{start} 至 {end}&#x3000;范围：{place}</source>
+        <translation>Time: {start} to {end}&#x3000;Places: {place}</translation>
+    </message>
+    <message>
+        <source>（未定）</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>住户注意事项</source>
+        <translation>Advice to residents</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>联系单位</source>
+        <translation>Outside party</translation>
+    </message>
+    <message>
+        <source>统一口径：{script}</source>
+        <translation>What to say: {script}</translation>
+    </message>
+    <message>
+        <source>{count} 户，其中需要帮助的 {helped} 户（已告知 {told} 户）</source>
+        <translation>{count} households, {helped} of them may need help ({told} told)</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>重新打开的原因：</source>
+        <translation>Why it is reopened:</translation>
+    </message>
+    <message>
+        <source>正在生成…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <source>事件.xlsx</source>
+        <translation>incidents.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>未交房</source>
@@ -4829,6 +5323,10 @@ Note: this file was already imported on {when}.</translation>
         <translation>Void</translation>
     </message>
     <message>
+        <source>进行中的事件</source>
+        <translation>Open incidents</translation>
+    </message>
+    <message>
         <source>投诉报修已超时</source>
         <translation>Complaints overdue</translation>
     </message>
@@ -4855,6 +5353,14 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>整改到期</source>
         <translation>Improvement due</translation>
+    </message>
+    <message>
+        <source>联系单位跟进</source>
+        <translation>Organisation follow-up</translation>
+    </message>
+    <message>
+        <source>合同到期</source>
+        <translation>Contract ends</translation>
     </message>
     <message>
         <source>收据未打印</source>
@@ -4937,6 +5443,102 @@ Note: this file was already imported on {when}.</translation>
         <translation>Dissatisfied</translation>
     </message>
     <message>
+        <source>政府/社区</source>
+        <translation>Government/community</translation>
+    </message>
+    <message>
+        <source>公共事业</source>
+        <translation>Utility</translation>
+    </message>
+    <message>
+        <source>维保/供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>业委会</source>
+        <translation>Owners&apos; committee</translation>
+    </message>
+    <message>
+        <source>媒体</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>函件</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>邮件</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>停水</source>
+        <translation>Water cut</translation>
+    </message>
+    <message>
+        <source>停电</source>
+        <translation>Power cut</translation>
+    </message>
+    <message>
+        <source>停气</source>
+        <translation>Gas cut</translation>
+    </message>
+    <message>
+        <source>电梯故障</source>
+        <translation>Lift failure</translation>
+    </message>
+    <message>
+        <source>管道爆裂</source>
+        <translation>Burst pipe</translation>
+    </message>
+    <message>
+        <source>安全事故</source>
+        <translation>Safety accident</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>突发</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>已告知住户</source>
+        <translation>Household told</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
         <source>匿名</source>
         <translation>Anonymous</translation>
     </message>
@@ -4955,6 +5557,10 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>已报名 {people}/{capacity} 人</source>
         <translation>{people}/{capacity} signed up</translation>
+    </message>
+    <message>
+        <source>合同 {day} 到期</source>
+        <translation>Contract ends {day}</translation>
     </message>
 </context>
 <context>
@@ -5402,6 +6008,14 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>满意度</source>
         <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>联系单位</source>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>（只读）</source>
@@ -5980,6 +6594,340 @@ The money is taken back from the bills it paid; the receipt keeps its number, ma
     <message>
         <source>作废收据</source>
         <translation>Void receipt</translation>
+    </message>
+</context>
+<context>
+    <name>Relations</name>
+    <message>
+        <source>修改联系单位</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <source>新增联系单位</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>负责什么，如 电梯维保、困人救援</source>
+        <translation>What they look after, e.g. lift maintenance and rescue</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>负责事项</source>
+        <translation>Responsible for</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>合同开始</source>
+        <translation>Contract start</translation>
+    </message>
+    <message>
+        <source>合同到期</source>
+        <translation>Contract ends</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>职务，如 社区主任</source>
+        <translation>Role, e.g. community director</translation>
+    </message>
+    <message>
+        <source>在职</source>
+        <translation>Still there</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>记录联系</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <source>谈了什么，商定了什么</source>
+        <translation>What was discussed and agreed</translation>
+    </message>
+    <message>
+        <source>为哪一户的催缴或帮扶（房号，可不填）</source>
+        <translation>The household it concerns (collection or help; room, optional)</translation>
+    </message>
+    <message>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>联系单位</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>对方人员</source>
+        <translation>Person there</translation>
+    </message>
+    <message>
+        <source>商定事项</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>下一步日期</source>
+        <translation>Next step date</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>下一步到期时会出现在“今日”，再次记录与该单位的联系后消失。</source>
+        <translation>The next step shows on Today when due, and goes once another contact with the organisation is logged.</translation>
+    </message>
+    <message>
+        <source>选择文件</source>
+        <translation>Choose files</translation>
+    </message>
+    <message>
+        <source>照片或文件 (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Photos or files (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>已选 {count} 个文件</source>
+        <translation>{count} files chosen</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsView</name>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>合同到期</source>
+        <translation>Contract ends</translation>
+    </message>
+    <message>
+        <source>最近联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>对方</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>商定事项</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已离职</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>超时</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>查找单位、联系人或电话</source>
+        <translation>Find an organisation, person or phone</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>含已停用</source>
+        <translation>Include inactive</translation>
+    </message>
+    <message>
+        <source>新增单位…</source>
+        <translation>New organisation…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>记录联系…</source>
+        <translation>Log contact…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>添加联系人…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>修改联系人…</source>
+        <translation>Edit person…</translation>
+    </message>
+    <message>
+        <source>联系记录</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>派单记录</source>
+        <translation>Jobs sent</translation>
+    </message>
+    <message>
+        <source>还没有联系单位。点“新增单位…”登记居委会、街道、派出所、水电气公司、维保和保洁等供应商、业委会，再记录每次联系和下一步。</source>
+        <translation>No organisations yet. Click “New organisation…” to enter the residents&apos; committee, the sub-district office, the police station, the utilities, the suppliers and the owners&apos; committee, then log each contact and its next step.</translation>
+    </message>
+    <message>
+        <source>（已停用）</source>
+        <translation> (inactive)</translation>
+    </message>
+    <message>
+        <source>负责</source>
+        <translation>Responsible for</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>合同：{start} 至 {end}</source>
+        <translation>Contract: {start} to {end}</translation>
+    </message>
+    <message>
+        <source>（即将到期，请安排续签或招标）</source>
+        <translation> (ending soon: renew or tender)</translation>
+    </message>
+    <message>
+        <source>下一步：{step} {day}</source>
+        <translation>Next step: {step} {day}</translation>
+    </message>
+    <message>
+        <source>派单 {jobs} 件，已处理 {handled} 件，按时完成率 {on_time}；回访 {visited} 次，满意率 {satisfied}（4–5 分），平均 {average} 分</source>
+        <translation>{jobs} jobs sent, {handled} handled, {on_time} on time; {visited} follow-ups, {satisfied} satisfied (4–5), average {average}</translation>
+    </message>
+    <message>
+        <source>保存附件</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <source>联系单位.xlsx</source>
+        <translation>contacts.xlsx</translation>
     </message>
 </context>
 <context>
@@ -6745,6 +7693,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>Satisfaction surveys: {surveys}.</translation>
     </message>
     <message>
+        <source>联系单位记录 {contacts} 条，事件 {incidents} 起。</source>
+        <translation>{contacts} contacts with organisations, {incidents} incidents.</translation>
+    </message>
+    <message>
         <source>在线备份数据库（默认存入 backups 文件夹）</source>
         <translation>back up the live database (default: the backups folder)</translation>
     </message>
@@ -6899,10 +7851,6 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>导出为 Excel 表格</source>
         <translation>export to an Excel workbook</translation>
-    </message>
-    <message>
-        <source>要导出的内容：residents（业主名册）、bills（账单）、payments（收款记录）、arrears（欠费明细）、complaints（投诉报修）、events（社区活动）、surveys（满意度调查答卷）</source>
-        <translation>What to export: residents (owners&apos; register), bills, payments, arrears, complaints, events, surveys (satisfaction survey answers)</translation>
     </message>
     <message>
         <source>要生成的 Excel 文件</source>
@@ -7149,6 +8097,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>large print (for elderly households)</translation>
     </message>
     <message>
+        <source>事件通知（停水、停电、电梯故障等）：每个受影响的单元门口一份，另给其中的老人户各一份大字版</source>
+        <translation>Incident notice (water or power cut, lift out of order…): one for each affected stairwell entrance, and a large-print one for each elderly household there</translation>
+    </message>
+    <message>
+        <source>事件编号，如 SJ2026-003</source>
+        <translation>Incident number, e.g. SJ2026-003</translation>
+    </message>
+    <message>
+        <source>只生成大字版（给受影响的老人户；没有老人户时每个单元一份）</source>
+        <translation>Large print only (for the elderly households affected; one per stairwell when there are none)</translation>
+    </message>
+    <message>
         <source>{name} 的密码：</source>
         <translation>Password of {name}: </translation>
     </message>
@@ -7223,6 +8183,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>交房日期（次月起计费，与导入的住户相同）</source>
         <translation>handover date (billed from the next month, as an imported household)</translation>
+    </message>
+    <message>
+        <source>要导出的内容：residents（业主名册）、bills（账单）、payments（收款记录）、arrears（欠费明细）、complaints（投诉报修）、events（社区活动）、surveys（满意度调查答卷）、contacts（联系单位）、incidents（事件）</source>
+        <translation>What to export: residents (owners&apos; register), bills, payments, arrears, complaints, events, surveys (survey answers), contacts (outside organisations), incidents</translation>
     </message>
     <message>
         <source>读取 {read} 行，可导入 {ok} 行，有问题 {bad} 行。</source>
@@ -8132,6 +9096,54 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>Improvement measure {number} not found.</translation>
     </message>
     <message>
+        <source>只能派单给联系单位中在用的维保/供应商（编号 {number} 不是）。</source>
+        <translation>Work can only be sent to a supplier in use in the contacts directory (no. {number} is not one).</translation>
+    </message>
+    <message>
+        <source>找不到这个联系单位（编号 {number}）。</source>
+        <translation>Organisation not found (no. {number}).</translation>
+    </message>
+    <message>
+        <source>联系单位“{name}”已经登记过了。</source>
+        <translation>The organisation “{name}” is already in the directory.</translation>
+    </message>
+    <message>
+        <source>合同到期日不能早于合同开始日。</source>
+        <translation>The contract cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>找不到这条联系记录（编号 {number}）。</source>
+        <translation>Contact not found (no. {number}).</translation>
+    </message>
+    <message>
+        <source>下一步的日期不能早于这次联系的日期。</source>
+        <translation>The next step cannot be dated before this contact.</translation>
+    </message>
+    <message>
+        <source>找不到事件 {number}。</source>
+        <translation>Incident {number} not found.</translation>
+    </message>
+    <message>
+        <source>没有 {building} 栋。</source>
+        <translation>There is no building {building}.</translation>
+    </message>
+    <message>
+        <source>{building} 栋没有 {stairwell} 单元。</source>
+        <translation>Building {building} has no stairwell {stairwell}.</translation>
+    </message>
+    <message>
+        <source>事件 {number} 已经结束；如又出现，请先“重新打开”。</source>
+        <translation>Incident {number} is closed; if it happens again, reopen it first.</translation>
+    </message>
+    <message>
+        <source>事件 {number} 还没有结束：先填写经过、处理情况和防范措施并结束事件。</source>
+        <translation>Incident {number} is not closed yet: close it with what happened, what was done and how it will be prevented.</translation>
+    </message>
+    <message>
+        <source>这户不在事件 {number} 的影响范围内。</source>
+        <translation>This household is not among those affected by incident {number}.</translation>
+    </message>
+    <message>
         <source>还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。</source>
         <translation>The office profile has not been entered yet: fill it in under Settings → Office profile (or run pmdesk init).</translation>
     </message>
@@ -8537,6 +9549,78 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>收银员</source>
         <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>单位类别</source>
+        <translation>Organisation kind</translation>
+    </message>
+    <message>
+        <source>负责事项</source>
+        <translation>Responsible for</translation>
+    </message>
+    <message>
+        <source>合同开始日</source>
+        <translation>Contract start</translation>
+    </message>
+    <message>
+        <source>合同到期日</source>
+        <translation>Contract end</translation>
+    </message>
+    <message>
+        <source>对方人员</source>
+        <translation>Person there</translation>
+    </message>
+    <message>
+        <source>商定事项</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>事件类别</source>
+        <translation>Incident kind</translation>
+    </message>
+    <message>
+        <source>影响范围</source>
+        <translation>Places affected</translation>
+    </message>
+    <message>
+        <source>住户注意事项</source>
+        <translation>Advice to residents</translation>
+    </message>
+    <message>
+        <source>统一口径</source>
+        <translation>What to say</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>事情经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>实际结束时间</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <source>维保/供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>联系单位</source>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>账号</source>

@@ -146,7 +146,7 @@ def test_a_repair_sent_to_a_supplier_shows_on_its_page(estate, window, qtbot, im
 
 
 def test_a_contact_for_an_unemployed_owner_and_its_next_step_on_today(estate, window, qtbot,
-                                                                       ime):
+                                                                       ime, monkeypatch):
     street = relations.save_organisation(name="翠湖社区居委会", kind="government")
     relations.save_person(org_id=street, name="李秀英", role="社区主任")
     loaded(qtbot, window)  # the window's first reading of the day is over
@@ -162,6 +162,11 @@ def test_a_contact_for_an_unemployed_owner_and_its_next_step_on_today(estate, wi
     [logged] = relations.contacts(unit_id=estate["1-1-101"])
     assert (logged.organisation, logged.person, logged.next_date) == (
         "翠湖社区居委会", "李秀英", "2026-11-27")
+    window.tabs.setCurrentWidget(window.fees_tab)
+    collecting = window.fees_tab.collecting  # its 催缴 shows who is helping
+    monkeypatch.setattr(collecting, "selected_unit", lambda: estate["1-1-101"])
+    collecting.show_selected()
+    assert "联系单位跟进：2026-11-25 翠湖社区居委会：推荐公益岗位" in collecting.approach.text()
 
     window.tabs.setCurrentWidget(window.today_tab)
     window.today_tab.refresh()  # as after any save: 今日 reads the records again

@@ -111,17 +111,19 @@ def test_every_tab_fits_the_office_monitor(office, qtbot):
 
 
 def test_the_clerks_dialogs_fit_the_office_monitor(office, qtbot):
-    from pmdesk.core.service import surveys
+    from pmdesk.core.service import complaints, incidents, relations, surveys
     from pmdesk.ui.access import SignInDialog
     from pmdesk.ui.dialogs.audit_log import AuditLogDialog
     from pmdesk.ui.dialogs.collecting import ActionDialog, CaseDialog
-    from pmdesk.ui.dialogs.complaints import IntakeDialog
+    from pmdesk.ui.dialogs.complaints import IntakeDialog, StepDialog
     from pmdesk.ui.dialogs.events import EventDialog, ParticipationDialog
     from pmdesk.ui.dialogs.first_day import FirstDayDialog
     from pmdesk.ui.dialogs.household import AddHouseholdDialog, HouseholdCard
+    from pmdesk.ui.dialogs.incidents import CloseDialog, IncidentDialog, UpdateDialog
     from pmdesk.ui.dialogs.office_profile import OfficeProfileDialog
     from pmdesk.ui.dialogs.opening_batches import OpeningBatchesDialog
     from pmdesk.ui.dialogs.opening_wizard import OpeningWizard
+    from pmdesk.ui.dialogs.relations import ContactDialog, OrgDialog, PersonDialog
     from pmdesk.ui.dialogs.surveys import EntryDialog, NewSurveyDialog, PlanDialog
     from pmdesk.ui.dialogs.welcome import WelcomeDialog
 
@@ -141,6 +143,12 @@ def test_the_clerks_dialogs_fit_the_office_monitor(office, qtbot):
                HouseholdCard(owing.unit_id, window), NewSurveyDialog(window)]
     latest = surveys.surveys()[0]  # the demo's
     dialogs += [EntryDialog(latest, window), PlanDialog(latest, "repair", window)]
+    stuck = next(i for i in incidents.incidents() if i.kind == "lift")  # the demo's
+    lift = next(o for o in relations.suppliers() if "电梯" in o.name)
+    dialogs += [IncidentDialog(window), UpdateDialog(stuck, window), CloseDialog(stuck, window),
+                OrgDialog(relations.organisation(lift.id), window), PersonDialog(lift.id),
+                ContactDialog(lift.id, unit_id=owing.unit_id, parent=window),
+                StepDialog(complaints.queue()[0], "assign", window)]
     seen = {}
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -43,6 +43,7 @@ KINDS = [  # (label, action prefixes)
      ("backup.", "safety.", "office_profile.", "complaints.deadlines")),
     (QT_TRANSLATE_NOOP("AuditLog", "投诉报修与活动"), ("complaint.", "event.")),
     (QT_TRANSLATE_NOOP("AuditLog", "满意度调查"), ("survey.", "surveys.")),
+    (QT_TRANSLATE_NOOP("AuditLog", "事件与联系单位"), ("incident.", "organisation.")),
 ]
 ACTIONS = {
     "payment.create": QT_TRANSLATE_NOOP("AuditLog", "收款"),
@@ -102,6 +103,16 @@ ACTIONS = {
     "survey.plan": QT_TRANSLATE_NOOP("AuditLog", "添加整改措施"),
     "survey.plan_done": QT_TRANSLATE_NOOP("AuditLog", "整改完成"),
     "surveys.settings": QT_TRANSLATE_NOOP("AuditLog", "修改满意度达标线"),
+    "incident.report": QT_TRANSLATE_NOOP("AuditLog", "登记事件"),
+    "incident.update": QT_TRANSLATE_NOOP("AuditLog", "事件进展"),
+    "incident.call": QT_TRANSLATE_NOOP("AuditLog", "告知受影响住户"),
+    "incident.close": QT_TRANSLATE_NOOP("AuditLog", "结束事件"),
+    "incident.reopen": QT_TRANSLATE_NOOP("AuditLog", "重新打开事件"),
+    "organisation.add": QT_TRANSLATE_NOOP("AuditLog", "新增联系单位"),
+    "organisation.change": QT_TRANSLATE_NOOP("AuditLog", "修改联系单位"),
+    "organisation.person": QT_TRANSLATE_NOOP("AuditLog", "联系单位人员"),
+    "organisation.contact": QT_TRANSLATE_NOOP("AuditLog", "记录联系"),
+    "organisation.file": QT_TRANSLATE_NOOP("AuditLog", "联系记录附件"),
 }
 
 

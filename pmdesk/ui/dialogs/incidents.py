@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTreeWidget,
@@ -25,11 +27,24 @@ from pmdesk.ui.date_field import MomentField
 from pmdesk.ui.forms import FormDialog
 
 
-def _text(value: str = "", height: int = 60) -> QPlainTextEdit:
+def _text(value: str = "", height: int = 52) -> QPlainTextEdit:
     edit = QPlainTextEdit(value)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(height)
     return edit
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side on one line of a form (the form stays within 768 pixels)."""
+    if len(widgets) == 1:
+        return widgets[0]
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        line.addWidget(widget)
+    line.addStretch()
+    return row
 
 
 class AreaPicker(QTreeWidget):
@@ -40,7 +55,7 @@ class AreaPicker(QTreeWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
-        self.setFixedHeight(130)
+        self.setFixedHeight(120)
         wells = incidents.stairwells()
         whole = {a.building for a in chosen if not a.stairwell}
         parts = {(a.building, a.stairwell) for a in chosen if a.stairwell}
@@ -122,19 +137,19 @@ class IncidentDialog(FormDialog):
         self.text = _text()
         self.text.setPlaceholderText(translate("Incidents", "接报情况：谁报告的、现场情况"))
         self.kind.currentIndexChanged.connect(self._kind_chosen)
-        for caption, widget in (
-                (translate("Incidents", "类别"), self.kind), ("", self.planned),
-                (translate("Incidents", "开始时间"), self.starts),
-                (translate("Incidents", "预计结束"), self.ends),
-                (translate("Incidents", "影响范围"), self.areas),
-                (translate("Incidents", "标题"), self.title),
-                (translate("Incidents", "原因"), self.cause),
-                (translate("Incidents", "住户注意事项"), self.advice),
-                (translate("Incidents", "统一口径"), self.script),
-                (translate("Incidents", "负责人"), self.handler),
-                (translate("Incidents", "联系单位"), self.organisation),
-                (translate("Incidents", "接报情况"), self.text)):
-            self.form.addRow(caption, widget)
+        for caption, widgets in (
+                (translate("Incidents", "类别"), (self.kind, self.planned)),
+                (translate("Incidents", "开始时间"),
+                 (self.starts, QLabel(translate("Incidents", "预计结束")), self.ends)),
+                (translate("Incidents", "影响范围"), (self.areas,)),
+                (translate("Incidents", "标题"), (self.title,)),
+                (translate("Incidents", "原因"), (self.cause,)),
+                (translate("Incidents", "住户注意事项"), (self.advice,)),
+                (translate("Incidents", "统一口径"), (self.script,)),
+                (translate("Incidents", "负责人"),
+                 (self.handler, QLabel(translate("Incidents", "联系单位")), self.organisation)),
+                (translate("Incidents", "接报情况"), (self.text,))):
+            self.form.addRow(caption, _row(*widgets))
         self.finish({"incident_kind": self.kind, "starts_at": self.starts, "ends_at": self.ends,
                      "areas": self.areas, "title": self.title, "cause": self.cause,
                      "advice": self.advice, "script": self.script, "handler": self.handler,

@@ -28,7 +28,7 @@ from pmdesk.labels import TODAY, label, percent, today_line
 from pmdesk.ui.models import Column, RowTableModel, table_view
 
 KINDS = tuple(TODAY)  # core.today.KINDS, which is not loaded at start-up
-TILES_PER_ROW = 7  # two rows of counts at 1366×768
+TILES_PER_ROW = 5  # the counts side by side, English labels whole at 1366×768
 LATE = QColor("#b00020")
 REFRESH_MS = 5 * 60 * 1000
 WEEKDAYS = (QT_TRANSLATE_NOOP("TodayTab", "星期一"), QT_TRANSLATE_NOOP("TodayTab", "星期二"),
