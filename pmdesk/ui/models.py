@@ -8,7 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLayout,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pmdesk.i18n import translate
 
@@ -87,3 +95,25 @@ def table_view(model: QAbstractTableModel, *, stretch: int | None = None,
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def selected_row(view: QTableView) -> Any | None:
+    """The row (of a `RowTableModel`) selected in `view`, or None."""
+    rows = view.selectionModel().selectedRows()
+    return view.model().rows[rows[0].row()] if rows else None
+
+
+def list_beside_detail(owner: QWidget, bar: QLayout, left: QWidget, right: QWidget,
+                       name: str = "") -> None:
+    """A tab's body: its buttons above, its list on the left and the selected record on the
+    right, two parts to three; a `name`d splitter keeps its sizes on this PC (MainWindow)."""
+    split = QSplitter()
+    split.setObjectName(name)
+    split.addWidget(left)
+    split.addWidget(right)
+    split.setStretchFactor(0, 2)
+    split.setStretchFactor(1, 3)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addLayout(bar)
+    layout.addWidget(split, 1)

@@ -40,7 +40,7 @@ from pmdesk.ui.dialogs.complaints import IntakeDialog, StepDialog
 from pmdesk.ui.dialogs.letter_editor import LetterEditor
 from pmdesk.ui.documents import issue_letter
 from pmdesk.ui.exports import export_sheet
-from pmdesk.ui.models import Column, RowTableModel, table_view
+from pmdesk.ui.models import Column, RowTableModel, selected_row, table_view
 
 OVERDUE = QColor("#f8d7da")  # red: past its deadline
 DUE_TODAY = QColor("#fff3cd")  # amber: due before the day ends
@@ -235,8 +235,7 @@ class ComplaintQueue(QWidget):
         self.show_selected()
 
     def selected(self) -> complaints.Item | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_row(self.table)
 
     def select(self, complaint_id: int) -> None:
         for index, row in enumerate(self.model.rows):

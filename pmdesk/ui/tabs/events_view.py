@@ -32,7 +32,7 @@ from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.events import EventDialog, FeedbackDialog, ParticipationDialog, SignupDialog
 from pmdesk.ui.documents import issue_letter
 from pmdesk.ui.exports import export_sheet
-from pmdesk.ui.models import Column, RowTableModel, table_view
+from pmdesk.ui.models import Column, RowTableModel, selected_row, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EVENTS = [
@@ -188,8 +188,7 @@ class EventsView(QWidget):
                 return
 
     def selected(self) -> events.Event | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_row(self.table)
 
     def select(self, event_id: int) -> None:
         item = events.event(event_id)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,13 @@ from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.incidents import CloseDialog, IncidentDialog, UpdateDialog
 from pmdesk.ui.documents import show_issued
 from pmdesk.ui.exports import export_sheet
-from pmdesk.ui.models import Column, RowTableModel, table_view
+from pmdesk.ui.models import (
+    Column,
+    RowTableModel,
+    list_beside_detail,
+    selected_row,
+    table_view,
+)
 from pmdesk.ui.tasks import run_task
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -152,23 +157,13 @@ class IncidentsView(QWidget):
         right_layout.addWidget(self.facts)
         right_layout.addWidget(self.script)
         right_layout.addWidget(self.lists, 1)
-        split = QSplitter()
-        split.setObjectName("incidents")  # its sizes are remembered (MainWindow)
-        split.addWidget(self.list)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        list_beside_detail(self, bar, self.list, right, "incidents")
         self.show_selected()
 
     # -- reading ---------------------------------------------------------------------------
 
     def selected(self) -> incidents.Incident | None:
-        rows = self.list.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_row(self.list)
 
     def load(self) -> None:
         current = self.selected()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,13 @@ from pmdesk.labels import COMPLAINT_STATUSES, CONTACT_CHANNELS, ORG_KINDS, label
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.relations import ContactDialog, OrgDialog, PersonDialog
 from pmdesk.ui.exports import export_sheet
-from pmdesk.ui.models import Column, RowTableModel, table_view
+from pmdesk.ui.models import (
+    Column,
+    RowTableModel,
+    list_beside_detail,
+    selected_row,
+    table_view,
+)
 
 SOON_COLOR = "#b00020"
 
@@ -150,23 +155,13 @@ class RelationsView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.facts)
         right_layout.addWidget(self.lists, 1)
-        split = QSplitter()
-        split.setObjectName("relations")  # its sizes are remembered (MainWindow)
-        split.addWidget(self.list)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        list_beside_detail(self, bar, self.list, right, "relations")
         self.show_selected()
 
     # -- reading ---------------------------------------------------------------------------
 
     def selected(self) -> relations.Organisation | None:
-        rows = self.list.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_row(self.list)
 
     def load(self) -> None:
         current = self.selected()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,7 +27,13 @@ from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.surveys import EntryDialog, NewSurveyDialog, PlanDialog
 from pmdesk.ui.documents import show_issued
 from pmdesk.ui.exports import export_sheet
-from pmdesk.ui.models import Column, RowTableModel, table_view
+from pmdesk.ui.models import (
+    Column,
+    RowTableModel,
+    list_beside_detail,
+    selected_row,
+    table_view,
+)
 from pmdesk.ui.tasks import run_task
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -166,22 +171,13 @@ class SurveysView(QWidget):
         right_layout.addWidget(self.items, 3)
         right_layout.addLayout(plan_bar)
         right_layout.addWidget(self.plans, 2)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        list_beside_detail(self, bar, left, right)
         self._enable()
 
     # -- reading ---------------------------------------------------------------------------
 
     def selected(self) -> surveys.Survey | None:
-        rows = self.list.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_row(self.list)
 
     def load(self) -> None:
         current = self.selected()
