@@ -1,8 +1,10 @@
-"""今日: what the desk has to do today, gathered from every part of the records — complaints
-and repairs overdue or due today, 回访 due, collection steps and instalments due this week, the
-week's events, receipts paid but never printed, households moving in or out — each line with
-the record that opens it; and the month at a glance. Read from the records themselves: nothing
-to tick off here, a line goes when its record moves on."""
+"""今日: what the desk has to do today, gathered from every part of the records — incidents open
+or starting by tomorrow, complaints and repairs overdue or due today, 回访 due, collection steps
+and instalments due this week, the week's events, improvement plans due, next steps agreed with
+outside organisations and suppliers' contracts ending, receipts paid but never printed,
+households moving in or out — each line with the record that opens it; and the month at a
+glance. Read from the records themselves: nothing to tick off here, a line goes when its
+record moves on."""
 
 from __future__ import annotations
 

@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>事件与联系单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents and contacts</translation>
     </message>
     <message>
         <source>收款</source>
@@ -561,43 +561,43 @@
     </message>
     <message>
         <source>登记事件</source>
-        <translation type="unfinished">Report an incident</translation>
+        <translation>Report incident</translation>
     </message>
     <message>
         <source>事件进展</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident update</translation>
     </message>
     <message>
         <source>告知受影响住户</source>
-        <translation type="unfinished"></translation>
+        <translation>Household told of incident</translation>
     </message>
     <message>
         <source>结束事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Close incident</translation>
     </message>
     <message>
         <source>重新打开事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen incident</translation>
     </message>
     <message>
         <source>新增联系单位</source>
-        <translation type="unfinished">New organisation</translation>
+        <translation>Add organisation</translation>
     </message>
     <message>
         <source>修改联系单位</source>
-        <translation type="unfinished">Edit organisation</translation>
+        <translation>Change organisation</translation>
     </message>
     <message>
         <source>联系单位人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation&apos;s person</translation>
     </message>
     <message>
         <source>记录联系</source>
-        <translation type="unfinished">Log contact</translation>
+        <translation>Log contact</translation>
     </message>
     <message>
         <source>联系记录附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact file</translation>
     </message>
     <message>
         <source>房号</source>
