@@ -4716,8 +4716,8 @@ Note: this file was already imported on {when}.</translation>
         <translation>Print notices</translation>
     </message>
     <message>
-        <source>每个受影响的单元门口和电梯各贴一份；老人户另有大字版</source>
-        <translation>One for each affected stairwell entrance and lift; a large-print one for elderly households</translation>
+        <source>每个受影响的单元一份（门口和电梯各贴一份：打印两份），老人户另有大字版</source>
+        <translation>One for each affected stairwell (print two: one for the entrance, one for the lift); a large-print one for each elderly household</translation>
     </message>
     <message>
         <source>告知名单</source>

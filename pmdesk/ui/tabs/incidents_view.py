@@ -104,7 +104,8 @@ class IncidentsView(QWidget):
         self.reopen_button = button(translate("IncidentsView", "重新打开…"), self.reopen)
         self.notice_button = button(
             translate("IncidentsView", "打印通知"), self.print_notices,
-            translate("IncidentsView", "每个受影响的单元门口和电梯各贴一份；老人户另有大字版"))
+            translate("IncidentsView", "每个受影响的单元一份（门口和电梯各贴一份：打印两份），"
+                                       "老人户另有大字版"))
         self.calls_button = button(translate("IncidentsView", "告知名单"), self.print_calls)
         self.report_button = button(translate("IncidentsView", "情况说明"), self.print_report,
                                     translate("IncidentsView", "结束后给公告栏和业主委员会"))
