@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.errors import PmdeskError, ValidationError
 from pmdesk.core.safety.db import coded
 from pmdesk.error_messages import describe
+from pmdesk.i18n import translate
 
 ERROR_COLOR = "#b00020"
 
@@ -92,3 +97,21 @@ class FormDialog(QDialog):
             self.error.show_error(error)
             return
         self.accept()
+
+
+class AttachButton(QPushButton):
+    """添加照片或文件…: the photos and scans chosen to keep with a record (`files`), counted on
+    the button; read and saved with the record, all or nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Forms", "添加照片或文件…"), parent)
+        self.files: list[Path] = []
+        self.clicked.connect(self.choose)
+
+    def choose(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, translate("Forms", "选择照片或文件"), "",
+            translate("Forms", "照片或文件 (*.jpg *.jpeg *.png *.pdf)"))
+        self.files += [Path(name) for name in names]
+        if self.files:
+            self.setText(translate("Forms", "已选 {count} 个文件").format(count=len(self.files)))

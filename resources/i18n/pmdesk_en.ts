@@ -2059,10 +2059,6 @@
         <translation>An open incident of this household&apos;s building or stairwell (water cut, lift failure…)</translation>
     </message>
     <message>
-        <source>添加照片或文件…</source>
-        <translation>Add photos or files…</translation>
-    </message>
-    <message>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
@@ -2129,18 +2125,6 @@
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <source>选择照片或文件</source>
-        <translation>Choose photos or files</translation>
-    </message>
-    <message>
-        <source>照片或文件 (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation>Photos or files (*.jpg *.jpeg *.png *.pdf)</translation>
-    </message>
-    <message>
-        <source>已选 {count} 个文件</source>
-        <translation>{count} files chosen</translation>
     </message>
     <message>
         <source>{step} — {number}</source>
@@ -4082,6 +4066,25 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>都完成了，可以开始收款了。</source>
         <translation>All done: the desk can take payments.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation>Add photos or files…</translation>
+    </message>
+    <message>
+        <source>选择照片或文件</source>
+        <translation>Choose photos or files</translation>
+    </message>
+    <message>
+        <source>照片或文件 (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Photos or files (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>已选 {count} 个文件</source>
+        <translation>{count} files chosen</translation>
     </message>
 </context>
 <context>
@@ -6679,10 +6682,6 @@ The money is taken back from the bills it paid; the receipt keeps its number, ma
         <translation>The household it concerns (collection or help; room, optional)</translation>
     </message>
     <message>
-        <source>添加文件…</source>
-        <translation>Add files…</translation>
-    </message>
-    <message>
         <source>联系单位</source>
         <translation>Contacts</translation>
     </message>
@@ -6721,18 +6720,6 @@ The money is taken back from the bills it paid; the receipt keeps its number, ma
     <message>
         <source>下一步到期时会出现在“今日”，再次记录与该单位的联系后消失。</source>
         <translation>The next step shows on Today when due, and goes once another contact with the organisation is logged.</translation>
-    </message>
-    <message>
-        <source>选择文件</source>
-        <translation>Choose files</translation>
-    </message>
-    <message>
-        <source>照片或文件 (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation>Photos or files (*.jpg *.jpeg *.png *.pdf)</translation>
-    </message>
-    <message>
-        <source>已选 {count} 个文件</source>
-        <translation>{count} files chosen</translation>
     </message>
 </context>
 <context>

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -35,7 +32,7 @@ from pmdesk.labels import (
     label,
 )
 from pmdesk.ui.date_field import MomentField
-from pmdesk.ui.forms import FormDialog
+from pmdesk.ui.forms import AttachButton, FormDialog
 
 
 def combo(table: dict[str, str], current: str | None = None, *, blank: str = "") -> QComboBox:
@@ -83,9 +80,7 @@ class IntakeDialog(FormDialog):
         self.incident = QComboBox()  # the open 事件 of the caller's building, offered
         self.incident.setToolTip(translate(
             "Complaints", "这户所在楼栋或单元正在处理的事件（停水、电梯故障等）"))
-        self.files: list[Path] = []
-        self.attach_button = QPushButton(translate("Complaints", "添加照片或文件…"))
-        self.attach_button.clicked.connect(self.choose_files)
+        self.attach_button = AttachButton()
         self.form.addRow(translate("Complaints", "类型"), self.kind)
         self.form.addRow(translate("Complaints", "来源"), self.channel)
         self.form.addRow(translate("Complaints", "住户"), self.room)
@@ -144,18 +139,10 @@ class IntakeDialog(FormDialog):
         self.incident.setCurrentIndex(len(found))
         self.incident.setEnabled(bool(found))
 
-    def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, translate("Complaints", "选择照片或文件"), "",
-            translate("Complaints", "照片或文件 (*.jpg *.jpeg *.png *.pdf)"))
-        self.files += [Path(name) for name in names]
-        if self.files:
-            self.attach_button.setText(translate("Complaints", "已选 {count} 个文件").format(
-                count=len(self.files)))
-
     def submit(self) -> None:
         self.item = log_complaint(
-            files=self.files, kind=self.kind.currentData(), channel=self.channel.currentData(),
+            files=self.attach_button.files, kind=self.kind.currentData(),
+            channel=self.channel.currentData(),
             category=self.category.currentData(), urgency=self.urgency.currentData(),
             description=self.description.toPlainText(),
             unit_id=find_unit(self.room.text(), field="unit"), contact_name=self.contact.text(),

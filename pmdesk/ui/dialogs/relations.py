@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
@@ -28,7 +25,7 @@ from pmdesk.core.service import relations
 from pmdesk.i18n import translate
 from pmdesk.labels import CONTACT_CHANNELS, ORG_KINDS, label
 from pmdesk.ui.date_field import DateField
-from pmdesk.ui.forms import FormDialog
+from pmdesk.ui.forms import AttachButton, FormDialog
 
 
 def _day(iso: str | None) -> date | None:
@@ -140,9 +137,7 @@ class ContactDialog(FormDialog):
         self.room = QLineEdit(unit_code(unit_id) if unit_id is not None else "")
         self.room.setPlaceholderText(translate(
             "Relations", "为哪一户的催缴或帮扶（房号，可不填）"))
-        self.files: list[Path] = []
-        self.attach_button = QPushButton(translate("Relations", "添加文件…"))
-        self.attach_button.clicked.connect(self.choose_files)
+        self.attach_button = AttachButton()
         self.organisation.currentIndexChanged.connect(self._people)
         for caption, widget in ((translate("Relations", "联系单位"), self.organisation),
                                 (translate("Relations", "日期"), self.on_date),
@@ -171,17 +166,8 @@ class ContactDialog(FormDialog):
                 self.person.addItems([p.name for p in relations.people(org_id)])
         self.person.setCurrentText(typed)
 
-    def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, translate("Relations", "选择文件"), "",
-            translate("Relations", "照片或文件 (*.jpg *.jpeg *.png *.pdf)"))
-        self.files += [Path(name) for name in names]
-        if self.files:
-            self.attach_button.setText(translate("Relations", "已选 {count} 个文件").format(
-                count=len(self.files)))
-
     def submit(self) -> None:
-        log_contact(files=self.files, org_id=self.organisation.currentData(),
+        log_contact(files=self.attach_button.files, org_id=self.organisation.currentData(),
                     channel=self.channel.currentData(), summary=self.summary.toPlainText(),
                     on_date=self.on_date.value(), person=self.person.currentText(),
                     next_step=self.next_step.text(), next_date=self.next_date.value(),
