@@ -103,6 +103,15 @@ def selected_row(view: QTableView) -> Any | None:
     return view.model().rows[rows[0].row()] if rows else None
 
 
+def select_id(view: QTableView, record_id: int) -> bool:
+    """Select the row whose record has `record_id` as its `id`; False when it is not listed."""
+    for row, record in enumerate(view.model().rows):
+        if record.id == record_id:
+            view.selectRow(row)
+            return True
+    return False
+
+
 def list_beside_detail(owner: QWidget, bar: QLayout, left: QWidget, right: QWidget,
                        name: str = "") -> None:
     """A tab's body: its buttons above, its list on the left and the selected record on the

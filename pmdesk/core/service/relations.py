@@ -89,8 +89,6 @@ _ORG_SQL = (
     "coalesce(l.next_step, '') AS next_step, l.next_date "
     "FROM organisation o LEFT JOIN contact_log l ON l.id = "
     "(SELECT max(id) FROM contact_log WHERE org_id = o.id)")
-_BY_KIND = (" ORDER BY CASE o.kind " + " ".join(f"WHEN '{k}' THEN {n}" for n, k in enumerate(KINDS))
-            + " END, o.name")
 
 
 def _organisation(row: Organisation) -> Organisation:
@@ -114,7 +112,8 @@ def organisations(*, kind: str | None = None, include_inactive: bool = False,
                      "OR p.phone LIKE ? ESCAPE '\\')))")
         params += [like] * 5
     sql = _ORG_SQL + (" WHERE " + " AND ".join(where) if where else "")
-    return [_organisation(org) for org in fetch_all(Organisation, sql + _BY_KIND, params)]
+    found = [_organisation(org) for org in fetch_all(Organisation, sql, params)]
+    return sorted(found, key=lambda org: (KINDS.index(org.kind), org.name))
 
 
 def organisation(org_id: int) -> Organisation:

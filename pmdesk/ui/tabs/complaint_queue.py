@@ -40,7 +40,7 @@ from pmdesk.ui.dialogs.complaints import IntakeDialog, StepDialog
 from pmdesk.ui.dialogs.letter_editor import LetterEditor
 from pmdesk.ui.documents import issue_letter
 from pmdesk.ui.exports import export_sheet
-from pmdesk.ui.models import Column, RowTableModel, selected_row, table_view
+from pmdesk.ui.models import Column, RowTableModel, select_id, selected_row, table_view
 
 OVERDUE = QColor("#f8d7da")  # red: past its deadline
 DUE_TODAY = QColor("#fff3cd")  # amber: due before the day ends
@@ -238,11 +238,8 @@ class ComplaintQueue(QWidget):
         return selected_row(self.table)
 
     def select(self, complaint_id: int) -> None:
-        for index, row in enumerate(self.model.rows):
-            if row.id == complaint_id:
-                self.table.selectRow(index)
-                self.show_selected()
-                return
+        if select_id(self.table, complaint_id):
+            self.show_selected()
 
     def show_selected(self) -> None:
         while self.steps.count():

@@ -32,7 +32,7 @@ from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.events import EventDialog, FeedbackDialog, ParticipationDialog, SignupDialog
 from pmdesk.ui.documents import issue_letter
 from pmdesk.ui.exports import export_sheet
-from pmdesk.ui.models import Column, RowTableModel, selected_row, table_view
+from pmdesk.ui.models import Column, RowTableModel, select_id, selected_row, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EVENTS = [
@@ -197,11 +197,8 @@ class EventsView(QWidget):
             self.calendar.setCurrentPage(day.year, day.month)  # loads that month
         else:
             self.load()  # a new or changed event of the month shown
-        for index, row in enumerate(self.model.rows):
-            if row.id == event_id:
-                self.table.selectRow(index)
-                self.show_selected()
-                return
+        if select_id(self.table, event_id):
+            self.show_selected()
 
     def show_selected(self) -> None:
         item = self.selected()

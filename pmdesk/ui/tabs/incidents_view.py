@@ -40,6 +40,7 @@ from pmdesk.ui.models import (
     Column,
     RowTableModel,
     list_beside_detail,
+    select_id,
     selected_row,
     table_view,
 )
@@ -180,11 +181,9 @@ class IncidentsView(QWidget):
             self.show_selected()
 
     def select(self, incident_id: int) -> None:
-        for row, one in enumerate(self.model.rows):
-            if one.id == incident_id:
-                self.list.selectRow(row)
-                self.show_selected()
-                return
+        if select_id(self.list, incident_id):
+            self.show_selected()
+            return
         if self.open_only.isChecked():  # a closed one asked for: show them all
             self.open_only.setChecked(False)
             self.select(incident_id)

@@ -33,6 +33,7 @@ from pmdesk.ui.models import (
     Column,
     RowTableModel,
     list_beside_detail,
+    select_id,
     selected_row,
     table_view,
 )
@@ -179,11 +180,9 @@ class RelationsView(QWidget):
             self.show_selected()
 
     def select(self, org_id: int) -> None:
-        for row, one in enumerate(self.model.rows):
-            if one.id == org_id:
-                self.list.selectRow(row)
-                self.show_selected()
-                return
+        if select_id(self.list, org_id):
+            self.show_selected()
+            return
         if self.search.text() or self.kind.currentIndex() or not self.inactive.isChecked():
             self.search.clear()
             self.kind.setCurrentIndex(0)

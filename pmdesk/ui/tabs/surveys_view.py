@@ -31,6 +31,7 @@ from pmdesk.ui.models import (
     Column,
     RowTableModel,
     list_beside_detail,
+    select_id,
     selected_row,
     table_view,
 )
@@ -193,11 +194,8 @@ class SurveysView(QWidget):
             self.show_selected()
 
     def select(self, survey_id: int) -> None:
-        for row, one in enumerate(self.model.rows):
-            if one.id == survey_id:
-                self.list.selectRow(row)
-                self.show_selected()
-                return
+        if select_id(self.list, survey_id):
+            self.show_selected()
 
     def show_selected(self) -> None:
         current = self.selected()
