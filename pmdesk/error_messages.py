@@ -382,6 +382,48 @@ ERRORS = {
     "incident.not_closed": QT_TRANSLATE_NOOP(
         "errors", "事件 {number} 还没有结束：先填写经过、处理情况和防范措施并结束事件。"),
     "incident.not_affected": QT_TRANSLATE_NOOP("errors", "这户不在事件 {number} 的影响范围内。"),
+    "renovation.not_found": QT_TRANSLATE_NOOP("errors", "找不到这条装修记录（{number}）。"),
+    "renovation.bad_span": QT_TRANSLATE_NOOP(
+        "errors", "时段“{value}”无法识别：请写成 08:00-12:00，多个时段用逗号隔开。"),
+    "renovation.spans_overlap": QT_TRANSLATE_NOOP("errors", "{field}的时段有重叠。"),
+    "renovation.slot_in_peak": QT_TRANSLATE_NOOP(
+        "errors", "清运时段 {slot} 落在电梯高峰 {peak} 内：清运须避开高峰。"),
+    "renovation.already_open": QT_TRANSLATE_NOOP(
+        "errors", "{room} 已有未结束的装修登记 {number}：请在那条登记上延期或修改。"),
+    "renovation.ends_before_start": QT_TRANSLATE_NOOP("errors", "完工日期不能早于开工日期。"),
+    "renovation.too_long": QT_TRANSLATE_NOOP(
+        "errors", "一次登记最长 {days} 天；工期更长的，到期前办理延期。"),
+    "renovation.not_open": QT_TRANSLATE_NOOP("errors", "装修登记 {number} 已结束或未获批准。"),
+    "renovation.decided": QT_TRANSLATE_NOOP(
+        "errors", "装修登记 {number} 已审批：施工内容和开工日期不能再改（完工日期可延期）。"),
+    "renovation.reason_required": QT_TRANSLATE_NOOP("errors", "不批准时请写明原因。"),
+    "renovation.not_approved": QT_TRANSLATE_NOOP(
+        "errors", "装修登记 {number} 还没有批准（或已验收）。"),
+    "renovation.day_past": QT_TRANSLATE_NOOP("errors", "清运日期不能早于今天。"),
+    "renovation.day_outside": QT_TRANSLATE_NOOP(
+        "errors", "清运日期须在装修期内（{first} 至 {last}）。"),
+    "renovation.no_such_slot": QT_TRANSLATE_NOOP(
+        "errors", "没有“{slot}”这个清运时段；可选：{slots}。"),
+    "renovation.slot_full": QT_TRANSLATE_NOOP(
+        "errors", "{day} {slot} 的清运已约满，请换一个时段。"),
+    "renovation.booking_closed": QT_TRANSLATE_NOOP("errors", "这次清运已经登记过结果了。"),
+    "renovation.findings_required": QT_TRANSLATE_NOOP("errors", "检查不合格时请写明发现的问题。"),
+    "renovation.violations_open": QT_TRANSLATE_NOOP(
+        "errors", "还有 {count} 项违规未整改，不能验收通过。"),
+    "renovation.inspected": QT_TRANSLATE_NOOP("errors", "这次检查已于 {date} 做过。"),
+    "renovation.deadline_before": QT_TRANSLATE_NOOP("errors", "{field}不能早于发现违规的日期。"),
+    "renovation.violation_fixed": QT_TRANSLATE_NOOP("errors", "这项违规已经整改完成。"),
+    "deposit.over_due": QT_TRANSLATE_NOOP("errors", "{field}超过了尚应缴的 {due} 元。"),
+    "deposit.not_accepted": QT_TRANSLATE_NOOP(
+        "errors", "装修登记 {number} 还没有验收通过：押金在竣工验收后退还。"),
+    "deposit.nothing_held": QT_TRANSLATE_NOOP("errors", "装修登记 {number} 没有在押的押金。"),
+    "deposit.deduction_too_large": QT_TRANSLATE_NOOP(
+        "errors", "扣款不能超过在押押金 {held} 元。"),
+    "deposit.reason_required": QT_TRANSLATE_NOOP("errors", "扣款须写明原因（损坏了什么）。"),
+    "deposit.photos_required": QT_TRANSLATE_NOOP("errors", "扣款须附上损坏情况的照片或文件为证。"),
+    "deposit.void_after_refund": QT_TRANSLATE_NOOP(
+        "errors", "收据 {number} 收取的押金已经退还或扣除，不能再作废。"),
+    "deposit.refund_not_found": QT_TRANSLATE_NOOP("errors", "找不到押金退还单 {number}。"),
     "date.in_future": QT_TRANSLATE_NOOP("errors", "{field}不能晚于今天。"),
     "office.missing": QT_TRANSLATE_NOOP(
         "errors", "还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。"),
@@ -547,6 +589,40 @@ FIELDS = {
     "supplier": QT_TRANSLATE_NOOP("fields", "维保/供应商"),
     "incident": QT_TRANSLATE_NOOP("fields", "事件"),
     "organisation": QT_TRANSLATE_NOOP("fields", "联系单位"),
+    "scope": QT_TRANSLATE_NOOP("fields", "装修内容"),
+    "works": QT_TRANSLATE_NOOP("fields", "须主管审批的项目"),
+    "start_on": QT_TRANSLATE_NOOP("fields", "开工日期"),
+    "end_on": QT_TRANSLATE_NOOP("fields", "完工日期"),
+    "applicant": QT_TRANSLATE_NOOP("fields", "申请人"),
+    "company": QT_TRANSLATE_NOOP("fields", "装修公司"),
+    "foreman": QT_TRANSLATE_NOOP("fields", "施工负责人"),
+    "foreman_phone": QT_TRANSLATE_NOOP("fields", "负责人电话"),
+    "decision_note": QT_TRANSLATE_NOOP("fields", "审批意见"),
+    "trade": QT_TRANSLATE_NOOP("fields", "工种"),
+    "day": QT_TRANSLATE_NOOP("fields", "日期"),
+    "slot": QT_TRANSLATE_NOOP("fields", "时段"),
+    "bags": QT_TRANSLATE_NOOP("fields", "袋数"),
+    "findings": QT_TRANSLATE_NOOP("fields", "检查情况"),
+    "inspector": QT_TRANSLATE_NOOP("fields", "检查人"),
+    "due_on": QT_TRANSLATE_NOOP("fields", "计划日期"),
+    "deadline": QT_TRANSLATE_NOOP("fields", "整改期限"),
+    "found_on": QT_TRANSLATE_NOOP("fields", "发现日期"),
+    "fixed_note": QT_TRANSLATE_NOOP("fields", "整改情况"),
+    "fixed_on": QT_TRANSLATE_NOOP("fields", "整改日期"),
+    "deposit": QT_TRANSLATE_NOOP("fields", "装修押金"),
+    "clearance": QT_TRANSLATE_NOOP("fields", "垃圾清运费"),
+    "deduction": QT_TRANSLATE_NOOP("fields", "扣款"),
+    "work_hours": QT_TRANSLATE_NOOP("fields", "允许施工时间"),
+    "lift_peaks": QT_TRANSLATE_NOOP("fields", "电梯高峰时段"),
+    "clearance_slots": QT_TRANSLATE_NOOP("fields", "清运时段"),
+    "slot_households": QT_TRANSLATE_NOOP("fields", "每时段户数"),
+    "structural_deposit": QT_TRANSLATE_NOOP("fields", "涉及结构等的押金"),
+    "clearance_rate": QT_TRANSLATE_NOOP("fields", "清运费单价"),
+    "inspect_days": QT_TRANSLATE_NOOP("fields", "巡查间隔天数"),
+    "quiet_weekends": QT_TRANSLATE_NOOP("fields", "周末禁止噪音作业"),
+    "returned_on": QT_TRANSLATE_NOOP("fields", "交回日期"),
+    "inspection": QT_TRANSLATE_NOOP("fields", "检查"),
+    "result": QT_TRANSLATE_NOOP("fields", "检查结果"),
 }
 
 
@@ -562,6 +638,10 @@ PERMISSIONS = {
     "safety.settings": QT_TRANSLATE_NOOP("permissions", "修改备份与锁屏设置"),
     "opening.import": QT_TRANSLATE_NOOP("permissions", "导入或撤销期初余额"),
     "database.move": QT_TRANSLATE_NOOP("permissions", "迁移到网络版"),
+    "renovation.structural": QT_TRANSLATE_NOOP(
+        "permissions", "审批涉及结构、承重墙、外立面或防水的装修"),
+    "renovation.deduct": QT_TRANSLATE_NOOP("permissions", "从装修押金中扣款"),
+    "renovation.settings": QT_TRANSLATE_NOOP("permissions", "修改装修管理设置（押金、时段）"),
 }
 
 

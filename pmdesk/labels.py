@@ -221,6 +221,8 @@ TODAY = {  # the kinds of line on 今日 (core.today)
     "plan": QT_TRANSLATE_NOOP("Labels", "整改到期"),
     "contact": QT_TRANSLATE_NOOP("Labels", "联系单位跟进"),
     "contract": QT_TRANSLATE_NOOP("Labels", "合同到期"),
+    "renovation": QT_TRANSLATE_NOOP("Labels", "装修待办"),
+    "clearance": QT_TRANSLATE_NOOP("Labels", "今日清运"),
     "receipt": QT_TRANSLATE_NOOP("Labels", "收据未打印"),
     "move_in": QT_TRANSLATE_NOOP("Labels", "入住"),
     "move_out": QT_TRANSLATE_NOOP("Labels", "迁出"),
@@ -292,6 +294,53 @@ INCIDENT_UPDATES = {
     "close": QT_TRANSLATE_NOOP("Labels", "结束"),
     "reopen": QT_TRANSLATE_NOOP("Labels", "重新打开"),
 }
+RENOVATION_STAGES = {  # core.service.renovations.Renovation.stage
+    "registered": QT_TRANSLATE_NOOP("Labels", "待审批"),
+    "unpaid": QT_TRANSLATE_NOOP("Labels", "待交押金"),
+    "working": QT_TRANSLATE_NOOP("Labels", "施工中"),
+    "inspect": QT_TRANSLATE_NOOP("Labels", "待验收"),
+    "refund": QT_TRANSLATE_NOOP("Labels", "待退押金"),
+    "settled": QT_TRANSLATE_NOOP("Labels", "已结清"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "未批准"),
+}
+WORKS = {  # flagged works a manager approves
+    "structure": QT_TRANSLATE_NOOP("Labels", "改动结构"),
+    "bearing_wall": QT_TRANSLATE_NOOP("Labels", "承重墙"),
+    "facade": QT_TRANSLATE_NOOP("Labels", "外立面"),
+    "waterproof": QT_TRANSLATE_NOOP("Labels", "防水"),
+}
+INSPECTION_KINDS = {
+    "scheduled": QT_TRANSLATE_NOOP("Labels", "定期巡查"),
+    "spot": QT_TRANSLATE_NOOP("Labels", "抽查"),
+    "final": QT_TRANSLATE_NOOP("Labels", "竣工验收"),
+}
+INSPECTION_RESULTS = {
+    "pass": QT_TRANSLATE_NOOP("Labels", "合格"),
+    "fail": QT_TRANSLATE_NOOP("Labels", "不合格"),
+}
+VIOLATION_KINDS = {
+    "hours": QT_TRANSLATE_NOOP("Labels", "违规时间施工"),
+    "rubbish": QT_TRANSLATE_NOOP("Labels", "乱堆装修垃圾"),
+    "structure": QT_TRANSLATE_NOOP("Labels", "擅改结构"),
+    "damage": QT_TRANSLATE_NOOP("Labels", "损坏公共设施"),
+    "other": QT_TRANSLATE_NOOP("Labels", "其他"),
+}
+VIOLATION_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("Labels", "待整改"),
+    "fixed": QT_TRANSLATE_NOOP("Labels", "已整改"),
+}
+BOOKING_STATUSES = {
+    "booked": QT_TRANSLATE_NOOP("Labels", "已预约"),
+    "done": QT_TRANSLATE_NOOP("Labels", "已清运"),
+    "missed": QT_TRANSLATE_NOOP("Labels", "未清运"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "已取消"),
+}
+DEPOSIT_ENTRIES = {
+    "taken": QT_TRANSLATE_NOOP("Labels", "收取"),
+    "void": QT_TRANSLATE_NOOP("Labels", "收据作废"),
+    "deduction": QT_TRANSLATE_NOOP("Labels", "扣款"),
+    "refund": QT_TRANSLATE_NOOP("Labels", "退还"),
+}
 PLACEHOLDERS = {  # what stands in a cell that names nobody in particular
     "anonymous": QT_TRANSLATE_NOOP("Labels", "匿名"),
     "whole_estate": QT_TRANSLATE_NOOP("Labels", "全小区"),
@@ -338,4 +387,13 @@ def today_line(line) -> tuple[str, str]:
             part for part in (line.text, line.status) if part)
     if line.kind == "contract":
         return line.label, translate("Labels", "合同 {day} 到期").format(day=line.when)
+    if line.kind == "renovation":
+        words = " ".join(line.text.split())
+        if line.status == "registered":
+            return line.label, translate("Labels", "待审批：{scope}").format(scope=words)
+        if line.status == "violation":
+            return line.label, translate("Labels", "整改到期：{text}").format(text=words)
+        return line.label, label(INSPECTION_KINDS, line.status)
+    if line.kind == "clearance":
+        return line.label, line.text
     return line.label, " ".join(line.text.split())

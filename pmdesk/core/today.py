@@ -1,7 +1,8 @@
 """今日: what the desk has to do today, gathered from every part of the records — incidents open
 or starting by tomorrow, complaints and repairs overdue or due today, 回访 due, collection steps
 and instalments due this week, the week's events, improvement plans due, next steps agreed with
-outside organisations and suppliers' contracts ending, receipts paid but never printed,
+outside organisations and suppliers' contracts ending, renovations to approve, inspect or
+check and today's rubbish clearances, receipts paid but never printed,
 households moving in or out — each line with the record that opens it; and the month at a
 glance. Read from the records themselves: nothing to tick off here, a line goes when its
 record moves on."""
@@ -19,19 +20,21 @@ from pmdesk.core.money.cases import due_cases
 from pmdesk.core.money.payments import unprinted_receipts
 from pmdesk.core.register.units import codes
 from pmdesk.core.safety.db import db
-from pmdesk.core.service import complaints, events, incidents, relations, surveys
+from pmdesk.core.service import complaints, events, incidents, relations, renovations, surveys
 
 WEEK_DAYS = 7  # "this week": today and the six days after it
 
 # The kinds of line, in the order the desk reads them; `counts()` names each as the
 # command line's `today --json` does.
 KINDS = ("incident", "complaint_overdue", "complaint_due", "followup", "collection",
-         "instalment", "event", "plan", "contact", "contract", "receipt", "move_in", "move_out")
+         "instalment", "event", "plan", "contact", "contract", "renovation", "clearance",
+         "receipt", "move_in", "move_out")
 COUNT_NAMES = {"complaint_overdue": "complaints_overdue", "complaint_due": "complaints_due_today",
                "followup": "followups_due", "collection": "collection_actions_due",
                "instalment": "instalments_due", "event": "events_this_week",
                "plan": "improvements_due", "incident": "incidents_open",
                "contact": "contacts_due", "contract": "contracts_ending",
+               "renovation": "renovations_due", "clearance": "clearances_today",
                "receipt": "unprinted_receipts",
                "move_in": "moving_in", "move_out": "moving_out"}
 
@@ -40,7 +43,8 @@ COUNT_NAMES = {"complaint_overdue": "complaints_overdue", "complaint_due": "comp
 class Line:
     """One thing to do. `ref` is what opens it: a complaint's id (complaint_overdue,
     complaint_due, followup), an event's (event), a payment's (receipt), a survey's (plan: an
-    improvement plan due), an incident's (incident), an organisation's (contact, contract),
+    improvement plan due), an incident's (incident), an organisation's (contact, contract), a
+    renovation's (renovation, clearance),
     else the household's unit id — also in `unit_id` whenever the line concerns a
     household."""
     kind: str
@@ -86,7 +90,7 @@ def today(now: datetime | None = None) -> Day:
     week_end = day + timedelta(days=WEEK_DAYS - 1)
     lines = _incidents(now) + _complaints(now) + _collection(week_end) + _instalments(week_end)
     lines += _events(day, week_end) + _plans(week_end) + _contacts(day, week_end)
-    lines += _receipts() + _moves(day, week_end)
+    lines += _renovations(day) + _receipts() + _moves(day, week_end)
     return Day(day, lines)
 
 
@@ -155,6 +159,24 @@ def _contacts(day: date, until: date) -> list[Line]:
              for contact in relations.due_contacts(until)]
     return lines + [Line("contract", org.contract_end, "", org.name, org.duties, ref=org.id)
                     for org in relations.contracts_ending(day)]
+
+
+def _renovations(day: date) -> list[Line]:
+    """Registrations waiting for approval, inspections planned for today or missed,
+    violations whose deadline has come (to check they were put right), and today's rubbish
+    clearances still to do."""
+    lines = [Line("renovation", r.created_at[:10], r.room, r.number, r.scope, ref=r.id,
+                  unit_id=r.unit_id, status="registered")
+             for r in renovations.awaiting_decision()]
+    lines += [Line("renovation", due.when, due.room, due.number, due.text, ref=due.renovation_id,
+                   unit_id=due.unit_id, status=due.kind)
+              for due in renovations.due_inspections(day)]
+    lines += [Line("renovation", due.when, due.room, due.number, due.text, ref=due.renovation_id,
+                   unit_id=due.unit_id, status="violation")
+              for due in renovations.due_violations(day)]
+    return lines + [Line("clearance", f"{b.day}T{b.slot[:5]}", b.room, b.number, b.slot,
+                         ref=b.renovation_id, status=b.status)
+                    for b in renovations.clearance_day(day) if b.status == "booked"]
 
 
 def _receipts() -> list[Line]:

@@ -191,6 +191,9 @@ def receipt_story(receipt: Receipt, office: Profile, page: PageSpec = A4, *,
                      para(quantity_text(run.basis, run.quantity, run.rate)
                           + (f"×{run.months}月" if run.months > 1 else ""), st["center"]),
                      para(money_text(run.amount)[1:], st["right"])])
+    for extra in receipt.extras:
+        rows.append([para(extra.item, st["left"]), para(extra.detail, st["center"]),
+                     para("", st["center"]), para(money_text(extra.amount)[1:], st["right"])])
     if receipt.to_credit:
         rows.append([para("预存物业费", st["left"]), para("", st["center"]),
                      para("用于以后各月账单", st["center"]),
@@ -399,13 +402,21 @@ def daily_report(takings) -> Letter:
     check = (f"操作日志校验码（截至当日第 {count} 条）：{check_code(last).replace(' ', NO_BREAK)}。"
              "事后有人改动收款记录，软件里这一天的校验码就会与本页不符。" if count
              else "操作日志至当日尚无记录。")
+    held = (f"其中装修押金 {money_text(takings.deposits)} 为代业主暂收的款项，验收后退还，"
+            "不计入收入。" if takings.deposits else "")
+    refunded = sum(refund.amount for refund in takings.refunds)
+    paid_back = (f"当日退还装修押金 {len(takings.refunds)} 笔 {money_text(refunded)}（"
+                 + "、".join(f"{r.number} {r.room} {name(labels.METHODS, r.method)}"
+                            for r in takings.refunds) + "），已从应交款中扣除。"
+                 if takings.refunds else "")
     return Letter(
         title="收费日报",
         paragraphs=(
             f"日期：{chinese_date(takings.day)}。当日开具收据 {len(takings.receipts)} 张，"
             f"当日作废 {len(takings.voids)} 张。",
             f"按付款方式：{methods or '无'}。",
-            f"按收费项目：{items or '无'}。",
+            f"按收费项目：{items or '无'}。{held}",
+            *((paid_back,) if paid_back else ()),
             f"应交款合计 {money_text(total)}（{words}）。",
             check,
         ),

@@ -28,7 +28,8 @@ def test_today_counts_and_lists_the_days_work(cli, office):
         "date": "2026-11-25", "complaints_overdue": 1, "complaints_due_today": 0,
         "followups_due": 0, "collection_actions_due": 1, "instalments_due": 0,
         "events_this_week": 0, "improvements_due": 0, "unprinted_receipts": 0, "moving_in": 0,
-        "moving_out": 0, "incidents_open": 0, "contacts_due": 0, "contracts_ending": 0}
+        "moving_out": 0, "incidents_open": 0, "contacts_due": 0, "contracts_ending": 0,
+        "renovations_due": 0, "clearances_today": 0}
     listed = cli("today").stdout.splitlines()
     assert listed[0] == "2026-11-25 今日待办："
     assert listed[1].startswith("进行中的事件 0　投诉报修已超时 1　投诉报修今天到期 0　待回访 0　"

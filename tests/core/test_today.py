@@ -113,7 +113,7 @@ def test_receipts_never_printed_and_moves_this_week(office):
                             "instalments_due": 0, "events_this_week": 0,
                             "improvements_due": 0, "unprinted_receipts": 1, "moving_in": 1,
                             "moving_out": 1, "incidents_open": 0, "contacts_due": 0,
-                            "contracts_ending": 0}
+                            "contracts_ending": 0, "renovations_due": 0, "clearances_today": 0}
 
 
 def test_the_month_at_a_glance(office, on_day):

@@ -165,7 +165,8 @@ def recovered_by_month(first: date, last: date) -> dict[tuple[str, str], dict[in
             "ORDER BY a.on_date DESC, a.id DESC LIMIT 1) "
             "FROM payment p JOIN collection_case c ON c.unit_id = p.unit_id "
             "WHERE p.paid_on BETWEEN ? AND ? "
-            "AND p.id NOT IN (SELECT payment_id FROM payment_void)",
+            "AND p.id NOT IN (SELECT payment_id FROM payment_void) "
+            "AND p.id NOT IN (SELECT payment_id FROM renovation_payment)",
             (first.isoformat(), last.isoformat())):
         month = int(paid_on[:4]) * 100 + int(paid_on[5:7])
         result[(reason, last_action or "")][month] += amount

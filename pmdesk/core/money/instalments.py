@@ -110,7 +110,8 @@ def plans(unit_id: int | None = None) -> list[Plan]:
                                                                       params).fetchall():
         paid = db.execute_sql(
             "SELECT coalesce(sum(amount), 0) FROM payment WHERE unit_id = ? AND paid_on >= ? "
-            "AND id NOT IN (SELECT payment_id FROM payment_void)",
+            "AND id NOT IN (SELECT payment_id FROM payment_void) "
+            "AND id NOT IN (SELECT payment_id FROM renovation_payment)",  # not fees
             (plan_unit, agreed_on)).fetchone()[0]
         instalments = []
         for seq, due, amount in db.execute_sql(

@@ -318,6 +318,31 @@ class Receipt:
     to_credit: int
     voided: tuple[str, str] | None  # (date, reason)
     note: str
+    extras: tuple[ReceiptExtra, ...] = ()  # what the payment took besides bills and credit
+
+
+@dataclass(frozen=True)
+class ReceiptExtra:
+    """A line of a receipt that pays no bill: a renovation's deposit or clearance fee."""
+    item: str
+    detail: str
+    amount: int
+
+
+DEPOSIT_ITEM = "装修押金"
+CLEARANCE_ITEM = "装修垃圾清运费"
+
+
+def receipt_extras(payment_id: int) -> tuple[ReceiptExtra, ...]:
+    row = db.execute_sql("SELECT r.deposit, r.clearance, n.number FROM renovation_payment r "
+                         "JOIN renovation n ON n.id = r.renovation_id WHERE r.payment_id = ?",
+                         (payment_id,)).fetchone()
+    if row is None:
+        return ()
+    deposit, clearance, number = row
+    return tuple(extra for extra in (
+        ReceiptExtra(DEPOSIT_ITEM, f"{number}，暂收，验收合格后退还", deposit),
+        ReceiptExtra(CLEARANCE_ITEM, f"{number}，统一清运", clearance)) if extra.amount)
 
 
 @dataclass(frozen=True)
@@ -386,10 +411,11 @@ def receipt(payment_id: int) -> Receipt:
         "FROM allocation a JOIN bill b ON b.id = a.bill_id JOIN fee_item f ON f.id = b.fee_item_id"
         " WHERE a.payment_id = ? AND a.amount > 0 ORDER BY b.period, b.fee_item_id",
         (payment_id,)))
-    to_credit = amount - sum(line.amount for line in lines)
+    extras = receipt_extras(payment_id)
+    to_credit = amount - sum(line.amount for line in lines) - sum(x.amount for x in extras)
     return Receipt(payment_id, number, unit_id, room, area, payer, method, amount, tendered,
                    paid_on, clerk, lines, to_credit,
-                   (voided_on, reason) if voided_on else None, note)
+                   (voided_on, reason) if voided_on else None, note, extras)
 
 
 def payment_result(payment_id: int) -> PaymentResult:
@@ -423,6 +449,7 @@ def void(*, receipt_no: object, reason: str, on: date | str | None = None,
         per_bill = db.execute_sql("SELECT bill_id, sum(amount) FROM allocation "
                                   "WHERE payment_id = ? GROUP BY bill_id HAVING sum(amount) > 0",
                                   (payment_id,)).fetchall()
+        _void_deposit(payment_id, r.receipt_no, when, now)
         cursor = db.cursor()
         cursor.executemany(ALLOCATE,
                            [(bill_id, payment_id, -fen, when, now) for bill_id, fen in per_bill])
@@ -443,6 +470,23 @@ def void(*, receipt_no: object, reason: str, on: date | str | None = None,
     if outermost:
         journal.append(current_path(), kind="void", receipt_no=r.receipt_no, room=r.room,
                        amount=r.amount, clerk=session.actor())
+
+
+def _void_deposit(payment_id: int, receipt_no: str, when: str, now: str) -> None:
+    """A receipt that took a renovation's deposit takes it back out of the deposit held —
+    refused once the deposit was refunded or deducted."""
+    row = db.execute_sql("SELECT renovation_id, deposit FROM renovation_payment "
+                         "WHERE payment_id = ?", (payment_id,)).fetchone()
+    if row is None or not row[1]:
+        return
+    renovation_id, deposit = row
+    held = db.execute_sql("SELECT coalesce(sum(amount), 0) FROM deposit_entry "
+                          "WHERE renovation_id = ?", (renovation_id,)).fetchone()[0]
+    if held < deposit:
+        raise ValidationError("receipt_no", "deposit.void_after_refund", number=receipt_no)
+    db.execute_sql("INSERT INTO deposit_entry (renovation_id, kind, amount, payment_id, on_date, "
+                   "created_at, created_by) VALUES (?, 'void', ?, ?, ?, ?, ?)",
+                   (renovation_id, -deposit, payment_id, when, now, session.actor()))
 
 
 def _unapply_credit(unit_id: int, fen: int, when: str, now: str) -> None:
@@ -595,6 +639,12 @@ def ledger(unit_id: int) -> Ledger:
     return Ledger(bills, payments, reductions, credit_balance(unit_id), history, brought)
 
 
+_RENOVATION_TAKEN = (
+    "SELECT p.unit_id, sum(p.amount) FROM payment p JOIN renovation_payment r "
+    "ON r.payment_id = p.id WHERE p.id NOT IN (SELECT payment_id FROM payment_void) "
+    "GROUP BY p.unit_id")
+
+
 def money_problems() -> list[str]:
     """The money invariants (docs reliability §3.4) that do not hold, as readable lines."""
     problems = []
@@ -606,6 +656,8 @@ def money_problems() -> list[str]:
     for unit_id, fen in db.execute_sql("SELECT unit_id, sum(amount) FROM credit_entry "
                                        "WHERE kind = 'opening' GROUP BY unit_id"):
         per_unit[unit_id] += fen  # credit brought from the old ledger, received there
+    for unit_id, fen in db.execute_sql(_RENOVATION_TAKEN):
+        per_unit[unit_id] -= fen  # a renovation's deposit and clearance fee: on no bill
     allocated = dict(db.execute_sql("SELECT unit_id, sum(amount) FROM allocation "
                                     "GROUP BY unit_id"))
     credit = dict(db.execute_sql("SELECT unit_id, balance FROM credit"))
@@ -624,5 +676,34 @@ def money_problems() -> list[str]:
             "SELECT b.id, b.paid FROM bill b WHERE b.paid <> "
             "(SELECT coalesce(sum(amount), 0) FROM allocation WHERE bill_id = b.id)"):
         problems.append(f"bill {bill_id}: paid {cached} is not the sum of its allocations")
-    return problems
+    return problems + _deposit_problems()
+
+
+def _deposit_problems() -> list[str]:
+    """The deposit's invariants: each registration's deposit held is the sum of its ledger,
+    never below zero; what its ledger took and gave back on voids matches the receipts; a
+    refund leaves nothing held."""
+    found = []
+    taken = dict(db.execute_sql("SELECT renovation_id, sum(amount) FROM deposit_entry "
+                                "WHERE kind IN ('taken', 'void') GROUP BY renovation_id"))
+    receipted = dict(db.execute_sql(
+        "SELECT renovation_id, sum(deposit) FROM renovation_payment WHERE payment_id NOT IN "
+        "(SELECT payment_id FROM payment_void) GROUP BY renovation_id"))
+    for renovation_id in set(taken) | set(receipted):
+        if taken.get(renovation_id, 0) != receipted.get(renovation_id, 0):
+            found.append(f"renovation {renovation_id}: deposits in its ledger "
+                         f"{taken.get(renovation_id, 0)} != on its receipts "
+                         f"{receipted.get(renovation_id, 0)}")
+    for renovation_id, held, refunded in db.execute_sql(
+            "SELECT renovation_id, sum(amount), sum(CASE WHEN kind = 'refund' THEN 1 ELSE 0 END)"
+            " FROM deposit_entry GROUP BY renovation_id"):
+        if held < 0:
+            found.append(f"renovation {renovation_id}: deposit held {held} below zero")
+        if refunded and held != 0:
+            found.append(f"renovation {renovation_id}: refunded but {held} still held")
+    for (payment_id,) in db.execute_sql(
+            "SELECT p.id FROM payment p JOIN renovation_payment r ON r.payment_id = p.id "
+            "WHERE p.amount <> r.deposit + r.clearance"):
+        found.append(f"payment {payment_id}: amount is not its deposit and clearance fee")
+    return found
 

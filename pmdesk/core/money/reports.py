@@ -19,6 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pmdesk.core import clock
 from pmdesk.core.money.amounts import add_months, first_undue
+from pmdesk.core.money.payments import CLEARANCE_ITEM, DEPOSIT_ITEM
 from pmdesk.core.register.residents import code_sort_key
 from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety import audit
@@ -230,10 +231,29 @@ class DailyTakings:
     by_method: dict[str, int] = field(default_factory=dict)  # received − voided that day
     chain: tuple[int, str] = (0, "")  # the audit trail's rows and last hash at the day's end
     by_item: dict[str, int] = field(default_factory=dict)  # the same by fee item (预存 too)
+    refunds: list[DayRefund] = field(default_factory=list)  # deposits paid back that day
+
+    @property
+    def received(self) -> int:
+        return sum(self.by_method.values())
+
+    @property
+    def deposits(self) -> int:
+        """Renovation deposits among the takings: held for households, not income."""
+        return self.by_item.get(DEPOSIT_ITEM, 0)
 
     @property
     def total(self) -> int:
-        return sum(self.by_method.values())
+        """What the clerk hands over: received less voids and the deposits paid back."""
+        return self.received - sum(refund.amount for refund in self.refunds)
+
+
+@dataclass(frozen=True)
+class DayRefund:
+    number: str
+    room: str
+    method: str
+    amount: int
 
 
 def daily_takings(day: date) -> DailyTakings:
@@ -258,11 +278,21 @@ def daily_takings(day: date) -> DailyTakings:
                 f"JOIN fee_item f ON f.id = b.fee_item_id WHERE {where} GROUP BY f.id "
                 "ORDER BY f.id", (iso,)):
             by_item[item] += sign * fen
+        [(deposit, clearance)] = db.execute_sql(
+            "SELECT coalesce(sum(r.deposit), 0), coalesce(sum(r.clearance), 0) FROM payment p "
+            f"JOIN renovation_payment r ON r.payment_id = p.id WHERE {where}", (iso,)).fetchall()
         [(kept,)] = db.execute_sql(
             "SELECT coalesce(sum(p.amount - coalesce((SELECT sum(a.amount) FROM allocation a "
             f"WHERE a.payment_id = p.id AND a.amount > 0), 0)), 0) FROM payment p WHERE {where}",
             (iso,)).fetchall()
-        if kept:
-            by_item[CREDIT_ITEM] += sign * kept
+        kept -= deposit + clearance
+        for item, fen in ((CREDIT_ITEM, kept), (CLEARANCE_ITEM, clearance),
+                          (DEPOSIT_ITEM, deposit)):
+            if fen:
+                by_item[item] += sign * fen
+    refunds = fetch_all(DayRefund, "SELECT e.number, u.code AS room, e.method, -e.amount AS "
+                        "amount FROM deposit_entry e JOIN renovation r ON r.id = e.renovation_id "
+                        "JOIN unit u ON u.id = r.unit_id WHERE e.kind = 'refund' AND "
+                        "e.on_date = ? AND e.amount < 0 ORDER BY e.id", (iso,))
     return DailyTakings(day, receipts, voids, dict(by_method), audit.day_hash(day),
-                        {item: fen for item, fen in by_item.items() if fen})
+                        {item: fen for item, fen in by_item.items() if fen}, refunds)

@@ -49,6 +49,9 @@ MANAGER_ONLY = frozenset({
     "person.reveal_id",    # 查看完整证件号
     "account.manage",      # 管理账号
     "safety.settings",     # 备份与锁屏设置
+    "renovation.structural",  # 审批涉及结构、承重墙、外立面、防水的装修
+    "renovation.deduct",   # 从装修押金中扣款
+    "renovation.settings",  # 装修押金、清运时段等设置
 })
 MIN_PASSWORD = 6
 MAX_FAILURES = 5

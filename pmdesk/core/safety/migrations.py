@@ -902,6 +902,140 @@ CREATE INDEX complaint_incident ON complaint (incident_id) WHERE incident_id IS 
 """ + append_only("contact_log", "contact_file", "incident_update")
 
 
+V16 = """
+CREATE TABLE renovation (
+    id             INTEGER PRIMARY KEY,
+    number         TEXT NOT NULL UNIQUE,
+    year           INTEGER NOT NULL,
+    seq            INTEGER NOT NULL CHECK (seq > 0),
+    unit_id        INTEGER NOT NULL REFERENCES unit (id),
+    applicant      TEXT NOT NULL CHECK (length(trim(applicant)) > 0),
+    phone          TEXT NOT NULL DEFAULT '',
+    company        TEXT NOT NULL DEFAULT '',
+    foreman        TEXT NOT NULL DEFAULT '',
+    foreman_phone  TEXT NOT NULL DEFAULT '',
+    scope          TEXT NOT NULL CHECK (length(trim(scope)) > 0),
+    works          TEXT NOT NULL DEFAULT '',
+    start_on       TEXT NOT NULL CHECK (date(start_on) = start_on),
+    end_on         TEXT NOT NULL CHECK (date(end_on) = end_on AND end_on >= start_on),
+    deposit_due    INTEGER NOT NULL CHECK (deposit_due >= 0),
+    clearance_due  INTEGER NOT NULL CHECK (clearance_due >= 0),
+    status         TEXT NOT NULL CHECK (status IN ('registered', 'approved', 'rejected',
+                                                   'closed')),
+    decided_by     TEXT NOT NULL DEFAULT '',
+    decided_at     TEXT,
+    decision_note  TEXT NOT NULL DEFAULT '',
+    closed_on      TEXT CHECK (closed_on IS NULL OR date(closed_on) = closed_on),
+    note           TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    created_by     TEXT NOT NULL DEFAULT '',
+    updated_at     TEXT NOT NULL,
+    UNIQUE (year, seq)
+) STRICT;
+CREATE INDEX renovation_unit ON renovation (unit_id);
+CREATE INDEX renovation_status ON renovation (status, end_on);
+CREATE TABLE renovation_worker (
+    id             INTEGER PRIMARY KEY,
+    renovation_id  INTEGER NOT NULL REFERENCES renovation (id),
+    name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    id_masked      TEXT NOT NULL DEFAULT '',
+    phone          TEXT NOT NULL DEFAULT '',
+    trade          TEXT NOT NULL DEFAULT '',
+    pass_no        TEXT NOT NULL UNIQUE,
+    returned_on    TEXT CHECK (returned_on IS NULL OR date(returned_on) = returned_on),
+    created_at     TEXT NOT NULL
+) STRICT;
+CREATE INDEX renovation_worker_renovation ON renovation_worker (renovation_id);
+CREATE TABLE renovation_payment (
+    payment_id     INTEGER PRIMARY KEY REFERENCES payment (id),
+    renovation_id  INTEGER NOT NULL REFERENCES renovation (id),
+    deposit        INTEGER NOT NULL CHECK (deposit >= 0),
+    clearance      INTEGER NOT NULL CHECK (clearance >= 0),
+    CHECK (deposit + clearance > 0)
+) STRICT;
+CREATE INDEX renovation_payment_renovation ON renovation_payment (renovation_id);
+CREATE TABLE deposit_entry (
+    id             INTEGER PRIMARY KEY,
+    renovation_id  INTEGER NOT NULL REFERENCES renovation (id),
+    kind           TEXT NOT NULL CHECK (kind IN ('taken', 'void', 'deduction', 'refund')),
+    amount         INTEGER NOT NULL,
+    payment_id     INTEGER REFERENCES payment (id),
+    number         TEXT UNIQUE,
+    method         TEXT CHECK (method IS NULL OR method IN ('cash', 'wechat', 'alipay', 'bank',
+                                                           'card')),
+    reason         TEXT NOT NULL DEFAULT '',
+    approved_by    TEXT NOT NULL DEFAULT '',
+    on_date        TEXT NOT NULL CHECK (date(on_date) = on_date),
+    created_at     TEXT NOT NULL,
+    created_by     TEXT NOT NULL,
+    CHECK ((kind = 'taken' AND amount > 0 AND payment_id IS NOT NULL)
+           OR (kind = 'void' AND amount < 0 AND payment_id IS NOT NULL)
+           OR (kind = 'deduction' AND amount < 0 AND length(trim(reason)) > 0)
+           OR (kind = 'refund' AND amount <= 0 AND number IS NOT NULL))
+) STRICT;
+CREATE INDEX deposit_entry_renovation ON deposit_entry (renovation_id);
+CREATE INDEX deposit_entry_day ON deposit_entry (on_date);
+CREATE TABLE clearance_booking (
+    id             INTEGER PRIMARY KEY,
+    renovation_id  INTEGER NOT NULL REFERENCES renovation (id),
+    day            TEXT NOT NULL CHECK (date(day) = day),
+    slot           TEXT NOT NULL,
+    bags           INTEGER NOT NULL DEFAULT 0 CHECK (bags >= 0),
+    status         TEXT NOT NULL CHECK (status IN ('booked', 'done', 'missed', 'cancelled')),
+    note           TEXT NOT NULL DEFAULT '',
+    booked_at      TEXT NOT NULL,
+    booked_by      TEXT NOT NULL,
+    done_at        TEXT,
+    done_by        TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX clearance_booking_day ON clearance_booking (day, slot);
+CREATE INDEX clearance_booking_renovation ON clearance_booking (renovation_id);
+CREATE TABLE renovation_inspection (
+    id             INTEGER PRIMARY KEY,
+    renovation_id  INTEGER NOT NULL REFERENCES renovation (id),
+    kind           TEXT NOT NULL CHECK (kind IN ('scheduled', 'spot', 'final')),
+    due_on         TEXT NOT NULL CHECK (date(due_on) = due_on),
+    done_on        TEXT CHECK (done_on IS NULL OR date(done_on) = done_on),
+    inspector      TEXT NOT NULL DEFAULT '',
+    findings       TEXT NOT NULL DEFAULT '',
+    result         TEXT CHECK (result IS NULL OR result IN ('pass', 'fail')),
+    created_at     TEXT NOT NULL
+) STRICT;
+CREATE INDEX renovation_inspection_renovation ON renovation_inspection (renovation_id);
+CREATE INDEX renovation_inspection_due ON renovation_inspection (due_on) WHERE done_on IS NULL;
+CREATE TABLE renovation_violation (
+    id             INTEGER PRIMARY KEY,
+    renovation_id  INTEGER NOT NULL REFERENCES renovation (id),
+    inspection_id  INTEGER REFERENCES renovation_inspection (id),
+    complaint_id   INTEGER REFERENCES complaint (id),
+    kind           TEXT NOT NULL CHECK (kind IN ('hours', 'rubbish', 'structure', 'damage',
+                                                 'other')),
+    text           TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    found_on       TEXT NOT NULL CHECK (date(found_on) = found_on),
+    deadline       TEXT NOT NULL CHECK (date(deadline) = deadline AND deadline >= found_on),
+    status         TEXT NOT NULL CHECK (status IN ('open', 'fixed')),
+    fixed_on       TEXT CHECK (fixed_on IS NULL OR date(fixed_on) = fixed_on),
+    fixed_note     TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    created_by     TEXT NOT NULL
+) STRICT;
+CREATE INDEX renovation_violation_renovation ON renovation_violation (renovation_id);
+CREATE INDEX renovation_violation_complaint ON renovation_violation (complaint_id)
+    WHERE complaint_id IS NOT NULL;
+CREATE TABLE renovation_file (
+    id             INTEGER PRIMARY KEY,
+    renovation_id  INTEGER NOT NULL REFERENCES renovation (id),
+    inspection_id  INTEGER REFERENCES renovation_inspection (id),
+    entry_id       INTEGER REFERENCES deposit_entry (id),
+    name           TEXT NOT NULL,
+    data           BLOB NOT NULL,
+    added_at       TEXT NOT NULL,
+    added_by       TEXT NOT NULL
+) STRICT;
+CREATE INDEX renovation_file_renovation ON renovation_file (renovation_id);
+""" + append_only("renovation_payment", "deposit_entry", "renovation_file")
+
+
 def _sql_step(script: str) -> Callable[[SqliteDatabase], None]:
     def step(database: SqliteDatabase) -> None:
         cursor = database.cursor()
@@ -940,13 +1074,14 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (13, _sql_step(V13)),
     (14, _sql_step(V14)),
     (15, _sql_step(V15)),
+    (16, _sql_step(V16)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 # The same steps on a PostgreSQL server (the 网络版), whose schema starts at pg_schema.BASELINE:
 # every later step has its statements here too, in the server's dialect.
 SERVER_STEPS: dict[int, str] = pg_schema.server_steps()
 SCRIPTS = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8, 9: V9, 10: V10, 11: V11,
-           12: V12, 13: V13, 14: V14, 15: V15}
+           12: V12, 13: V13, 14: V14, 15: V15, 16: V16}
 
 
 def tables_of(version: int) -> set[str]:
