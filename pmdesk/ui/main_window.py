@@ -33,6 +33,7 @@ from pmdesk.ui.tabs.events import EventsTab
 from pmdesk.ui.tabs.fees import FeesTab
 from pmdesk.ui.tabs.incidents import IncidentsTab
 from pmdesk.ui.tabs.relations import RelationsTab
+from pmdesk.ui.tabs.renovations import RenovationsTab
 from pmdesk.ui.tabs.residents import ResidentsTab
 from pmdesk.ui.tabs.surveys import SurveysTab
 from pmdesk.ui.tabs.today import TodayTab
@@ -54,6 +55,9 @@ EVENTS = {"event", "signup", "event_feedback", "event_file", "event_partner"}
 SURVEYS = {"survey", "survey_household", "survey_answer", "improvement_plan"}
 INCIDENTS = {"incident", "incident_area", "incident_update"}
 RELATIONS = {"organisation", "org_person", "contact_log", "contact_file"}
+RENOVATIONS = {"renovation", "renovation_worker", "renovation_payment", "deposit_entry",
+               "clearance_booking", "renovation_inspection", "renovation_violation",
+               "renovation_file"}
 PROFILE = {"office_profile", "setting"}
 
 
@@ -102,6 +106,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.residents_tab = ResidentsTab()
         self.fees_tab = FeesTab(self.residents_tab.find_units)
         self.residents_tab.collect_requested.connect(self.collect_from)
+        self.residents_tab.renovation_requested.connect(self.open_renovation)
         self.residents_tab.import_requested.connect(self.import_roster)
         self.fees_tab.complaint_requested.connect(self.open_complaint)
         self.complaints_tab = ComplaintsTab()
@@ -109,10 +114,12 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.surveys_tab = SurveysTab()
         self.incidents_tab = IncidentsTab()
         self.relations_tab = RelationsTab()
+        self.renovations_tab = RenovationsTab()
         for tab, name in ((self.today_tab, "today"), (self.residents_tab, "residents"),
                           (self.fees_tab, "fees"), (self.complaints_tab, "complaints"),
                           (self.events_tab, "events"), (self.surveys_tab, "surveys"),
-                          (self.incidents_tab, "incidents"), (self.relations_tab, "relations")):
+                          (self.incidents_tab, "incidents"), (self.relations_tab, "relations"),
+                          (self.renovations_tab, "renovations")):
             tab.setObjectName(name)  # the tab the window reopens on (UiSettings.last_tab)
         self.tabs.addTab(self.today_tab, translate("MainWindow", "今日"))
         self.tabs.addTab(self.residents_tab, translate("MainWindow", "住户"))
@@ -121,6 +128,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.tabs.addTab(self.events_tab, translate("MainWindow", "社区活动"))
         self.tabs.addTab(self.surveys_tab, translate("MainWindow", "满意度"))
         self.tabs.addTab(self.incidents_tab, translate("MainWindow", "事件"))
+        self.tabs.addTab(self.renovations_tab, translate("MainWindow", "装修"))
         self.tabs.addTab(self.relations_tab, translate("MainWindow", "联系单位"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
@@ -163,6 +171,8 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             self.incidents_tab.ensure_loaded()
         elif self.tabs.widget(index) is self.relations_tab:
             self.relations_tab.ensure_loaded()
+        elif self.tabs.widget(index) is self.renovations_tab:
+            self.renovations_tab.ensure_loaded()
         self._splitters(restore=True)
 
     def _splitters(self, *, restore: bool) -> None:
@@ -290,7 +300,10 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             self.incidents_tab.refresh()
         if tables & (RELATIONS | COMPLAINTS):  # a supplier's page lists the repairs sent to it
             self.relations_tab.refresh()
-        if tables & (REGISTER | MONEY | COMPLAINTS | EVENTS | SURVEYS | INCIDENTS | RELATIONS):
+        if tables & (RENOVATIONS | {"payment_void"}):  # a voided receipt takes a deposit back
+            self.renovations_tab.refresh()
+        if tables & (REGISTER | MONEY | COMPLAINTS | EVENTS | SURVEYS | INCIDENTS | RELATIONS
+                     | RENOVATIONS):
             self.today_tab.refresh()
 
     # -- state shown --------------------------------------------------------------------
@@ -305,6 +318,7 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         self.surveys_tab.refresh()
         self.incidents_tab.refresh()
         self.relations_tab.refresh()
+        self.renovations_tab.refresh()
         self.today_tab.refresh()
 
     def refresh_profile(self) -> None:
@@ -438,6 +452,8 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         elif kind in ("contact", "contract"):
             self.tabs.setCurrentWidget(self.relations_tab)
             self.relations_tab.show_organisation(ref)
+        elif kind in ("renovation", "clearance"):
+            self.open_renovation(ref)
         elif kind == "receipt":
             from pmdesk.ui.receipts import show_receipt
 
@@ -446,6 +462,10 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
         elif unit_id:
             self.residents_tab.open_household(unit_id)
             self.today_tab.refresh()
+
+    def open_renovation(self, renovation_id: int) -> None:
+        self.tabs.setCurrentWidget(self.renovations_tab)
+        self.renovations_tab.show_renovation(renovation_id)
 
     def take_payment(self) -> None:
         self.tabs.setCurrentWidget(self.fees_tab)

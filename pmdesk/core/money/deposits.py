@@ -147,8 +147,7 @@ def refund(*, renovation_id: int, deduction: int = 0, reason: str = "", method: 
         if r.held <= 0:
             raise ValidationError("deduction", "deposit.nothing_held", number=r.number)
         approver = ""
-        if deduction:
-            approver = auth.require("renovation.deduct", approved_by)
+        if deduction:  # the form complete before a manager is asked to approve it
             if deduction > r.held:
                 raise ValidationError("deduction", "deposit.deduction_too_large",
                                       held=yuan(r.held))
@@ -156,6 +155,7 @@ def refund(*, renovation_id: int, deduction: int = 0, reason: str = "", method: 
                 raise ValidationError("reason", "deposit.reason_required")
             if not files:
                 raise ValidationError("file", "deposit.photos_required")
+            approver = auth.require("renovation.deduct", approved_by)
         year = day.year
         seq = take_number("deposit_refund", year, floor=lambda: _highest_refund(year))
         number = f"{REFUND_PREFIX}{year}-{seq:03d}"

@@ -370,11 +370,9 @@ def decide(renovation_id: int, *, approve: bool, note: str = "",
         old = renovation(renovation_id)
         if old.status != "registered":
             raise ValidationError("status", "renovation.decided", number=old.number)
-        approver = ""
-        if old.flagged:
-            approver = auth.require("renovation.structural", approved_by)
         if not approve and not note:
             raise ValidationError("decision_note", "renovation.reason_required")
+        approver = auth.require("renovation.structural", approved_by) if old.flagged else ""
         decider = approver or session.actor()
         now = clock.stamp()
         db.execute_sql("UPDATE renovation SET status = ?, decided_by = ?, decided_at = ?, "

@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core import clock, masking
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.money.amounts import money_text
 from pmdesk.core.register import residents
 from pmdesk.core.service.complaints import queue
 from pmdesk.core.service.events import events, signups
+from pmdesk.core.service.renovations import of_unit
 from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import (
     COMPLAINT_KINDS,
     COMPLAINT_STATUSES,
     KINDS,
+    RENOVATION_STAGES,
     ROLES,
     SPACE_KINDS,
     STATES,
@@ -79,6 +82,17 @@ EVENTS = [
     Column(QT_TRANSLATE_NOOP("HouseholdCard", "人数"), lambda r: r[1].people if r[1] else ""),
     Column(QT_TRANSLATE_NOOP("HouseholdCard", "到场"),
            lambda r: "" if not r[1] or r[1].attended is None else r[1].attended),
+]
+
+
+RENOVATIONS = [
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "登记号"), lambda r: r.number),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "工期"), lambda r: f"{r.start_on}—{r.end_on}"),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "内容"), lambda r: " ".join(r.scope.split())[:40]),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "状态"),
+           lambda r: label(RENOVATION_STAGES, r.stage(clock.today()))),
+    Column(QT_TRANSLATE_NOOP("HouseholdCard", "在押押金"),
+           lambda r: money_text(r.held) if r.held else ""),
 ]
 
 
@@ -150,6 +164,11 @@ class HouseholdCard(QDialog):
         self.pages.addTab(complaints_page, "")
         self.events_model = RowTableModel(EVENTS, "HouseholdCard", self)
         self.pages.addTab(table_view(self.events_model), "")
+        self.renovations_model = RowTableModel(RENOVATIONS, "HouseholdCard", self)
+        self.renovations = table_view(self.renovations_model)
+        self.renovations.doubleClicked.connect(self.open_renovation)
+        self.pages.addTab(self.renovations, "")
+        self.renovation_requested: int | None = None  # closed to open this registration
         for index in range(self.pages.count()):  # Alt+1…4: the tabs' labels keep their counts
             QShortcut(QKeySequence(f"Alt+{index + 1}"), self,
                       lambda index=index: self.pages.setCurrentIndex(index))
@@ -179,6 +198,7 @@ class HouseholdCard(QDialog):
         self.complaints_model.set_rows(
             [(item, item.unit_id == self.unit_id) for item in
              queue(open_only=False, unit_id=self.unit_id)])
+        self.renovations_model.set_rows(of_unit(self.unit_id))
         self.current_model.set_rows(h.occupants)
         self.history_model.set_rows(h.history)
         self.move_out_button.setEnabled(bool(h.occupants))
@@ -186,7 +206,9 @@ class HouseholdCard(QDialog):
                 (0, translate("HouseholdCard", "人员 {count}"), len(h.occupants)),
                 (2, translate("HouseholdCard", "投诉报修 {count}"),
                  self.complaints_model.rowCount()),
-                (3, translate("HouseholdCard", "社区活动 {count}"), self.events_model.rowCount())):
+                (3, translate("HouseholdCard", "社区活动 {count}"), self.events_model.rowCount()),
+                (4, translate("HouseholdCard", "装修 {count}"),
+                 self.renovations_model.rowCount())):
             self.pages.setTabText(index, text.format(count=count) if count
                                   else text.replace(" {count}", ""))
 
@@ -198,6 +220,13 @@ class HouseholdCard(QDialog):
                 translate("HouseholdCard", "请先在“现住人员”中选中一个人。"))
             return None
         return self.current_model.rows[rows[0].row()]
+
+    def open_renovation(self) -> None:
+        """A registration double-clicked: the card closes and the 装修 tab shows it."""
+        rows = self.renovations.selectionModel().selectedRows()
+        if rows:
+            self.renovation_requested = self.renovations_model.rows[rows[0].row()].id
+            self.accept()
 
     def collect(self) -> None:
         self.collect_requested = True

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 class ResidentsTab(QWidget):
     household_changed = Signal(int)
     collect_requested = Signal(int)  # a card asked for the cash desk
+    renovation_requested = Signal(int)  # a card asked for one of its renovations
     import_requested = Signal()  # the empty register offers the import wizard
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -245,6 +246,8 @@ class ResidentsTab(QWidget):
         card.exec()
         if card.collect_requested:
             self.collect_requested.emit(unit_id)
+        if card.renovation_requested:
+            self.renovation_requested.emit(card.renovation_requested)
         if card.changed:
             self.model.forget([unit_id])
             if self.map_button.isChecked():
