@@ -399,6 +399,8 @@ ERRORS = {
     "renovation.reason_required": QT_TRANSLATE_NOOP("errors", "不批准时请写明原因。"),
     "renovation.not_approved": QT_TRANSLATE_NOOP(
         "errors", "装修登记 {number} 还没有批准（或已验收）。"),
+    "renovation.permit_unpaid": QT_TRANSLATE_NOOP(
+        "errors", "装修押金还没有交足（应交 {due} 元，已交 {paid} 元），不能发放装修许可证。"),
     "renovation.day_past": QT_TRANSLATE_NOOP("errors", "清运日期不能早于今天。"),
     "renovation.day_outside": QT_TRANSLATE_NOOP(
         "errors", "清运日期须在装修期内（{first} 至 {last}）。"),

@@ -200,6 +200,29 @@ SHEETS = {
         Col(QT_TRANSLATE_NOOP("Exports", "处理情况"), 30),
         Col(QT_TRANSLATE_NOOP("Exports", "防范措施"), 30),
     )),
+    "renovations": Sheet(QT_TRANSLATE_NOOP("Exports", "装修登记"), rows.renovation_rows, (
+        Col(QT_TRANSLATE_NOOP("Exports", "登记号"), 12),
+        Col(QT_TRANSLATE_NOOP("Exports", "房号"), 11),
+        Col(QT_TRANSLATE_NOOP("Exports", "申请人"), 14),
+        Col(QT_TRANSLATE_NOOP("Exports", "装修公司"), 20),
+        Col(QT_TRANSLATE_NOOP("Exports", "施工负责人"), 10),
+        Col(QT_TRANSLATE_NOOP("Exports", "负责人电话"), 14),
+        Col(QT_TRANSLATE_NOOP("Exports", "装修内容"), 30),
+        Col(QT_TRANSLATE_NOOP("Exports", "须审批项目"), 14, "text", labels.WORKS),
+        Col(QT_TRANSLATE_NOOP("Exports", "开工日期"), 11),
+        Col(QT_TRANSLATE_NOOP("Exports", "完工日期"), 11),
+        Col(QT_TRANSLATE_NOOP("Exports", "状态"), 8, "text", labels.RENOVATION_STAGES),
+        Col(QT_TRANSLATE_NOOP("Exports", "应交押金(元)"), 12, "money"),
+        Col(QT_TRANSLATE_NOOP("Exports", "已交押金(元)"), 12, "money"),
+        Col(QT_TRANSLATE_NOOP("Exports", "在押押金(元)"), 12, "money"),
+        Col(QT_TRANSLATE_NOOP("Exports", "扣款(元)"), 10, "money"),
+        Col(QT_TRANSLATE_NOOP("Exports", "已退押金(元)"), 12, "money"),
+        Col(QT_TRANSLATE_NOOP("Exports", "清运费(元)"), 10, "money"),
+        Col(QT_TRANSLATE_NOOP("Exports", "清运次数"), 9, "int"),
+        Col(QT_TRANSLATE_NOOP("Exports", "违规"), 6, "int"),
+        Col(QT_TRANSLATE_NOOP("Exports", "未整改"), 7, "int"),
+        Col(QT_TRANSLATE_NOOP("Exports", "验收日期"), 11),
+    )),
     "never_reached": Sheet(QT_TRANSLATE_NOOP("Exports", "未参加活动的住户"),
                            rows.never_reached_rows, (
         Col(QT_TRANSLATE_NOOP("Exports", "房号"), 12),
@@ -229,7 +252,16 @@ def export(*, table: str, path: Path | str, approved_by: session.User | None = N
                      **{key: str(value) for key, value in options.items() if value})
     columns = [Column(translate(c.context, c.header), c.width, c.kind) for c in sheet.columns]
     tables = [c.names for c in sheet.columns]
-    shown = [tuple(value if table is None else labels.label(table, value)
-                   for table, value in zip(tables, row, strict=True)) for row in found]
+    shown = [tuple(_named(table, value) for table, value in zip(tables, row, strict=True))
+             for row in found]
     write_atomic(path, workbook(translate("Exports", sheet.title), columns, shown))
     return len(found)
+
+
+def _named(table: dict[str, str] | None, value):
+    """A cell of codes in the user's language: one code, or a tuple of them 、-joined."""
+    if table is None:
+        return value
+    if isinstance(value, tuple):
+        return "、".join(labels.label(table, code) for code in value)
+    return labels.label(table, value)

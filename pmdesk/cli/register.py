@@ -56,12 +56,13 @@ def add(sub) -> None:
 
     p = sub.add_parser("export", help=translate("cli", "导出为 Excel 表格"))
     p.add_argument("table", choices=("residents", "bills", "payments", "arrears", "complaints",
-                                     "events", "surveys", "contacts", "incidents"),
+                                     "events", "surveys", "contacts", "incidents",
+                                     "renovations"),
                    metavar="TABLE", help=translate(
                        "cli", "要导出的内容：residents（业主名册）、bills（账单）、"
                               "payments（收款记录）、arrears（欠费明细）、complaints（投诉报修）、"
                               "events（社区活动）、surveys（满意度调查答卷）、contacts（联系单位）、"
-                              "incidents（事件）"))
+                              "incidents（事件）、renovations（装修登记）"))
     p.add_argument("file", metavar="FILE.xlsx", help=translate("cli", "要生成的 Excel 文件"))
     p.add_argument("--from", dest="first", metavar="FROM", help=translate(
         "cli", "账单从哪个月（YYYY-MM）或收款从哪天（YYYY-MM-DD）起"))

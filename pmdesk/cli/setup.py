@@ -92,6 +92,8 @@ def demo(args: argparse.Namespace) -> int:
     if counts.get("incidents"):
         print(translate("cli", "联系单位记录 {contacts} 条，事件 {incidents} 起。")
               .format(**counts))
+    if counts.get("renovations"):
+        print(translate("cli", "装修登记 {renovations} 户。").format(**counts))
     return EXIT_OK
 
 

@@ -17,7 +17,8 @@ KINDS = ("notice", "certificate", "receipt", "payment_notice", "price_list", "da
          "demand_letter", "delivery_sheet", "arrears_notice", "dossier", "instalment_agreement",
          "work_order", "result_notice", "daily_register", "event_poster", "signup_sheet",
          "signin_sheet", "opening", "survey_form", "survey_notice", "survey_report",
-         "incident_notice", "incident_calls", "incident_report")
+         "incident_notice", "incident_calls", "incident_report", "renovation_permit",
+         "renovation_notice", "deposit_refund", "clearance_list")
 
 
 @dataclass(frozen=True)

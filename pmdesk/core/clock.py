@@ -38,6 +38,11 @@ def from_timestamp(seconds: float) -> datetime:
     return datetime.fromtimestamp(seconds, OFFICE_TZ).replace(tzinfo=None)
 
 
+def pinned() -> datetime | None:
+    """The moment the clock is pinned at, or None while it runs (to pin it back after)."""
+    return _pinned
+
+
 def pin(moment: datetime | None) -> None:
     """Stop the clock at `moment` (office time), or let it run again with None. For tests and
     for reproducible demonstrations; the running app never pins it."""

@@ -15,7 +15,7 @@ from pmdesk.core.money.reports import arrears, collection_table
 from pmdesk.core.register.residents import code_sort_key, format_area
 from pmdesk.core.register.units import owner_names_by_unit
 from pmdesk.core.safety.db import db
-from pmdesk.core.service import incidents, relations
+from pmdesk.core.service import incidents, relations, renovations
 from pmdesk.core.service.complaints import queue
 from pmdesk.core.service.events import events, participation
 from pmdesk.core.service.surveys import ITEMS, answer_code
@@ -225,3 +225,19 @@ def incident_rows() -> list[tuple]:
              one.status, one.cause, one.handler, one.organisation,
              len(incidents.affected_units(one.id)), calls.get(one.id, 0), one.complaints,
              one.happened, one.done, one.prevention) for one in found]
+
+
+def renovation_rows() -> list[tuple]:
+    """Every renovation as the list shows them (open ones first): who, the works, the dates,
+    its stage (a code of `renovations.STAGES`), the flagged works (a tuple of codes), its
+    money and clearance, its violations; the foreman's phone masked."""
+    today = clock.today()
+    cleared = dict(db.execute_sql("SELECT renovation_id, count(*) FROM clearance_booking "
+                                  "WHERE status = 'done' GROUP BY renovation_id"))
+    found = dict(db.execute_sql("SELECT renovation_id, count(*) FROM renovation_violation "
+                                "GROUP BY renovation_id"))
+    return [(r.number, r.room, r.applicant, r.company, r.foreman, mask_phone(r.foreman_phone),
+             r.scope, r.flagged, r.start_on, r.end_on, r.stage(today), r.deposit_due,
+             r.deposit_paid, r.held, r.deducted, r.refunded, r.clearance_paid,
+             cleared.get(r.id, 0), found.get(r.id, 0), r.open_violations, r.closed_on or "")
+            for r in renovations.renovations()]

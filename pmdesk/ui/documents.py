@@ -41,6 +41,10 @@ KIND_LABELS = {
     "incident_notice": QT_TRANSLATE_NOOP("Documents", "停水停电等事件通知"),
     "incident_calls": QT_TRANSLATE_NOOP("Documents", "事件住户告知名单"),
     "incident_report": QT_TRANSLATE_NOOP("Documents", "事件情况说明"),
+    "renovation_permit": QT_TRANSLATE_NOOP("Documents", "装修许可证"),
+    "renovation_notice": QT_TRANSLATE_NOOP("Documents", "装修公告"),
+    "deposit_refund": QT_TRANSLATE_NOOP("Documents", "押金退还单"),
+    "clearance_list": QT_TRANSLATE_NOOP("Documents", "装修垃圾清运单"),
 }
 
 

@@ -2423,6 +2423,22 @@
         <source>事件情况说明</source>
         <translation>Incident report</translation>
     </message>
+    <message>
+        <source>装修许可证</source>
+        <translation>Renovation permit</translation>
+    </message>
+    <message>
+        <source>装修公告</source>
+        <translation>Renovation notice</translation>
+    </message>
+    <message>
+        <source>押金退还单</source>
+        <translation>Deposit refund slip</translation>
+    </message>
+    <message>
+        <source>装修垃圾清运单</source>
+        <translation>Rubbish clearance list</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -3348,6 +3364,86 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Prevention</translation>
     </message>
     <message>
+        <source>装修登记</source>
+        <translation>Renovations</translation>
+    </message>
+    <message>
+        <source>登记号</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>装修公司</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>施工负责人</source>
+        <translation>Foreman</translation>
+    </message>
+    <message>
+        <source>负责人电话</source>
+        <translation>Foreman&apos;s phone</translation>
+    </message>
+    <message>
+        <source>装修内容</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <source>须审批项目</source>
+        <translation>Works a manager approved</translation>
+    </message>
+    <message>
+        <source>开工日期</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>完工日期</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>应交押金(元)</source>
+        <translation>Deposit due (yuan)</translation>
+    </message>
+    <message>
+        <source>已交押金(元)</source>
+        <translation>Deposit paid (yuan)</translation>
+    </message>
+    <message>
+        <source>在押押金(元)</source>
+        <translation>Deposit held (yuan)</translation>
+    </message>
+    <message>
+        <source>扣款(元)</source>
+        <translation>Deducted (yuan)</translation>
+    </message>
+    <message>
+        <source>已退押金(元)</source>
+        <translation>Refunded (yuan)</translation>
+    </message>
+    <message>
+        <source>清运费(元)</source>
+        <translation>Clearance fee (yuan)</translation>
+    </message>
+    <message>
+        <source>清运次数</source>
+        <translation>Clearances</translation>
+    </message>
+    <message>
+        <source>违规</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>未整改</source>
+        <translation>Not put right</translation>
+    </message>
+    <message>
+        <source>验收日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
         <source>未参加活动的住户</source>
         <translation>Households never reached</translation>
     </message>
@@ -4158,6 +4254,18 @@ The details were written to the log {log}. Click “Copy report” and send the 
         <translation>Came</translation>
     </message>
     <message>
+        <source>登记号</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <source>工期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>在押押金</source>
+        <translation>Deposit held</translation>
+    </message>
+    <message>
         <source>修改房屋信息(&amp;E)…</source>
         <translation>&amp;Edit unit…</translation>
     </message>
@@ -4216,6 +4324,10 @@ The details were written to the log {log}. Click “Copy report” and send the 
     <message>
         <source>社区活动 {count}</source>
         <translation>Events {count}</translation>
+    </message>
+    <message>
+        <source>装修 {count}</source>
+        <translation>Renovations {count}</translation>
     </message>
     <message>
         <source>住户卡片</source>
@@ -5366,6 +5478,14 @@ Note: this file was already imported on {when}.</translation>
         <translation>Contract ends</translation>
     </message>
     <message>
+        <source>装修待办</source>
+        <translation>Renovations</translation>
+    </message>
+    <message>
+        <source>今日清运</source>
+        <translation>Clearance today</translation>
+    </message>
+    <message>
         <source>收据未打印</source>
         <translation>Receipts not printed</translation>
     </message>
@@ -5542,6 +5662,118 @@ Note: this file was already imported on {when}.</translation>
         <translation>Reopen</translation>
     </message>
     <message>
+        <source>待审批</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>待交押金</source>
+        <translation>Deposit unpaid</translation>
+    </message>
+    <message>
+        <source>施工中</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>待验收</source>
+        <translation>Awaiting inspection</translation>
+    </message>
+    <message>
+        <source>待退押金</source>
+        <translation>Deposit to refund</translation>
+    </message>
+    <message>
+        <source>未批准</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>改动结构</source>
+        <translation>Structural change</translation>
+    </message>
+    <message>
+        <source>承重墙</source>
+        <translation>Load-bearing wall</translation>
+    </message>
+    <message>
+        <source>外立面</source>
+        <translation>Facade</translation>
+    </message>
+    <message>
+        <source>防水</source>
+        <translation>Waterproofing</translation>
+    </message>
+    <message>
+        <source>定期巡查</source>
+        <translation>Scheduled inspection</translation>
+    </message>
+    <message>
+        <source>抽查</source>
+        <translation>Spot check</translation>
+    </message>
+    <message>
+        <source>竣工验收</source>
+        <translation>Final inspection</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>违规时间施工</source>
+        <translation>Work outside hours</translation>
+    </message>
+    <message>
+        <source>乱堆装修垃圾</source>
+        <translation>Rubbish left out</translation>
+    </message>
+    <message>
+        <source>擅改结构</source>
+        <translation>Unapproved structural work</translation>
+    </message>
+    <message>
+        <source>损坏公共设施</source>
+        <translation>Damage to common parts</translation>
+    </message>
+    <message>
+        <source>待整改</source>
+        <translation>To put right</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Put right</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>已清运</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>未清运</source>
+        <translation>Not cleared</translation>
+    </message>
+    <message>
+        <source>收取</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>收据作废</source>
+        <translation>Receipt voided</translation>
+    </message>
+    <message>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>退还</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
         <source>匿名</source>
         <translation>Anonymous</translation>
     </message>
@@ -5564,6 +5796,14 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>合同 {day} 到期</source>
         <translation>Contract ends {day}</translation>
+    </message>
+    <message>
+        <source>待审批：{scope}</source>
+        <translation>Awaiting approval: {scope}</translation>
+    </message>
+    <message>
+        <source>整改到期：{text}</source>
+        <translation>Deadline to put right: {text}</translation>
     </message>
 </context>
 <context>
@@ -6015,6 +6255,10 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>事件</source>
         <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>装修</source>
+        <translation>Renovations</translation>
     </message>
     <message>
         <source>联系单位</source>
@@ -6918,6 +7162,728 @@ The money is taken back from the bills it paid; the receipt keeps its number, ma
     </message>
 </context>
 <context>
+    <name>Renovations</name>
+    <message>
+        <source>装修登记</source>
+        <translation>Register renovation</translation>
+    </message>
+    <message>
+        <source>修改装修登记 — {number}</source>
+        <translation>Edit renovation — {number}</translation>
+    </message>
+    <message>
+        <source>房号，如 3-2-501</source>
+        <translation>Room, e.g. 3-2-501</translation>
+    </message>
+    <message>
+        <source>如 厨卫翻新、铺地砖、刷墙、更换门窗</source>
+        <translation>e.g. new kitchen and bathroom, floor tiles, painting, windows</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>装修公司</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>施工负责人</source>
+        <translation>Foreman</translation>
+    </message>
+    <message>
+        <source>装修内容</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <source>须主管审批</source>
+        <translation>Manager approves</translation>
+    </message>
+    <message>
+        <source>开工日期</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>完工日期</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>业主 {owner}</source>
+        <translation>Owner {owner}</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
+        <source>应交：装修押金 {deposit}（验收后退还），垃圾清运费 {fee}</source>
+        <translation>Due: deposit {deposit} (refunded after the final inspection), rubbish clearance {fee}</translation>
+    </message>
+    <message>
+        <source>；涉及结构等须主管审批</source>
+        <translation>; structural works need a manager&apos;s approval</translation>
+    </message>
+    <message>
+        <source>登记施工人员 — {number}</source>
+        <translation>Register worker — {number}</translation>
+    </message>
+    <message>
+        <source>只保存打码后的号码</source>
+        <translation>Only the masked number is kept</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>工种</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <source>审批 — {number}</source>
+        <translation>Decide — {number}</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>不批准</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>审批意见；不批准时写明原因</source>
+        <translation>Remarks; the reason when refused</translation>
+    </message>
+    <message>
+        <source>涉及：{works}（须主管审批）</source>
+        <translation>Includes: {works} (a manager approves)</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>收押金和清运费 — {number} {room}</source>
+        <translation>Deposit and clearance fee — {number} {room}</translation>
+    </message>
+    <message>
+        <source>现金实收，可不填</source>
+        <translation>Cash tendered (optional)</translation>
+    </message>
+    <message>
+        <source>应交押金 {due}，已交 {paid}；应交清运费 {fee_due}，已交 {fee_paid}</source>
+        <translation>Deposit due {due}, paid {paid}; clearance fee due {fee_due}, paid {fee_paid}</translation>
+    </message>
+    <message>
+        <source>押金是代业主暂收的款项，验收后退还，不计入收入。</source>
+        <translation>The deposit is held for the household and refunded after the final inspection; it is not income.</translation>
+    </message>
+    <message>
+        <source>装修押金</source>
+        <translation>Renovation deposit</translation>
+    </message>
+    <message>
+        <source>垃圾清运费</source>
+        <translation>Clearance fee</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>实收</source>
+        <translation>Tendered</translation>
+    </message>
+    <message>
+        <source>交款人</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>预约清运 — {number} {room}</source>
+        <translation>Book clearance — {number} {room}</translation>
+    </message>
+    <message>
+        <source> 袋</source>
+        <translation> bags</translation>
+    </message>
+    <message>
+        <source>如 垃圾放在门口</source>
+        <translation>e.g. bags by the door</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>约几袋</source>
+        <translation>Bags (about)</translation>
+    </message>
+    <message>
+        <source>清运时段避开电梯高峰（{peaks}）；垃圾须袋装。</source>
+        <translation>Slots avoid the lift&apos;s peak hours ({peaks}); rubbish must be bagged.</translation>
+    </message>
+    <message>
+        <source>{slot}（还可约 {free} 户）</source>
+        <translation>{slot} ({free} places left)</translation>
+    </message>
+    <message>
+        <source>{slot}（已约满）</source>
+        <translation>{slot} (full)</translation>
+    </message>
+    <message>
+        <source>检查与验收 — {number} {room}</source>
+        <translation>Inspection — {number} {room}</translation>
+    </message>
+    <message>
+        <source>{kind}（计划 {day}）</source>
+        <translation>{kind} (planned {day})</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>检查情况；不合格时写明问题，保存后可登记违规和整改期限</source>
+        <translation>Findings; when failed, what is wrong (a violation and its deadline can follow)</translation>
+    </message>
+    <message>
+        <source>不填则为当前登录人</source>
+        <translation>Blank: the person signed in</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>检查情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>登记违规 — {number} {room}</source>
+        <translation>Record violation — {number} {room}</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>违规类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>邻居投诉</source>
+        <translation>Neighbour&apos;s complaint</translation>
+    </message>
+    <message>
+        <source>退还装修押金 — {number} {room}</source>
+        <translation>Refund deposit — {number} {room}</translation>
+    </message>
+    <message>
+        <source>扣款原因：损坏了什么、修复费用</source>
+        <translation>Reason: what was damaged, what the repair costs</translation>
+    </message>
+    <message>
+        <source>在押押金</source>
+        <translation>Deposit held</translation>
+    </message>
+    <message>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>扣款原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>损坏照片</source>
+        <translation>Damage photos</translation>
+    </message>
+    <message>
+        <source>退款方式</source>
+        <translation>Refund by</translation>
+    </message>
+    <message>
+        <source>实退</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>扣款须主管批准，并附照片为证。</source>
+        <translation>A deduction needs a manager&apos;s approval and photos as evidence.</translation>
+    </message>
+    <message>
+        <source>装修管理设置</source>
+        <translation>Renovation settings</translation>
+    </message>
+    <message>
+        <source>周六、周日不得进行噪音作业</source>
+        <translation>No noisy work on Saturdays and Sundays</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>允许施工时间</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>电梯高峰时段</source>
+        <translation>Lift peak hours</translation>
+    </message>
+    <message>
+        <source>清运时段</source>
+        <translation>Clearance slots</translation>
+    </message>
+    <message>
+        <source>每时段户数</source>
+        <translation>Households per slot</translation>
+    </message>
+    <message>
+        <source>涉及结构等的押金</source>
+        <translation>Deposit for structural works</translation>
+    </message>
+    <message>
+        <source>清运费（元/㎡）</source>
+        <translation>Clearance fee (yuan/m²)</translation>
+    </message>
+    <message>
+        <source>巡查间隔</source>
+        <translation>Inspect every</translation>
+    </message>
+    <message>
+        <source>时段写成 08:00-12:00，多个用逗号隔开。例：89.50㎡ 的清运费 {fee}。</source>
+        <translation>Write times as 08:00-12:00, several separated by commas. E.g. the clearance fee for 89.50 m²: {fee}.</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationsView</name>
+    <message>
+        <source>登记号</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>工期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>在押押金</source>
+        <translation>Deposit held</translation>
+    </message>
+    <message>
+        <source>出入证号</source>
+        <translation>Pass no.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>工种</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>交回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>袋数</source>
+        <translation>Bags</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>检查日</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>检查情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>发现</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>整改</source>
+        <translation>Put right</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>（作废）</source>
+        <translation> (void)</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>清运费</source>
+        <translation>Clearance fee</translation>
+    </message>
+    <message>
+        <source>押金变动</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>凭证</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>来自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>登记装修…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <source>修改/延期…</source>
+        <translation>Edit/extend…</translation>
+    </message>
+    <message>
+        <source>改施工单位、负责人；延长完工日期</source>
+        <translation>Change the contractor or foreman; extend the end date</translation>
+    </message>
+    <message>
+        <source>审批…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <source>收押金和清运费…</source>
+        <translation>Take deposit…</translation>
+    </message>
+    <message>
+        <source>开收据，与物业费收据同一编号序列</source>
+        <translation>Issues a receipt in the same numbering as fee receipts</translation>
+    </message>
+    <message>
+        <source>预约清运…</source>
+        <translation>Book clearance…</translation>
+    </message>
+    <message>
+        <source>检查/验收…</source>
+        <translation>Inspect…</translation>
+    </message>
+    <message>
+        <source>退押金…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>装修许可证（贴户门）</source>
+        <translation>Renovation permit (for the door)</translation>
+    </message>
+    <message>
+        <source>装修公告（贴单元门）</source>
+        <translation>Renovation notice (for the stairwell)</translation>
+    </message>
+    <message>
+        <source>清运单（给保洁）…</source>
+        <translation>Clearance list (for the cleaners)…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>施工时间、清运时段、押金和清运费</source>
+        <translation>Working hours, clearance slots, deposit and clearance fee</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>房号、登记号、公司</source>
+        <translation>Room, reg. no., contractor</translation>
+    </message>
+    <message>
+        <source>登记施工人员…</source>
+        <translation>Add worker…</translation>
+    </message>
+    <message>
+        <source>出入证已交回</source>
+        <translation>Pass returned</translation>
+    </message>
+    <message>
+        <source>已清运…</source>
+        <translation>Cleared…</translation>
+    </message>
+    <message>
+        <source>未清运</source>
+        <translation>Not cleared</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>登记违规…</source>
+        <translation>Violation…</translation>
+    </message>
+    <message>
+        <source>整改完成…</source>
+        <translation>Put right…</translation>
+    </message>
+    <message>
+        <source>添加文件…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>施工人员</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>清运</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>检查与违规</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>收费与押金</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>在押装修押金 {count} 户，共 {amount}（代业主暂收，不计收入）</source>
+        <translation>Deposits held: {count} households, {amount} (held for households, not income)</translation>
+    </message>
+    <message>
+        <source>还没有装修登记。业主来办装修手续时，点“登记装修…”记下施工单位、内容和工期；批准并收取押金后打印装修许可证和公告。</source>
+        <translation>No renovations yet. When an owner comes to register one, click “Register…” to record the contractor, the works and the dates; once approved and the deposit taken, print the permit and the notice.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&#x3000;{room}&lt;/b&gt;&#x3000;{stage}</source>
+        <translation>&lt;b&gt;{number}&#x3000;{room}&lt;/b&gt;&#x3000;{stage}</translation>
+    </message>
+    <message>
+        <source>申请人：{applicant} {phone}&#x3000;装修公司：{company}&#x3000;负责人：{foreman} {foreman_phone}</source>
+        <translation>Applicant: {applicant} {phone}&#x3000;Contractor: {company}&#x3000;Foreman: {foreman} {foreman_phone}</translation>
+    </message>
+    <message>
+        <source>工期：{start} 至 {end}&#x3000;内容：{scope}</source>
+        <translation>From {start} to {end}&#x3000;Works: {scope}</translation>
+    </message>
+    <message>
+        <source>涉及：{works}</source>
+        <translation>Includes: {works}</translation>
+    </message>
+    <message>
+        <source>审批：{who} {when} {note}</source>
+        <translation>Decided: {who} {when} {note}</translation>
+    </message>
+    <message>
+        <source>押金：应交 {due}，已交 {paid}，在押 {held}；清运费：应交 {fee_due}，已交 {fee_paid}</source>
+        <translation>Deposit: due {due}, paid {paid}, held {held}; clearance fee: due {fee_due}, paid {fee_paid}</translation>
+    </message>
+    <message>
+        <source>扣款 {deducted}，已退 {refunded}</source>
+        <translation>Deducted {deducted}, refunded {refunded}</translation>
+    </message>
+    <message>
+        <source>{count} 项违规待整改</source>
+        <translation>{count} violations to put right</translation>
+    </message>
+    <message>
+        <source>登记违规</source>
+        <translation>Record violation</translation>
+    </message>
+    <message>
+        <source>检查不合格。现在登记违规并定整改期限吗？</source>
+        <translation>The inspection failed. Record a violation with a deadline now?</translation>
+    </message>
+    <message>
+        <source>整改完成</source>
+        <translation>Put right</translation>
+    </message>
+    <message>
+        <source>整改情况（必填）：</source>
+        <translation>What was done (required):</translation>
+    </message>
+    <message>
+        <source>已清运</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>清运了几袋：</source>
+        <translation>Bags cleared:</translation>
+    </message>
+    <message>
+        <source>选择图纸、照片或文件</source>
+        <translation>Choose drawings, photos or files</translation>
+    </message>
+    <message>
+        <source>照片或文件 (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Photos or files (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>保存文件</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <source>正在生成…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <source>清运单</source>
+        <translation>Clearance list</translation>
+    </message>
+    <message>
+        <source>打印哪一天的清运单（如 明天、12-3）：</source>
+        <translation>Clearance list for which day (e.g. 2026-12-03):</translation>
+    </message>
+    <message>
+        <source>装修登记.xlsx</source>
+        <translation>renovations.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsTab</name>
     <message>
         <source>房号</source>
@@ -7684,6 +8650,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>{contacts} contacts with organisations, {incidents} incidents.</translation>
     </message>
     <message>
+        <source>装修登记 {renovations} 户。</source>
+        <translation>Renovations: {renovations}.</translation>
+    </message>
+    <message>
         <source>在线备份数据库（默认存入 backups 文件夹）</source>
         <translation>back up the live database (default: the backups folder)</translation>
     </message>
@@ -7838,6 +8808,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>导出为 Excel 表格</source>
         <translation>export to an Excel workbook</translation>
+    </message>
+    <message>
+        <source>要导出的内容：residents（业主名册）、bills（账单）、payments（收款记录）、arrears（欠费明细）、complaints（投诉报修）、events（社区活动）、surveys（满意度调查答卷）、contacts（联系单位）、incidents（事件）、renovations（装修登记）</source>
+        <translation>What to export: residents (owners&apos; register), bills, payments, arrears, complaints, events, surveys (survey answers), contacts (outside organisations), incidents, renovations</translation>
     </message>
     <message>
         <source>要生成的 Excel 文件</source>
@@ -8170,10 +9144,6 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>交房日期（次月起计费，与导入的住户相同）</source>
         <translation>handover date (billed from the next month, as an imported household)</translation>
-    </message>
-    <message>
-        <source>要导出的内容：residents（业主名册）、bills（账单）、payments（收款记录）、arrears（欠费明细）、complaints（投诉报修）、events（社区活动）、surveys（满意度调查答卷）、contacts（联系单位）、incidents（事件）</source>
-        <translation>What to export: residents (owners&apos; register), bills, payments, arrears, complaints, events, surveys (survey answers), contacts (outside organisations), incidents</translation>
     </message>
     <message>
         <source>读取 {read} 行，可导入 {ok} 行，有问题 {bad} 行。</source>
@@ -9131,6 +10101,126 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>This household is not among those affected by incident {number}.</translation>
     </message>
     <message>
+        <source>找不到这条装修记录（{number}）。</source>
+        <translation>No such renovation record ({number}).</translation>
+    </message>
+    <message>
+        <source>时段“{value}”无法识别：请写成 08:00-12:00，多个时段用逗号隔开。</source>
+        <translation>Cannot read the time span “{value}”: write it as 08:00-12:00, several separated by commas.</translation>
+    </message>
+    <message>
+        <source>{field}的时段有重叠。</source>
+        <translation>The spans of {field} overlap.</translation>
+    </message>
+    <message>
+        <source>清运时段 {slot} 落在电梯高峰 {peak} 内：清运须避开高峰。</source>
+        <translation>The clearance slot {slot} falls in the lift&apos;s peak {peak}: clearance must avoid the peak.</translation>
+    </message>
+    <message>
+        <source>{room} 已有未结束的装修登记 {number}：请在那条登记上延期或修改。</source>
+        <translation>{room} already has an open renovation {number}: extend or change that one.</translation>
+    </message>
+    <message>
+        <source>完工日期不能早于开工日期。</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>一次登记最长 {days} 天；工期更长的，到期前办理延期。</source>
+        <translation>A registration covers at most {days} days; longer works are extended before they end.</translation>
+    </message>
+    <message>
+        <source>装修登记 {number} 已结束或未获批准。</source>
+        <translation>Renovation {number} is closed or was refused.</translation>
+    </message>
+    <message>
+        <source>装修登记 {number} 已审批：施工内容和开工日期不能再改（完工日期可延期）。</source>
+        <translation>Renovation {number} has been decided: its works and start date stay as they are (the end date can be extended).</translation>
+    </message>
+    <message>
+        <source>不批准时请写明原因。</source>
+        <translation>Give the reason for refusing.</translation>
+    </message>
+    <message>
+        <source>装修登记 {number} 还没有批准（或已验收）。</source>
+        <translation>Renovation {number} is not approved (or has passed its final inspection).</translation>
+    </message>
+    <message>
+        <source>装修押金还没有交足（应交 {due} 元，已交 {paid} 元），不能发放装修许可证。</source>
+        <translation>The deposit is not fully paid (due {due} yuan, paid {paid} yuan): no permit yet.</translation>
+    </message>
+    <message>
+        <source>清运日期不能早于今天。</source>
+        <translation>The clearance date cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>清运日期须在装修期内（{first} 至 {last}）。</source>
+        <translation>The clearance date must fall within the works ({first} to {last}).</translation>
+    </message>
+    <message>
+        <source>没有“{slot}”这个清运时段；可选：{slots}。</source>
+        <translation>There is no clearance slot “{slot}”; the slots are: {slots}.</translation>
+    </message>
+    <message>
+        <source>{day} {slot} 的清运已约满，请换一个时段。</source>
+        <translation>The slot {day} {slot} is full; choose another.</translation>
+    </message>
+    <message>
+        <source>这次清运已经登记过结果了。</source>
+        <translation>This clearance has its result already.</translation>
+    </message>
+    <message>
+        <source>检查不合格时请写明发现的问题。</source>
+        <translation>When an inspection fails, say what was found.</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项违规未整改，不能验收通过。</source>
+        <translation>{count} violations are still to be put right: the final inspection cannot pass.</translation>
+    </message>
+    <message>
+        <source>这次检查已于 {date} 做过。</source>
+        <translation>This inspection was made on {date}.</translation>
+    </message>
+    <message>
+        <source>{field}不能早于发现违规的日期。</source>
+        <translation>{field} cannot be before the violation was found.</translation>
+    </message>
+    <message>
+        <source>这项违规已经整改完成。</source>
+        <translation>This violation has been put right already.</translation>
+    </message>
+    <message>
+        <source>{field}超过了尚应缴的 {due} 元。</source>
+        <translation>{field} is more than the {due} yuan still due.</translation>
+    </message>
+    <message>
+        <source>装修登记 {number} 还没有验收通过：押金在竣工验收后退还。</source>
+        <translation>Renovation {number} has not passed its final inspection: the deposit is refunded after it.</translation>
+    </message>
+    <message>
+        <source>装修登记 {number} 没有在押的押金。</source>
+        <translation>Renovation {number} has no deposit held.</translation>
+    </message>
+    <message>
+        <source>扣款不能超过在押押金 {held} 元。</source>
+        <translation>The deduction cannot exceed the deposit held, {held} yuan.</translation>
+    </message>
+    <message>
+        <source>扣款须写明原因（损坏了什么）。</source>
+        <translation>A deduction needs its reason (what was damaged).</translation>
+    </message>
+    <message>
+        <source>扣款须附上损坏情况的照片或文件为证。</source>
+        <translation>A deduction needs photos or files of the damage as evidence.</translation>
+    </message>
+    <message>
+        <source>收据 {number} 收取的押金已经退还或扣除，不能再作废。</source>
+        <translation>The deposit taken on receipt {number} has been refunded or deducted: the receipt cannot be voided.</translation>
+    </message>
+    <message>
+        <source>找不到押金退还单 {number}。</source>
+        <translation>No deposit refund slip {number}.</translation>
+    </message>
+    <message>
         <source>还没有填写办公室信息：请先在“设置 → 办公室信息”中填写（或运行 pmdesk init）。</source>
         <translation>The office profile has not been entered yet: fill it in under Settings → Office profile (or run pmdesk init).</translation>
     </message>
@@ -9271,7 +10361,7 @@ To look around first, load the demo data of a fictional estate (2,000 households
     </message>
     <message>
         <source>日期</source>
-        <translation>the date</translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>备注</source>
@@ -9610,6 +10700,138 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>装修内容</source>
+        <translation>works</translation>
+    </message>
+    <message>
+        <source>须主管审批的项目</source>
+        <translation>works a manager approves</translation>
+    </message>
+    <message>
+        <source>开工日期</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>完工日期</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <source>装修公司</source>
+        <translation>contractor</translation>
+    </message>
+    <message>
+        <source>施工负责人</source>
+        <translation>foreman</translation>
+    </message>
+    <message>
+        <source>负责人电话</source>
+        <translation>foreman&apos;s phone</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>remarks</translation>
+    </message>
+    <message>
+        <source>工种</source>
+        <translation>trade</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>slot</translation>
+    </message>
+    <message>
+        <source>袋数</source>
+        <translation>bags</translation>
+    </message>
+    <message>
+        <source>检查情况</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <source>计划日期</source>
+        <translation>planned date</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>date found</translation>
+    </message>
+    <message>
+        <source>整改情况</source>
+        <translation>what was done</translation>
+    </message>
+    <message>
+        <source>整改日期</source>
+        <translation>date put right</translation>
+    </message>
+    <message>
+        <source>装修押金</source>
+        <translation>deposit</translation>
+    </message>
+    <message>
+        <source>垃圾清运费</source>
+        <translation>clearance fee</translation>
+    </message>
+    <message>
+        <source>扣款</source>
+        <translation>deduction</translation>
+    </message>
+    <message>
+        <source>允许施工时间</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <source>电梯高峰时段</source>
+        <translation>lift peak hours</translation>
+    </message>
+    <message>
+        <source>清运时段</source>
+        <translation>clearance slots</translation>
+    </message>
+    <message>
+        <source>每时段户数</source>
+        <translation>households per slot</translation>
+    </message>
+    <message>
+        <source>涉及结构等的押金</source>
+        <translation>structural deposit</translation>
+    </message>
+    <message>
+        <source>清运费单价</source>
+        <translation>clearance rate</translation>
+    </message>
+    <message>
+        <source>巡查间隔天数</source>
+        <translation>inspection interval</translation>
+    </message>
+    <message>
+        <source>周末禁止噪音作业</source>
+        <translation>no noise at weekends</translation>
+    </message>
+    <message>
+        <source>交回日期</source>
+        <translation>date returned</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>inspection</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>result</translation>
+    </message>
+    <message>
         <source>账号</source>
         <translation>account</translation>
     </message>
@@ -9791,6 +11013,18 @@ To look around first, load the demo data of a fictional estate (2,000 households
     <message>
         <source>迁移到网络版</source>
         <translation>move to the networked edition</translation>
+    </message>
+    <message>
+        <source>审批涉及结构、承重墙、外立面或防水的装修</source>
+        <translation>approve renovations touching the structure, load-bearing walls, facade or waterproofing</translation>
+    </message>
+    <message>
+        <source>从装修押金中扣款</source>
+        <translation>deduct from a renovation deposit</translation>
+    </message>
+    <message>
+        <source>修改装修管理设置（押金、时段）</source>
+        <translation>change the renovation settings (deposits, slots)</translation>
     </message>
 </context>
 </TS>

@@ -115,3 +115,42 @@ def test_contacts_and_incidents_export_and_the_incident_notice(cli, office, tmp_
     missing = cli("print", "incident-notice", "SJ2026-099", "none.pdf")
     assert (missing.returncode, missing.stderr.strip()) == (1, "找不到事件 SJ2026-099。")
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_renovations_export(cli, office, tmp_path):
+    from openpyxl import load_workbook
+
+    from pmdesk.core.money import deposits
+    from pmdesk.core.safety.db import close_db
+    from pmdesk.core.safety.opening import open_db
+    from pmdesk.core.service import renovations
+
+    open_db(office)
+    works = renovations.register(unit_id=1, scope="厨卫翻新，重做防水", start_on="2026-11-26",
+                                 end_on="2027-01-20", company="安居装饰", foreman="刘建军",
+                                 foreman_phone="13900001111",
+                                 works=["waterproof", "bearing_wall"])
+    renovations.decide(works.id, approve=True, note="防水做闭水试验")
+    deposits.take(renovation_id=works.id, deposit=500000, clearance=works.clearance_due)
+    booked = renovations.book(works.id, day="2026-11-26", slot="09:30-10:30", bags=8)
+    renovations.finish(booked.id, status="done", bags=12)
+    renovations.add_violation(works.id, kind="rubbish", text="装修垃圾堆放在楼道",
+                              deadline="2026-11-27")
+    waiting = renovations.register(unit_id=2, scope="铺地板", start_on="2026-12-01",
+                                   end_on="2027-02-01", applicant="王芳")
+    close_db()
+    exported = cli("export", "renovations", "renovations.xlsx")
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.strip() == "已导出 2 行到 renovations.xlsx"
+    sheet = load_workbook(tmp_path / "renovations.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert sheet.title == "装修登记"
+    assert rows[0] == ("登记号", "房号", "申请人", "装修公司", "施工负责人", "负责人电话",
+                       "装修内容", "须审批项目", "开工日期", "完工日期", "状态", "应交押金(元)",
+                       "已交押金(元)", "在押押金(元)", "扣款(元)", "已退押金(元)", "清运费(元)",
+                       "清运次数", "违规", "未整改", "验收日期")
+    assert rows[1] == (works.number, "3-2-501", "张三&李四", "安居装饰", "刘建军", "139****1111",
+                       "厨卫翻新，重做防水", "承重墙、防水", "2026-11-26", "2027-01-20", "施工中",
+                       5000, 5000, 5000, 0, 0, 268.5, 1, 1, 1, None)
+    assert rows[2][:3] == (waiting.number, "12-101", "王芳")
+    assert (rows[2][7], rows[2][10], rows[2][12]) == (None, "待审批", 0)

@@ -126,3 +126,52 @@ def test_demo_events_have_sign_ups_attendance_and_feedback(db_path):
     assert all(e.attended > 0 and e.cost for e in past)
     assert any(e.waiting for e in everything)
     assert db.execute_sql("SELECT count(*) FROM event_feedback").fetchone()[0] > 0
+
+
+def test_demo_renovations_in_every_stage_with_their_deposits(db_path):
+    from datetime import timedelta
+
+    from pmdesk.core.money import deposits, payments
+    from pmdesk.core.safety import session
+    from pmdesk.core.service import renovations
+
+    session.act_as(None)  # as `pmdesk demo` runs: nobody signed in, no accounts yet
+    counts = generate(households=600, seed=9, years=1)
+    today = clock.today()
+    found = renovations.renovations()
+    assert counts["renovations"] == len(found) == 10  # one for every 60 households
+    stages = {}
+    for r in found:
+        stages.setdefault(r.stage(today), []).append(r)
+    assert set(stages) == set(renovations.STAGES)
+    assert payments.money_problems() == []
+    held = {name: sum(r.held for r in group) for name, group in stages.items()}
+    assert deposits.held_total()[1] == held["working"] + held["inspect"] + held["refund"] > 0
+    assert held["settled"] == held["registered"] == held["unpaid"] == held["rejected"] == 0
+    for r in stages["settled"]:  # the deposit given back, less any damage
+        assert r.deposit_paid == r.deposit_due == r.refunded + r.deducted
+        assert r.clearance_paid == r.clearance_due and r.closed_on and not r.open_violations
+        assert all(w.returned_on for w in renovations.workers(r.id))
+        assert any(b.status == "done" and b.bags for b in renovations.bookings(r.id))
+    [kept] = [r for r in stages["settled"] if r.deducted]
+    refund = deposits.refunds(kept.id)[0]
+    assert refund.reason and refund.deducted == kept.deducted
+    assert [e.approved_by for e in deposits.entries(kept.id) if e.kind == "deduction"] == \
+        ["王经理"]
+    assert any(f.what == "deduction" for f in renovations.files(kept.id))
+    [waiting] = stages["registered"]
+    assert waiting.flagged == ("bearing_wall",) and renovations.awaiting_decision() == [waiting]
+    [refused] = stages["rejected"]
+    assert refused.decision_note and refused.decided_by == "王经理"
+    for r in stages["working"] + stages["inspect"] + stages["refund"]:
+        assert r.held == r.deposit_due and all(w.pass_no for w in renovations.workers(r.id))
+    assert any(r.flagged and r.decided_by == "王经理" for r in found if r.status != "rejected")
+    [breach] = renovations.due_violations(today)
+    assert breach.when == today.isoformat()
+    assert renovations.clearance_day(today) and renovations.clearance_day(today + timedelta(1))
+    due = renovations.due_inspections(today)  # the 待验收 one's 验收; today's inspections
+    assert "final" in {d.kind for d in due}
+    assert all(d.when == today.isoformat() for d in due if d.kind == "scheduled")
+    assert db.execute_sql("SELECT count(*) FROM renovation_violation WHERE status = 'fixed'"
+                          ).fetchone()[0] > 0
+    assert check_database(db_path, backup_first=False).ok

@@ -111,7 +111,7 @@ def test_every_tab_fits_the_office_monitor(office, qtbot):
 
 
 def test_the_clerks_dialogs_fit_the_office_monitor(office, qtbot):
-    from pmdesk.core.service import complaints, incidents, relations, surveys
+    from pmdesk.core.service import complaints, incidents, relations, renovations, surveys
     from pmdesk.ui.access import SignInDialog
     from pmdesk.ui.dialogs.audit_log import AuditLogDialog
     from pmdesk.ui.dialogs.collecting import ActionDialog, CaseDialog
@@ -124,6 +124,17 @@ def test_the_clerks_dialogs_fit_the_office_monitor(office, qtbot):
     from pmdesk.ui.dialogs.opening_batches import OpeningBatchesDialog
     from pmdesk.ui.dialogs.opening_wizard import OpeningWizard
     from pmdesk.ui.dialogs.relations import ContactDialog, OrgDialog, PersonDialog
+    from pmdesk.ui.dialogs.renovations import (
+        BookingDialog,
+        DecisionDialog,
+        InspectionDialog,
+        PaymentDialog,
+        RefundDialog,
+        RenovationDialog,
+        RulesDialog,
+        ViolationDialog,
+        WorkerDialog,
+    )
     from pmdesk.ui.dialogs.surveys import EntryDialog, NewSurveyDialog, PlanDialog
     from pmdesk.ui.dialogs.welcome import WelcomeDialog
 
@@ -149,6 +160,14 @@ def test_the_clerks_dialogs_fit_the_office_monitor(office, qtbot):
                 OrgDialog(relations.organisation(lift.id), window), PersonDialog(lift.id),
                 ContactDialog(lift.id, unit_id=owing.unit_id, parent=window),
                 StepDialog(complaints.queue()[0], "assign", window)]
+    works = renovations.renovations(stage="working")[0]  # the demo's
+    waiting = renovations.renovations(stage="registered")[0]
+    dialogs += [RenovationDialog(works, parent=window), RenovationDialog(parent=window),
+                WorkerDialog(works, window), DecisionDialog(waiting, window),
+                PaymentDialog(waiting, window), BookingDialog(works, window),
+                InspectionDialog(works, window), ViolationDialog(works, parent=window),
+                RefundDialog(renovations.renovations(stage="refund")[0], window),
+                RulesDialog(window)]
     seen = {}
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -19,6 +19,7 @@ from pmdesk.core import clock
 from pmdesk.core.demo import complaints as demo_complaints
 from pmdesk.core.demo import events as demo_events
 from pmdesk.core.demo import relations as demo_relations
+from pmdesk.core.demo import renovations as demo_renovations
 from pmdesk.core.demo import surveys as demo_surveys
 from pmdesk.core.demo.fees import bills_and_payments
 from pmdesk.core.errors import PmdeskError, ValidationError
@@ -239,8 +240,8 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
     """Fill an empty database with `households` households, `years` years of bills and
     payments up to this month, a year of complaints and repairs (by default one for every two
     households when there are bills) and, with bills, a year of events, two yearly
-    satisfaction surveys, the office's outside contacts and a year of incidents; return the
-    counts."""
+    satisfaction surveys, the office's outside contacts, a year of incidents and a year of
+    renovations; return the counts."""
     if not 1 <= households <= MAX_HOUSEHOLDS:
         raise ValidationError("households", "value.out_of_range", min=1, max=MAX_HOUSEHOLDS)
     if not 0 <= years <= MAX_YEARS:
@@ -301,6 +302,8 @@ def generate(*, households: int = 2000, seed: int = 1, years: int = 0,
                 counts["contacts"] = demo_relations.contacts(random.Random(seed + 6))
                 counts["incidents"] = demo_relations.incidents(random.Random(seed + 7),
                                                                suppliers)
+                counts["renovations"] = demo_renovations.renovations(
+                    random.Random(seed + 8), manager=DEMO_ACCOUNTS[0][0])
         counts["accounts"] = _demo_accounts()
         audit.record("demo.generate", "database", None, seed=seed, **counts)
     if progress:
