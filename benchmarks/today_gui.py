@@ -3,7 +3,8 @@ the month at a glance with its charts; and the two readings of the core beneath 
 it the 满意度 tab (the demo's two surveys of every household): shown to its results painted,
 and the results read by the core; the 事件 tab on the incident touching most households, its
 households (those who need help first) read by the core; the 联系单位 tab on the lift
-company's page with the year's lift repairs sent to it.
+company's page with the year's lift repairs sent to it; the 装修 tab on the registration with
+most clearances, and its list read by the core.
 
 Usage: python today_gui.py DB RUNS. Prints one `name seconds` line per measurement.
 """
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from pmdesk.core import today  # noqa: E402
 from pmdesk.core.safety.db import db  # noqa: E402
 from pmdesk.core.safety.opening import open_db  # noqa: E402
-from pmdesk.core.service import incidents, relations, surveys  # noqa: E402
+from pmdesk.core.service import incidents, relations, renovations, surveys  # noqa: E402
 
 WAIT = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
 
@@ -32,6 +33,7 @@ def main() -> None:
     runs = int(sys.argv[2])
     from pmdesk.ui.tabs.incidents import IncidentsTab
     from pmdesk.ui.tabs.relations import RelationsTab
+    from pmdesk.ui.tabs.renovations import RenovationsTab
     from pmdesk.ui.tabs.surveys import SurveysTab
     from pmdesk.ui.tabs.today import TodayTab
 
@@ -44,6 +46,8 @@ def main() -> None:
     print(f"size-incident-households {len(incidents.affected_units(biggest.id))}")
     lift = next(org.id for org in relations.suppliers() if "电梯" in org.name)
     print(f"size-lift-jobs {len(relations.record(lift).jobs)}")
+    print(f"size-renovations {len(renovations.renovations())}")
+    busiest = max(renovations.renovations(), key=lambda r: len(renovations.bookings(r.id)))
     for _ in range(runs):
         for name, read in (("core-lines", today.today), ("core-glance", today.glance)):
             started = time.perf_counter()
@@ -82,9 +86,13 @@ def main() -> None:
         started = time.perf_counter()
         incidents.households(biggest.id)
         print(f"core-incident-households {time.perf_counter() - started:.4f}", flush=True)
+        started = time.perf_counter()
+        renovations.renovations()
+        print(f"core-renovations {time.perf_counter() - started:.4f}", flush=True)
         for name, tab, show in (
                 ("incident-tab", IncidentsTab(), lambda t: t.show_incident(biggest.id)),
-                ("supplier-tab", RelationsTab(), lambda t: t.show_organisation(lift))):
+                ("supplier-tab", RelationsTab(), lambda t: t.show_organisation(lift)),
+                ("renovation-tab", RenovationsTab(), lambda t: t.show_renovation(busiest.id))):
             tab.resize(1366, 700)
             tab.show()
             started = time.perf_counter()

@@ -302,7 +302,28 @@ def shoot(language: str, db_path: Path) -> None:
         view = window.relations_tab.view
         view.select(next(o.id for o in view.model.rows if o.kind == "supplier"))
         view.lists.setCurrentIndex(2)
-        later(lambda: (grab(window, "supplier"), restore_dialog()))
+        later(lambda: (grab(window, "supplier"), renovations_tab()))
+
+    def renovations_tab() -> None:
+        window.tabs.setCurrentWidget(window.renovations_tab)
+        view = window.renovations_tab.view
+        settled = next(r for r in view.model.rows if r.deducted)
+        view.select(settled.id)
+        view.pages.setCurrentIndex(3)
+        later(lambda: (grab(window, "renovation"), renovation_refund()))
+
+    def renovation_refund() -> None:
+        from pmdesk.core.money.amounts import yuan
+        from pmdesk.core.service import renovations
+        from pmdesk.ui.dialogs.renovations import RefundDialog
+
+        waiting = renovations.renovations(stage="refund")[0]
+        dialog = RefundDialog(waiting, window)
+        dialog.deduction.setText(yuan(20000))
+        dialog.reason.setPlainText("楼道墙面刮花，重新粉刷")
+        dialog.show()
+        dialog.move(window.x() + 300, window.y() + 60)
+        later(lambda: (grab(dialog, "renovation-refund"), dialog.close(), restore_dialog()))
 
     def restore_dialog() -> None:
         from pmdesk.core.safety import backup

@@ -7507,6 +7507,10 @@ The money is taken back from the bills it paid; the receipt keeps its number, ma
 <context>
     <name>RenovationsView</name>
     <message>
+        <source>（照片 {count}）</source>
+        <translation> ({count} photos)</translation>
+    </message>
+    <message>
         <source>登记号</source>
         <translation>Reg. no.</translation>
     </message>
@@ -7652,7 +7656,7 @@ The money is taken back from the bills it paid; the receipt keeps its number, ma
     </message>
     <message>
         <source>文件</source>
-        <translation>File</translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>时间</source>

@@ -23,7 +23,7 @@ def menu_titles(window):
 
 def test_shell_has_its_tabs_and_menus(window, db_path):
     assert tab_titles(window) == ["今日", "住户", "收费", "投诉报修", "社区活动", "满意度", "事件",
-                                  "联系单位"]
+                                  "装修", "联系单位"]
     assert window.tabs.currentWidget() is window.today_tab  # the window's home
     assert menu_titles(window) == ["文件(&F)", "文书(&D)", "设置(&S)", "帮助(&H)"]
     assert window.place in window.db_label.text() and "desk-pw" not in window.db_label.text()
@@ -184,7 +184,8 @@ def test_the_english_shell(qapp, qtbot, db_path, ui_settings):
         window = MainWindow(db_path, ui_settings)
         qtbot.addWidget(window)
         assert tab_titles(window) == ["Today", "Residents", "Fees", "Complaints", "Events",
-                                      "Satisfaction", "Incidents", "Contacts"]
+                                      "Satisfaction", "Incidents", "Renovations",
+                                      "Contacts"]
         assert menu_titles(window) == ["&File", "&Documents", "&Settings", "&Help"]
         assert window.windowTitle() == "(office profile not entered yet)"
     finally:

@@ -28,6 +28,7 @@ from pmdesk.ui.dialogs.renovations import (
     WorkerDialog,
 )
 from tests.core.test_fees import _unit
+from tests.ui.test_today_tab import enter_on, loaded
 
 pytestmark = pytest.mark.both_engines
 
@@ -171,3 +172,24 @@ def test_a_renovation_from_registration_to_its_refund(staff, window, qtbot, ime,
     card.open_renovation()
     assert card.renovation_requested == r.id
     assert clock.today().isoformat() == "2026-11-25" and not message_boxes
+
+
+def test_todays_clearance_and_a_registration_to_decide_open_from_today(db_path, window, qtbot):
+    tab = loaded(qtbot, window)
+    works = renovations.decide(renovations.register(
+        unit_id=_unit("5-1-402", 8950), scope="刷墙", start_on="2026-11-20",
+        end_on="2026-12-20").id, approve=True)
+    renovations.book(works.id, day=clock.today(), slot="14:00-15:00", bags=4)
+    waiting = renovations.register(unit_id=_unit("5-1-502", 8950), scope="铺地板",
+                                   start_on="2026-12-01", end_on="2026-12-31")
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.loaded and tab.reading is None, timeout=10_000)
+    assert tab.counts["clearance"].text() == "今日清运\n1"
+    assert tab.counts["renovation"].text() == "装修待办\n1"  # the one to decide
+    enter_on(qtbot, tab, "renovation")
+    view = window.renovations_tab.view
+    assert window.tabs.currentWidget() is window.renovations_tab
+    assert view.selected().id == waiting.id and view.decide_button.isEnabled()
+    window.tabs.setCurrentWidget(tab)
+    enter_on(qtbot, tab, "clearance")
+    assert view.selected().id == works.id

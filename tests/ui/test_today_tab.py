@@ -88,7 +88,7 @@ def test_the_window_opens_on_today_with_the_counts(day, window, qtbot):
     assert {kind: int(text[1]) for kind, text in texts.items()} == {
         "complaint_overdue": 1, "complaint_due": 0, "followup": 1, "collection": 1,
         "instalment": 1, "event": 1, "plan": 1, "receipt": 1, "move_in": 1, "move_out": 0,
-        "incident": 0, "contact": 0, "contract": 0}
+        "incident": 0, "contact": 0, "contract": 0, "renovation": 0, "clearance": 0}
     assert "color: #b00020" in tab.counts["complaint_overdue"].styleSheet()  # late: red
     rooms = [(tab.model.index(r, 0).data(), tab.model.index(r, 2).data())
              for r in range(tab.model.rowCount())]

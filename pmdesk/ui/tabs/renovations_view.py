@@ -81,6 +81,10 @@ def _money(fen: int) -> str:
     return money_text(fen)[1:] if fen else ""
 
 
+def _photos(count: int) -> str:
+    return translate("RenovationsView", "（照片 {count}）").format(count=count) if count else ""
+
+
 LIST = [
     Column(QT_TRANSLATE_NOOP("RenovationsView", "登记号"), lambda r: r.number),
     Column(QT_TRANSLATE_NOOP("RenovationsView", "房号"), lambda r: r.room),
@@ -115,7 +119,7 @@ INSPECTIONS = [
     Column(QT_TRANSLATE_NOOP("RenovationsView", "结果"),
            lambda i: label(INSPECTION_RESULTS, i.result)),
     Column(QT_TRANSLATE_NOOP("RenovationsView", "检查情况"),
-           lambda i: " ".join(i.findings.split()) + (f"（{i.files}）" if i.files else "")),
+           lambda i: " ".join(i.findings.split()) + _photos(i.files)),
     Column(QT_TRANSLATE_NOOP("RenovationsView", "检查人"), lambda i: i.inspector),
 ]
 VIOLATIONS = [
@@ -147,7 +151,7 @@ LEDGER = [
            if e.amount >= 0 else "-" + money_text(-e.amount)[1:], RIGHT),
     Column(QT_TRANSLATE_NOOP("RenovationsView", "凭证"), lambda e: e.receipt_no),
     Column(QT_TRANSLATE_NOOP("RenovationsView", "原因"),
-           lambda e: e.reason + (f"（{e.files}）" if e.files else "")),
+           lambda e: e.reason + _photos(e.files)),
     Column(QT_TRANSLATE_NOOP("RenovationsView", "批准人"), lambda e: e.approved_by),
 ]
 FILES = [
@@ -181,7 +185,7 @@ class RenovationsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RowTableModel(LIST, "RenovationsView", self)
-        self.list = table_view(self.model, stretch=1)
+        self.list = table_view(self.model, stretch=2)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
 
         def button(text: str, slot, tip: str = "") -> QPushButton:
@@ -221,7 +225,7 @@ class RenovationsView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate("RenovationsView", "房号、登记号、公司"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(150)
+        self.search.setMaximumWidth(190)
         self.search.returnPressed.connect(self.load)
         bar = QHBoxLayout()
         for widget in (self.new_button, self.edit_button, self.decide_button, self.pay_button,
