@@ -639,9 +639,9 @@ def ledger(unit_id: int) -> Ledger:
     return Ledger(bills, payments, reductions, credit_balance(unit_id), history, brought)
 
 
-_RENOVATION_TAKEN = (
-    "SELECT p.unit_id, sum(p.amount) FROM payment p JOIN renovation_payment r "
-    "ON r.payment_id = p.id WHERE p.id NOT IN (SELECT payment_id FROM payment_void) "
+_RENOVATION_TAKEN = (  # from the few renovation receipts (CROSS JOIN: SQLite keeps the order)
+    "SELECT p.unit_id, sum(p.amount) FROM renovation_payment r CROSS JOIN payment p "
+    "WHERE p.id = r.payment_id AND r.payment_id NOT IN (SELECT payment_id FROM payment_void) "
     "GROUP BY p.unit_id")
 
 
@@ -702,8 +702,8 @@ def _deposit_problems() -> list[str]:
         if refunded and held != 0:
             found.append(f"renovation {renovation_id}: refunded but {held} still held")
     for (payment_id,) in db.execute_sql(
-            "SELECT p.id FROM payment p JOIN renovation_payment r ON r.payment_id = p.id "
-            "WHERE p.amount <> r.deposit + r.clearance"):
+            "SELECT p.id FROM renovation_payment r CROSS JOIN payment p "
+            "WHERE p.id = r.payment_id AND p.amount <> r.deposit + r.clearance"):
         found.append(f"payment {payment_id}: amount is not its deposit and clearance fee")
     return found
 
