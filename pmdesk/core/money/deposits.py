@@ -20,8 +20,8 @@ from pmdesk.core.money.payments import (
     METHODS,
     PaymentResult,
     check_paid_on,
-    next_seq,
     payment_result,
+    record_payment,
 )
 from pmdesk.core.register.units import owner_names
 from pmdesk.core.safety import audit, auth, journal, session
@@ -77,17 +77,10 @@ def take(*, renovation_id: int, deposit: int = 0, clearance: int = 0, method: st
             raise ValidationError("clearance", "deposit.over_due",
                                   due=yuan(max(r.clearance_due - r.clearance_paid, 0)))
         payer = clean_text(payer, field="payer", max_len=60) or owner_names(r.unit_id) or r.room
-        year = day.year
-        seq = next_seq(year)
-        receipt_no = f"{year}-{seq:06d}"
         now, when = clock.stamp(), day.isoformat()
-        payment_id = insert(
-            "INSERT INTO payment (receipt_no, year, seq, unit_id, payer, method, amount, "
-            "tendered, paid_on, created_at, clerk, note, token) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (receipt_no, year, seq, r.unit_id, payer, method, amount,
-             tendered if method == "cash" else None, when, now, session.actor(),
-             f"装修 {r.number}", token or None))
+        payment_id, receipt_no = record_payment(
+            unit_id=r.unit_id, payer=payer, method=method, amount=amount, tendered=tendered,
+            day=day, note=f"装修 {r.number}", token=token)
         db.execute_sql("INSERT INTO renovation_payment (payment_id, renovation_id, deposit, "
                        "clearance) VALUES (?, ?, ?, ?)",
                        (payment_id, renovation_id, deposit, clearance))

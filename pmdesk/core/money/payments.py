@@ -213,17 +213,10 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
                                       tendered=tendered)
         credit_before = credit_balance(unit_id)
         owed_before = owed(unit_id)
-        year = day.year
-        seq = next_seq(year)
-        receipt_no = f"{year}-{seq:06d}"
         now = clock.stamp()
-        payment_id = insert(
-            "INSERT INTO payment (receipt_no, year, seq, unit_id, payer, method, amount, "
-            "tendered, paid_on, created_at, clerk, note, token) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (receipt_no, year, seq, unit_id, payer, method, amount,
-             tendered if method == "cash" else None, day.isoformat(), now,
-             session.actor(), note, token or None))
+        payment_id, receipt_no = record_payment(
+            unit_id=unit_id, payer=payer, method=method, amount=amount, tendered=tendered,
+            day=day, note=note, token=token)
         db.cursor().executemany(
             ALLOCATE,
             [(bill.bill_id, payment_id, take, day.isoformat(), now) for bill, take in parts])
@@ -241,6 +234,25 @@ def pay(*, unit_id: int, amount: int, method: str = "cash", payer: str | None = 
         journal.append(current_path(), kind="payment", receipt_no=receipt_no, room=code,
                        amount=amount, method=method, clerk=session.actor())
     return payment_result(payment_id)
+
+
+def record_payment(*, unit_id: int, payer: str, method: str, amount: int,
+                   tendered: int | None, day: date, note: str, token: str | None
+                   ) -> tuple[int, str]:
+    """The payment's row under the next receipt number of its year, inside the caller's
+    transaction (a bill payment here, a renovation's deposit in `deposits`): its id and
+    number."""
+    year = day.year
+    seq = next_seq(year)
+    receipt_no = f"{year}-{seq:06d}"
+    payment_id = insert(
+        "INSERT INTO payment (receipt_no, year, seq, unit_id, payer, method, amount, "
+        "tendered, paid_on, created_at, clerk, note, token) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (receipt_no, year, seq, unit_id, payer, method, amount,
+         tendered if method == "cash" else None, day.isoformat(), clock.stamp(),
+         session.actor(), note, token or None))
+    return payment_id, receipt_no
 
 
 def next_seq(year: int) -> int:
