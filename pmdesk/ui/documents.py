@@ -3,7 +3,7 @@ in the archive, show the preview. Shared by every dialog that writes a letter.""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pmdesk.actions import documents
 from pmdesk.core.archive import document_pdf
 from pmdesk.core.errors import PmdeskError
-from pmdesk.i18n import QT_TRANSLATE_NOOP
+from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import label
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.preview import PreviewDialog
+from pmdesk.ui.tasks import run_task
 
 KIND_LABELS = {
     "notice": QT_TRANSLATE_NOOP("Documents", "通知"),
@@ -76,6 +77,15 @@ def issue_letter(parent: QWidget | None, letter, *, kind: str, subject: str,
 def show_issued(parent: QWidget | None, issued, kind: str) -> None:
     """The preview of a document just issued (`actions.documents.Issued`)."""
     open_preview(parent, issued.pdf, issued.subject, f"{kind_label(kind)}-{issued.number}.pdf")
+
+
+def issue_in_background(parent: QWidget, work: Callable[[], object], kind: str) -> None:
+    """Issue a document (`work()` returns its `Issued`) away from the window's thread, then
+    preview it; a failure is explained to the clerk."""
+    run_task(parent, lambda progress, cancel: work(),
+             on_done=lambda issued: show_issued(parent, issued, kind),
+             on_error=lambda exc: show_error(parent, exc),
+             label=translate("Documents", "正在生成…"))
 
 
 def open_archived(parent: QWidget | None, number: int, subject: str, kind: str) -> None:

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,28 @@ from pmdesk.error_messages import describe
 from pmdesk.i18n import translate
 
 ERROR_COLOR = "#b00020"
+
+
+def text_box(value: str = "", height: int = 52) -> QPlainTextEdit:
+    """A few lines of text in a form, of a fixed height; Tab moves on to the next field."""
+    edit = QPlainTextEdit(value)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
+def side_by_side(*widgets: QWidget | str) -> QWidget:
+    """Widgets (a text: its label) on one line of a form, so the form stays within 768
+    pixels; a single widget as it is."""
+    if len(widgets) == 1 and isinstance(widgets[0], QWidget):
+        return widgets[0]
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        line.addWidget(QLabel(widget) if isinstance(widget, str) else widget)
+    line.addStretch()
+    return row
 
 
 class FormErrors(QLabel):

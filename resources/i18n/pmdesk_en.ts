@@ -2439,6 +2439,10 @@
         <source>装修垃圾清运单</source>
         <translation>Rubbish clearance list</translation>
     </message>
+    <message>
+        <source>正在生成…</source>
+        <translation>Generating…</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -4929,10 +4933,6 @@ Note: this file was already imported on {when}.</translation>
     <message>
         <source>重新打开的原因：</source>
         <translation>Why it is reopened:</translation>
-    </message>
-    <message>
-        <source>正在生成…</source>
-        <translation>Generating…</translation>
     </message>
     <message>
         <source>事件.xlsx</source>
@@ -7871,10 +7871,6 @@ The money is taken back from the bills it paid; the receipt keeps its number, ma
         <translation>Save file</translation>
     </message>
     <message>
-        <source>正在生成…</source>
-        <translation>Generating…</translation>
-    </message>
-    <message>
         <source>清运单</source>
         <translation>Clearance list</translation>
     </message>
@@ -8407,10 +8403,6 @@ Automatic backups are paused: check the data, then turn “Automatic backups” 
     <message>
         <source>还有 {count} 份问卷没有录入。把它们都标记为未交回吗？之后交回的仍可录入。</source>
         <translation>{count} forms have not been entered. Mark them all as not returned? Forms returned later can still be entered.</translation>
-    </message>
-    <message>
-        <source>正在生成…</source>
-        <translation>Generating…</translation>
     </message>
     <message>
         <source>满意度调查答卷.xlsx</source>

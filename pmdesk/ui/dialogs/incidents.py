@@ -10,10 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -24,27 +22,7 @@ from pmdesk.core.service import incidents, relations
 from pmdesk.i18n import translate
 from pmdesk.labels import INCIDENT_KINDS, label
 from pmdesk.ui.date_field import MomentField
-from pmdesk.ui.forms import FormDialog
-
-
-def _text(value: str = "", height: int = 52) -> QPlainTextEdit:
-    edit = QPlainTextEdit(value)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(height)
-    return edit
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    """Widgets side by side on one line of a form (the form stays within 768 pixels)."""
-    if len(widgets) == 1:
-        return widgets[0]
-    row = QWidget()
-    line = QHBoxLayout(row)
-    line.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        line.addWidget(widget)
-    line.addStretch()
-    return row
+from pmdesk.ui.forms import FormDialog, side_by_side, text_box
 
 
 class AreaPicker(QTreeWidget):
@@ -123,9 +101,9 @@ class IncidentDialog(FormDialog):
                                                 "不填则按范围和类别生成，如 3栋计划停水"))
         self.cause = QLineEdit()
         self.cause.setPlaceholderText(translate("Incidents", "已知的原因；突发事件可先不填"))
-        self.advice = _text()
+        self.advice = text_box()
         self.advice.setPlaceholderText(translate("Incidents", "住户应做什么，如 请提前储水"))
-        self.script = _text()
+        self.script = text_box()
         self.script.setPlaceholderText(translate(
             "Incidents", "每位员工接电话时说的同一段话"))
         self.handler = QLineEdit()
@@ -134,7 +112,7 @@ class IncidentDialog(FormDialog):
         for org in relations.organisations():
             if org.kind in ("utility", "supplier", "government"):
                 self.organisation.addItem(org.name, org.id)
-        self.text = _text()
+        self.text = text_box()
         self.text.setPlaceholderText(translate("Incidents", "接报情况：谁报告的、现场情况"))
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         for caption, widgets in (
@@ -149,7 +127,7 @@ class IncidentDialog(FormDialog):
                 (translate("Incidents", "负责人"),
                  (self.handler, QLabel(translate("Incidents", "联系单位")), self.organisation)),
                 (translate("Incidents", "接报情况"), (self.text,))):
-            self.form.addRow(caption, _row(*widgets))
+            self.form.addRow(caption, side_by_side(*widgets))
         self.finish({"incident_kind": self.kind, "starts_at": self.starts, "ends_at": self.ends,
                      "areas": self.areas, "title": self.title, "cause": self.cause,
                      "advice": self.advice, "script": self.script, "handler": self.handler,
@@ -179,12 +157,12 @@ class UpdateDialog(FormDialog):
         super().__init__(translate("Incidents", "进展 — {number}").format(
             number=incident.number), parent)
         self.incident = incident
-        self.text = _text(height=70)
+        self.text = text_box(height=70)
         self.ends = MomentField(datetime.fromisoformat(incident.ends_at)
                                 if incident.ends_at else None, optional=True)
         self.cause = QLineEdit(incident.cause)
-        self.advice = _text(incident.advice)
-        self.script = _text(incident.script)
+        self.advice = text_box(incident.advice)
+        self.script = text_box(incident.script)
         self.form.addRow(translate("Incidents", "最新情况"), self.text)
         self.form.addRow(translate("Incidents", "预计结束"), self.ends)
         self.form.addRow(translate("Incidents", "原因"), self.cause)
@@ -209,9 +187,9 @@ class CloseDialog(FormDialog):
         now = clock.now().replace(second=0, microsecond=0)
         expected = datetime.fromisoformat(incident.ends_at) if incident.ends_at else now
         self.ended = MomentField(min(expected, now), past=True)
-        self.happened = _text(height=70)
-        self.handled = _text(height=70)  # not `done`: QDialog.done
-        self.prevention = _text(height=70)
+        self.happened = text_box(height=70)
+        self.handled = text_box(height=70)  # not `done`: QDialog.done
+        self.prevention = text_box(height=70)
         self.form.addRow(translate("Incidents", "实际结束时间"), self.ended)
         self.form.addRow(translate("Incidents", "事情经过"), self.happened)
         self.form.addRow(translate("Incidents", "处理情况"), self.handled)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -25,18 +24,11 @@ from pmdesk.core.service import relations
 from pmdesk.i18n import translate
 from pmdesk.labels import CONTACT_CHANNELS, ORG_KINDS, label
 from pmdesk.ui.date_field import DateField
-from pmdesk.ui.forms import AttachButton, FormDialog
+from pmdesk.ui.forms import AttachButton, FormDialog, text_box
 
 
 def _day(iso: str | None) -> date | None:
     return date.fromisoformat(iso) if iso else None
-
-
-def _text(value: str = "", height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit(value)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(height)
-    return edit
 
 
 class OrgDialog(FormDialog):
@@ -59,7 +51,7 @@ class OrgDialog(FormDialog):
         self.contract_start = DateField(_day(org.contract_start) if org else None,
                                         optional=True)
         self.contract_end = DateField(_day(org.contract_end) if org else None, optional=True)
-        self.note = _text(org.note if org else "", 60)
+        self.note = text_box(org.note if org else "", 60)
         self.active = QCheckBox(translate("Relations", "在用"))
         self.active.setChecked(org.active if org else True)
         for caption, widget in ((translate("Relations", "单位名称"), self.name),
@@ -130,7 +122,7 @@ class ContactDialog(FormDialog):
             self.channel.addItem(label(CONTACT_CHANNELS, code), code)
         self.person = QComboBox()
         self.person.setEditable(True)
-        self.summary = _text()
+        self.summary = text_box(height=70)
         self.summary.setPlaceholderText(translate("Relations", "谈了什么，商定了什么"))
         self.next_step = QLineEdit()
         self.next_date = DateField(optional=True)

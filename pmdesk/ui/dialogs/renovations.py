@@ -11,10 +11,8 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QWidget,
@@ -39,24 +37,7 @@ from pmdesk.i18n import translate
 from pmdesk.labels import INSPECTION_KINDS, METHODS, VIOLATION_KINDS, WORKS, label
 from pmdesk.ui.access import with_approval
 from pmdesk.ui.date_field import DateField
-from pmdesk.ui.forms import AttachButton, FormDialog
-
-
-def _text(value: str = "", height: int = 52) -> QPlainTextEdit:
-    edit = QPlainTextEdit(value)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(height)
-    return edit
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    row = QWidget()
-    line = QHBoxLayout(row)
-    line.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        line.addWidget(QLabel(widget) if isinstance(widget, str) else widget)
-    line.addStretch()
-    return row
+from pmdesk.ui.forms import AttachButton, FormDialog, side_by_side, text_box
 
 
 def _money(fen: int) -> QLineEdit:
@@ -98,7 +79,7 @@ class RenovationDialog(FormDialog):
         self.foreman.setMaximumWidth(110)
         self.foreman_phone = QLineEdit(r.foreman_phone if r else "")
         self.foreman_phone.setMaximumWidth(130)
-        self.scope = _text(r.scope if r else "", 60)
+        self.scope = text_box(r.scope if r else "", 60)
         self.scope.setPlaceholderText(translate("Renovations",
                                                 "如 厨卫翻新、铺地砖、刷墙、更换门窗"))
         self.works: dict[str, QCheckBox] = {}
@@ -116,17 +97,17 @@ class RenovationDialog(FormDialog):
         self.end = DateField(date.fromisoformat(r.end_on) if r else today + timedelta(days=61))
         self.note = QLineEdit(r.note if r else "")
         self.dues = QLabel()
-        self.form.addRow(translate("Renovations", "房号"), _row(self.room, self.found))
+        self.form.addRow(translate("Renovations", "房号"), side_by_side(self.room, self.found))
         self.form.addRow(translate("Renovations", "申请人"),
-                         _row(self.applicant, translate("Renovations", "电话"), self.phone))
+                         side_by_side(self.applicant, translate("Renovations", "电话"), self.phone))
         self.form.addRow(translate("Renovations", "装修公司"), self.company)
         self.form.addRow(translate("Renovations", "施工负责人"),
-                         _row(self.foreman, translate("Renovations", "电话"),
+                         side_by_side(self.foreman, translate("Renovations", "电话"),
                               self.foreman_phone))
         self.form.addRow(translate("Renovations", "装修内容"), self.scope)
-        self.form.addRow(translate("Renovations", "须主管审批"), _row(*self.works.values()))
+        self.form.addRow(translate("Renovations", "须主管审批"), side_by_side(*self.works.values()))
         self.form.addRow(translate("Renovations", "开工日期"),
-                         _row(self.start, translate("Renovations", "完工日期"), self.end))
+                         side_by_side(self.start, translate("Renovations", "完工日期"), self.end))
         self.form.addRow(translate("Renovations", "备注"), self.note)
         self.form.addRow("", self.dues)
         self.finish({"unit": self.room, "room": self.room, "applicant": self.applicant,
@@ -232,7 +213,7 @@ class DecisionDialog(FormDialog):
         self.approve = QRadioButton(translate("Renovations", "批准"))
         self.refuse = QRadioButton(translate("Renovations", "不批准"))
         self.approve.setChecked(True)
-        self.note = _text(height=60)
+        self.note = text_box(height=60)
         self.note.setPlaceholderText(translate("Renovations", "审批意见；不批准时写明原因"))
         self.form.addRow(translate("Renovations", "房号"), QLabel(renovation.room))
         self.form.addRow(translate("Renovations", "装修内容"), what)
@@ -241,7 +222,7 @@ class DecisionDialog(FormDialog):
                 works="、".join(label(WORKS, code) for code in renovation.flagged)))
             flagged.setStyleSheet("color: #b00020;")
             self.form.addRow("", flagged)
-        self.form.addRow(translate("Renovations", "结论"), _row(self.approve, self.refuse))
+        self.form.addRow(translate("Renovations", "结论"), side_by_side(self.approve, self.refuse))
         self.form.addRow(translate("Renovations", "意见"), self.note)
         self.finish({"decision_note": self.note, "status": self.approve})
 
@@ -278,7 +259,7 @@ class PaymentDialog(FormDialog):
         self.form.addRow(translate("Renovations", "装修押金"), self.deposit)
         self.form.addRow(translate("Renovations", "垃圾清运费"), self.clearance)
         self.form.addRow(translate("Renovations", "付款方式"),
-                         _row(self.method, translate("Renovations", "实收"), self.tendered))
+                         side_by_side(self.method, translate("Renovations", "实收"), self.tendered))
         self.form.addRow(translate("Renovations", "交款人"), self.payer)
         self.form.addRow("", note)
         self.finish({"deposit": self.deposit, "clearance": self.clearance,
@@ -362,7 +343,7 @@ class InspectionDialog(FormDialog):
         self.passed = QRadioButton(translate("Renovations", "合格"))
         self.failed = QRadioButton(translate("Renovations", "不合格"))
         self.passed.setChecked(True)
-        self.findings = _text(height=70)
+        self.findings = text_box(height=70)
         self.findings.setPlaceholderText(translate(
             "Renovations", "检查情况；不合格时写明问题，保存后可登记违规和整改期限"))
         self.inspector = QLineEdit()
@@ -370,10 +351,10 @@ class InspectionDialog(FormDialog):
         self.on = DateField(clock.today(), past=True)
         self.photos = AttachButton()
         self.form.addRow(translate("Renovations", "检查"), self.which)
-        self.form.addRow(translate("Renovations", "结果"), _row(self.passed, self.failed))
+        self.form.addRow(translate("Renovations", "结果"), side_by_side(self.passed, self.failed))
         self.form.addRow(translate("Renovations", "检查情况"), self.findings)
         self.form.addRow(translate("Renovations", "检查人"),
-                         _row(self.inspector, translate("Renovations", "日期"), self.on))
+                         side_by_side(self.inspector, translate("Renovations", "日期"), self.on))
         self.form.addRow(translate("Renovations", "照片"), self.photos)
         self.finish({"kind": self.which, "result": self.passed, "findings": self.findings,
                      "inspector": self.inspector, "done_on": self.on, "file": self.photos})
@@ -400,7 +381,7 @@ class ViolationDialog(FormDialog):
         self.kind = QComboBox()
         for code in renovations.VIOLATIONS:
             self.kind.addItem(label(VIOLATION_KINDS, code), code)
-        self.text = _text(text, 60)
+        self.text = text_box(text, 60)
         self.deadline = DateField(clock.today() + timedelta(days=3))
         self.complaint = QComboBox()
         self.complaint.addItem(translate("Renovations", "（无）"), None)
@@ -430,7 +411,7 @@ class RefundDialog(FormDialog):
         self.renovation = renovation
         self.deduction = _money(0)
         self.deduction.textChanged.connect(self.show_back)
-        self.reason = _text(height=52)
+        self.reason = text_box(height=52)
         self.reason.setPlaceholderText(translate("Renovations", "扣款原因：损坏了什么、修复费用"))
         self.photos = AttachButton()
         self.method = _methods()

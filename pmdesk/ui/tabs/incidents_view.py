@@ -34,7 +34,7 @@ from pmdesk.labels import (
 )
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.incidents import CloseDialog, IncidentDialog, UpdateDialog
-from pmdesk.ui.documents import show_issued
+from pmdesk.ui.documents import issue_in_background
 from pmdesk.ui.exports import export_sheet
 from pmdesk.ui.models import (
     Column,
@@ -44,7 +44,6 @@ from pmdesk.ui.models import (
     selected_row,
     table_view,
 )
-from pmdesk.ui.tasks import run_task
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -286,26 +285,22 @@ class IncidentsView(QWidget):
         self.show_selected()
         self.households.selectRow(min(rows[0].row() + 1, self.households_model.rowCount() - 1))
 
-    def _issue(self, work, kind: str) -> None:
-        run_task(self, lambda progress, cancel: work(),
-                 on_done=lambda issued: show_issued(self, issued, kind),
-                 on_error=lambda exc: show_error(self, exc),
-                 label=translate("IncidentsView", "正在生成…"))
-
     def print_notices(self) -> None:
         current = self.selected()
         if current is not None:
-            self._issue(lambda: printing.print_notices(current.id), "incident_notice")
+            issue_in_background(self, lambda: printing.print_notices(current.id), "incident_notice")
 
     def print_calls(self) -> None:
         current = self.selected()
         if current is not None:
-            self._issue(lambda: printing.print_call_list(current.id), "incident_calls")
+            issue_in_background(
+                self, lambda: printing.print_call_list(current.id), "incident_calls")
 
     def print_report(self) -> None:
         current = self.selected()
         if current is not None:
-            self._issue(lambda: printing.print_situation_report(current.id), "incident_report")
+            issue_in_background(
+                self, lambda: printing.print_situation_report(current.id), "incident_report")
 
     def export(self) -> None:
         export_sheet(self, "incidents", translate("IncidentsView", "事件.xlsx"))

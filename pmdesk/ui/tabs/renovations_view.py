@@ -61,7 +61,7 @@ from pmdesk.ui.dialogs.renovations import (
     ViolationDialog,
     WorkerDialog,
 )
-from pmdesk.ui.documents import show_issued
+from pmdesk.ui.documents import issue_in_background
 from pmdesk.ui.exports import export_sheet
 from pmdesk.ui.models import (
     Column,
@@ -72,7 +72,6 @@ from pmdesk.ui.models import (
     table_view,
 )
 from pmdesk.ui.receipts import show_receipt
-from pmdesk.ui.tasks import run_task
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -518,7 +517,7 @@ class RenovationsView(QWidget):
         if dialog.exec() and dialog.refund is not None:
             self.load()
             number = dialog.refund.number
-            self._issue(lambda: printing.print_refund(number), "deposit_refund")
+            issue_in_background(self, lambda: printing.print_refund(number), "deposit_refund")
 
     def show_receipt(self) -> None:
         rows = self.receipts.selectionModel().selectedRows()
@@ -552,21 +551,17 @@ class RenovationsView(QWidget):
             except PmdeskError as exc:
                 show_error(self, exc)
 
-    def _issue(self, work, kind: str) -> None:
-        run_task(self, lambda progress, cancel: work(),
-                 on_done=lambda issued: show_issued(self, issued, kind),
-                 on_error=lambda exc: show_error(self, exc),
-                 label=translate("RenovationsView", "正在生成…"))
-
     def print_permit(self) -> None:
         current = self.selected()
         if current is not None:
-            self._issue(lambda: printing.print_permit(current.id), "renovation_permit")
+            issue_in_background(
+                self, lambda: printing.print_permit(current.id), "renovation_permit")
 
     def print_notice(self) -> None:
         current = self.selected()
         if current is not None:
-            self._issue(lambda: printing.print_notice(current.id), "renovation_notice")
+            issue_in_background(
+                self, lambda: printing.print_notice(current.id), "renovation_notice")
 
     def print_clearances(self) -> None:
         text, ok = QInputDialog.getText(
@@ -580,7 +575,7 @@ class RenovationsView(QWidget):
         except PmdeskError as exc:
             show_error(self, exc)
             return
-        self._issue(lambda: printing.print_clearance_list(day), "clearance_list")
+        issue_in_background(self, lambda: printing.print_clearance_list(day), "clearance_list")
 
     def export(self) -> None:
         export_sheet(self, "renovations", translate("RenovationsView", "装修登记.xlsx"))

@@ -25,7 +25,7 @@ from pmdesk.i18n import QT_TRANSLATE_NOOP, translate
 from pmdesk.labels import SURVEY_ITEMS, label, percent
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.surveys import EntryDialog, NewSurveyDialog, PlanDialog
-from pmdesk.ui.documents import show_issued
+from pmdesk.ui.documents import issue_in_background
 from pmdesk.ui.exports import export_sheet
 from pmdesk.ui.models import (
     Column,
@@ -35,7 +35,6 @@ from pmdesk.ui.models import (
     selected_row,
     table_view,
 )
-from pmdesk.ui.tasks import run_task
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LOW_COLOR = "#b00020"
@@ -296,29 +295,25 @@ class SurveysView(QWidget):
             return
         self.load()
 
-    def _issue(self, work, kind: str) -> None:
-        run_task(self, lambda progress, cancel: work(),
-                 on_done=lambda issued: show_issued(self, issued, kind),
-                 on_error=lambda exc: show_error(self, exc),
-                 label=translate("SurveysView", "正在生成…"))
-
     def print_forms(self) -> None:
         current = self.selected()
         if current is not None:
             large = self.large_print.currentData()
-            self._issue(lambda: printing.print_questionnaires(
+            issue_in_background(self, lambda: printing.print_questionnaires(
                 current.id, large_print=large, outstanding_only=current.answered > 0),
                 "survey_form")
 
     def print_notice(self) -> None:
         current = self.selected()
         if current is not None:
-            self._issue(lambda: printing.print_results_notice(current.id), "survey_notice")
+            issue_in_background(
+                self, lambda: printing.print_results_notice(current.id), "survey_notice")
 
     def print_report(self) -> None:
         current = self.selected()
         if current is not None:
-            self._issue(lambda: printing.print_committee_report(current.id), "survey_report")
+            issue_in_background(
+                self, lambda: printing.print_committee_report(current.id), "survey_report")
 
     def export(self) -> None:
         export_sheet(self, "surveys", translate("SurveysView", "满意度调查答卷.xlsx"))
