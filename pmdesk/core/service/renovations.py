@@ -211,14 +211,6 @@ def renovation(renovation_id: int) -> Renovation:
     return found
 
 
-def by_number(number: str) -> Renovation:
-    text = unicodedata.normalize("NFKC", str(number or "")).strip().upper()
-    found = fetch_one(Renovation, f"{_SQL} WHERE r.number = ?", (text,))
-    if found is None:
-        raise NotFound("renovation.not_found", number=text or "—")
-    return found
-
-
 def renovations(*, stage: str = "", search: str = "", unit_id: int | None = None
                 ) -> list[Renovation]:
     """Open ones first (by end), then the others newest first; `stage` one of `STAGES`;
@@ -603,24 +595,6 @@ def violations(renovation_id: int) -> list[Violation]:
                      "v.deadline, v.status, v.fixed_on, v.fixed_note FROM renovation_violation v"
                      " LEFT JOIN complaint c ON c.id = v.complaint_id "
                      "WHERE v.renovation_id = ? ORDER BY v.found_on, v.id", (renovation_id,))
-
-
-def schedule(renovation_id: int, *, due_on, kind: str = "spot") -> Inspection:
-    """An inspection planned for a day (a spot check, another scheduled one)."""
-    kind = choice(kind, INSPECTIONS, field="kind")
-    day = iso_date(due_on, field="due_on")
-    if day is None:
-        raise ValidationError("due_on", "value.required")
-    with db.atomic():
-        r = renovation(renovation_id)
-        if r.status != "approved":
-            raise ValidationError("status", "renovation.not_approved", number=r.number)
-        inspection_id = insert("INSERT INTO renovation_inspection (renovation_id, kind, due_on, "
-                               "created_at) VALUES (?, ?, ?, ?)",
-                               (renovation_id, kind, day, clock.stamp()))
-        audit.record("renovation.schedule", "renovation", renovation_id, number=r.number,
-                     kind=kind, due_on=day)
-    return next(i for i in inspections(renovation_id) if i.id == inspection_id)
 
 
 def inspect(renovation_id: int, *, kind: str = "spot", passed: bool, findings: str = "",
