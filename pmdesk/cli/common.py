@@ -12,6 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pmdesk
 from pmdesk.core import clock
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.safety import auth, server
@@ -49,6 +50,8 @@ def whole_number(low: int, high: int):
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"pmdesk {pmdesk.__version__}",
+                        help=translate("cli", "显示版本号后退出"))
     parser.add_argument("--db", metavar="FILE|URL", help=translate(
         "cli", "数据库文件，或网络版的服务器 postgresql://用户@主机:端口/数据库"
                "（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）"))

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+import pmdesk
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.safety import server
 from pmdesk.core.safety.backup import backup_to
@@ -277,7 +278,12 @@ def run(db_path: Path | str | None, language: str | None = None) -> int:
     def listen() -> None:
         window.single_instance = listen_for_second_start(window, window.db_path)
 
-    for step in (setup_logging, listen, window.verify_database, window.sign_in_at_start,
+    def started() -> None:  # which program on which database: the first line to read in support
+        setup_logging()
+        logging.getLogger("pmdesk").info("pmdesk %s window shown on %s", pmdesk.__version__,
+                                         window.place)
+
+    for step in (started, listen, window.verify_database, window.sign_in_at_start,
                  window.first_run):
         window.first_painted.connect(step)
     status = QApplication.instance().exec()

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import pmdesk
+
 pytestmark = pytest.mark.both_engines
 
 
@@ -115,6 +117,13 @@ def test_restore_of_a_non_backup_fails_cleanly(run_cli, tmp_path):
     assert result.returncode == 1
     assert_one_clean_line(result.stderr)
     assert run_cli("--db", "office.db", "check").returncode == 0
+
+
+def test_version_prints_the_package_version_and_touches_no_database(run_cli, tmp_path):
+    result = run_cli("--db", "office.db", "--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"pmdesk {pmdesk.__version__}"
+    assert not (tmp_path / "office.db").exists()
 
 
 def test_help_is_chinese_by_default_and_english_on_request(run_cli):
