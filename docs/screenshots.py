@@ -29,6 +29,7 @@ def shoot(language: str, db_path: Path) -> None:
     import pmdesk.ui.app as app_module
     from pmdesk.core.safety import auth
     from pmdesk.i18n import translate
+    from pmdesk.ui.dialogs.about import AboutDialog
     from pmdesk.ui.dialogs.archive import ArchiveDialog
     from pmdesk.ui.dialogs.audit_log import AuditLogDialog
     from pmdesk.ui.dialogs.checkup import CheckDialog
@@ -134,7 +135,13 @@ def shoot(language: str, db_path: Path) -> None:
                                      url="postgresql://pmdesk@192.168.1.10:5432/office")
         dialog.show()
         dialog.move(window.x() + 200, window.y() + 120)
-        later(lambda: (grab(dialog, "connect-server"), dialog.close(), profile()))
+        later(lambda: (grab(dialog, "connect-server"), dialog.close(), about()))
+
+    def about() -> None:
+        dialog = AboutDialog(window.db_path, window)
+        dialog.show()
+        dialog.move(window.x() + 200, window.y() + 80)
+        later(lambda: (grab(dialog, "about"), dialog.close(), profile()))
 
     def profile() -> None:
         dialog = OfficeProfileDialog(window)

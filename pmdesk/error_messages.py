@@ -40,8 +40,10 @@ ERRORS = {
     "db.corrupt": QT_TRANSLATE_NOOP(
         "errors", "数据库 {path} 已损坏（{detail}），请从备份恢复。"),
     "db.too_new": QT_TRANSLATE_NOOP(
-        "errors", "数据库 {path} 来自更新版本的物业前台（数据版本 {version}，"
-                  "本程序最高支持 {known}），请先升级软件。"),
+        "errors", "数据库 {path} 已被更新版本的物业前台使用过（数据版本 {version}；本程序是 "
+                  "{program} 版，只认识到数据版本 {known}），不能用本程序打开。请在这台电脑上安装"
+                  "物业前台的最新版本（运行新版安装程序即可，数据不会丢失），然后再打开。在那之前，"
+                  "请不要用旧的备份覆盖它，否则会丢失新版本录入的数据。"),
     "db.in_use": QT_TRANSLATE_NOOP(
         "errors", "数据库 {path} 已在 {host} 上的物业前台中打开（进程 {pid}）。同一个数据库同时"
                   "只能由一个物业前台窗口使用，请切换到已经打开的那个窗口。"),

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QSysInfo,
     QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 import pmdesk
@@ -29,7 +30,7 @@ from pmdesk.core.safety.opening import open_db
 from pmdesk.error_messages import describe
 from pmdesk.i18n import DEFAULT_LANGUAGE, qm_path, translate
 from pmdesk.logs import setup_logging
-from pmdesk.paths import APP_AUTHOR, APP_NAME, data_dir, default_db_path
+from pmdesk.paths import APP_AUTHOR, APP_NAME, data_dir, default_db_path, resource
 from pmdesk.ui.excepthook import install_excepthook
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.ui_settings import UiSettings
@@ -56,6 +57,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(translate("App", "物业前台"))
+    app.setWindowIcon(QIcon(str(resource("icons", "pmdesk.png"))))
+    app.setDesktopFileName("pmdesk")  # Linux: the taskbar finds pmdesk.desktop and its icon
     return app
 
 

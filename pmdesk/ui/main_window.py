@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import pmdesk
 from pmdesk.core.first_day import set_no_opening
 from pmdesk.core.safety import auth, server, session
 from pmdesk.core.safety.db import db, is_read_only
@@ -512,14 +511,9 @@ class MainWindow(DeskLock, FileMenu, QMainWindow):
             self.close()
 
     def about(self) -> None:
-        import html
+        from pmdesk.ui.dialogs.about import AboutDialog
 
-        text = translate("MainWindow",
-                         "<h3>物业前台 {version}</h3><p>住宅小区物业服务中心的前台软件："
-                         "住户档案、物业收费、投诉报修、社区活动与通知文书。</p>"
-                         "<p>数据库：{path}</p><p>以 GPL-3.0-or-later 许可发布。</p>")
-        QMessageBox.about(self, translate("MainWindow", "关于物业前台"), text.format(
-            version=pmdesk.__version__, path=html.escape(self.place)))
+        AboutDialog(self.db_path, self).exec()
 
     @property
     def place(self) -> str:

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>物业前台</source>
+        <translation>pmdesk</translation>
+    </message>
+    <message>
+        <source>本程序</source>
+        <translation>this program</translation>
+    </message>
+    <message>
+        <source>文泉驿微米黑</source>
+        <translation>WenQuanYi Micro Hei</translation>
+    </message>
+    <message>
+        <source>表格、收据和表单的字体</source>
+        <translation>the font of tables, receipts and forms</translation>
+    </message>
+    <message>
+        <source>思源宋体（Noto Serif CJK SC）</source>
+        <translation>Noto Serif CJK SC (思源宋体)</translation>
+    </message>
+    <message>
+        <source>信函和通知的字体</source>
+        <translation>the font of letters and notices</translation>
+    </message>
+    <message>
+        <source>花园明朝（Hanazono Mincho）</source>
+        <translation>Hanazono Mincho (花园明朝)</translation>
+    </message>
+    <message>
+        <source>姓名中生僻字的字体</source>
+        <translation>the font of rare characters in names</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>关于物业前台</source>
+        <translation>About pmdesk</translation>
+    </message>
+    <message>
+        <source>程序与数据</source>
+        <translation>Program and data</translation>
+    </message>
+    <message>
+        <source>许可</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>关于 Qt</source>
+        <translation>About Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;物业前台 {version}&lt;/h2&gt;&lt;p&gt;住宅小区物业服务中心的前台软件：住户档案、物业收费、投诉报修、社区活动与通知文书。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;pmdesk {version}&lt;/h2&gt;&lt;p&gt;The front desk of a residential property-management office: the household register, property fees, complaints and repairs, community events, notices and letters.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>数据版本</source>
+        <translation>Data version</translation>
+    </message>
+    <message>
+        <source>本机的服务器备份</source>
+        <translation>Server backups on this PC</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>日志</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>物业前台是自由软件，按 GNU 通用公共许可证第 3 版或（由您选择）任何更新的版本（GPL-3.0-or-later）发布，不提供任何担保。打印的文书中嵌入以下字体，它们的许可允许随文书分发。</source>
+        <translation>pmdesk is free software, released under the GNU General Public License version 3 or (at your option) any later version (GPL-3.0-or-later), without any warranty. The printed documents embed the fonts below, whose licences allow them to travel with the documents.</translation>
+    </message>
+</context>
+<context>
     <name>Access</name>
     <message>
         <source>主管</source>
@@ -6389,14 +6476,6 @@ Print them now?</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;物业前台 {version}&lt;/h3&gt;&lt;p&gt;住宅小区物业服务中心的前台软件：住户档案、物业收费、投诉报修、社区活动与通知文书。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;以 GPL-3.0-or-later 许可发布。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Property Desk {version}&lt;/h3&gt;&lt;p&gt;Front-desk software for the property office of a residential estate: household register, property fees, complaints and repairs, community events, notices and letters.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Released under GPL-3.0-or-later.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>关于物业前台</source>
-        <translation>About Property Desk</translation>
-    </message>
-    <message>
         <source>退出前备份…</source>
         <translation>Backing up before closing…</translation>
     </message>
@@ -8842,6 +8921,10 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>{value} is not between {low} and {high}</translation>
     </message>
     <message>
+        <source>显示版本号后退出</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
         <source>数据库文件，或网络版的服务器 postgresql://用户@主机:端口/数据库（默认：环境变量 PMDESK_DB，或用户数据目录中的 office.db）</source>
         <translation>database file, or the networked edition&apos;s server postgresql://user@host:port/database (default: the PMDESK_DB environment variable, or office.db in the user data folder)</translation>
     </message>
@@ -9337,8 +9420,8 @@ To look around first, load the demo data of a fictional estate (2,000 households
         <translation>The database {path} is damaged ({detail}); please restore it from a backup.</translation>
     </message>
     <message>
-        <source>数据库 {path} 来自更新版本的物业前台（数据版本 {version}，本程序最高支持 {known}），请先升级软件。</source>
-        <translation>The database {path} comes from a newer Property Desk (data version {version}; this program supports up to {known}); please upgrade first.</translation>
+        <source>数据库 {path} 已被更新版本的物业前台使用过（数据版本 {version}；本程序是 {program} 版，只认识到数据版本 {known}），不能用本程序打开。请在这台电脑上安装物业前台的最新版本（运行新版安装程序即可，数据不会丢失），然后再打开。在那之前，请不要用旧的备份覆盖它，否则会丢失新版本录入的数据。</source>
+        <translation>The database {path} has been used by a newer version of pmdesk (data version {version}; this is pmdesk {program}, which knows data versions up to {known}), so this program cannot open it. Install the latest pmdesk on this PC (running the new installer is enough; no data is lost), then open it again. Until then do not replace it with an older backup: that would lose what was entered with the newer version.</translation>
     </message>
     <message>
         <source>数据库 {path} 已在 {host} 上的物业前台中打开（进程 {pid}）。同一个数据库同时只能由一个物业前台窗口使用，请切换到已经打开的那个窗口。</source>

@@ -7,6 +7,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import pmdesk
 from pmdesk.core.safety import session
 from pmdesk.core.safety.db import close_db
 from pmdesk.ui import app as app_module
@@ -46,7 +47,10 @@ def test_run_opens_the_database_and_shows_the_window(started, tmp_path, qtbot):
     assert (tmp_path / "office.db").exists()
     windows = main_windows()
     assert len(windows) == 1 and windows[0].db_path == tmp_path / "office.db"
+    assert QApplication.windowIcon().availableSizes()  # pmdesk's icon, for every window
     qtbot.waitUntil(lambda: windows[0].ready)  # logging, the check, first run follow
+    log = next((tmp_path / "state").rglob("pmdesk.log")).read_text("utf-8")
+    assert f"pmdesk {pmdesk.__version__} window shown on {tmp_path / 'office.db'}" in log
     logging.getLogger("pmdesk").warning("written to the user's log folder")
     assert "log folder" in next((tmp_path / "state").rglob("pmdesk.log")).read_text("utf-8")
 
@@ -74,6 +78,27 @@ def test_a_database_that_cannot_be_opened_is_explained(started, tmp_path, monkey
     assert started(tmp_path / "broken.db") == 1
     assert shown and "broken.db 不是数据库文件" in shown[0]
     assert main_windows() == []
+
+
+def test_a_database_from_a_newer_pmdesk_says_to_install_the_newer_program(started, tmp_path,
+                                                                          monkeypatch):
+    import sqlite3
+
+    from pmdesk.core.safety import migrations
+    from pmdesk.core.safety.opening import open_db
+
+    open_db(tmp_path / "office.db")  # a database of this version...
+    close_db()
+    with sqlite3.connect(tmp_path / "office.db") as newer:  # ...that a newer pmdesk upgraded
+        newer.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    newer.close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert started(tmp_path / "office.db") == 1
+    assert main_windows() == []
+    assert f"数据版本 {migrations.SCHEMA_VERSION + 1}" in shown[0]
+    assert f"本程序是 {pmdesk.__version__} 版" in shown[0]
+    assert "安装物业前台的最新版本" in shown[0] and "数据不会丢失" in shown[0]
 
 
 def test_a_database_open_in_another_window_is_refused(started, tmp_path, monkeypatch):

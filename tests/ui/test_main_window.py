@@ -1,9 +1,12 @@
 """The shell as the clerk meets it: tabs, menus, status bar, remembered layout, first run."""
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFileDialog, QPushButton, QSplitter
 
+from pmdesk.core.safety import server
 from pmdesk.core.safety.db import db
 from pmdesk.core.settings import get_office_profile, save_office_profile
 from pmdesk.ui.app import install_translators
@@ -193,11 +196,35 @@ def test_the_english_shell(qapp, qtbot, db_path, ui_settings):
             qapp.removeTranslator(translator)
 
 
-def test_about_names_the_version_and_database(window, db_path, message_boxes):
+def test_about_names_the_version_database_backups_and_licences(window, db_path, qtbot,
+                                                              monkeypatch):
+    import pmdesk
+    from pmdesk.core.safety import migrations
+    from pmdesk.ui.dialogs.about import AboutDialog
+
+    shown = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     window.about()
-    assert message_boxes[0][0] == "about"
-    assert window.place in message_boxes[0][2]  # a server's without its password
-    assert "desk-pw" not in message_boxes[0][2]
+    about = shown[0]
+    qtbot.addWidget(about)
+    assert about.version.text().startswith(pmdesk.__version__)
+    assert about.database.text() == window.place  # a server's without its password
+    assert "desk-pw" not in about.database.text()
+    assert about.schema.text() == str(migrations.SCHEMA_VERSION)
+    if server.is_server(db_path):
+        assert about.backups.parts[-2:] == ("backups", "server")
+    else:
+        assert about.backups == Path(db_path).resolve().parent / "backups"
+    licences = [about.licences.item(row).text() for row in range(about.licences.count())]
+    assert "GPL-3.0-or-later" in licences[0]
+    assert any("文泉驿微米黑" in line and "Apache-2.0" in line for line in licences)
+    assert any("思源宋体" in line and "OFL" in line for line in licences)
+    assert any("花园明朝" in line for line in licences)
+    assert "GNU GENERAL PUBLIC LICENSE" in about.licence_text.toPlainText()
+    about.licences.setCurrentRow(1)  # each licence's own text
+    assert "Apache License" in about.licence_text.toPlainText()
+    about.licences.setCurrentRow(2)
+    assert "SIL OPEN FONT LICENSE" in about.licence_text.toPlainText().upper()
 
 
 @pytest.mark.sqlite_only  # the file's backups and its check

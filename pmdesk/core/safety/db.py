@@ -207,9 +207,7 @@ def probe(path: Path, *, check: bool = True, whole: bool = False,
         conn.close()
     if problems != ["ok"]:
         raise DatabaseError("db.corrupt", path=str(path), detail="; ".join(problems))
-    if version > migrations.SCHEMA_VERSION:
-        raise DatabaseError("db.too_new", path=str(path), version=version,
-                            known=migrations.SCHEMA_VERSION)
+    migrations.refuse_newer(str(path), version)
     return app_id, version
 
 

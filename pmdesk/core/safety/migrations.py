@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
+import pmdesk
 from pmdesk.core.errors import DatabaseError
 from pmdesk.core.pinyin import name_keys
 from pmdesk.core.safety import pg_schema
@@ -1098,6 +1099,14 @@ def triggers_of(version: int) -> set[str]:
 def _created(kind: str, version: int) -> set[str]:
     return {name for step, script in SCRIPTS.items() if step <= version
             for name in re.findall(rf"CREATE {kind} (\w+)", script)}
+
+
+def refuse_newer(name: str, version: int) -> None:
+    """A database a newer pmdesk has upgraded is never opened by this one (it would not know
+    what the newer tables mean): the error says to install the newer program."""
+    if version > SCHEMA_VERSION:
+        raise DatabaseError("db.too_new", path=name, version=version, known=SCHEMA_VERSION,
+                            program=pmdesk.__version__)
 
 
 def migrate(database: SqliteDatabase) -> int:

@@ -34,6 +34,7 @@ from pmdesk.core.safety.db import (
     db,
     probe,
     root_sqlite_error,
+    server_url,
     sqlite_failure,
 )
 
@@ -149,10 +150,15 @@ def _server_version(run, name: str) -> int | None:
     app_id, version = run("SELECT application_id, version FROM pmdesk_schema").fetchone()
     if app_id != migrations.APPLICATION_ID:
         raise DatabaseError("db.foreign_file", path=name, server=name)
-    if version > migrations.SCHEMA_VERSION:
-        raise DatabaseError("db.too_new", path=name, version=version,
-                            known=migrations.SCHEMA_VERSION)
+    migrations.refuse_newer(name, version)
     return version
+
+
+def schema_version() -> int:
+    """The schema version of the open database (数据版本, shown in 关于物业前台)."""
+    if server_url() is not None:
+        return db.execute_sql("SELECT version FROM pmdesk_schema").fetchone()[0]
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
 
 
 def probe_server(url: str) -> int | None:
