@@ -4,8 +4,9 @@
 
 In a throw-away home folder (nothing of this PC's pmdesk is touched): `--version`, `init`,
 `demo --households 200`, `print notice` (the fonts come from inside the bundle and are embedded
-in the PDF), `check`, an older office database upgraded on first open (a backup first), and the
-window opening offscreen to its first paint. Linux needs poppler-utils (pdffonts, pdftotext).
+in the PDF), `check`, an older office database upgraded on first open (a backup first), the 网络版
+on a throw-away PostgreSQL server (when PostgreSQL is installed), and the window opening
+offscreen to its first paint. Linux needs poppler-utils (pdffonts, pdftotext).
 Exit 0 when all pass; otherwise the failed step and what it printed. Standard library only: it
 runs with any Python 3, not the bundle's.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -98,11 +100,61 @@ def check_upgrade(bundle: Bundle, work: Path) -> None:
     bundle.run("--db", str(old), "check")
     with sqlite3.connect(old) as connection:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
-    backups = list((old.parent / "backups").glob("*before-migration-v15*"))
+    backups = list((old.parent / "backups").glob("*before-migration-v15*.db"))
     if version <= 15 or not backups:
         raise Failed(f"the old database was not upgraded with a backup first (schema "
                      f"{version}, backups {backups})")
     print(f"  ok  a schema-15 database upgraded to {version}, backup {backups[0].name}")
+
+
+def postgres_programs() -> Path | None:
+    """Where PostgreSQL's server programs are (Debian keeps them out of PATH)."""
+    found = shutil.which("pg_ctl")
+    if found:
+        return Path(found).resolve().parent
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
+    return candidates[-1].parent if candidates else None
+
+
+def check_server(bundle: Bundle) -> None:
+    """The 网络版 through the bundle: on Linux psycopg finds the system's libpq (the .deb
+    depends on libpq5), on Windows its own. A throw-away cluster on 127.0.0.1, run as the
+    `postgres` user when this runs as root (PostgreSQL refuses root)."""
+    programs = postgres_programs()
+    if programs is None:
+        if os.environ.get("PMDESK_TEST_SERVER"):
+            raise Failed("PostgreSQL's server programs are needed: apt-get install postgresql")
+        print("  --  the 网络版: skipped, PostgreSQL is not installed")
+        return
+    folder = Path(tempfile.mkdtemp(prefix="pmdesk-smoke-pg-"))  # one the postgres user reaches
+    owner = []
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        import pwd
+
+        user = pwd.getpwnam("postgres")
+        os.chown(folder, user.pw_uid, user.pw_gid)
+        owner = ["runuser", "-u", "postgres", "--"]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    def run(tool: str, *args: str) -> None:
+        subprocess.run([*owner, str(programs / tool), *args], check=True, capture_output=True,
+                       cwd=folder)
+
+    run("initdb", "-D", str(folder / "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+        "--locale=C.UTF-8")
+    run("pg_ctl", "-D", str(folder / "data"), "-l", str(folder / "log"), "-w", "-o",
+        f"-h 127.0.0.1 -p {port} -k {folder}", "start")
+    try:
+        run("createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "office")
+        db = ("--db", f"postgresql://postgres@127.0.0.1:{port}/office")
+        bundle.run(*db, "init", "--estate", "翠湖花园")
+        bundle.run(*db, "demo", "--households", "20", "--years", "0")
+        bundle.run(*db, "check")
+    finally:
+        run("pg_ctl", "-D", str(folder / "data"), "-m", "immediate", "stop")
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def check_window(bundle: Bundle, database: Path, home: Path) -> None:
@@ -167,6 +219,7 @@ def smoke(folder: Path) -> None:
         check_notice(notice)
         bundle.run(*db, "check")
         check_upgrade(bundle, work)
+        check_server(bundle)
         check_window(bundle, database, home)
     check_size(folder)
 
