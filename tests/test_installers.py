@@ -53,6 +53,10 @@ def test_the_windows_installer_installs_per_user_and_never_touches_the_data():
         if recursive:
             assert target == "$INSTDIR\\_internal", "only the program's own libraries go whole"
     assert 'RMDir "$INSTDIR"' in script  # the folder itself only when nothing else is in it
+    # ...and never into another program's folder, whose _internal the upgrade would empty
+    assert "Function .onVerifyInstDir\n  Call OthersFolder" in script
+    # a running pmdesk: a silent install or uninstall cancels instead of waiting for a click
+    assert "/SD IDCANCEL IDRETRY retry" in script
     for language in ("SimpChinese", "English"):
         assert f'!insertmacro MUI_LANGUAGE "{language}"' in script
     shortcuts = re.findall(r'CreateShortcut "([^"]+)" "([^"]+)"', script)
