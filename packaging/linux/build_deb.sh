@@ -23,9 +23,10 @@ install -m 644 "$root/resources/icons/pmdesk.png" "$stage/usr/share/icons/hicolo
 gzip -9n < "$here/pmdesk.1" > "$stage/usr/share/man/man1/pmdesk.1.gz"
 install -m 644 "$here/copyright" "$stage/usr/share/doc/pmdesk/copyright"
 install -m 644 "$here/lintian-overrides" "$stage/usr/share/lintian/overrides/pmdesk"
-date=$(date -R -d "@${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)}")
-printf 'pmdesk (%s) stable; urgency=medium\n\n  * pmdesk %s, built from its source repository.\n\n -- %s  %s\n' \
-    "$version" "$version" "pmdesk developers <pmdesk@users.noreply.github.com>" "$date" \
+maintainer="pmdesk developers <pmdesk@users.noreply.github.com>"
+when=${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)}
+printf 'pmdesk (%s) stable; urgency=medium\n\n  * pmdesk %s.\n\n -- %s  %s\n' \
+    "$version" "$version" "$maintainer" "$(date -R -d "@$when")" \
     | gzip -9n > "$stage/usr/share/doc/pmdesk/changelog.gz"
 
 # Files as dpkg expects them: folders 755, libraries and data 644, programs 755.
@@ -51,7 +52,7 @@ cat > "$stage/DEBIAN/control" <<EOF
 Package: pmdesk
 Version: $version
 Architecture: amd64
-Maintainer: pmdesk developers <pmdesk@users.noreply.github.com>
+Maintainer: $maintainer
 Installed-Size: $installed
 Depends: $shlibs, libpq5
 Section: misc
