@@ -25,6 +25,15 @@ from pmdesk.i18n import translate
 ERROR_COLOR = "#b00020"
 
 
+def button(text: str, slot, tip: str = "") -> QPushButton:
+    """A button of a view's button row: `slot` on click, `tip` on hover."""
+    made = QPushButton(text)
+    made.clicked.connect(slot)
+    if tip:
+        made.setToolTip(tip)
+    return made
+
+
 def text_box(value: str = "", height: int = 52) -> QPlainTextEdit:
     """A few lines of text in a form, of a fixed height; Tab moves on to the next field."""
     edit = QPlainTextEdit(value)

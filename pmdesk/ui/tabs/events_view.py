@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.events import EventDialog, FeedbackDialog, ParticipationDialog, SignupDialog
 from pmdesk.ui.documents import issue_letter
 from pmdesk.ui.exports import export_sheet
+from pmdesk.ui.forms import button
 from pmdesk.ui.models import Column, RowTableModel, select_id, selected_row, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -91,11 +91,6 @@ class EventsView(QWidget):
         self.find.returnPressed.connect(self.check_in_found)
         self.shown: tuple[int, int] = (clock.today().year, clock.today().month)
         self.all_signups: list[events.Signup] = []
-
-        def button(text: str, slot) -> QPushButton:
-            widget = QPushButton(text)
-            widget.clicked.connect(slot)
-            return widget
 
         top = QHBoxLayout()
         for widget in (button(translate("EventsView", "新活动(&N)…"), self.new),

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.incidents import CloseDialog, IncidentDialog, UpdateDialog
 from pmdesk.ui.documents import issue_in_background
 from pmdesk.ui.exports import export_sheet
+from pmdesk.ui.forms import button
 from pmdesk.ui.models import (
     Column,
     RowTableModel,
@@ -91,12 +91,6 @@ class IncidentsView(QWidget):
         self.model = RowTableModel(INCIDENTS, "IncidentsView", self)
         self.list = table_view(self.model, stretch=1)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
-
-        def button(text: str, slot, tip: str = "") -> QPushButton:
-            made = QPushButton(text)
-            made.clicked.connect(slot)
-            made.setToolTip(tip)
-            return made
 
         self.new_button = button(translate("IncidentsView", "登记事件…"), self.report)
         self.update_button = button(translate("IncidentsView", "进展…"), self.add_update)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from pmdesk.labels import COMPLAINT_STATUSES, CONTACT_CHANNELS, ORG_KINDS, label
 from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.relations import ContactDialog, OrgDialog, PersonDialog
 from pmdesk.ui.exports import export_sheet
+from pmdesk.ui.forms import button
 from pmdesk.ui.models import (
     Column,
     RowTableModel,
@@ -98,11 +98,6 @@ class RelationsView(QWidget):
         self.search.textChanged.connect(self.load)
         self.kind.currentIndexChanged.connect(self.load)
         self.inactive.toggled.connect(self.load)
-
-        def button(text: str, slot) -> QPushButton:
-            made = QPushButton(text)
-            made.clicked.connect(slot)
-            return made
 
         self.add_button = button(translate("RelationsView", "新增单位…"), self.add)
         self.edit_button = button(translate("RelationsView", "修改…"), self.edit)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -63,6 +62,7 @@ from pmdesk.ui.dialogs.renovations import (
 )
 from pmdesk.ui.documents import issue_in_background
 from pmdesk.ui.exports import export_sheet
+from pmdesk.ui.forms import button
 from pmdesk.ui.models import (
     Column,
     RowTableModel,
@@ -186,12 +186,6 @@ class RenovationsView(QWidget):
         self.model = RowTableModel(LIST, "RenovationsView", self)
         self.list = table_view(self.model, stretch=2)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
-
-        def button(text: str, slot, tip: str = "") -> QPushButton:
-            made = QPushButton(text)
-            made.clicked.connect(slot)
-            made.setToolTip(tip)
-            return made
 
         self.new_button = button(translate("RenovationsView", "登记装修…"), self.register)
         self.edit_button = button(translate("RenovationsView", "修改/延期…"), self.edit,

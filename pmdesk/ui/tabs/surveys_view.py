@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -27,6 +26,7 @@ from pmdesk.ui.alerts import show_error
 from pmdesk.ui.dialogs.surveys import EntryDialog, NewSurveyDialog, PlanDialog
 from pmdesk.ui.documents import issue_in_background
 from pmdesk.ui.exports import export_sheet
+from pmdesk.ui.forms import button
 from pmdesk.ui.models import (
     Column,
     RowTableModel,
@@ -103,13 +103,6 @@ class SurveysView(QWidget):
         self.list = table_view(self.model, stretch=0)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.list.doubleClicked.connect(lambda *_: self.enter_forms())
-
-        def button(text: str, slot, tip: str = "") -> QPushButton:
-            made = QPushButton(text)
-            made.clicked.connect(slot)
-            if tip:
-                made.setToolTip(tip)
-            return made
 
         self.new_button = button(translate("SurveysView", "新建调查…"), self.new_survey)
         self.enter_button = button(translate("SurveysView", "录入答卷…"), self.enter_forms,
